@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { listAnnualReturns, listQualityActions, listQualityReviews, type QualityFilters } from "@/lib/data/quality";
+import { formatDate } from "@/lib/format";
+import {
+  ANNUAL_RETURN_STATES, annualReturnMachine, isLate, isOverdue, QUALITY_OUTCOME_LABELS, qualityActionMachine, qualityReviewMachine,
+} from "@/lib/workflow";
+
+export const metadata: Metadata = { title: "Quality" };
+
+const LEDES: Record<string, string> = {
+  CENTRE_STAFF: "Annual returns, quality reviews and the actions they raise, across every approved delivery.",
+  PROVIDER: "Your organisation's annual returns, quality reviews and the actions you need to respond to.",
+  REVIEWER: "The quality reviews you are assigned to, and the actions their findings have raised.",
+};
+
+const planCell = (plan: { programmeTitle: string; organisation: { name: string } }) => `${plan.programmeTitle} (${plan.organisation.name})`;
+
+export default async function QualityReviewsPage({ searchParams }: { searchParams: Promise<QualityFilters> }) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
+  const filters = await searchParams;
+  const now = new Date();
+  // Reviewers carry out reviews; annual returns are between the provider and the Centre.
+  const showReturns = user.role !== "REVIEWER";
+  const [returns, reviews, actions] = await Promise.all([
+    showReturns ? listAnnualReturns(user, filters) : null,
+    listQualityReviews(user, filters),
+    listQualityActions(user, filters, now),
+  ]);
+  const paging = { basePath: "/quality-reviews", searchParams: filters };
+  return (
+    <>
+      <PageHeading title="Quality" lede={LEDES[user.role]} />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
+        {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
+        {showReturns ? (
+          <Select
+            name="returns" label="Annual return status" defaultValue={filters.returns ?? ""}
+            options={[{ value: "", label: "Any status" }, ...ANNUAL_RETURN_STATES.map((s) => ({ value: s, label: annualReturnMachine.labels[s] }))]}
+          />
+        ) : null}
+        <Select
+          name="actions" label="Quality actions" defaultValue={filters.actions ?? ""}
+          options={[
+            { value: "", label: "All actions" },
+            { value: "open", label: "Open (awaiting a response)" },
+            { value: "responded", label: "Responded (awaiting review)" },
+            { value: "overdue", label: "Overdue" },
+          ]}
+        />
+        <Button variant="secondary">Apply filters</Button>
+      </form>
+
+      {returns ? (
+        <>
+          <Table
+            caption={`Annual returns (${returns.total})`}
+            columns={[
+              { key: "plan", header: "Delivery plan (provider)" },
+              { key: "year", header: "Year", align: "right" },
+              { key: "due", header: "Due" },
+              { key: "status", header: "Status" },
+            ]}
+            rows={returns.rows.map((r) => ({
+              plan: planCell(r.plan),
+              year: String(r.year),
+              due: formatDate(r.dueOn),
+              status: (
+                <>
+                  <StatusTag status={r.status} label={annualReturnMachine.labels[r.status]} />{" "}
+                  {isLate(r.status, r.dueOn, now) ? <StatusTag status="OVERDUE" label="Late" /> : null}
+                </>
+              ),
+            }))}
+            empty="No annual returns match these filters."
+          />
+          <Pagination {...paging} param="returnsPage" page={returns.page} pageCount={returns.pageCount} />
+        </>
+      ) : null}
+
+      <Table
+        caption={`Quality reviews (${reviews.total})`}
+        columns={[
+          { key: "plan", header: "Delivery plan (provider)" },
+          { key: "scheduled", header: "Scheduled" },
+          { key: "status", header: "Status" },
+          { key: "outcome", header: "Outcome" },
+        ]}
+        rows={reviews.rows.map((r) => ({
+          plan: planCell(r.plan),
+          scheduled: formatDate(r.scheduledOn),
+          status: <StatusTag status={r.status} label={qualityReviewMachine.labels[r.status]} />,
+          outcome: r.outcome ? <StatusTag status={r.outcome} label={QUALITY_OUTCOME_LABELS[r.outcome]} /> : "Not reported yet",
+        }))}
+        empty="No quality reviews."
+      />
+      <Pagination {...paging} param="reviewsPage" page={reviews.page} pageCount={reviews.pageCount} />
+
+      <Table
+        caption={`Quality actions (${actions.total})`}
+        columns={[
+          { key: "description", header: "Action" },
+          { key: "provider", header: "Provider" },
+          { key: "due", header: "Due" },
+          { key: "status", header: "Status" },
+        ]}
+        rows={actions.rows.map((a) => ({
+          description: a.description,
+          provider: a.organisation.name,
+          due: formatDate(a.dueOn),
+          status: (
+            <>
+              <StatusTag status={a.status} label={qualityActionMachine.labels[a.status]} />{" "}
+              {isOverdue(a.status, a.dueOn, now) ? <StatusTag status="OVERDUE" label="Overdue" /> : null}
+            </>
+          ),
+        }))}
+        empty="No quality actions match these filters."
+      />
+      <Pagination {...paging} param="actionsPage" page={actions.page} pageCount={actions.pageCount} />
+    </>
+  );
+}

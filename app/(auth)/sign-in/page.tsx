@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "./SignInForm";
+import { currentUser } from "@/lib/auth/session";
+import { Footer } from "@/components/layout/Footer";
+import { PublicHeader } from "@/components/layout/PublicHeader";
+import { InsetText } from "@/components/ui";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
+  if (await currentUser()) redirect("/dashboard");
+  const { callbackUrl, signedOut } = await searchParams;
+  return (
+    <>
+      <PublicHeader />
+      <main id="main-content" className="nhs-container py-10">
+        <div className="max-w-xl">
+          <h1 className="mb-6 text-3xl font-bold md:text-4xl">Sign in</h1>
+          {signedOut ? <InsetText>You have signed out.</InsetText> : null}
+          <p className="mb-6">
+            Sign in to manage advanced-practice credentials: priorities, specifications, endorsement, delivery and review.
+          </p>
+          <SignInForm callbackUrl={callbackUrl} />
+        </div>
+      </main>
+      <Footer />
+    </>
+  );
+}

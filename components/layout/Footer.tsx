@@ -1,0 +1,25 @@
+import Link from 'next/link';
+
+const links = [
+  { href: '/catalogue', label: 'Credential catalogue' },
+  { href: '/accessibility', label: 'Accessibility statement' },
+];
+
+/** NHS footer: support links and the owning organisation. */
+export function Footer() {
+  return (
+    <footer className="no-print mt-auto border-t-4 border-nhs-blue bg-nhs-grey-4 py-6 text-base md:py-8">
+      <div className="nhs-container">
+        <h2 className="sr-only">Support links</h2>
+        <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-block min-h-6">{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+        <p className="mb-0">© NHS England – Centre for Advancing Practice</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actingUser } from "@/lib/auth/session";
+import type { Command } from "@/lib/data/command";
+import { AppError } from "@/lib/errors";
+import { formToInput, formValues } from "@/lib/form";
+import type { ActionResult } from "@/lib/result";
+
+type After<T> = {
+  /** Paths whose cached pages show the changed data. */
+  revalidate?: (data: T) => string | string[];
+  /** Where to go on success (a new record's page, say). */
+  redirect?: (data: T) => string;
+  message?: string;
+};
+
+/**
+ * The one path from a form to a command: the signed-in user, the form as structured input,
+ * the command (zod → scoped load → state machine → conditional update + audit, in one
+ * transaction), then revalidation. Errors come back as a result that keeps what was typed.
+ */
+export async function runAction<T>(command: Command<T>, form: FormData, after: After<T> = {}): Promise<ActionResult<T>> {
+  let data: T;
+  try {
+    const user = await actingUser();
+    data = await command(user, formToInput(form));
+  } catch (err) {
+    if (err instanceof AppError) {
+      return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: formValues(form) };
+    }
+    throw err;
+  }
+  const paths = after.revalidate?.(data);
+  for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);
+  if (after.redirect) redirect(after.redirect(data));
+  return { ok: true, data, message: after.message };
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { commissionScope, assertRole } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError } from "@/lib/errors";
+import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
+import { commissionMachine, STAFF, type Actor } from "@/lib/workflow";
+import { commissionCreateSchema } from "@/lib/validation/commission";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+
+// Commissions: staff commission an expert group against a published priority that passed
+// the gateway; the expert group accepts (creating the credential) or declines.
+
+export const createCommission = defineCommand(commissionCreateSchema, async (tx, input, actor) => {
+  assertRole(actor, STAFF, "create a commission");
+  const org = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { kind: true } });
+  if (org?.kind !== "EXPERT_GROUP") {
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { organisationId: ["Choose an expert group"] });
+  }
+  await loadOrThrow("Priority", tx.priority.findUnique({ where: { id: input.priorityId }, select: { id: true } }));
+  const commission = await tx.commission.create({ data: { ...input, createdById: actor.id } });
+  await recordAudit(tx, { entityType: "Commission", entityId: commission.id, action: "create", to: commission.status, actor });
+  return commission;
+});
+
+async function loadCommission(tx: Tx, id: string, actor: Actor) {
+  return loadOrThrow(
+    "Commission",
+    tx.commission.findFirst({
+      where: { id, ...commissionScope(actor) },
+      include: { priority: { select: { status: true, gatewayOutcome: true, title: true } } },
+    }),
+  );
+}
+
+type Loaded = Awaited<ReturnType<typeof loadCommission>>;
+const contextOf = (c: Loaded, reason?: string) => ({
+  organisationId: c.organisationId,
+  priorityStatus: c.priority.status,
+  gatewayOutcome: c.priority.gatewayOutcome,
+  reason,
+});
+const link = (c: Loaded) => `/commissions/${c.id}`;
+
+export const issueCommission = defineCommand(transitionSchema, async (tx, input, actor) => {
+  const row = await loadCommission(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: commissionMachine, transition: "issue", row, expectedVersion: input.version, actor,
+    context: contextOf(row), table: tx.commission, data: { issuedAt: new Date() },
+  });
+  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
+    title: `New commission: ${row.title}`,
+    body: "Your expert group has been commissioned to develop a credential specification. Accept or decline it.",
+    link: link(row),
+  });
+  return result;
+});
+
+export const declineCommission = defineCommand(reasonedTransitionSchema("declining this commission"), async (tx, input, actor) => {
+  const row = await loadCommission(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: commissionMachine, transition: "decline", row, expectedVersion: input.version, actor,
+    context: contextOf(row, input.reason), table: tx.commission,
+    data: { respondedAt: new Date(), reason: input.reason }, reason: input.reason,
+  });
+  await notifyStaff(tx, { title: `Commission declined: ${row.title}`, body: input.reason, link: link(row) });
+  return result;
+});
+
+export const cancelCommission = defineCommand(reasonedTransitionSchema("cancelling this commission"), async (tx, input, actor) => {
+  const row = await loadCommission(tx, input.id, actor);
+  return applyTransition(tx, {
+    machine: commissionMachine, transition: "cancel", row, expectedVersion: input.version, actor,
+    context: contextOf(row, input.reason), table: tx.commission, data: { reason: input.reason }, reason: input.reason,
+  });
+});
+
+/** Accepting creates the credential (origin COMMISSIONED) and its first draft specification version. */
+export const acceptCommission = defineCommand(transitionSchema, async (tx, input, actor) => {
+  const row = await loadCommission(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: commissionMachine, transition: "accept", row, expectedVersion: input.version, actor,
+    context: contextOf(row), table: tx.commission, data: { respondedAt: new Date() },
+  });
+  const credential = await tx.credential.create({
+    data: {
+      reference: await nextCredentialReference(tx),
+      title: row.title,
+      ownerOrganisationId: row.organisationId,
+      origin: "COMMISSIONED",
+      priorityId: row.priorityId,
+      versions: { create: { number: 1, createdById: actor.id } },
+    },
+  });
+  await tx.commission.update({ where: { id: row.id }, data: { credentialId: credential.id } });
+  await recordAudit(tx, { entityType: "Credential", entityId: credential.id, action: "create", to: credential.status, actor, data: { commissionId: row.id } });
+  await notifyStaff(tx, { title: `Commission accepted: ${row.title}`, link: `/credentials/${credential.id}` });
+  return { ...result, credentialId: credential.id };
+});
+
+/** APC-0001, APC-0002, … — an advisory lock serialises concurrent creations. */
+export async function nextCredentialReference(tx: Tx): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242001)`;
+  const rows = await tx.$queryRaw<{ max: number | null }[]>`
+    SELECT MAX(CAST(SUBSTRING(reference FROM 5) AS INTEGER)) AS max FROM "Credential" WHERE reference ~ '^APC-[0-9]+$'`;
+  return `APC-${String((rows[0]?.max ?? 0) + 1).padStart(4, "0")}`;
+}
+
+const COMMISSION_STATUSES = ["DRAFT", "ISSUED", "ACCEPTED", "DECLINED", "COMPLETED", "CANCELLED"] as const;
+type CommissionStatus = (typeof COMMISSION_STATUSES)[number];
+
+export function listCommissions(actor: Actor, filters: { status?: string } = {}) {
+  const status = COMMISSION_STATUSES.find((s) => s === filters.status) as CommissionStatus | undefined;
+  return db().commission.findMany({
+    where: { ...commissionScope(actor), ...(status ? { status } : {}) },
+    orderBy: [{ status: "asc" }, { dueOn: "asc" }],
+    select: {
+      id: true, title: true, status: true, dueOn: true, version: true,
+      organisation: { select: { name: true } }, priority: { select: { title: true } },
+    },
+  });
+}

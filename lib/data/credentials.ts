@@ -1,0 +1,49 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { credentialScope, specificationScope } from "@/lib/data/scope";
+import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor } from "@/lib/workflow";
+
+// Credentials as each role may see them, with the latest specification version that role may see.
+
+export type CredentialFilters = { status?: string; origin?: string; version?: string; assigned?: string; page?: string };
+
+export const CREDENTIALS_PAGE_SIZE = 50;
+const oneOf = <T extends string>(list: readonly T[], v?: string) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
+
+/** One page of credentials and the total matching: two queries, whatever the number of rows. */
+export async function listCredentials(actor: Actor, filters: CredentialFilters = {}) {
+  const status = oneOf(CREDENTIAL_STATES, filters.status);
+  const origin = oneOf(CREDENTIAL_ORIGINS, filters.origin);
+  const version = oneOf(SPECIFICATION_STATES, filters.version);
+  const visibleVersion = specificationScope(actor);
+  const where: Prisma.CredentialWhereInput = {
+    AND: [
+      credentialScope(actor),
+      status ? { status } : {},
+      origin ? { origin } : {},
+      version ? { versions: { some: { AND: [visibleVersion, { status: version }] } } } : {},
+      // Only reviewers have endorsement assignments; a withdrawn assignment is no longer theirs to do.
+      filters.assigned === "me" && actor.role === "REVIEWER"
+        ? { versions: { some: { review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } } } } }
+        : {},
+    ],
+  };
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().credential.findMany({
+      where,
+      orderBy: { reference: "asc" },
+      skip: (page - 1) * CREDENTIALS_PAGE_SIZE,
+      take: CREDENTIALS_PAGE_SIZE,
+      select: {
+        id: true, reference: true, title: true, origin: true, status: true,
+        ownerOrganisation: { select: { name: true } },
+        versions: { where: visibleVersion, orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
+      },
+    }),
+    db().credential.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: Math.ceil(total / CREDENTIALS_PAGE_SIZE) };
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/workflow";
+
+/** One "needs your action" count on a dashboard. */
+export type WorkItem = { key: string; label: string; count: number; href: string; urgent?: boolean };
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
+
+// Each role's dashboard runs a fixed set of COUNT queries, whatever the amount of data.
+export async function workItems(actor: Actor): Promise<WorkItem[]> {
+  const d = db();
+  const org = actor.organisationId ?? "__none__";
+  const now = new Date();
+  switch (actor.role) {
+    case "CENTRE_STAFF": {
+      const [draftPriorities, gateway, submitted, decisions, plans, annualReturns, periodic, impact, overdueActions] = await Promise.all([
+        d.priority.count({ where: { status: "DRAFT", round: { status: "OPEN" } } }),
+        d.priority.count({ where: { status: "PUBLISHED", gatewayOutcome: "NOT_ASSESSED" } }),
+        d.specificationVersion.count({ where: { status: "SUBMITTED" } }),
+        d.endorsementReview.count({
+          where: { status: "OPEN", specificationVersion: { status: "IN_REVIEW" }, assignments: { none: { status: "ASSIGNED" } } },
+        }),
+        d.deliveryPlan.count({ where: { status: { in: ["SUBMITTED", "IN_REVIEW"] } } }),
+        d.annualReturn.count({ where: { status: "SUBMITTED" } }),
+        d.periodicReview.count({ where: { status: { in: ["SCHEDULED", "IN_PROGRESS"] } } }),
+        d.impactReturn.count({ where: { status: "SUBMITTED" } }),
+        d.qualityAction.count({ where: { status: { not: "CLOSED" }, dueOn: { lt: now } } }),
+      ]);
+      return [
+        { key: "priorities", label: "draft priorities to publish", count: draftPriorities, href: "/priorities?status=DRAFT" },
+        { key: "gateway", label: "published priorities awaiting the gateway", count: gateway, href: "/priorities?gateway=NOT_ASSESSED" },
+        { key: "assign", label: "submitted specifications needing reviewers", count: submitted, href: "/credentials?version=SUBMITTED" },
+        { key: "decide", label: "endorsement reviews ready for a decision", count: decisions, href: "/credentials?version=IN_REVIEW" },
+        { key: "plans", label: "delivery plans awaiting approval", count: plans, href: "/delivery-plans?status=SUBMITTED" },
+        { key: "returns", label: "annual returns to accept or query", count: annualReturns, href: "/quality-reviews?returns=SUBMITTED" },
+        { key: "periodic", label: "periodic reviews open", count: periodic, href: "/periodic-reviews" },
+        { key: "impact", label: "impact returns to accept or query", count: impact, href: "/impact?status=SUBMITTED" },
+        { key: "overdue", label: "quality actions overdue", count: overdueActions, href: "/quality-reviews?actions=overdue", urgent: true },
+      ];
+    }
+    case "EXPERT": {
+      const [commissions, drafts, openComments] = await Promise.all([
+        d.commission.count({ where: { organisationId: org, status: "ISSUED" } }),
+        d.specificationVersion.count({ where: { status: "DRAFT", credential: { ownerOrganisationId: org } } }),
+        d.comment.count({ where: { status: "OPEN", specificationVersion: { status: "DRAFT", credential: { ownerOrganisationId: org } } } }),
+      ]);
+      return [
+        { key: "commissions", label: "commissions awaiting your response", count: commissions, href: "/commissions?status=ISSUED" },
+        { key: "drafts", label: "specification drafts to complete", count: drafts, href: "/credentials?version=DRAFT" },
+        { key: "comments", label: "open comments on your drafts", count: openComments, href: "/credentials?version=DRAFT" },
+      ];
+    }
+    case "PROVIDER": {
+      const [plans, annualReturns, actions, overdueActions, impact] = await Promise.all([
+        d.deliveryPlan.count({ where: { organisationId: org, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } } }),
+        d.annualReturn.count({ where: { plan: { organisationId: org }, status: { in: ["OPEN", "QUERIED"] } } }),
+        d.qualityAction.count({ where: { organisationId: org, status: "OPEN" } }),
+        d.qualityAction.count({ where: { organisationId: org, status: { not: "CLOSED" }, dueOn: { lt: now } } }),
+        d.impactReturn.count({ where: { organisationId: org, status: { in: ["DRAFT", "QUERIED"] } } }),
+      ]);
+      return [
+        { key: "plans", label: "delivery plans to complete or revise", count: plans, href: "/delivery-plans?status=DRAFT" },
+        { key: "returns", label: "annual returns due", count: annualReturns, href: "/quality-reviews?returns=OPEN" },
+        { key: "actions", label: "quality actions needing your response", count: actions, href: "/quality-reviews?actions=open" },
+        { key: "overdue", label: "quality actions overdue", count: overdueActions, href: "/quality-reviews?actions=overdue", urgent: true },
+        { key: "impact", label: "impact returns to complete", count: impact, href: "/impact?status=DRAFT" },
+      ];
+    }
+    case "REVIEWER": {
+      const [assessments, dueSoon, qualityReviews, toClose] = await Promise.all([
+        d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED" } }),
+        d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED", dueOn: { lt: daysFromNow(7) } } }),
+        d.qualityReview.count({ where: { status: { in: ["PLANNED", "IN_PROGRESS"] }, reviewers: { some: { reviewerId: actor.id } } } }),
+        d.qualityAction.count({ where: { status: "RESPONDED", qualityReview: { reviewers: { some: { reviewerId: actor.id } } } } }),
+      ]);
+      return [
+        { key: "assessments", label: "endorsement assessments to complete", count: assessments, href: "/credentials?assigned=me" },
+        { key: "dueSoon", label: "assessments due within 7 days", count: dueSoon, href: "/credentials?assigned=me", urgent: true },
+        { key: "quality", label: "quality reviews to carry out", count: qualityReviews, href: "/quality-reviews?assigned=me" },
+        { key: "actions", label: "quality-action responses to check", count: toClose, href: "/quality-reviews?actions=responded" },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+export function unreadNotificationCount(userId: string) {
+  return db().notification.count({ where: { userId, readAt: null } });
+}
+
+/** Staff: the latest changes across the lifecycle. */
+export function recentActivity(limit = 10) {
+  return db().auditEvent.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: { id: true, entityType: true, entityId: true, action: true, fromState: true, toState: true, actorRole: true, createdAt: true },
+  });
+}
+
+/** Experts: their expert group's credentials with the latest version's status. */
+export function organisationCredentials(actor: Actor) {
+  return db().credential.findMany({
+    where: { ownerOrganisationId: actor.organisationId ?? "__none__" },
+    orderBy: { reference: "asc" },
+    select: {
+      id: true, reference: true, title: true, status: true,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
+    },
+  });
+}
+
+/** Providers: their organisation's delivery plans. */
+export function organisationPlans(actor: Actor) {
+  return db().deliveryPlan.findMany({
+    where: { organisationId: actor.organisationId ?? "__none__" },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, programmeTitle: true, status: true, credential: { select: { reference: true, title: true } } },
+  });
+}
+
+/** Reviewers: their endorsement assignments, open ones first. */
+export function reviewerAssignments(actor: Actor) {
+  return db().reviewerAssignment.findMany({
+    where: { reviewerId: actor.id },
+    orderBy: [{ status: "asc" }, { dueOn: "asc" }],
+    select: {
+      id: true, status: true, dueOn: true,
+      review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
+    },
+  });
+}

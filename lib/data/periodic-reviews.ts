@@ -1,0 +1,33 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { periodicReviewScope } from "@/lib/data/scope";
+import { PERIODIC_REVIEW_STATES, type Actor } from "@/lib/workflow";
+
+// Periodic reviews of endorsed credentials' currency: a Centre staff list.
+
+export type PeriodicReviewFilters = { status?: string; page?: string };
+
+export const PERIODIC_REVIEWS_PAGE_SIZE = 50;
+const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
+
+export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewFilters = {}) {
+  const status = PERIODIC_REVIEW_STATES.find((s) => s === filters.status);
+  const where: Prisma.PeriodicReviewWhereInput = { AND: [periodicReviewScope(actor), status ? { status } : {}] };
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().periodicReview.findMany({
+      where,
+      // Enum order puts scheduled and in-progress reviews first, the soonest due at the top.
+      orderBy: [{ status: "asc" }, { dueAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PERIODIC_REVIEWS_PAGE_SIZE,
+      take: PERIODIC_REVIEWS_PAGE_SIZE,
+      select: {
+        id: true, dueAt: true, status: true, outcome: true,
+        credential: { select: { id: true, reference: true, title: true } },
+      },
+    }),
+    db().periodicReview.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: Math.ceil(total / PERIODIC_REVIEWS_PAGE_SIZE) };
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { annualReturnScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
+import { ANNUAL_RETURN_STATES, type Actor } from "@/lib/workflow";
+
+// Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
+// Each list is one page plus a count — two queries, whatever the number of rows.
+
+export type QualityFilters = {
+  returns?: string;
+  actions?: string;
+  assigned?: string;
+  returnsPage?: string;
+  reviewsPage?: string;
+  actionsPage?: string;
+};
+
+export const QUALITY_PAGE_SIZE = 25;
+const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
+const paging = (page: number) => ({ skip: (page - 1) * QUALITY_PAGE_SIZE, take: QUALITY_PAGE_SIZE });
+const pageCount = (total: number) => Math.ceil(total / QUALITY_PAGE_SIZE);
+
+const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewers: { some: { reviewerId: actor.id } } });
+
+export async function listAnnualReturns(actor: Actor, filters: QualityFilters = {}) {
+  const status = ANNUAL_RETURN_STATES.find((s) => s === filters.returns);
+  const where: Prisma.AnnualReturnWhereInput = { AND: [annualReturnScope(actor), status ? { status } : {}] };
+  const page = pageNumber(filters.returnsPage);
+  const [rows, total] = await Promise.all([
+    db().annualReturn.findMany({
+      where,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      ...paging(page),
+      select: {
+        id: true, year: true, dueOn: true, status: true,
+        plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db().annualReturn.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: pageCount(total) };
+}
+
+export async function listQualityReviews(actor: Actor, filters: QualityFilters = {}) {
+  const where: Prisma.QualityReviewWhereInput = {
+    AND: [qualityReviewScope(actor), filters.assigned === "me" ? assignedTo(actor) : {}],
+  };
+  const page = pageNumber(filters.reviewsPage);
+  const [rows, total] = await Promise.all([
+    db().qualityReview.findMany({
+      where,
+      // Enum order puts planned and in-progress reviews (the work still to do) first.
+      orderBy: [{ status: "asc" }, { scheduledOn: "asc" }, { id: "asc" }],
+      ...paging(page),
+      select: {
+        id: true, scheduledOn: true, status: true, outcome: true,
+        plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
+      },
+    }),
+    db().qualityReview.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: pageCount(total) };
+}
+
+function actionFilter(value: string | undefined, now: Date): Prisma.QualityActionWhereInput {
+  switch (value) {
+    case "open":
+      return { status: "OPEN" };
+    case "responded":
+      return { status: "RESPONDED" };
+    case "overdue":
+      // The same rule as the workflow's isOverdue, as SQL.
+      return { status: { not: "CLOSED" }, dueOn: { lt: now } };
+    default:
+      return {};
+  }
+}
+
+export async function listQualityActions(actor: Actor, filters: QualityFilters = {}, now: Date = new Date()) {
+  const where: Prisma.QualityActionWhereInput = {
+    AND: [
+      qualityActionScope(actor),
+      actionFilter(filters.actions, now),
+      filters.assigned === "me" ? { qualityReview: assignedTo(actor) } : {},
+    ],
+  };
+  const page = pageNumber(filters.actionsPage);
+  const [rows, total] = await Promise.all([
+    db().qualityAction.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
+      ...paging(page),
+      select: { id: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
+    }),
+    db().qualityAction.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: pageCount(total) };
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import { describeRoles, type Actor, type ActorRole } from "@/lib/workflow";
+
+// Who may see what. Every read and every command loads rows through these filters, so a
+// page or action cannot forget the organisation check: a row outside them is "not found".
+
+const orgOf = (actor: Actor) => actor.organisationId ?? "__none__";
+
+export function commissionScope(actor: Actor): Prisma.CommissionWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "EXPERT") return { organisationId: orgOf(actor), status: { not: "DRAFT" } };
+  return { id: "__none__" };
+}
+
+/** Providers see credentials that are endorsed for delivery or that they have plans against. */
+export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
+  switch (actor.role) {
+    case "CENTRE_STAFF":
+    case "SYSTEM":
+      return {};
+    case "EXPERT":
+      return { ownerOrganisationId: orgOf(actor) };
+    case "PROVIDER":
+      return {
+        OR: [
+          { status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"] } },
+          { deliveryPlans: { some: { organisationId: orgOf(actor) } } },
+        ],
+      };
+    case "REVIEWER":
+      return { versions: { some: { review: { assignments: { some: { reviewerId: actor.id } } } } } };
+  }
+}
+
+export function specificationScope(actor: Actor): Prisma.SpecificationVersionWhereInput {
+  switch (actor.role) {
+    case "CENTRE_STAFF":
+    case "SYSTEM":
+      return {};
+    case "EXPERT":
+      return { credential: { ownerOrganisationId: orgOf(actor) } };
+    case "PROVIDER":
+      return { status: { in: ["ENDORSED", "SUPERSEDED"] } };
+    case "REVIEWER":
+      return { review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } } };
+  }
+}
+
+export function deliveryPlanScope(actor: Actor): Prisma.DeliveryPlanWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  if (actor.role === "REVIEWER") return { qualityReviews: { some: { reviewers: { some: { reviewerId: actor.id } } } } };
+  return { id: "__none__" };
+}
+
+export function qualityActionScope(actor: Actor): Prisma.QualityActionWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  if (actor.role === "REVIEWER") return { qualityReview: { reviewers: { some: { reviewerId: actor.id } } } };
+  return { id: "__none__" };
+}
+
+/** Annual returns are the provider's and the Centre's business; reviewers see only the reviews they carry out. */
+export function annualReturnScope(actor: Actor): Prisma.AnnualReturnWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { plan: { organisationId: orgOf(actor) } };
+  return { id: "__none__" };
+}
+
+export function qualityReviewScope(actor: Actor): Prisma.QualityReviewWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { plan: { organisationId: orgOf(actor) } };
+  if (actor.role === "REVIEWER") return { reviewers: { some: { reviewerId: actor.id } } };
+  return { id: "__none__" };
+}
+
+export function periodicReviewScope(actor: Actor): Prisma.PeriodicReviewWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  return { id: "__none__" };
+}
+
+export function impactReturnScope(actor: Actor): Prisma.ImpactReturnWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
+/** Creation has no "from" state; this is its role check, worded like the state machine's refusals. */
+export function assertRole(actor: Actor, roles: readonly ActorRole[], verb: string) {
+  if (!roles.includes(actor.role)) throw new AppError("NOT_ALLOWED", `Only ${describeRoles(roles)} can ${verb}.`);
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { AppError, notFound, stale } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { check, type Actor, type GuardContext, type Machine } from "@/lib/workflow";
+
+/** The columns every transitioning row has. */
+export type Versioned<S extends string = string> = { id: string; status: S; version: number };
+
+/** The one Prisma delegate method a transition needs; every model's delegate satisfies it. */
+type Updatable = { updateMany(args: { where: { id: string; version: number; status: never }; data: never }): Promise<{ count: number }> };
+
+export type TransitionRequest<S extends string, C> = {
+  machine: Machine<S, C>;
+  transition: string;
+  row: Versioned<S>;
+  /** The version the user saw; a mismatch means someone else changed the row since. */
+  expectedVersion?: number;
+  actor: Actor;
+  context: C;
+  /** The Prisma delegate to write through, e.g. `tx.commission`. */
+  table: Updatable;
+  /** Field changes written together with the new status. */
+  data?: Record<string, unknown>;
+  reason?: string | null;
+  audit?: Prisma.InputJsonValue;
+};
+
+export type TransitionOutcome<S extends string> = { id: string; from: S; to: S; version: number };
+
+/**
+ * Asks the state machine, then writes the new status with a conditional update — the row must
+ * still have the version and status that were checked, so of two concurrent conflicting
+ * changes exactly one wins — and appends the audit event. Call inside a transaction.
+ */
+export async function applyTransition<S extends string, C>(tx: Tx, req: TransitionRequest<S, C>): Promise<TransitionOutcome<S>> {
+  const { row, machine } = req;
+  if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw stale();
+  const verdict = check(machine, req.transition, row.status, { ...req.context, actor: req.actor } as GuardContext<C>);
+  if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
+  const { count } = await req.table.updateMany({
+    where: { id: row.id, version: row.version, status: row.status as never },
+    data: { ...req.data, status: verdict.to, version: { increment: 1 } } as never,
+  });
+  if (count !== 1) throw stale();
+  await recordAudit(tx, {
+    entityType: machine.entity,
+    entityId: row.id,
+    action: req.transition,
+    from: row.status,
+    to: verdict.to,
+    actor: req.actor,
+    reason: req.reason,
+    data: req.audit,
+  });
+  return { id: row.id, from: row.status, to: verdict.to, version: row.version + 1 };
+}
+
+/** Loads a row through a scoped query; a row the actor may not see is reported as not found. */
+export async function loadOrThrow<T>(what: string, query: Promise<T | null>): Promise<T> {
+  const row = await query;
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/** Runs a command in one database transaction (change + audit + notifications commit together). */
+export function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db().$transaction((tx) => fn(tx), { timeout: 15_000 });
+}

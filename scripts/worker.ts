@@ -1,0 +1,18 @@
+// The job worker (pg-boss on the app's PostgreSQL). `npm start` runs it beside the web
+// server; `npm run worker` runs it on its own against DATABASE_URL.
+import "dotenv/config";
+import { startWorker } from "../lib/jobs/worker";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("Set DATABASE_URL to the app's database (npm start sets it for you).");
+  process.exit(1);
+}
+const worker = await startWorker(url);
+console.log("[worker] started");
+const stop = async () => {
+  await worker.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,32 @@
+// Every journey imports `test` and `expect` from here: `signInAs(role)` signs in through the
+// real form with the seeded demo accounts, `expectAccessible(page)` runs axe-core on the page.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_USERS } from "../../prisma/demo-users";
+
+export type Role = keyof typeof DEMO_USERS;
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = violations
+    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
+    .join("\n");
+  expect(violations.map((v) => v.id), `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+export const test = base.extend<{ signInAs: (role: Role) => Promise<void> }>({
+  signInAs: async ({ page }, use) => {
+    await use(async (role) => {
+      const user = DEMO_USERS[role];
+      await page.goto("/sign-in");
+      await page.getByLabel("Email address", { exact: true }).fill(user.email);
+      await page.getByLabel("Password", { exact: true }).fill(user.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).not.toHaveURL(/\/sign-in/);
+    });
+  },
+});
+
+export { expect };

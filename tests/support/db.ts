@@ -1,0 +1,87 @@
+// The test databases: one local PostgreSQL server (started by `npm test`), one migrated
+// template database, and a fresh copy of it for every Vitest worker.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/** Tests drop and create databases, so they refuse any server that is not on this machine. */
+export function assertLocalDatabaseUrl(url: string, variable: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${variable} is not a valid PostgreSQL URL.`);
+  }
+  if (!LOCAL_HOSTS.has(parsed.hostname)) {
+    throw new Error(
+      `${variable} points at "${parsed.hostname}". Tests create and drop databases, so they only run against a PostgreSQL on localhost, 127.0.0.1 or ::1.`,
+    );
+  }
+  return parsed;
+}
+
+/** The same server, another database. */
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Replaces `name` with an empty database or a fresh copy of `template`, closing any sessions still connected to the old one. */
+export async function recreateDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    // Two workers copying the template at the same moment can briefly see each other as a user of it.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+        return;
+      } catch (err) {
+        const busy = err instanceof Error && /is being accessed by other users/.test(err.message);
+        if (!busy || attempt === 20) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export const MISSING_SERVER_MESSAGE = "Run integration tests through `npm test` (or set TEST_DATABASE_SERVER_URL)";
+
+/** This worker's database, set up by tests/integration/setup.ts. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url || !process.env.TEST_DATABASE_SERVER_URL) throw new Error(MISSING_SERVER_MESSAGE);
+  return url;
+}
+
+const state: { client?: PrismaClient; tables?: string[] } = {};
+
+/** A Prisma client for this worker's database (one per test file; disconnected after the file). */
+export function testDb(): PrismaClient {
+  state.client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabaseUrl() }) });
+  return state.client;
+}
+
+/** Empties every table but the migration history, for files that want a clean slate in `beforeEach`. */
+export async function resetDb(): Promise<void> {
+  const db = testDb();
+  state.tables ??= (
+    await db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  ).map((t) => t.tablename);
+  if (state.tables.length === 0) return;
+  // TRUNCATE does not fire the AuditEvent append-only trigger (it guards UPDATE and DELETE only).
+  await db.$executeRawUnsafe(`TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+}
+
+export async function disconnectTestDb(): Promise<void> {
+  const client = state.client;
+  state.client = undefined;
+  await client?.$disconnect();
+}
