@@ -78,6 +78,8 @@ export async function startEmbeddedPostgres(opts: {
   mkdirSync(baseDir, { recursive: true });
   makeTraversable(baseDir);
   const dataDir = path.join(baseDir, "pg");
+  // A server left running by a killed earlier start holds the port and the data folder.
+  if (existsSync(path.join(dataDir, "PG_VERSION"))) stopStaleServer(dataDir, log);
   const port = opts.port ?? (await freePort());
   if (!(await portIsFree(port))) {
     throw new StartupError(`Port ${port} is already in use, so the embedded PostgreSQL cannot start. Free it, or set DATABASE_URL to use your own PostgreSQL.`);
@@ -94,11 +96,7 @@ export async function startEmbeddedPostgres(opts: {
     onError: (e: unknown) => log(String(e)),
   });
   try {
-    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-      await pg.initialise();
-    } else {
-      stopStaleServer(dataDir, log);
-    }
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
     await pg.start();
   } catch (err) {
     if (err instanceof StartupError) throw err;

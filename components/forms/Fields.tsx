@@ -1,0 +1,44 @@
+"use client";
+// The ui fields, wired to the surrounding ActionForm: each shows its field's error and, after
+// an error, what the user typed (so nothing typed is lost).
+import type { ComponentProps } from "react";
+import { Checkboxes, DateInput, Radios, Select, TextArea, TextInput } from "@/components/ui";
+import { fieldError, submitted } from "@/lib/result";
+import { useFormResult } from "./ActionForm";
+
+function useField(name: string) {
+  const result = useFormResult();
+  const typed = result && !result.ok && result.values ? result.values[name] : undefined;
+  return { error: fieldError(result, name), typed, text: submitted(result, name) };
+}
+
+export function FormTextInput(props: ComponentProps<typeof TextInput>) {
+  const f = useField(props.name);
+  return <TextInput {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+}
+
+export function FormTextArea(props: ComponentProps<typeof TextArea>) {
+  const f = useField(props.name);
+  return <TextArea {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+}
+
+export function FormSelect(props: ComponentProps<typeof Select>) {
+  const f = useField(props.name);
+  return <Select {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+}
+
+export function FormDateInput(props: ComponentProps<typeof DateInput>) {
+  const f = useField(props.name);
+  return <DateInput {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+}
+
+export function FormRadios(props: ComponentProps<typeof Radios>) {
+  const f = useField(props.name);
+  return <Radios {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+}
+
+export function FormCheckboxes(props: ComponentProps<typeof Checkboxes>) {
+  const f = useField(props.name);
+  const typed = f.typed === undefined ? undefined : Array.isArray(f.typed) ? f.typed : [f.typed];
+  return <Checkboxes {...props} error={props.error ?? f.error} defaultValue={typed ?? props.defaultValue} />;
+}
