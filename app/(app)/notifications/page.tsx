@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { PageHeading, StatusTag } from "@/components/ui";
+import { requireUser } from "@/lib/auth/session";
+import { listNotifications } from "@/lib/data/notifications";
+import { formatDateTime } from "@/lib/format";
+import { markRead } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const user = await requireUser();
+  const notifications = await listNotifications(user.id);
+  const unread = notifications.filter((n) => !n.readAt).length;
+  return (
+    <>
+      <PageHeading title="Notifications" lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`} />
+      {unread > 0 ? <ActionForm action={markRead} submitLabel="Mark all as read" submitVariant="secondary" /> : null}
+      <ul className="space-y-4" role="list">
+        {notifications.map((n) => (
+          <li key={n.id} className="border-l-4 border-nhs-grey-4 bg-white p-4">
+            <h2 className="text-lg font-bold">
+              {n.link ? <Link href={n.link}>{n.title}</Link> : n.title}{" "}
+              {n.readAt ? null : <StatusTag status="OPEN" label="Unread" />}
+            </h2>
+            {n.body ? <p className="mt-1">{n.body}</p> : null}
+            <p className="mt-1 text-nhs-secondary">{formatDateTime(n.createdAt)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
