@@ -61,3 +61,14 @@ test("pages other than sign-in and the catalogue need a session", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: /Endorsed credentials/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("signing in after following a link returns to the page that was asked for", async ({ page }) => {
+  await page.goto("/priorities?gateway=PASSED");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.EXPERT.email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_USERS.EXPERT.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/priorities\?gateway=PASSED$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
+// Authorization is enforced by the (app) layout and, for every change, in the data layer.
+const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/accessibility/, /^\/api\/auth\//];
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC.some((p) => p.test(pathname)) || SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    return NextResponse.next();
+  }
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
