@@ -9,7 +9,7 @@
 // instead of an embedded one (it must be on this machine: the run drops and creates databases).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,6 +22,7 @@ const BIN = path.join(ROOT, "node_modules/.bin");
 const RESULTS = path.join(ROOT, "test-results");
 // Each run builds into its own folder, so two runs on one machine never overwrite each other's build.
 const DIST_DIR = `.next-test/${process.pid}`;
+const TSCONFIG = `.next-test/tsconfig.${process.pid}.json`;
 const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
 const CHROMIUM_MISSING =
@@ -253,6 +254,7 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
+    rmSync(path.join(ROOT, TSCONFIG), { force: true });
     if (server) {
       const since = performance.now();
       await server.stop();
@@ -273,6 +275,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
     NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TSCONFIG: TSCONFIG,
     PW_RUN_ID: String(process.pid),
   };
   const seeded = await step(`e2e database (${E2E_DB}, seeded)`, async () => {
@@ -282,6 +285,8 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
   });
   if (!seeded) return;
 
+  mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
+  writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify({ extends: "../tsconfig.json" }));
   const reason = buildReason();
   const built = reason
     ? await step(`next build (${reason})`, async () => (await run(path.join(BIN, "next"), ["build"], env)) === 0)
