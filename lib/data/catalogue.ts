@@ -26,3 +26,30 @@ export function catalogue(filters: CatalogueFilters) {
     },
   });
 }
+
+/** One published credential with its endorsed specification in full, for the public page and the open-data export. */
+export function publishedCredential(reference: string) {
+  return db().credential.findFirst({
+    where: { ...listed, reference },
+    select: {
+      reference: true, title: true, summary: true, origin: true, status: true, endorsedAt: true, reviewDueAt: true, publishedAt: true,
+      ownerOrganisation: { select: { name: true } },
+      conditions: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, dueOn: true, metAt: true } },
+      endorsedVersion: {
+        select: {
+          number: true, purposeAndScope: true, targetGroup: true, entryRequirements: true, linksToOtherProvision: true,
+          assessmentStrategy: true, academicLevel: true, credits: true, notionalHours: true, deliveryModes: true,
+          supervisionRequirements: true, evidenceBase: true, changeSummary: true,
+          learningOutcomes: { orderBy: { position: "asc" }, select: { position: true, text: true, pillars: true } },
+          epas: { orderBy: { position: "asc" }, select: { position: true, title: true, description: true } },
+        },
+      },
+    },
+  });
+}
+export type PublishedCredential = NonNullable<Awaited<ReturnType<typeof publishedCredential>>>;
+
+/** The open-data form of a published credential: its endorsed specification as plain JSON. */
+export function toOpenData({ endorsedVersion, ownerOrganisation, ...credential }: PublishedCredential) {
+  return { ...credential, expertGroup: ownerOrganisation.name, endorsedSpecification: endorsedVersion };
+}

@@ -4,9 +4,9 @@ import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { commissionScope, assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError } from "@/lib/errors";
+import { assertExpertGroup } from "@/lib/data/organisations";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { commissionMachine, STAFF, type Actor } from "@/lib/workflow";
+import { availableTransitions, check, commissionMachine, STAFF, type Actor, type CredentialOrigin, type GatewayOutcome, type PriorityStatus } from "@/lib/workflow";
 import { commissionCreateSchema } from "@/lib/validation/commission";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -15,10 +15,7 @@ import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/pri
 
 export const createCommission = defineCommand(commissionCreateSchema, async (tx, input, actor) => {
   assertRole(actor, STAFF, "create a commission");
-  const org = await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { kind: true } });
-  if (org?.kind !== "EXPERT_GROUP") {
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { organisationId: ["Choose an expert group"] });
-  }
+  await assertExpertGroup(tx, input.organisationId);
   await loadOrThrow("Priority", tx.priority.findUnique({ where: { id: input.priorityId }, select: { id: true } }));
   const commission = await tx.commission.create({ data: { ...input, createdById: actor.id } });
   await recordAudit(tx, { entityType: "Commission", entityId: commission.id, action: "create", to: commission.status, actor });
@@ -36,7 +33,8 @@ async function loadCommission(tx: Tx, id: string, actor: Actor) {
 }
 
 type Loaded = Awaited<ReturnType<typeof loadCommission>>;
-const contextOf = (c: Loaded, reason?: string) => ({
+type Facts = { organisationId: string; priority: { status: PriorityStatus; gatewayOutcome: GatewayOutcome } };
+const contextOf = (c: Facts, reason?: string) => ({
   organisationId: c.organisationId,
   priorityStatus: c.priority.status,
   gatewayOutcome: c.priority.gatewayOutcome,
@@ -71,10 +69,17 @@ export const declineCommission = defineCommand(reasonedTransitionSchema("declini
 
 export const cancelCommission = defineCommand(reasonedTransitionSchema("cancelling this commission"), async (tx, input, actor) => {
   const row = await loadCommission(tx, input.id, actor);
-  return applyTransition(tx, {
+  const result = await applyTransition(tx, {
     machine: commissionMachine, transition: "cancel", row, expectedVersion: input.version, actor,
     context: contextOf(row, input.reason), table: tx.commission, data: { reason: input.reason }, reason: input.reason,
   });
+  // The expert group never saw a draft; once issued, it needs to know the work is off.
+  if (row.status !== "DRAFT") {
+    await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
+      title: `Commission cancelled: ${row.title}`, body: input.reason, link: link(row),
+    });
+  }
+  return result;
 });
 
 /** Accepting creates the credential (origin COMMISSIONED) and its first draft specification version. */
@@ -84,21 +89,27 @@ export const acceptCommission = defineCommand(transitionSchema, async (tx, input
     machine: commissionMachine, transition: "accept", row, expectedVersion: input.version, actor,
     context: contextOf(row), table: tx.commission, data: { respondedAt: new Date() },
   });
-  const credential = await tx.credential.create({
-    data: {
-      reference: await nextCredentialReference(tx),
-      title: row.title,
-      ownerOrganisationId: row.organisationId,
-      origin: "COMMISSIONED",
-      priorityId: row.priorityId,
-      versions: { create: { number: 1, createdById: actor.id } },
-    },
-  });
+  const credential = await createCredentialWithDraft(
+    tx, { title: row.title, ownerOrganisationId: row.organisationId, origin: "COMMISSIONED", priorityId: row.priorityId }, actor, { commissionId: row.id },
+  );
   await tx.commission.update({ where: { id: row.id }, data: { credentialId: credential.id } });
-  await recordAudit(tx, { entityType: "Credential", entityId: credential.id, action: "create", to: credential.status, actor, data: { commissionId: row.id } });
   await notifyStaff(tx, { title: `Commission accepted: ${row.title}`, link: `/credentials/${credential.id}` });
   return { ...result, credentialId: credential.id };
 });
+
+type NewCredential = { title: string; summary?: string | null; ownerOrganisationId: string; origin: CredentialOrigin; priorityId?: string | null };
+
+/** A credential (IN_DEVELOPMENT) with its first DRAFT specification version, both audited. */
+export async function createCredentialWithDraft(tx: Tx, data: NewCredential, actor: Actor, audit: Record<string, string> = {}) {
+  const credential = await tx.credential.create({
+    data: { ...data, reference: await nextCredentialReference(tx), versions: { create: { number: 1, createdById: actor.id } } },
+    include: { versions: { select: { id: true, status: true } } },
+  });
+  await recordAudit(tx, { entityType: "Credential", entityId: credential.id, action: "create", to: credential.status, actor, data: { origin: data.origin, ...audit } });
+  const [draft] = credential.versions;
+  await recordAudit(tx, { entityType: "SpecificationVersion", entityId: draft.id, action: "create", to: draft.status, actor, data: { number: 1 } });
+  return credential;
+}
 
 /** APC-0001, APC-0002, … — an advisory lock serialises concurrent creations. */
 export async function nextCredentialReference(tx: Tx): Promise<string> {
@@ -121,4 +132,30 @@ export function listCommissions(actor: Actor, filters: { status?: string } = {})
       organisation: { select: { name: true } }, priority: { select: { title: true } },
     },
   });
+}
+
+/** One commission as the actor may see it, with the transitions they may make now (for its buttons). */
+export async function getCommission(actor: Actor, id: string) {
+  const c = await db().commission.findFirst({
+    where: { id, ...commissionScope(actor) },
+    include: {
+      priority: { select: { id: true, title: true, status: true, gatewayOutcome: true } },
+      organisation: { select: { name: true } },
+      credential: { select: { id: true, reference: true } },
+    },
+  });
+  if (!c) return null;
+  const available = availableTransitions(commissionMachine, c.status, { ...contextOf(c), actor }).map((t) => t.name);
+  return { ...c, available };
+}
+
+/**
+ * Why this priority cannot be commissioned now, in the words of the commission's `issue` guard
+ * (published, passed the gateway), or null when it can.
+ */
+export function whyNotCommissionable(actor: Actor, priority: { status: PriorityStatus; gatewayOutcome: GatewayOutcome }): string | null {
+  const verdict = check(commissionMachine, "issue", "DRAFT", {
+    organisationId: "", priorityStatus: priority.status, gatewayOutcome: priority.gatewayOutcome, actor,
+  });
+  return verdict.ok ? null : verdict.reason;
 }

@@ -1,10 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
-import { deliveryPlanScope } from "@/lib/data/scope";
-import { DELIVERY_PLAN_STATES, type Actor, type DeliveryPlanStatus } from "@/lib/workflow";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { credentialScope, deliveryPlanScope } from "@/lib/data/scope";
+import { notifyUsers, organisationMembers, type Message } from "@/lib/notify";
+import {
+  canStartPlan,
+  DELIVERY_PLAN_STATES,
+  type Actor,
+  type DeliveryPlanContext,
+  type DeliveryPlanStatus,
+} from "@/lib/workflow";
 
-// Delivery plans: staff see every provider's, providers their own organisation's.
+// Delivery plans: staff see every provider's, providers their own organisation's. The commands that change a
+// plan are in delivery-plan-commands.ts; this file holds the reads they share with the pages.
 
 export type DeliveryPlanFilters = { status?: string; page?: string };
 
@@ -44,4 +53,112 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
     db().deliveryPlan.count({ where }),
   ]);
   return { rows, total, page, pageCount: Math.ceil(total / DELIVERY_PLANS_PAGE_SIZE) };
+}
+
+const PLAN_SELECT = {
+  id: true, status: true, version: true, organisationId: true, programmeTitle: true, award: true, deliveryMode: true,
+  startsOn: true, cohortSize: true, staffingAndSupervision: true, qualityAssurance: true, conditions: true,
+  decisionRationale: true, flaggedAt: true, flagReason: true, submittedAt: true, decidedAt: true,
+  specificationVersionId: true,
+  organisation: { select: { name: true } },
+  credential: { select: { id: true, reference: true, title: true, status: true } },
+  specificationVersion: {
+    select: { number: true, learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } } },
+  },
+  mappings: { select: { learningOutcomeId: true, module: true, assessment: true } },
+} satisfies Prisma.DeliveryPlanSelect;
+
+/** One plan as the actor may see it (null when outside their scope): its fields, outcomes and mappings. */
+export function findDeliveryPlan(client: Tx, actor: Actor, id: string) {
+  return client.deliveryPlan.findFirst({ where: { AND: [{ id }, deliveryPlanScope(actor)] }, select: PLAN_SELECT });
+}
+
+export const getDeliveryPlan = (actor: Actor, id: string) => findDeliveryPlan(db(), actor, id);
+
+export type DeliveryPlanDetail = NonNullable<Awaited<ReturnType<typeof getDeliveryPlan>>>;
+type Mapping = DeliveryPlanDetail["mappings"][number];
+
+const mapped = (m: Mapping) => m.module.trim() !== "" && m.assessment.trim() !== "";
+
+/** "learning outcome 4", … for every outcome of the plan's version without both a module and an assessment. */
+export function unmappedOutcomes(plan: Pick<DeliveryPlanDetail, "specificationVersion" | "mappings">): string[] {
+  const done = new Set(plan.mappings.filter(mapped).map((m) => m.learningOutcomeId));
+  return plan.specificationVersion.learningOutcomes.filter((o) => !done.has(o.id)).map((o) => `learning outcome ${o.position}`);
+}
+
+/** The facts the state machine needs about a plan, plus what the user supplied with the action. */
+export function planContext(
+  plan: DeliveryPlanDetail,
+  supplied: Pick<DeliveryPlanContext, "rationale" | "conditions" | "reason"> = {},
+): DeliveryPlanContext {
+  return {
+    organisationId: plan.organisationId,
+    credentialStatus: plan.credential.status,
+    unmappedOutcomes: unmappedOutcomes(plan),
+    ...supplied,
+  };
+}
+
+/** Providers may start a plan against a credential a provider can see, or learn why a withdrawn one is closed. */
+const startableScope = (actor: Actor): Prisma.CredentialWhereInput => ({ OR: [credentialScope(actor), { status: "WITHDRAWN" }] });
+
+/** Whether a plan may start now, and against which specification version (the credential's endorsed one). */
+export type PlanStart = { ok: true; versionId: string } | { ok: false; reason: string };
+
+/** The credential a new plan would be made against, and whether one may start now (null when not found). */
+export async function credentialForNewPlan(client: Tx, actor: Actor, credentialId: string) {
+  const credential = await client.credential.findFirst({
+    where: { AND: [{ id: credentialId }, startableScope(actor)] },
+    select: { id: true, reference: true, title: true, status: true, endorsedVersionId: true },
+  });
+  if (!credential) return null;
+  const allowed = canStartPlan(credential.status);
+  const start: PlanStart = !allowed.ok
+    ? allowed
+    : credential.endorsedVersionId === null
+      ? { ok: false, reason: "This credential has no endorsed specification to deliver yet." }
+      : { ok: true, versionId: credential.endorsedVersionId };
+  return { ...credential, start };
+}
+
+export const newPlanTarget = (actor: Actor, credentialId: string) => credentialForNewPlan(db(), actor, credentialId);
+
+/** Credentials a provider can start a delivery plan against now. */
+export function credentialsOpenForPlans(actor: Actor) {
+  return db().credential.findMany({
+    where: { AND: [credentialScope(actor), { status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"] }, endorsedVersionId: { not: null } }] },
+    orderBy: { reference: "asc" },
+    select: { id: true, reference: true, title: true },
+  });
+}
+
+export const planLink = (planId: string) => `/delivery-plans/${planId}`;
+
+/** Tells the education-provider staff of the plan's organisation. */
+export async function notifyPlanProviders(tx: Tx, organisationId: string, message: Message, exceptUserId?: string) {
+  await notifyUsers(tx, await organisationMembers(tx, organisationId, "PROVIDER"), message, exceptUserId);
+}
+
+const INACTIVE_PLAN_STATES: DeliveryPlanStatus[] = ["CLOSED", "REJECTED"];
+
+/**
+ * Flags every active plan of a credential that is being withdrawn (call it in the withdrawal's transaction).
+ * Flagging is not a state change: the plan keeps its status, and staff then decide whether to suspend or close it.
+ * Returns the ids of the plans flagged now; plans flagged before are left as they are.
+ */
+export async function flagPlansForWithdrawnCredential(tx: Tx, credentialId: string, actor: Actor, reason: string): Promise<string[]> {
+  const plans = await tx.deliveryPlan.updateManyAndReturn({
+    where: { credentialId, status: { notIn: INACTIVE_PLAN_STATES }, flaggedAt: null },
+    data: { flaggedAt: new Date(), flagReason: reason },
+    select: { id: true, status: true, organisationId: true, programmeTitle: true },
+  });
+  for (const plan of plans) {
+    await recordAudit(tx, { entityType: "DeliveryPlan", entityId: plan.id, action: "flag", from: plan.status, to: plan.status, actor, reason });
+    await notifyPlanProviders(tx, plan.organisationId, {
+      title: `Credential withdrawn: ${plan.programmeTitle}`,
+      body: `The credential this delivery plan delivers has been withdrawn. ${reason}`,
+      link: planLink(plan.id),
+    });
+  }
+  return plans.map((p) => p.id);
 }

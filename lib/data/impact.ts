@@ -9,6 +9,8 @@ import { IMPACT_RETURN_STATES, type Actor, type ImpactReturnStatus } from "@/lib
 export type ImpactFilters = { status?: string; page?: string };
 
 export const IMPACT_PAGE_SIZE = 50;
+/** The most rows a CSV download holds. */
+export const IMPACT_EXPORT_LIMIT = 10_000;
 const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
 
 /** "Draft" on the provider's dashboard means every return still with the provider, queried ones included. */
@@ -18,41 +20,30 @@ function statusesFor(value?: string): ImpactReturnStatus[] | undefined {
   return status === "DRAFT" ? ["DRAFT", "QUERIED"] : [status];
 }
 
-export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
+function returnsWhere(actor: Actor, filters: ImpactFilters): Prisma.ImpactReturnWhereInput {
   const statuses = statusesFor(filters.status);
-  const where: Prisma.ImpactReturnWhereInput = { AND: [impactReturnScope(actor), statuses ? { status: { in: statuses } } : {}] };
+  return { AND: [impactReturnScope(actor), statuses ? { status: { in: statuses } } : {}] };
+}
+
+const RETURN_ROW = {
+  id: true, period: true, enrolled: true, completed: true, withdrawn: true, deployed: true, status: true,
+  credential: { select: { id: true, reference: true, title: true } },
+  organisation: { select: { name: true } },
+} satisfies Prisma.ImpactReturnSelect;
+
+const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [{ period: "desc" }, { credential: { reference: "asc" } }, { id: "asc" }];
+
+export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
+  const where = returnsWhere(actor, filters);
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([
-    db().impactReturn.findMany({
-      where,
-      orderBy: [{ period: "desc" }, { credential: { reference: "asc" } }, { id: "asc" }],
-      skip: (page - 1) * IMPACT_PAGE_SIZE,
-      take: IMPACT_PAGE_SIZE,
-      select: {
-        id: true, period: true, enrolled: true, completed: true, withdrawn: true, deployed: true, status: true,
-        credential: { select: { id: true, reference: true, title: true } },
-        organisation: { select: { name: true } },
-      },
-    }),
+    db().impactReturn.findMany({ where, orderBy: RETURN_ORDER, skip: (page - 1) * IMPACT_PAGE_SIZE, take: IMPACT_PAGE_SIZE, select: RETURN_ROW }),
     db().impactReturn.count({ where }),
   ]);
   return { rows, total, page, pageCount: Math.ceil(total / IMPACT_PAGE_SIZE) };
 }
 
-/** Sums over accepted returns, done by the database in one query; completion rate is completed ÷ enrolled. */
-export async function acceptedImpactTotals(actor: Actor) {
-  const totals = await db().impactReturn.aggregate({
-    where: { AND: [impactReturnScope(actor), { status: "ACCEPTED" }] },
-    _count: { _all: true },
-    _sum: { enrolled: true, completed: true, deployed: true },
-  });
-  const enrolled = totals._sum.enrolled ?? 0;
-  const completed = totals._sum.completed ?? 0;
-  return {
-    returns: totals._count._all,
-    enrolled,
-    completed,
-    deployed: totals._sum.deployed ?? 0,
-    completionRate: enrolled > 0 ? completed / enrolled : null,
-  };
+/** Every return matching the filters (for the CSV download), in the list's order. */
+export function allImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
+  return db().impactReturn.findMany({ where: returnsWhere(actor, filters), orderBy: RETURN_ORDER, take: IMPACT_EXPORT_LIMIT, select: RETURN_ROW });
 }

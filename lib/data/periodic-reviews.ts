@@ -31,3 +31,33 @@ export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewF
   ]);
   return { rows, total, page, pageCount: Math.ceil(total / PERIODIC_REVIEWS_PAGE_SIZE) };
 }
+
+/** One periodic review for its page: the credential, the currency checks recorded (with who recorded them). */
+export async function getPeriodicReview(actor: Actor, id: string) {
+  const review = await db().periodicReview.findFirst({
+    where: { AND: [{ id }, periodicReviewScope(actor)] },
+    select: {
+      id: true, status: true, version: true, dueAt: true, outcome: true, rationale: true, concludedAt: true, createdAt: true,
+      credential: {
+        select: {
+          id: true, reference: true, title: true, status: true, endorsedAt: true, reviewDueAt: true, withdrawnAt: true,
+          ownerOrganisation: { select: { name: true } },
+          endorsedVersion: { select: { number: true } },
+        },
+      },
+      checks: { select: { kind: true, finding: true, changeNeeded: true, recordedById: true, recordedAt: true } },
+    },
+  });
+  if (!review) return null;
+  const recorders = await db().user.findMany({
+    where: { id: { in: review.checks.map((c) => c.recordedById) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(recorders.map((u) => [u.id, u.name]));
+  return {
+    ...review,
+    checks: review.checks.map((c) => ({ ...c, recordedBy: names.get(c.recordedById) ?? "Unknown user" })),
+  };
+}
+
+export type PeriodicReviewDetail = NonNullable<Awaited<ReturnType<typeof getPeriodicReview>>>;

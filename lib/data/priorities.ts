@@ -2,11 +2,14 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertRole } from "@/lib/data/scope";
+import { assertRole, commissionScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError } from "@/lib/errors";
-import { priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
-import { priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema } from "@/lib/validation/priority";
+import { AppError, stale } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { availableTransitions, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
+import {
+  moveSchema, priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema,
+} from "@/lib/validation/priority";
 
 // Priority rounds and priorities: Centre staff set them; everyone signed in reads published ones.
 
@@ -42,11 +45,13 @@ export const createPriority = defineCommand(priorityCreateSchema, async (tx, inp
   return priority;
 });
 
-async function loadPriority(tx: Tx, id: string) {
+export async function loadPriority(tx: Tx, id: string) {
   return loadOrThrow("Priority", tx.priority.findUnique({ where: { id }, include: { round: { select: { status: true } } } }));
 }
 
-function priorityContext(p: Awaited<ReturnType<typeof loadPriority>>, reason?: string) {
+type PriorityFacts = { title: string; workforceNeed: string; populationNeed: string; longTermPlanLink: string; professions: string[]; round: { status: "DRAFT" | "OPEN" | "CLOSED" } };
+
+export function priorityContext(p: PriorityFacts, reason?: string) {
   const hasRequiredFields = [p.title, p.workforceNeed, p.populationNeed, p.longTermPlanLink].every((v) => v.trim()) && p.professions.length > 0;
   return { roundStatus: p.round.status, hasRequiredFields, reason };
 }
@@ -76,21 +81,54 @@ export const closePriority = defineCommand(reasonedTransitionSchema("closing thi
   });
 });
 
+/**
+ * Swaps ranks with the nearest priority above or below in the same round (closed priorities keep
+ * their place). Both rows go through the state machine's `edit` with a conditional update, so a
+ * reorder made meanwhile by someone else is refused as stale rather than silently mixed in.
+ */
+export const movePriority = defineCommand(moveSchema, async (tx, input, actor) => {
+  assertRole(actor, STAFF, "rank priorities");
+  const row = await loadPriority(tx, input.id);
+  if (row.round.status === "CLOSED") throw new AppError("WRONG_STATE", "This priority round is Closed, so its priorities cannot be reordered.");
+  const up = input.direction === "up";
+  const neighbour = await tx.priority.findFirst({
+    where: { roundId: row.roundId, id: { not: row.id }, status: { not: "CLOSED" }, rank: up ? { lt: row.rank } : { gt: row.rank } },
+    orderBy: [{ rank: up ? "desc" : "asc" }],
+    include: { round: { select: { status: true } } },
+  });
+  if (!neighbour) throw new AppError("WRONG_STATE", `This priority is already ${up ? "first" : "last"} in its round.`);
+  if (neighbour.id !== input.neighbourId) throw stale();
+  const swap = (p: typeof row, other: typeof row, expectedVersion: number) =>
+    applyTransition(tx, {
+      machine: priorityMachine, transition: "edit", row: p, expectedVersion, actor, context: priorityContext(p),
+      table: tx.priority, data: { rank: other.rank }, audit: { fields: ["rank"], rank: { from: p.rank, to: other.rank } },
+    });
+  const moved = await swap(row, neighbour, input.version);
+  await swap(neighbour, row, input.neighbourVersion);
+  return { ...moved, roundId: row.roundId };
+});
+
 export type PriorityFilters = { status?: string; gateway?: string; round?: string };
 
 const PRIORITY_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
 const GATEWAY = ["NOT_ASSESSED", "PASSED", "FAILED"] as const;
 const oneOf = <T extends string>(list: readonly T[], v?: string) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 
+const isStaff = (actor: Actor) => actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM";
+
 /** Published priorities for everyone; staff also see drafts and closed ones. */
+function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
+  return isStaff(actor) ? {} : { status: "PUBLISHED" };
+}
+
 export function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
   const status = oneOf(PRIORITY_STATUSES, filters.status);
   const gateway = oneOf(GATEWAY, filters.gateway);
-  const staff = actor.role === "CENTRE_STAFF";
   return db().priority.findMany({
     where: {
+      ...priorityScope(actor),
       ...(filters.round ? { roundId: filters.round } : {}),
-      ...(staff ? (status ? { status } : {}) : { status: "PUBLISHED" }),
+      ...(isStaff(actor) && status ? { status } : {}),
       ...(gateway ? { gatewayOutcome: gateway } : {}),
     },
     orderBy: [{ round: { name: "desc" } }, { rank: "asc" }],
@@ -102,5 +140,36 @@ export function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
 }
 
 export function listRounds() {
-  return db().priorityRound.findMany({ orderBy: { name: "desc" }, select: { id: true, name: true, status: true } });
+  return db().priorityRound.findMany({ orderBy: { name: "desc" }, select: { id: true, name: true, status: true, version: true } });
+}
+
+/** A round with the transitions the actor may make on it now (for its buttons). */
+export async function getRound(actor: Actor, id: string) {
+  const round = await db().priorityRound.findUnique({ where: { id }, select: { id: true, name: true, status: true, version: true } });
+  return round && { ...round, available: roundTransitions(actor, round.status) };
+}
+
+export const roundTransitions = (actor: Actor, status: "DRAFT" | "OPEN" | "CLOSED") =>
+  availableTransitions(priorityRoundMachine, status, { actor }).map((t) => t.name);
+
+/** One priority as the actor may see it: its round, gateway assessments, commissions and available transitions. */
+export async function getPriority(actor: Actor, id: string) {
+  const p = await db().priority.findFirst({
+    where: { id, ...priorityScope(actor) },
+    include: {
+      round: { select: { id: true, name: true, status: true } },
+      gatewayAssessments: {
+        orderBy: { criterion: { sortOrder: "asc" } },
+        select: { met: true, rationale: true, assessedAt: true, criterion: { select: { number: true, title: true } } },
+      },
+      commissions: {
+        where: commissionScope(actor),
+        orderBy: { createdAt: "desc" },
+        select: { id: true, title: true, status: true, organisation: { select: { name: true } } },
+      },
+    },
+  });
+  if (!p) return null;
+  const available = availableTransitions(priorityMachine, p.status, { ...priorityContext(p), actor }).map((t) => t.name);
+  return { ...p, available };
 }

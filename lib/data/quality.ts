@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { annualReturnScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
-import { ANNUAL_RETURN_STATES, type Actor } from "@/lib/workflow";
+import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
+import { ANNUAL_RETURN_STATES, availableTransitions, check, qualityActionMachine, qualityReviewMachine, type Actor } from "@/lib/workflow";
 
 // Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
 // Each list is one page plus a count — two queries, whatever the number of rows.
@@ -91,9 +91,72 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
       where,
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
       ...paging(page),
-      select: { id: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
+      select: { id: true, qualityReviewId: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
     }),
     db().qualityAction.count({ where }),
   ]);
   return { rows, total, page, pageCount: pageCount(total) };
+}
+
+/** One review for its page: plan, reviewers, findings with their actions, and what this user may do to each. */
+export async function getQualityReview(actor: Actor, id: string) {
+  const review = await db().qualityReview.findFirst({
+    where: { AND: [{ id }, qualityReviewScope(actor)] },
+    select: {
+      id: true, status: true, version: true, scheduledOn: true, outcome: true, summary: true, reportedAt: true, closedAt: true,
+      plan: {
+        select: {
+          id: true, status: true, version: true, programmeTitle: true, organisationId: true,
+          organisation: { select: { name: true } }, credential: { select: { reference: true, title: true } },
+        },
+      },
+      reviewers: { select: { reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } } } },
+      findings: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true, area: true, rating: true, evidence: true, createdAt: true,
+          actions: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, description: true, dueOn: true, status: true, version: true, response: true, reason: true, respondedAt: true },
+          },
+        },
+      },
+      _count: { select: { findings: true } },
+    },
+  });
+  if (!review) return null;
+  const reviewerIds = review.reviewers.map((r) => r.reviewer.id);
+  const can = availableTransitions(qualityReviewMachine, review.status, {
+    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount: review._count.findings, outcome: review.outcome, actor,
+  }).map((t) => t.name);
+  const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };
+  const findings = review.findings.map((f) => ({
+    ...f,
+    actions: f.actions.map((a) => ({ ...a, can: availableTransitions(qualityActionMachine, a.status, actionCtx).map((t) => t.name) })),
+  }));
+  // Recording is open to the same people who may start the review: staff and the assigned, unconflicted reviewers.
+  const mayRecord = review.status === "IN_PROGRESS" && check(qualityReviewMachine, "start", "PLANNED", {
+    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount: 0, actor,
+  }).ok;
+  return { ...review, findings, reviewerIds, can, mayRecord };
+}
+
+/** Approved deliveries staff can schedule a review for, and every reviewer (with organisation, for the conflict check). */
+export async function schedulingOptions(actor: Actor) {
+  const [plans, reviewers] = await Promise.all([
+    db().deliveryPlan.findMany({
+      where: { AND: [deliveryPlanScope(actor), { status: { in: ["APPROVED", "APPROVED_WITH_CONDITIONS"] } }] },
+      orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }],
+      select: {
+        id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
+        credential: { select: { reference: true, title: true } },
+      },
+    }),
+    db().user.findMany({
+      where: { role: "REVIEWER", active: true },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
+    }),
+  ]);
+  return { plans, reviewers };
 }

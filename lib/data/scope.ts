@@ -48,6 +48,13 @@ export function specificationScope(actor: Actor): Prisma.SpecificationVersionWhe
   }
 }
 
+/** Staff see every endorsement assignment; a reviewer sees only their own. */
+export function reviewerAssignmentScope(actor: Actor): Prisma.ReviewerAssignmentWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "REVIEWER") return { reviewerId: actor.id };
+  return { id: "__none__" };
+}
+
 export function deliveryPlanScope(actor: Actor): Prisma.DeliveryPlanWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
   if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };

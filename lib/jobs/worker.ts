@@ -1,32 +1,72 @@
-import { PgBoss } from "pg-boss";
+import { PgBoss, type Job } from "pg-boss";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { deliverOutbox } from "@/lib/jobs/outbox";
+import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 
-/** Scheduled jobs: name → cron (UTC) and handler. Each runs once per tick across all workers. */
+type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
+
+/**
+ * Scheduled jobs: name → cron (UTC) and handler. pg-boss creates one job per cron tick however many
+ * workers run, and keeps it in PostgreSQL until it completes, so a restart loses nothing; a job
+ * whose worker died mid-way is retried, and every handler is idempotent, so a retry duplicates nothing.
+ * Handlers take the clock as an argument: the worker passes the time the job runs (or the `now` a
+ * job was sent with), tests pass any time they like.
+ */
 export const JOBS = {
-  "outbox-deliver": { cron: "* * * * *", run: (db: PrismaClient) => deliverOutbox(db) },
-} as const;
+  "outbox-deliver": { cron: "* * * * *", run: (db) => deliverOutbox(db) },
+  // Daily: a review opens PERIODIC_REVIEW_LEAD_DAYS (default 90) ahead of the credential's review due date.
+  "periodic-reviews-open": { cron: "0 2 * * *", run: (db, now) => openPeriodicReviews(db, now) },
+  // Daily before the working day: flags overdue reviews once, reminds staff of each once a week.
+  "periodic-reviews-overdue": { cron: "0 6 * * *", run: (db, now) => flagOverduePeriodicReviews(db, now) },
+  // Daily, so a plan approved mid-year gets its return for the year as well; opens each once.
+  "annual-returns-open": { cron: "0 3 * * *", run: (db, now) => openAnnualReturns(db, now) },
+  // Daily: reminds providers 14 days ahead (once) and flags late returns (once).
+  "annual-returns-remind": { cron: "30 6 * * *", run: (db, now) => remindAnnualReturns(db, now) },
+} as const satisfies Record<string, { cron: string; run: Handler }>;
 
 export type JobName = keyof typeof JOBS;
 
+/** Data a job may carry: `now` (ISO time) replays a tick at a given moment, e.g. after an outage. */
+export type JobData = { now?: string } | null;
+
+const QUEUE_OPTIONS = {
+  retryLimit: 5,
+  retryDelay: 30,
+  retryBackoff: true,
+  // A handler that has run this long is presumed stuck (its worker gone) and is retried.
+  expireInSeconds: 10 * 60,
+};
+
+function nowOf(job: Job<JobData>): Date {
+  const at = job.data?.now ? new Date(job.data.now) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
+}
+
+/** Overrides of the queues' retry policy (tests retry at once). */
+export type WorkerOptions = Partial<typeof QUEUE_OPTIONS>;
+
 /** Starts pg-boss on the app's database and registers every scheduled job. */
-export async function startWorker(databaseUrl: string) {
+export async function startWorker(databaseUrl: string, options: WorkerOptions = {}) {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss" });
   boss.on("error", (err) => console.error("[worker]", err));
   await boss.start();
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3 }) });
-  for (const [name, job] of Object.entries(JOBS)) {
-    await boss.createQueue(name);
+  for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+    const queue = { ...QUEUE_OPTIONS, ...options };
+    // createQueue leaves an existing queue as it was; updateQueue brings its retry policy up to date.
+    await boss.createQueue(name, queue);
+    await boss.updateQueue(name, queue);
     await boss.schedule(name, job.cron);
-    await boss.work(name, async () => {
-      await job.run(db);
+    await boss.work<JobData>(name, async (jobs) => {
+      for (const j of jobs) await job.run(db, nowOf(j));
     });
   }
   return {
     boss,
-    stop: async () => {
-      await boss.stop({ graceful: true });
+    stop: async (timeoutMs = 30_000) => {
+      await boss.stop({ graceful: true, timeout: timeoutMs });
       await db.$disconnect();
     },
   };

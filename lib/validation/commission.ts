@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { id, requiredDate, requiredText } from "@/lib/validation/common";
+import { id, requiredChoice, requiredDate, requiredText } from "@/lib/validation/common";
 
 export const commissionCreateSchema = z
   .object({
     priorityId: id,
-    organisationId: z.string({ error: "Choose the expert group" }).min(1, "Choose the expert group"),
+    organisationId: requiredChoice("the expert group"),
     title: requiredText("a title", 200),
     brief: requiredText("the brief"),
     deliverables: requiredText("the deliverables"),

@@ -6,6 +6,9 @@ export const requiredText = (what: string, max = 5000) =>
 
 export const optionalText = (max = 5000) => z.string().trim().max(max, `Must be ${max} characters or fewer`).optional().default("");
 
+/** A select or radio answer that must be given: "Choose the expert group". */
+export const requiredChoice = (what: string) => z.string({ error: `Choose ${what}` }).min(1, `Choose ${what}`);
+
 export const id = z.string({ error: "Missing record id" }).min(1, "Missing record id");
 
 /** The version the form was rendered with, for the optimistic-lock check. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, lines, optionalInt, optionalText, requiredText, version } from "@/lib/validation/common";
+import { id, lines, optionalInt, optionalText, requiredChoice, requiredText, version } from "@/lib/validation/common";
 
 export const roundCreateSchema = z.object({
   name: requiredText("the round name", 100).regex(/^[\w /-]+$/, "Use letters, numbers, spaces, / or - in the round name"),
@@ -14,8 +14,34 @@ export const priorityFieldsSchema = z.object({
   estimatedScale: optionalInt("estimated scale"),
 });
 
-export const priorityCreateSchema = priorityFieldsSchema.extend({ roundId: id });
+export const priorityCreateSchema = priorityFieldsSchema.extend({ roundId: requiredChoice("a round") });
 export const priorityEditSchema = priorityFieldsSchema.extend({ id, version });
 export const transitionSchema = z.object({ id, version, reason: optionalText(2000) });
 export const reasonedTransitionSchema = (purpose: string) =>
   z.object({ id, version, reason: requiredText(`a reason for ${purpose}`, 2000) });
+
+/** A rank move swaps with the neighbour the user saw; its id and version catch a reorder made meanwhile. */
+export const moveSchema = z.object({
+  id,
+  version,
+  direction: z.enum(["up", "down"], { error: "Choose up or down" }),
+  neighbourId: id,
+  neighbourVersion: version,
+});
+
+export const GATEWAY_ANSWERS = ["MET", "NOT_MET"] as const;
+
+export const gatewayAssessmentSchema = z.object({
+  id,
+  version,
+  criteria: z
+    .array(
+      z.object({
+        criterionId: id,
+        met: z.enum(GATEWAY_ANSWERS, { error: "Choose met or not met" }).transform((v) => v === "MET"),
+        rationale: requiredText("the rationale", 5000),
+      }),
+      { error: "Assess every gateway criterion" },
+    )
+    .min(1, "Assess every gateway criterion"),
+});

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { acceptCommission, createCommission, declineCommission, issueCommission } from "@/lib/data/commissions";
+import {
+  acceptCommission, cancelCommission, createCommission, declineCommission, getCommission, issueCommission, whyNotCommissionable,
+} from "@/lib/data/commissions";
 import { AppError } from "@/lib/errors";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -43,6 +45,14 @@ describe("creating a commission", () => {
   it("an expert cannot create a commission", async () => {
     const err = await refusal(createCommission(c.expert, validInput()));
     expect(err.code).toBe("NOT_ALLOWED");
+    expect(await testDb().commission.count()).toBe(0);
+  });
+});
+
+describe("choosing the expert group", () => {
+  it("a commission must go to an expert group", async () => {
+    const err = await refusal(createCommission(c.staff, { ...validInput(), organisationId: (await make.organisation("EDUCATION_PROVIDER")).id }));
+    expect(err.fieldErrors).toEqual({ organisationId: ["Choose an expert group"] });
     expect(await testDb().commission.count()).toBe(0);
   });
 });
@@ -127,5 +137,45 @@ describe("optimistic locking", () => {
     const final = await testDb().commission.findUniqueOrThrow({ where: { id: issued.id } });
     expect(final.version).toBe(2);
     expect(await testDb().credential.count()).toBe(final.status === "ACCEPTED" ? 1 : 0);
+  });
+});
+
+describe("cancelling", () => {
+  it("cancelling an issued commission needs a reason, is audited and tells the expert group", async () => {
+    const issued = await make.commission(priorityId, c.group.id, c.staff.id, "ISSUED");
+    expect((await refusal(cancelCommission(c.staff, { id: issued.id, version: 1, reason: "" }))).code).toBe("INVALID_INPUT");
+    await cancelCommission(c.staff, { id: issued.id, version: 1, reason: "Priority met by another route" });
+    expect((await make.auditFor(issued.id)).at(-1)).toMatchObject({ action: "cancel", toState: "CANCELLED", reason: "Priority met by another route" });
+    const notes = await testDb().notification.findMany({ where: { link: `/commissions/${issued.id}` } });
+    expect(notes.map((n) => [n.userId, n.body])).toEqual([[c.expert.id, "Priority met by another route"]]);
+  });
+
+  it("cancelling a draft tells nobody: the expert group never saw it", async () => {
+    const draft = await make.commission(priorityId, c.group.id, c.staff.id);
+    await cancelCommission(c.staff, { id: draft.id, version: 1, reason: "Drafted by mistake" });
+    expect(await testDb().notification.count()).toBe(0);
+  });
+
+  it("an expert cannot cancel, and a stale cancel changes nothing", async () => {
+    const issued = await make.commission(priorityId, c.group.id, c.staff.id, "ISSUED");
+    expect((await refusal(cancelCommission(c.expert, { id: issued.id, version: 1, reason: "No" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(cancelCommission(c.staff, { id: issued.id, version: 7, reason: "Late" }))).code).toBe("STALE_VERSION");
+    expect((await testDb().commission.findUniqueOrThrow({ where: { id: issued.id } })).status).toBe("ISSUED");
+  });
+});
+
+describe("reading a commission", () => {
+  it("the commissioned group's members may accept or decline; other groups cannot see it; staff may cancel", async () => {
+    const issued = await make.commission(priorityId, c.group.id, c.staff.id, "ISSUED");
+    expect((await getCommission(c.expert, issued.id))?.available).toEqual(["accept", "decline"]);
+    expect((await getCommission(c.staff, issued.id))?.available).toEqual(["cancel"]);
+    expect(await getCommission(c.otherExpert, issued.id)).toBeNull();
+    expect(await getCommission(c.provider, issued.id)).toBeNull();
+  });
+
+  it("explains why a priority cannot be commissioned yet", () => {
+    expect(whyNotCommissionable(c.staff, { status: "PUBLISHED", gatewayOutcome: "PASSED" })).toBeNull();
+    expect(whyNotCommissionable(c.staff, { status: "PUBLISHED", gatewayOutcome: "FAILED" })).toMatch(/passed the gateway can be commissioned; its gateway outcome is Failed/);
+    expect(whyNotCommissionable(c.staff, { status: "DRAFT", gatewayOutcome: "NOT_ASSESSED" })).toMatch(/published priority/);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { closePriority, closeRound, createPriority, createRound, editPriority, listPriorities, openRound, publishPriority } from "@/lib/data/priorities";
+import {
+  closePriority, closeRound, createPriority, createRound, editPriority, getPriority, listPriorities, movePriority, openRound, publishPriority,
+} from "@/lib/data/priorities";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import { refusal } from "../support/refusal";
@@ -89,5 +91,91 @@ describe("priorities", () => {
     const err = await refusal(editPriority(c.staff, { ...fields, id: p.id, version: 1, title: "Stale edit" }));
     expect(err.code).toBe("STALE_VERSION");
     expect((await testDb().priority.findUniqueOrThrow({ where: { id: p.id } })).title).toBe("First edit");
+  });
+});
+
+describe("ranking priorities within a round", () => {
+  async function threeInRound(status: "OPEN" | "CLOSED" = "OPEN") {
+    const round = await make.round("OPEN");
+    const [a, b, d] = [
+      await createPriority(c.staff, { ...fields, title: "A", roundId: round.id }),
+      await createPriority(c.staff, { ...fields, title: "B", roundId: round.id }),
+      await createPriority(c.staff, { ...fields, title: "C", roundId: round.id }),
+    ];
+    if (status === "CLOSED") await testDb().priorityRound.update({ where: { id: round.id }, data: { status } });
+    return { round, a, b, c: d };
+  }
+  const order = async (roundId: string) => (await listPriorities(c.staff, { round: roundId })).map((p) => `${p.rank}:${p.title}`);
+  const rankOf = async (id: string) => (await testDb().priority.findUniqueOrThrow({ where: { id } })).rank;
+
+  it("staff move a priority up: it swaps ranks with its neighbour, and both rows are versioned and audited", async () => {
+    const { round, b, c: third } = await threeInRound();
+    const moved = await movePriority(c.staff, { id: third.id, version: 1, direction: "up", neighbourId: b.id, neighbourVersion: 1 });
+    expect(moved).toMatchObject({ id: third.id, version: 2, roundId: round.id });
+    expect(await order(round.id)).toEqual(["1:A", "2:C", "3:B"]);
+    const [mover, neighbour] = await Promise.all([make.auditFor(third.id), make.auditFor(b.id)]);
+    expect(mover.at(-1)).toMatchObject({ action: "edit", actorId: c.staff.id, data: { fields: ["rank"], rank: { from: 3, to: 2 } } });
+    expect(neighbour.at(-1)).toMatchObject({ action: "edit", data: { rank: { from: 2, to: 3 } } });
+    expect((await testDb().priority.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(2);
+  });
+
+  it("moving down swaps with the next priority, skipping closed ones, which keep their rank", async () => {
+    const { round, a, b, c: third } = await threeInRound();
+    await testDb().priority.update({ where: { id: b.id }, data: { status: "CLOSED" } });
+    await movePriority(c.staff, { id: a.id, version: 1, direction: "down", neighbourId: third.id, neighbourVersion: 1 });
+    expect(await order(round.id)).toEqual(["1:C", "2:B", "3:A"]);
+  });
+
+  it("an expert cannot rank priorities", async () => {
+    const { a, b } = await threeInRound();
+    const err = await refusal(movePriority(c.expert, { id: b.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 1 }));
+    expect(err.code).toBe("NOT_ALLOWED");
+    expect(err.message).toBe("Only Centre staff can rank priorities.");
+    expect(await rankOf(b.id)).toBe(2);
+  });
+
+  it("the first priority cannot move up, and a closed round cannot be reordered", async () => {
+    const { a, b } = await threeInRound();
+    const first = await refusal(movePriority(c.staff, { id: a.id, version: 1, direction: "up", neighbourId: b.id, neighbourVersion: 1 }));
+    expect(first).toMatchObject({ code: "WRONG_STATE", message: "This priority is already first in its round." });
+    const closed = await threeInRound("CLOSED");
+    const err = await refusal(movePriority(c.staff, { id: closed.b.id, version: 1, direction: "up", neighbourId: closed.a.id, neighbourVersion: 1 }));
+    expect(err.code).toBe("WRONG_STATE");
+    expect(await rankOf(closed.b.id)).toBe(2);
+  });
+
+  it("bad input gets field errors and nothing moves", async () => {
+    const { a, b } = await threeInRound();
+    const err = await refusal(movePriority(c.staff, { id: b.id, version: 1, direction: "sideways", neighbourId: a.id, neighbourVersion: "x" }));
+    expect(err.code).toBe("INVALID_INPUT");
+    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["direction", "neighbourVersion"]);
+    expect(await rankOf(b.id)).toBe(2);
+  });
+
+  it("a move from a stale page is refused: an old version of either row, or a neighbour that is no longer next", async () => {
+    const { a, b, c: third } = await threeInRound();
+    await editPriority(c.staff, { ...fields, id: a.id, version: 1, title: "A (edited)" });
+    const staleNeighbour = await refusal(movePriority(c.staff, { id: b.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 1 }));
+    expect(staleNeighbour.code).toBe("STALE_VERSION");
+    // The mover's own swap was rolled back with the refused neighbour's.
+    expect([await rankOf(a.id), await rankOf(b.id)]).toEqual([1, 2]);
+    const staleMover = await refusal(movePriority(c.staff, { id: b.id, version: 9, direction: "up", neighbourId: a.id, neighbourVersion: 2 }));
+    expect(staleMover.code).toBe("STALE_VERSION");
+    const notNext = await refusal(movePriority(c.staff, { id: third.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 2 }));
+    expect(notNext.code).toBe("STALE_VERSION");
+    // Only the title edit is in the trail: no refused move left an audit event.
+    expect(await testDb().auditEvent.count({ where: { entityId: { in: [a.id, b.id, third.id] }, action: "edit" } })).toBe(1);
+  });
+});
+
+describe("reading a priority", () => {
+  it("others see only published priorities; staff get the transitions they may make", async () => {
+    const round = await make.round("OPEN");
+    const draft = await make.priority(round.id);
+    expect(await getPriority(c.expert, draft.id)).toBeNull();
+    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "publish"]);
+    await publishPriority(c.staff, { id: draft.id, version: 1 });
+    expect((await getPriority(c.expert, draft.id))?.available).toEqual([]);
+    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "assessGateway", "close"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeading, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listCommissions } from "@/lib/data/commissions";
@@ -14,7 +15,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
     <>
       <PageHeading
         title="Commissions"
-        lede={user.role === "EXPERT" ? "Commissions issued to your expert group." : "Expert groups commissioned to develop credential specifications."}
+        lede={user.role === "EXPERT" ? "Commissions issued to your expert group." : "Expert groups commissioned to develop credential specifications. To commission one, open a priority that has passed the gateway."}
       />
       <Table
         caption={`${commissions.length} ${commissions.length === 1 ? "commission" : "commissions"}`}
@@ -25,8 +26,9 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
           { key: "due", header: "Due" },
           { key: "status", header: "Status" },
         ]}
+        rowHeader="title"
         rows={commissions.map((c) => ({
-          title: c.title,
+          title: <Link href={`/commissions/${c.id}`}>{c.title}</Link>,
           priority: c.priority.title,
           organisation: c.organisation.name,
           due: formatDate(c.dueOn),

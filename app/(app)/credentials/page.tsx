@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { listCredentials, type CredentialFilters } from "@/lib/data/credentials";
 import {
@@ -23,6 +23,7 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeading title="Credentials" lede={LEDES[user.role]} />
+      {user.role === "CENTRE_STAFF" ? <ButtonLink href="/credentials/new" variant="secondary" className="mb-6">Register a pilot resource</ButtonLink> : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter credentials">
         <Select
           name="status" label="Credential status" defaultValue={filters.status ?? ""}

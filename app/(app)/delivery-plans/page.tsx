@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listDeliveryPlans, type DeliveryPlanFilters } from "@/lib/data/delivery-plans";
 import { deliveryPlanMachine, type DeliveryPlanStatus } from "@/lib/workflow";
@@ -35,6 +35,11 @@ export default async function DeliveryPlansPage({ searchParams }: { searchParams
             : "Education providers' plans for delivering endorsed credentials, for approval and oversight."
         }
       />
+      {user.role === "PROVIDER" ? (
+        <p className="mb-6">
+          <ButtonLink href="/delivery-plans/new">Start a delivery plan</ButtonLink>
+        </p>
+      ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter delivery plans">
         <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={filters.status ?? ""} />
         <Button variant="secondary">Apply filters</Button>
@@ -50,7 +55,7 @@ export default async function DeliveryPlansPage({ searchParams }: { searchParams
         ]}
         rowHeader="programme"
         rows={rows.map((p) => ({
-          programme: p.programmeTitle,
+          programme: <Link href={`/delivery-plans/${p.id}`}>{p.programmeTitle}</Link>,
           provider: p.organisation.name,
           credential: (
             <Link href={`/credentials/${p.credential.id}`}>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import { CsvLink } from "@/components/impact/ImpactFigures";
+import { formatCount, formatRate } from "@/components/impact/numbers";
+import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import { hrefWith } from "@/components/ui/Pagination";
 import { requireRole } from "@/lib/auth/session";
-import { acceptedImpactTotals, listImpactReturns, type ImpactFilters } from "@/lib/data/impact";
+import { listImpactReturns, type ImpactFilters } from "@/lib/data/impact";
+import { impactTotals } from "@/lib/data/impact-figures";
+import { reportingPlans } from "@/lib/data/impact-returns";
 import { impactReturnMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Impact" };
-
-const number = new Intl.NumberFormat("en-GB");
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
 
 // DRAFT stands for every return still with the provider (see listImpactReturns), so its label says so.
 const STATUS_OPTIONS = [
@@ -23,9 +25,10 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const filters = await searchParams;
   const staff = user.role === "CENTRE_STAFF";
-  const [{ rows, total, page, pageCount }, totals] = await Promise.all([
+  const [{ rows, total, page, pageCount }, totals, plans] = await Promise.all([
     listImpactReturns(user, filters),
-    staff ? acceptedImpactTotals(user) : null,
+    staff ? impactTotals(user) : null,
+    staff ? [] : reportingPlans(user),
   ]);
   return (
     <>
@@ -37,21 +40,35 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
             : "Your organisation's impact returns: learners enrolled, completing and deployed, per delivery and period."
         }
       />
+      <ButtonLink href="/impact/portfolio" variant="secondary" className="mb-6">{staff ? "Portfolio impact: figures and charts" : "Your impact: figures and charts"}</ButtonLink>
       {totals ? (
+        <>
+          <Table
+            caption={`Totals across ${totals.returns} accepted ${totals.returns === 1 ? "return" : "returns"}`}
+            columns={[
+              { key: "enrolled", header: "Enrolled", align: "right" },
+              { key: "completed", header: "Completed", align: "right" },
+              { key: "rate", header: "Completion rate", align: "right" },
+              { key: "deployed", header: "Deployed", align: "right" },
+            ]}
+            rows={[{
+              enrolled: formatCount(totals.enrolled),
+              completed: formatCount(totals.completed),
+              rate: formatRate(totals.completionRate),
+              deployed: formatCount(totals.deployed),
+            }]}
+          />
+          <CsvLink table="totals" what="the totals" />
+        </>
+      ) : null}
+      {plans.length > 0 ? (
         <Table
-          caption={`Totals across ${totals.returns} accepted ${totals.returns === 1 ? "return" : "returns"}`}
-          columns={[
-            { key: "enrolled", header: "Enrolled", align: "right" },
-            { key: "completed", header: "Completed", align: "right" },
-            { key: "rate", header: "Completion rate", align: "right" },
-            { key: "deployed", header: "Deployed", align: "right" },
-          ]}
-          rows={[{
-            enrolled: number.format(totals.enrolled),
-            completed: number.format(totals.completed),
-            rate: totals.completionRate === null ? "Not applicable" : percent.format(totals.completionRate),
-            deployed: number.format(totals.deployed),
-          }]}
+          caption="Start an impact return"
+          columns={[{ key: "plan", header: "Delivery" }, { key: "credential", header: "Credential" }]}
+          rows={plans.map((p) => ({
+            plan: <Link href={`/impact/new?plan=${p.id}`}>Start a return for {p.programmeTitle}</Link>,
+            credential: `${p.credential.reference} ${p.credential.title}`,
+          }))}
         />
       ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter impact returns">
@@ -61,9 +78,9 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
       <Table
         caption={`${total} impact ${total === 1 ? "return" : "returns"}`}
         columns={[
+          { key: "return", header: "Return" },
           { key: "credential", header: "Credential" },
           { key: "provider", header: "Provider" },
-          { key: "period", header: "Period" },
           { key: "enrolled", header: "Enrolled", align: "right" },
           { key: "completed", header: "Completed", align: "right" },
           { key: "withdrawn", header: "Withdrawn", align: "right" },
@@ -71,21 +88,18 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
           { key: "status", header: "Status" },
         ]}
         rows={rows.map((r) => ({
-          credential: (
-            <Link href={`/credentials/${r.credential.id}`}>
-              {r.credential.reference} {r.credential.title}
-            </Link>
-          ),
+          return: <Link href={`/impact/${r.id}`}>{r.period}<span className="sr-only"> return for {r.credential.reference} from {r.organisation.name}</span></Link>,
+          credential: <Link href={`/impact/credentials/${r.credential.id}`}>{r.credential.reference} {r.credential.title}</Link>,
           provider: r.organisation.name,
-          period: r.period,
-          enrolled: number.format(r.enrolled),
-          completed: number.format(r.completed),
-          withdrawn: number.format(r.withdrawn),
-          deployed: number.format(r.deployed),
+          enrolled: formatCount(r.enrolled),
+          completed: formatCount(r.completed),
+          withdrawn: formatCount(r.withdrawn),
+          deployed: formatCount(r.deployed),
           status: <StatusTag status={r.status} label={impactReturnMachine.labels[r.status]} />,
         }))}
         empty="No impact returns match these filters."
       />
+      <CsvLink table="returns" query={hrefWith("", { status: filters.status }, {})} what="these impact returns" />
       <Pagination basePath="/impact" searchParams={filters} page={page} pageCount={pageCount} />
     </>
   );

@@ -37,7 +37,7 @@ export default async function PeriodicReviewsPage({ searchParams }: { searchPara
         rowHeader="credential"
         rows={rows.map((r) => ({
           credential: (
-            <Link href={`/credentials/${r.credential.id}`}>
+            <Link href={`/periodic-reviews/${r.id}`}>
               {r.credential.reference} {r.credential.title}
             </Link>
           ),

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import { Button, PageHeading, Select, StatusTag, Table } from "@/components/ui";
+import Link from "next/link";
+import { RoundActions } from "@/components/priorities/RoundActions";
+import { Button, ButtonLink, PageHeading, Select, StatusTag, Table } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
-import { listPriorities, listRounds, type PriorityFilters } from "@/lib/data/priorities";
+import { listPriorities, listRounds, roundTransitions, type PriorityFilters } from "@/lib/data/priorities";
+import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Priorities" };
 
@@ -13,6 +16,23 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeading title="Priorities" lede="High-priority, at-scale workforce needs that credentials are developed for, by round and rank." />
+      {staff ? (
+        <section aria-labelledby="rounds-heading" className="mb-10">
+          <h2 id="rounds-heading" className="mb-4 text-2xl font-bold">Priority rounds</h2>
+          <ButtonLink href="/priorities/rounds/new" variant="secondary" className="mb-6">Create a round</ButtonLink>
+          <Table
+            caption="Priority rounds" captionHidden rowHeader="name"
+            columns={[{ key: "name", header: "Round" }, { key: "status", header: "Status" }, { key: "actions", header: "Actions" }]}
+            rows={rounds.map((r) => ({
+              name: <Link href={`/priorities/rounds/${r.id}`}>{r.name}</Link>,
+              status: <StatusTag status={r.status} label={priorityRoundMachine.labels[r.status]} />,
+              actions: <RoundActions round={r} available={roundTransitions(user, r.status)} />,
+            }))}
+            empty="No priority rounds yet."
+          />
+        </section>
+      ) : null}
+      <h2 className="mb-4 text-2xl font-bold">{staff ? "All priorities" : "Published priorities"}</h2>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter priorities">
         <Select name="round" label="Round" options={[{ value: "", label: "All rounds" }, ...rounds.map((r) => ({ value: r.id, label: r.name }))]} defaultValue={filters.round ?? ""} />
         {staff ? (
@@ -23,6 +43,7 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
       </form>
       <Table
         caption={`${priorities.length} ${priorities.length === 1 ? "priority" : "priorities"}`}
+        rowHeader="title"
         columns={[
           { key: "round", header: "Round" },
           { key: "rank", header: "Rank", align: "right" },
@@ -34,10 +55,10 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
         rows={priorities.map((p) => ({
           round: p.round.name,
           rank: String(p.rank),
-          title: p.title,
+          title: <Link href={`/priorities/${p.id}`}>{p.title}</Link>,
           professions: p.professions.join(", "),
-          status: <StatusTag status={p.status} />,
-          gateway: <StatusTag status={p.gatewayOutcome} />,
+          status: <StatusTag status={p.status} label={priorityMachine.labels[p.status]} />,
+          gateway: <StatusTag status={p.gatewayOutcome} label={GATEWAY_OUTCOME_LABELS[p.gatewayOutcome]} />,
         }))}
         empty="No priorities match these filters."
       />

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
+import Link from "next/link";
+import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
+import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listAnnualReturns, listQualityActions, listQualityReviews, type QualityFilters } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
 import {
-  ANNUAL_RETURN_STATES, annualReturnMachine, isLate, isOverdue, QUALITY_OUTCOME_LABELS, qualityActionMachine, qualityReviewMachine,
+  ANNUAL_RETURN_STATES, annualReturnMachine, isLate, QUALITY_OUTCOME_LABELS, qualityReviewMachine,
 } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Quality" };
@@ -32,6 +34,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeading title="Quality" lede={LEDES[user.role]} />
+      {user.role === "CENTRE_STAFF" ? <ButtonLink href="/quality-reviews/new" variant="secondary" className="mb-6">Schedule a quality review</ButtonLink> : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
         {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
         {showReturns ? (
@@ -63,7 +66,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
               { key: "status", header: "Status" },
             ]}
             rows={returns.rows.map((r) => ({
-              plan: planCell(r.plan),
+              plan: <Link href={`/quality-reviews/annual-returns/${r.id}`}>{planCell(r.plan)}</Link>,
               year: String(r.year),
               due: formatDate(r.dueOn),
               status: (
@@ -88,7 +91,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
           { key: "outcome", header: "Outcome" },
         ]}
         rows={reviews.rows.map((r) => ({
-          plan: planCell(r.plan),
+          plan: <Link href={`/quality-reviews/${r.id}`}>{planCell(r.plan)}</Link>,
           scheduled: formatDate(r.scheduledOn),
           status: <StatusTag status={r.status} label={qualityReviewMachine.labels[r.status]} />,
           outcome: r.outcome ? <StatusTag status={r.outcome} label={QUALITY_OUTCOME_LABELS[r.outcome]} /> : "Not reported yet",
@@ -106,15 +109,10 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
           { key: "status", header: "Status" },
         ]}
         rows={actions.rows.map((a) => ({
-          description: a.description,
+          description: <Link href={`/quality-reviews/${a.qualityReviewId}/actions/${a.id}`}>{a.description}</Link>,
           provider: a.organisation.name,
           due: formatDate(a.dueOn),
-          status: (
-            <>
-              <StatusTag status={a.status} label={qualityActionMachine.labels[a.status]} />{" "}
-              {isOverdue(a.status, a.dueOn, now) ? <StatusTag status="OVERDUE" label="Overdue" /> : null}
-            </>
-          ),
+          status: <QualityActionStatus status={a.status} dueOn={a.dueOn} now={now} />,
         }))}
         empty="No quality actions match these filters."
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { catalogue } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
@@ -33,13 +34,20 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         {items.map((c) => (
           <li key={c.id} className="border-b border-nhs-grey-4 pb-6">
             <h2 className="text-xl font-bold">
-              {c.reference}: {c.title}
+              <Link href={`/catalogue/${c.reference}`}>
+                {c.reference}: {c.title}
+              </Link>
             </h2>
             {c.summary ? <p className="mt-1">{c.summary}</p> : null}
             <p className="mt-1 text-nhs-secondary">
               {c.ownerOrganisation.name}
               {c.endorsedAt ? ` · Endorsed ${formatDate(c.endorsedAt)}` : ""}
               {c.endorsedVersion ? ` · Level ${c.endorsedVersion.academicLevel}${c.endorsedVersion.credits ? `, ${c.endorsedVersion.credits} credits` : ""}` : ""}
+            </p>
+            <p className="mt-1">
+              <a href={`/catalogue/${c.reference}/export`} download>
+                Open data (JSON)<span className="sr-only"> for {c.reference}</span>
+              </a>
             </p>
           </li>
         ))}

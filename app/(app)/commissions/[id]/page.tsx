@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { AvailableTransitions } from "@/components/workflow/AvailableTransitions";
+import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { getCommission } from "@/lib/data/commissions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { commissionMachine } from "@/lib/workflow";
+import { acceptCommission, cancelCommission, declineCommission, issueCommission } from "../actions";
+
+export const metadata: Metadata = { title: "Commission" };
+
+const ACTIONS = {
+  issue: { action: issueCommission },
+  accept: { action: acceptCommission },
+  decline: { action: declineCommission, reasonLabel: "Reason for declining this commission" },
+  cancel: { action: cancelCommission, reasonLabel: "Reason for cancelling this commission" },
+};
+
+export default async function CommissionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("CENTRE_STAFF", "EXPERT");
+  const c = await getCommission(user, (await params).id);
+  if (!c) notFound();
+  const staff = user.role === "CENTRE_STAFF";
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/commissions", label: "Commissions" }]} />
+      <PageHeading caption={c.organisation.name} title={c.title} />
+      <p className="mb-6">Status: <StatusTag status={c.status} label={commissionMachine.labels[c.status]} /></p>
+      <SummaryList
+        rows={[
+          { key: "Priority", value: <Link href={`/priorities/${c.priority.id}`}>{c.priority.title}</Link> },
+          { key: "Expert group", value: c.organisation.name },
+          { key: "Brief", value: c.brief },
+          { key: "Deliverables", value: c.deliverables },
+          { key: "Start date", value: formatDate(c.startsOn) },
+          { key: "Due date", value: formatDate(c.dueOn) },
+          ...(c.issuedAt ? [{ key: "Issued", value: formatDateTime(c.issuedAt) }] : []),
+          ...(c.respondedAt ? [{ key: "Responded", value: formatDateTime(c.respondedAt) }] : []),
+          ...(c.reason ? [{ key: c.status === "CANCELLED" ? "Reason for cancelling" : "Reason for declining", value: c.reason }] : []),
+          ...(c.credential ? [{ key: "Credential", value: <Link href={`/credentials/${c.credential.id}`}>{c.credential.reference}</Link> }] : []),
+        ]}
+      />
+      {c.status === "ISSUED" && !staff ? (
+        <p className="mb-6">Accepting creates the credential and its first draft specification for your expert group to write.</p>
+      ) : null}
+      <AvailableTransitions machine={commissionMachine} available={c.available} actions={ACTIONS} id={c.id} version={c.version} />
+      <History entityIds={[c.id]} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use server";
+import { runAction } from "@/lib/actions";
+import * as comments from "@/lib/data/comments";
+import * as specifications from "@/lib/data/specifications";
+import type { ActionResult } from "@/lib/result";
+
+// Specification drafting and comments. Every action is one command; these only say which pages change.
+
+type Changed = { credentialId: string; number: number };
+const versionPage = (v: Changed) => `/credentials/${v.credentialId}/versions/${v.number}`;
+const changedPages = (v: Changed) => [`/credentials/${v.credentialId}`, versionPage(v), `${versionPage(v)}/edit`, "/dashboard"];
+
+export async function saveSpecification(_prev: ActionResult | null, form: FormData) {
+  return runAction(specifications.saveSpecificationVersion, form, { revalidate: changedPages, message: "Your draft has been saved." });
+}
+
+export async function submitSpecification(_prev: ActionResult | null, form: FormData) {
+  return runAction(specifications.submitSpecificationVersion, form, {
+    revalidate: changedPages, redirect: (v) => `${versionPage(v)}?done=submitted`,
+  });
+}
+
+export async function recallSpecification(_prev: ActionResult | null, form: FormData) {
+  return runAction(specifications.recallSpecificationVersion, form, {
+    revalidate: changedPages, redirect: (v) => `${versionPage(v)}?done=recalled`,
+  });
+}
+
+export async function startNewVersion(_prev: ActionResult | null, form: FormData) {
+  return runAction(specifications.startNewVersion, form, { revalidate: changedPages, redirect: (v) => `${versionPage(v)}/edit` });
+}
+
+export async function addComment(_prev: ActionResult | null, form: FormData) {
+  return runAction(comments.addComment, form, {
+    revalidate: changedPages, redirect: (c) => `${versionPage(c)}?done=commented#${c.section}`,
+  });
+}
+
+export async function resolveComment(_prev: ActionResult | null, form: FormData) {
+  return runAction(comments.resolveComment, form, { revalidate: changedPages, message: "Comment resolved." });
+}
+
+export async function reopenComment(_prev: ActionResult | null, form: FormData) {
+  return runAction(comments.reopenComment, form, { revalidate: changedPages, message: "Comment reopened." });
+}

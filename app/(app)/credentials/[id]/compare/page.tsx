@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { VersionDiff } from "@/components/specification/VersionDiff";
+import { Breadcrumbs, Button, InsetText, PageHeading, Select } from "@/components/ui";
+import { requireUser } from "@/lib/auth/session";
+import { credentialOverview, specificationVersionOf } from "@/lib/data/specification-reads";
+import { specificationVersionMachine } from "@/lib/workflow";
+
+export const metadata: Metadata = { title: "Compare specification versions" };
+
+type Search = { a?: string; b?: string };
+
+export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const search = await searchParams;
+  const credential = await credentialOverview(user, id);
+  if (!credential) notFound();
+  const numbers = credential.versions.map((v) => v.number);
+  // Without a choice, compare the latest version with the one before it.
+  const pick = (raw: string | undefined, fallback: number | undefined) =>
+    numbers.includes(Number(raw)) ? Number(raw) : fallback;
+  const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
+  const b = pick(search.b, numbers.at(-1));
+  const [before, after] = a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];
+  const options = credential.versions.map((v) => ({
+    value: String(v.number), label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,
+  }));
+  const base = `/credentials/${credential.id}`;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: base, label: `${credential.reference} ${credential.title}` }]} />
+      <PageHeading caption={`${credential.reference} ${credential.title}`} title="Compare specification versions" />
+      <form method="get" className="mb-8 flex flex-wrap items-end gap-4" aria-label="Choose versions to compare">
+        <Select name="a" label="Earlier version" options={options} defaultValue={a ? String(a) : undefined} />
+        <Select name="b" label="Later version" options={options} defaultValue={b ? String(b) : undefined} />
+        <Button variant="secondary">Compare</Button>
+      </form>
+      {before && after ? (
+        <>
+          <p className="mb-4">
+            Words added in version {after.number} are <ins className="bg-[#cce5d8]">marked like this</ins>; words removed
+            from version {before.number} are <del className="bg-[#f7d4d1]">marked like this</del>.
+          </p>
+          <VersionDiff
+            a={{ ...before, statusLabel: specificationVersionMachine.labels[before.status] }}
+            b={{ ...after, statusLabel: specificationVersionMachine.labels[after.status] }}
+          />
+        </>
+      ) : (
+        <InsetText>
+          <p>There are no versions of this credential you can see yet.</p>
+        </InsetText>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table } from "@/components/ui";
+import { TransitionButton } from "@/components/workflow/TransitionForms";
+import { requireUser } from "@/lib/auth/session";
+import { credentialOverview } from "@/lib/data/specification-reads";
+import { formatDate } from "@/lib/format";
+import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine, type SpecificationStatus } from "@/lib/workflow";
+import { startNewVersion } from "./actions";
+
+export const metadata: Metadata = { title: "Credential" };
+
+/** Once a version has been submitted, the endorsement review page has something to show. */
+const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "ENDORSED", "CHANGES_REQUESTED", "DECLINED", "SUPERSEDED"];
+
+export default async function CredentialPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const credential = await credentialOverview(user, id);
+  if (!credential) notFound();
+  const base = `/credentials/${credential.id}`;
+  const { latest, versions } = credential;
+  const hasReview = versions.some((v) => REVIEWED.includes(v.status));
+  const writable = credential.canWriteDrafts && latest?.status === "DRAFT";
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }]} />
+      <PageHeading caption={credential.reference} title={credential.title} lede={credential.summary ?? undefined} />
+      <SummaryList
+        rows={[
+          { key: "Reference", value: credential.reference },
+          { key: "Origin", value: CREDENTIAL_ORIGIN_LABELS[credential.origin] },
+          { key: "Expert group", value: credential.ownerOrganisation.name },
+          { key: "Status", value: <StatusTag status={credential.status} label={credentialMachine.labels[credential.status]} /> },
+          {
+            key: "Endorsed",
+            value: credential.endorsedAt
+              ? `${formatDate(credential.endorsedAt)}${credential.endorsedVersion ? ` (version ${credential.endorsedVersion.number})` : ""}`
+              : "Not yet endorsed",
+          },
+          ...(credential.reviewDueAt ? [{ key: "Periodic review due", value: formatDate(credential.reviewDueAt) }] : []),
+          ...(credential.publishedAt ? [{ key: "Published in the catalogue", value: formatDate(credential.publishedAt) }] : []),
+        ]}
+      />
+
+      <div className="mb-8 flex flex-wrap items-start gap-4">
+        {writable && latest ? <ButtonLink href={`${base}/versions/${latest.number}/edit`}>Edit version {latest.number}</ButtonLink> : null}
+        {credential.canStartNewVersion && latest ? (
+          <TransitionButton action={startNewVersion} id={latest.id} version={latest.version} submitLabel="Start a new version" />
+        ) : null}
+        {hasReview ? <ButtonLink href={`${base}/review`} variant="secondary">Endorsement review</ButtonLink> : null}
+        {versions.length > 1 ? (
+          <ButtonLink href={`${base}/compare?a=${versions.at(-2)!.number}&b=${latest!.number}`} variant="secondary">Compare versions</ButtonLink>
+        ) : null}
+      </div>
+
+      <Table
+        caption="Specification versions"
+        columns={[
+          { key: "number", header: "Version" },
+          { key: "status", header: "Status" },
+          { key: "submitted", header: "Submitted" },
+          { key: "decided", header: "Decided" },
+          { key: "links", header: "Actions" },
+        ]}
+        rowHeader="number"
+        rows={versions.map((v, i) => ({
+          number: `Version ${v.number}`,
+          status: <StatusTag status={v.status} label={specificationVersionMachine.labels[v.status]} />,
+          submitted: v.submittedAt ? formatDate(v.submittedAt) : "Not submitted",
+          decided: v.decidedAt ? formatDate(v.decidedAt) : "Not decided",
+          links: (
+            <span className="flex flex-wrap gap-x-4">
+              <Link href={`${base}/versions/${v.number}`}>View<span className="sr-only"> version {v.number}</span></Link>
+              {v.status === "DRAFT" && writable ? (
+                <Link href={`${base}/versions/${v.number}/edit`}>Edit<span className="sr-only"> version {v.number}</span></Link>
+              ) : null}
+              {i > 0 ? (
+                <Link href={`${base}/compare?a=${versions[i - 1].number}&b=${v.number}`}>
+                  Compare<span className="sr-only"> version {v.number}</span> with version {versions[i - 1].number}
+                </Link>
+              ) : null}
+            </span>
+          ),
+        }))}
+        empty="You cannot see any specification version of this credential yet."
+      />
+
+      <History entityIds={[credential.id, ...versions.map((v) => v.id)]} />
+    </>
+  );
+}

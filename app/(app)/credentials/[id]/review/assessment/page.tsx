@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssessmentForm } from "@/components/endorsement/AssessmentForm";
+import { BackLink, InsetText, PageHeading } from "@/components/ui";
+import { requireUser } from "@/lib/auth/session";
+import { endorsementCriteria } from "@/lib/data/endorsement-reviews";
+import { ownAssessment } from "@/lib/data/reviewer-assessments";
+import { formatDate } from "@/lib/format";
+import { saveAssessment } from "../actions";
+
+export const metadata: Metadata = { title: "Your endorsement assessment" };
+
+/** Only the assigned reviewer reaches this page; for anyone else it does not exist. */
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const assessment = await ownAssessment(user, id);
+  if (!assessment) notFound();
+  const { number, credential } = assessment.review.specificationVersion;
+  return (
+    <>
+      <BackLink href={`/credentials/${id}/review`}>Back to the endorsement review</BackLink>
+      <PageHeading caption={`${credential.reference} ${credential.title}`} title="Your endorsement assessment" />
+      <p>
+        Read <Link href={`/credentials/${id}/versions/${number}`}>specification version {number}</Link>, then rate it against
+        each endorsement criterion. Save a draft at any time; submit once every criterion is rated and you have made a recommendation.
+        {assessment.dueOn ? ` Due ${formatDate(assessment.dueOn)}.` : ""}
+      </p>
+      {assessment.status === "ASSIGNED" ? (
+        <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria()} />
+      ) : (
+        <InsetText>
+          <p>
+            You submitted this assessment{assessment.submittedAt ? ` on ${formatDate(assessment.submittedAt)}` : ""}.{" "}
+            <Link href={`/credentials/${id}/review`}>View it on the endorsement review</Link>.
+          </p>
+        </InsetText>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SpecificationEditor } from "@/components/specification/SpecificationEditor";
+import { BackLink, InsetText, PageHeading, StatusTag } from "@/components/ui";
+import { requireUser } from "@/lib/auth/session";
+import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
+import { specificationVersionMachine } from "@/lib/workflow";
+import { saveSpecification } from "../../../actions";
+
+export const metadata: Metadata = { title: "Edit specification" };
+
+export default async function EditSpecificationPage({ params }: { params: Promise<{ id: string; number: string }> }) {
+  const user = await requireUser();
+  const { id, number } = await params;
+  const version = await specificationVersionOf(user, id, Number(number));
+  if (!version) notFound();
+  const { credential } = version;
+  const versionPath = `/credentials/${credential.id}/versions/${version.number}`;
+  const can = versionPermissions(user, version);
+  const caption = `${credential.reference} ${credential.title}`;
+
+  if (!can.canEdit) {
+    return (
+      <>
+        <BackLink href={versionPath}>Back to version {version.number}</BackLink>
+        <PageHeading caption={caption} title={`Edit specification version ${version.number}`} />
+        <p className="mb-6">
+          Status: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} />
+        </p>
+        <InsetText>
+          <p>{can.editRefusal}</p>
+        </InsetText>
+        <p><Link href={versionPath}>View version {version.number}</Link></p>
+      </>
+    );
+  }
+
+  const { learningOutcomes, epas, ...fields } = version;
+  return (
+    <>
+      <BackLink href={versionPath}>Back to version {version.number}</BackLink>
+      <PageHeading
+        caption={caption} title={`Edit specification version ${version.number}`}
+        lede="Sections may stay empty while you draft. Save as often as you like; everything is checked when you submit."
+      />
+      <SpecificationEditor
+        action={saveSpecification}
+        spec={{
+          ...fields,
+          learningOutcomes: learningOutcomes.map(({ text, pillars }) => ({ text, pillars })),
+          epas: epas.map(({ title, description }) => ({ title, description })),
+        }}
+      />
+      <p>
+        <Link href={versionPath}>Check version {version.number} and submit it for endorsement</Link>
+      </p>
+    </>
+  );
+}

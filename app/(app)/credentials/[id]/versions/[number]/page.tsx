@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { SpecificationSections } from "@/components/specification/SpecificationSections";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
+import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { requireUser } from "@/lib/auth/session";
+import { commentThreads } from "@/lib/data/comments";
+import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
+import { SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
+import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
+
+export const metadata: Metadata = { title: "Specification version" };
+
+type Params = { id: string; number: string };
+type Search = { done?: string; comment?: string; reply?: string };
+
+const DONE: Record<string, string> = {
+  submitted: "This version has been submitted for endorsement. Centre staff have been told.",
+  recalled: "This version has been recalled and is a draft again.",
+  commented: "Your comment has been added. The other participants have been told.",
+};
+
+export default async function SpecificationVersionPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
+  const user = await requireUser();
+  const { id, number } = await params;
+  const search = await searchParams;
+  const version = await specificationVersionOf(user, id, Number(number));
+  if (!version) notFound();
+  const { credential } = version;
+  const base = `/credentials/${credential.id}`;
+  const pagePath = `${base}/versions/${version.number}`;
+  const can = versionPermissions(user, version);
+  const commenter = user.role !== "PROVIDER";
+  const threads = commenter ? await commentThreads(user, version.id) : new Map();
+  const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
+  const done = search.done ? DONE[search.done] : undefined;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: base, label: `${credential.reference} ${credential.title}` }]} />
+      <PageHeading caption={`${credential.reference} ${credential.title}`} title={`Specification version ${version.number}`} />
+      <p className="mb-6">
+        Status: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} />
+      </p>
+      {done ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{done}</p> : null}
+
+      {can.canEdit && can.missing.length > 0 ? (
+        <WarningCallout heading="Sections to complete before submitting">
+          <ul className="list-disc pl-6">
+            {can.missing.map((key) => (
+              <li key={key}><Link href={`${pagePath}/edit#${key}`}>{labels.get(key)}</Link></li>
+            ))}
+          </ul>
+        </WarningCallout>
+      ) : null}
+
+      <div className="mb-8 flex flex-wrap items-start gap-4">
+        {can.canEdit ? <ButtonLink href={`${pagePath}/edit`}>Edit this version</ButtonLink> : null}
+        {can.canSubmit ? (
+          <TransitionButton action={submitSpecification} id={version.id} version={version.version} submitLabel="Submit for endorsement" />
+        ) : null}
+        {version.number > 1 ? (
+          <ButtonLink href={`${base}/compare?a=${version.number - 1}&b=${version.number}`} variant="secondary">
+            Compare with version {version.number - 1}
+          </ButtonLink>
+        ) : null}
+      </div>
+      {can.canRecall ? (
+        <ReasonForm
+          action={recallSpecification} id={version.id} version={version.version} submitLabel="Recall submission" submitVariant="secondary"
+          label="Reason for recalling (optional)" hint="Recall the submission to make changes before the review starts."
+        />
+      ) : null}
+
+      <SpecificationSections
+        version={version} threads={threads} pagePath={pagePath} open={{ comment: search.comment, reply: search.reply }}
+        commentActions={commenter ? { add: addComment, resolve: resolveComment, reopen: reopenComment } : null}
+      />
+      <History entityIds={[version.id]} heading="History of this version" />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { formatCount } from "@/components/impact/numbers";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table, WarningCallout } from "@/components/ui";
+import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { requireRole } from "@/lib/auth/session";
+import { getImpactReturn } from "@/lib/data/impact-returns";
+import { formatDateTime } from "@/lib/format";
+import { impactReturnMachine } from "@/lib/workflow";
+import { acceptImpactReturnAction, queryImpactReturnAction, submitImpactReturnAction } from "../actions";
+
+export const metadata: Metadata = { title: "Impact return" };
+
+export default async function ImpactReturnPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER");
+  const r = await getImpactReturn(user, (await params).id);
+  if (!r) notFound();
+  const transition = { id: r.id, version: r.version };
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/impact", label: "Impact" }]} />
+      <PageHeading caption={`${r.credential.reference} ${r.credential.title}`} title={`Impact return ${r.period}: ${r.plan.programmeTitle}`} />
+      <p className="mb-6"><StatusTag status={r.status} label={impactReturnMachine.labels[r.status]} /></p>
+      {r.status === "QUERIED" && r.queryReason ? (
+        <WarningCallout heading="The Centre has queried this return"><p>{r.queryReason}</p></WarningCallout>
+      ) : null}
+      <SummaryList
+        rows={[
+          { key: "Provider", value: r.organisation.name },
+          { key: "Period", value: r.period },
+          { key: "Enrolled", value: formatCount(r.enrolled) },
+          { key: "Completed", value: formatCount(r.completed) },
+          { key: "Withdrawn", value: formatCount(r.withdrawn) },
+          { key: "Deployed in advanced-practice roles", value: formatCount(r.deployed) },
+          { key: "Employer feedback", value: r.employerFeedback || "None given" },
+          { key: "Benefit to patients", value: r.patientBenefit || "None given" },
+          { key: "Submitted", value: r.submittedAt ? formatDateTime(r.submittedAt) : "Not yet" },
+        ]}
+      />
+      <Table
+        caption="Figures by profession"
+        rowHeader="profession"
+        columns={[
+          { key: "profession", header: "Profession" },
+          { key: "enrolled", header: "Enrolled", align: "right" },
+          { key: "completed", header: "Completed", align: "right" },
+          { key: "deployed", header: "Deployed", align: "right" },
+        ]}
+        rows={r.byProfession.map((p) => ({
+          profession: p.profession, enrolled: formatCount(p.enrolled), completed: formatCount(p.completed), deployed: formatCount(p.deployed),
+        }))}
+        empty="No figures by profession given."
+      />
+      {r.can.includes("edit") ? <ButtonLink href={`/impact/${r.id}/edit`} variant="secondary" className="mb-6">Edit return</ButtonLink> : null}
+      {r.can.includes("submit") ? <TransitionButton action={submitImpactReturnAction} {...transition} submitLabel="Submit return" /> : null}
+      {r.can.includes("accept") ? (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision</h2>
+          <TransitionButton action={acceptImpactReturnAction} {...transition} submitLabel="Accept return" />
+          <ReasonForm
+            action={queryImpactReturnAction} {...transition} submitLabel="Query return" submitVariant="secondary"
+            label="Query the return" hint="What the provider needs to check or change. They will be notified."
+          />
+        </section>
+      ) : null}
+      <History entityIds={[r.id]} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { ConcludeForm } from "@/components/periodic-review/ConcludeForm";
+import { CurrencyChecks } from "@/components/periodic-review/CurrencyChecks";
+import { Breadcrumbs, InsetText, PageHeading, StatusTag, SummaryList, type SummaryListRow } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { getPeriodicReview, type PeriodicReviewDetail } from "@/lib/data/periodic-reviews";
+import { formatDate } from "@/lib/format";
+import {
+  availableTransitions, check, credentialMachine, incompleteCurrencyChecks, isPeriodicReviewOverdue, PERIODIC_OUTCOME_LABELS, periodicReviewMachine,
+} from "@/lib/workflow";
+import { conclude } from "../actions";
+
+export const metadata: Metadata = { title: "Periodic review" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE: Record<string, string> = {
+  recordCheck: "The currency check was saved.",
+  conclude: "The periodic review was concluded.",
+};
+
+function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
+  const { credential } = review;
+  const rows: SummaryListRow[] = [
+    { key: "Credential", value: <Link href={`/credentials/${credential.id}`}>{credential.reference} {credential.title}</Link> },
+    { key: "Credential status", value: <StatusTag status={credential.status} label={credentialMachine.labels[credential.status]} /> },
+    { key: "Expert group", value: credential.ownerOrganisation.name },
+    {
+      key: "Endorsed version",
+      value: credential.endorsedVersion
+        ? `Version ${credential.endorsedVersion.number}${credential.endorsedAt ? `, endorsed on ${formatDate(credential.endorsedAt)}` : ""}`
+        : "None",
+    },
+    { key: "Review due", value: formatDate(review.dueAt) },
+  ];
+  if (review.outcome) {
+    rows.push(
+      { key: "Outcome", value: <StatusTag status={review.outcome} label={PERIODIC_OUTCOME_LABELS[review.outcome]} /> },
+      { key: "Rationale", value: <span className="whitespace-pre-line">{review.rationale}</span> },
+      { key: "Concluded on", value: review.concludedAt ? formatDate(review.concludedAt) : "" },
+    );
+  }
+  if (credential.withdrawnAt) rows.push({ key: "Withdrawn on", value: formatDate(credential.withdrawnAt) });
+  else if (credential.reviewDueAt) rows.push({ key: "Next review due", value: formatDate(credential.reviewDueAt) });
+  return rows;
+}
+
+export default async function PeriodicReviewPage({ params, searchParams }: Props) {
+  const user = await requireRole("CENTRE_STAFF");
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const review = await getPeriodicReview(user, id);
+  if (!review) notFound();
+  const overdue = isPeriodicReviewOverdue(review.status, review.dueAt, new Date());
+  // SCHEDULED reviews start with their first check, so the conclusion is judged as if in progress.
+  const state = review.status === "SCHEDULED" ? "IN_PROGRESS" : review.status;
+  const facts = { incompleteChecks: incompleteCurrencyChecks(review.checks.map((c) => c.kind)), actor: user };
+  const canConclude = availableTransitions(periodicReviewMachine, state, facts).some((t) => t.name === "conclude");
+  // Why not, in the state machine's words (its outcome and rationale are asked for by the form, not here).
+  const verdict = canConclude ? null : check(periodicReviewMachine, "conclude", state, facts);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/periodic-reviews", label: "Periodic reviews" }]} />
+      <PageHeading caption={review.credential.reference} title={`Periodic review of ${review.credential.title}`} />
+      {done && DONE[done] ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{DONE[done]}</p> : null}
+      <p className="mb-6">
+        Status: <StatusTag status={review.status} label={periodicReviewMachine.labels[review.status]} />{" "}
+        {overdue ? <StatusTag status="OVERDUE" label={`Overdue: due ${formatDate(review.dueAt)}`} /> : null}
+      </p>
+      <SummaryList rows={summaryRows(review)} />
+      <CurrencyChecks review={review} />
+      {review.status !== "CONCLUDED" ? (
+        <section aria-labelledby="conclude-heading" className="mt-10">
+          <h2 id="conclude-heading">Conclude the review</h2>
+          {verdict && !verdict.ok ? <InsetText><p>{verdict.reason}</p></InsetText> : <ConcludeForm action={conclude} review={review} />}
+        </section>
+      ) : null}
+      <History entityIds={[review.id, review.credential.id]} />
+    </>
+  );
+}

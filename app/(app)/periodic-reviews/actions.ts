@@ -1,0 +1,24 @@
+"use server";
+import { runAction } from "@/lib/actions";
+import { concludePeriodicReview, recordCurrencyCheck } from "@/lib/data/periodic-review-commands";
+import type { ActionResult } from "@/lib/result";
+
+// Both go back to the review page, which says what was done (`?done=`).
+
+type Prev = ActionResult | null;
+
+const reviewLink = (id: string) => `/periodic-reviews/${id}`;
+
+export async function recordCheck(_prev: Prev, form: FormData) {
+  return runAction(recordCurrencyCheck, form, {
+    revalidate: ({ id }) => ["/periodic-reviews", reviewLink(id)],
+    redirect: ({ id }) => `${reviewLink(id)}?done=recordCheck`,
+  });
+}
+
+export async function conclude(_prev: Prev, form: FormData) {
+  return runAction(concludePeriodicReview, form, {
+    revalidate: ({ id, credentialId }) => ["/periodic-reviews", reviewLink(id), "/credentials", `/credentials/${credentialId}`, "/dashboard", "/catalogue"],
+    redirect: ({ id }) => `${reviewLink(id)}?done=conclude`,
+  });
+}

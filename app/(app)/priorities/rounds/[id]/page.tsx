@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { MoveButton } from "@/components/priorities/MoveButton";
+import { RoundActions } from "@/components/priorities/RoundActions";
+import { Breadcrumbs, PageHeading, StatusTag, Table } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { getRound, listPriorities } from "@/lib/data/priorities";
+import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
+import { movePriority } from "../../actions";
+
+export const metadata: Metadata = { title: "Priority round" };
+
+export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("CENTRE_STAFF");
+  const { id } = await params;
+  const round = await getRound(user, id);
+  if (!round) notFound();
+  const priorities = await listPriorities(user, { round: round.id });
+  // Closed priorities keep their place; the others are ranked among themselves.
+  const rankable = round.status === "CLOSED" ? [] : priorities.filter((p) => p.status !== "CLOSED");
+  const move = (p: (typeof priorities)[number]) => {
+    const i = rankable.findIndex((r) => r.id === p.id);
+    if (i === -1) return null;
+    const [above, below] = [rankable[i - 1], rankable[i + 1]];
+    return (
+      <>
+        {above ? <MoveButton key={`${p.id}-up`} action={movePriority} priority={p} direction="up" neighbour={above} /> : null}
+        {below ? <MoveButton key={`${p.id}-down`} action={movePriority} priority={p} direction="down" neighbour={below} /> : null}
+      </>
+    );
+  };
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/priorities", label: "Priorities" }]} />
+      <PageHeading caption="Priority round" title={round.name} />
+      <p className="mb-6">Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} /></p>
+      <RoundActions round={round} available={round.available} />
+      <Table
+        caption="Priorities in rank order" rowHeader="title"
+        columns={[
+          { key: "rank", header: "Rank", align: "right" },
+          { key: "title", header: "Priority" },
+          { key: "status", header: "Status" },
+          { key: "gateway", header: "Gateway" },
+          ...(rankable.length > 1 ? [{ key: "move", header: "Change rank" }] : []),
+        ]}
+        rows={priorities.map((p) => ({
+          rank: String(p.rank),
+          title: <Link href={`/priorities/${p.id}`}>{p.title}</Link>,
+          status: <StatusTag status={p.status} label={priorityMachine.labels[p.status]} />,
+          gateway: <StatusTag status={p.gatewayOutcome} label={GATEWAY_OUTCOME_LABELS[p.gatewayOutcome]} />,
+          move: move(p),
+        }))}
+        empty="This round has no priorities yet."
+      />
+      <History entityIds={[round.id]} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { FormTextArea } from "@/components/forms/Fields";
+import { History } from "@/components/history/History";
+import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
+import { Breadcrumbs, PageHeading, SummaryList } from "@/components/ui";
+import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { requireRole } from "@/lib/auth/session";
+import { getQualityReview } from "@/lib/data/quality";
+import { formatDate } from "@/lib/format";
+import { FINDING_RATING_LABELS, STANDARD_AREA_LABELS } from "@/lib/workflow";
+import { closeQualityActionAction, reopenQualityActionAction, respondToQualityActionAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Quality action" };
+
+export default async function QualityActionPage({ params }: { params: Promise<{ id: string; actionId: string }> }) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
+  const { id, actionId } = await params;
+  const review = await getQualityReview(user, id);
+  const finding = review?.findings.find((f) => f.actions.some((a) => a.id === actionId));
+  const action = finding?.actions.find((a) => a.id === actionId);
+  if (!review || !finding || !action) notFound();
+  const common = { id: action.id, version: action.version, extra: { reviewId: review.id } };
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }, { href: `/quality-reviews/${review.id}`, label: review.plan.programmeTitle }]} />
+      <PageHeading caption={review.plan.organisation.name} title="Quality action" />
+      <p className="mb-6"><QualityActionStatus status={action.status} dueOn={action.dueOn} now={new Date()} /></p>
+      <SummaryList
+        rows={[
+          { key: "Action", value: action.description },
+          { key: "Due", value: formatDate(action.dueOn) },
+          { key: "Finding", value: `${STANDARD_AREA_LABELS[finding.area]}: ${FINDING_RATING_LABELS[finding.rating]}` },
+          { key: "Evidence", value: finding.evidence },
+          { key: "Provider's response", value: action.response ?? "No response yet" },
+          ...(action.reason ? [{ key: "Reason reopened", value: action.reason }] : []),
+        ]}
+      />
+      {action.can.includes("respond") ? (
+        <ActionForm action={respondToQualityActionAction} hidden={{ id: action.id, version: action.version, reviewId: review.id }} submitLabel="Send response" labels={{ response: "Your response" }}>
+          <FormTextArea name="response" label="Your response" hint="What you have done, with evidence. The reviewers are notified." defaultValue={action.response} rows={5} />
+        </ActionForm>
+      ) : null}
+      {action.can.includes("close") ? <TransitionButton action={closeQualityActionAction} {...common} submitLabel="Close action" /> : null}
+      {action.can.includes("reopen") ? (
+        <ReasonForm action={reopenQualityActionAction} {...common} submitLabel="Reopen action" submitVariant="secondary" label="Reason for reopening" hint="What the provider still needs to do." />
+      ) : null}
+      <History entityIds={[action.id]} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { Findings } from "@/components/quality/Findings";
+import { ReviewDecision } from "@/components/quality/ReviewDecision";
+import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { getQualityReview } from "@/lib/data/quality";
+import { formatDate } from "@/lib/format";
+import { deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine } from "@/lib/workflow";
+
+export const metadata: Metadata = { title: "Quality review" };
+
+export default async function QualityReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
+  const review = await getQualityReview(user, (await params).id);
+  if (!review) notFound();
+  const now = new Date();
+  const { plan } = review;
+  const entityIds = [review.id, ...review.findings.flatMap((f) => [f.id, ...f.actions.map((a) => a.id)])];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
+      <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={`Quality review: ${plan.programmeTitle}`} />
+      <p className="mb-6 flex flex-wrap gap-2">
+        <StatusTag status={review.status} label={qualityReviewMachine.labels[review.status]} />
+        {review.outcome ? <StatusTag status={review.outcome} label={QUALITY_OUTCOME_LABELS[review.outcome]} /> : null}
+      </p>
+      <SummaryList
+        rows={[
+          { key: "Provider", value: plan.organisation.name },
+          { key: "Delivery plan", value: <StatusTag status={plan.status} label={`Plan ${deliveryPlanMachine.labels[plan.status].toLowerCase()}`} /> },
+          { key: "Scheduled", value: formatDate(review.scheduledOn) },
+          { key: "Reviewers", value: review.reviewers.map((r) => `${r.reviewer.name}${r.reviewer.organisation ? ` (${r.reviewer.organisation.name})` : ""}`).join(", ") },
+          ...(review.reportedAt ? [{ key: "Reported", value: formatDate(review.reportedAt) }] : []),
+          ...(review.summary ? [{ key: "Summary", value: review.summary }] : []),
+        ]}
+      />
+      <ReviewDecision
+        review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findings.length }}
+        plan={plan}
+        staff={user.role === "CENTRE_STAFF"}
+      />
+      <Findings reviewId={review.id} findings={review.findings} mayRecord={review.mayRecord} now={now} />
+      <History entityIds={entityIds} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { FormTextArea } from "@/components/forms/Fields";
+import { History } from "@/components/history/History";
+import { Breadcrumbs, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
+import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { requireRole } from "@/lib/auth/session";
+import { getAnnualReturn } from "@/lib/data/annual-returns";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { annualReturnMachine, isLate } from "@/lib/workflow";
+import { acceptAnnualReturnAction, queryAnnualReturnAction, submitAnnualReturnAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Annual return" };
+
+const QUESTIONS = [
+  { name: "cohorts", label: "Cohorts", hint: "For each cohort: enrolled, completed, withdrawn and continuing." },
+  { name: "changesToDelivery", label: "Changes to delivery", hint: "Changes since the plan was approved or since last year's return. Write 'None' if there were none." },
+  { name: "staffing", label: "Staffing and supervision", hint: "The teaching team and the supervision learners received this year." },
+  { name: "concerns", label: "Concerns", hint: "Anything putting delivery against the specification at risk. Write 'None' if there are none." },
+] as const;
+
+export default async function AnnualReturnPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER");
+  const r = await getAnnualReturn(user, (await params).id);
+  if (!r) notFound();
+  const late = isLate(r.status, r.dueOn, new Date());
+  const canSubmit = r.can.includes("submit");
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
+      <PageHeading caption={`${r.plan.credential.reference} ${r.plan.credential.title}`} title={`Annual return ${r.year}: ${r.plan.programmeTitle}`} />
+      <p className="mb-6 flex flex-wrap gap-2">
+        <StatusTag status={r.status} label={annualReturnMachine.labels[r.status]} />
+        {late ? <StatusTag status="OVERDUE" label="Late" /> : null}
+      </p>
+      <SummaryList
+        rows={[
+          { key: "Provider", value: r.plan.organisation.name },
+          { key: "Due", value: formatDate(r.dueOn) },
+          { key: "Submitted", value: r.submittedAt ? formatDateTime(r.submittedAt) : "Not yet" },
+        ]}
+      />
+      {r.status === "QUERIED" && r.queryReason ? (
+        <WarningCallout heading="The Centre has queried this return">
+          <p>{r.queryReason}</p>
+          {canSubmit ? <p>Change your answers below and resubmit the return.</p> : null}
+        </WarningCallout>
+      ) : null}
+
+      {canSubmit ? (
+        <section aria-labelledby="answers-heading">
+          <h2 id="answers-heading">Your return</h2>
+          <ActionForm
+            action={submitAnnualReturnAction} hidden={{ id: r.id, version: r.version }}
+            submitLabel={r.status === "QUERIED" ? "Resubmit return" : "Submit return"}
+            labels={Object.fromEntries(QUESTIONS.map((q) => [q.name, q.label]))}
+          >
+            {QUESTIONS.map((q) => (
+              <FormTextArea key={q.name} name={q.name} label={q.label} hint={q.hint} defaultValue={r[q.name]} rows={4} />
+            ))}
+          </ActionForm>
+        </section>
+      ) : (
+        <section aria-labelledby="answers-heading">
+          <h2 id="answers-heading">Return</h2>
+          <SummaryList rows={QUESTIONS.map((q) => ({ key: q.label, value: r[q.name] || "Not answered yet" }))} />
+        </section>
+      )}
+
+      {r.can.includes("accept") || r.can.includes("query") ? (
+        <section aria-labelledby="decision-heading">
+          <h2 id="decision-heading">Decision</h2>
+          <TransitionButton action={acceptAnnualReturnAction} id={r.id} version={r.version} submitLabel="Accept return" />
+          <ReasonForm
+            action={queryAnnualReturnAction} id={r.id} version={r.version} submitLabel="Query return" submitVariant="secondary"
+            label="Query the return" hint="What the provider needs to clarify or change. They will be notified."
+          />
+        </section>
+      ) : null}
+      <History entityIds={[r.id]} />
+    </>
+  );
+}

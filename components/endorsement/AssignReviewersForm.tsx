@@ -1,0 +1,30 @@
+import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
+import { FormCheckboxes, FormDateInput } from "@/components/forms/Fields";
+import { MIN_REVIEWERS } from "@/lib/workflow";
+
+type Candidate = { id: string; name: string; organisation: { name: string } | null; conflict: string | null };
+
+/** Staff choose reviewers for a submitted version; the first assignment needs at least two and starts the review. */
+export function AssignReviewersForm({ action, version, candidates, starting }: {
+  action: FormAction;
+  version: { id: string; version: number };
+  candidates: Candidate[];
+  /** True while the version is still waiting for its review to start. */
+  starting: boolean;
+}) {
+  return (
+    <ActionForm action={action} hidden={{ id: version.id, version: version.version }} submitLabel={starting ? "Assign reviewers and start review" : "Assign reviewers"}>
+      <FormCheckboxes
+        name="reviewerIds"
+        label={starting ? "Reviewers" : "Add reviewers"}
+        hint={starting ? `Choose at least ${MIN_REVIEWERS}. A reviewer may not belong to the expert group whose specification this is.` : undefined}
+        options={candidates.map((c) => ({
+          value: c.id,
+          label: c.name,
+          hint: `${c.organisation?.name ?? "No organisation"}${c.conflict ? " – conflict of interest: belongs to the expert group" : ""}`,
+        }))}
+      />
+      <FormDateInput name="dueOn" label="Assessments due by" hint="For example, 27 March 2026" />
+    </ActionForm>
+  );
+}

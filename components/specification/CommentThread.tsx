@@ -1,0 +1,114 @@
+import Link from "next/link";
+import type { FormAction } from "@/components/forms/ActionForm";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { FormTextArea } from "@/components/forms/Fields";
+import { StatusTag } from "@/components/ui";
+import { TransitionButton } from "@/components/workflow/TransitionForms";
+import type { CommentThreadData } from "@/lib/data/comments";
+import { formatDateTime, humanise } from "@/lib/format";
+import { commentMachine } from "@/lib/workflow";
+
+// The comment threads on one section of a specification version. Only one comment box is on the page at a time
+// (chosen by the URL: ?comment=<section> or ?reply=<comment id>), so it works without JavaScript and every field
+// keeps a unique id.
+
+export type CommentActions = { add: FormAction; resolve: FormAction; reopen: FormAction };
+
+type Props = {
+  section: { key: string; label: string };
+  threads: readonly CommentThreadData[];
+  versionId: string;
+  /** The page's own path, for the "Add a comment" and "Reply" links. */
+  pagePath: string;
+  /** What the URL asks to open: a new comment on this section, or a reply to one thread. */
+  open: { comment?: string; reply?: string };
+  actions: CommentActions;
+};
+
+/** "2 open, 1 resolved" as status tags, for a section heading or a summary. */
+export function CommentCounts({ threads }: { threads: readonly CommentThreadData[] }) {
+  const open = threads.filter((t) => t.status === "OPEN").length;
+  const resolved = threads.length - open;
+  if (threads.length === 0) return <span className="text-nhs-secondary">No comments</span>;
+  return (
+    <span className="inline-flex flex-wrap gap-2">
+      {open > 0 ? <StatusTag status="OPEN" label={`${open} open`} /> : null}
+      {resolved > 0 ? <StatusTag status="RESOLVED" label={`${resolved} resolved`} /> : null}
+    </span>
+  );
+}
+
+function Byline({ author, at }: { author: { name: string; role: string }; at: Date }) {
+  return (
+    <p className="mb-1 text-nhs-secondary">
+      <strong className="text-nhs-text">{author.name}</strong> ({humanise(author.role)}), {formatDateTime(at)}
+    </p>
+  );
+}
+
+function CommentBox(props: { action: FormAction; versionId: string; section: string; parentId?: string; label: string; submitLabel: string }) {
+  return (
+    <ActionForm
+      action={props.action} submitLabel={props.submitLabel} className="mb-4"
+      hidden={{ specificationVersionId: props.versionId, section: props.section, parentId: props.parentId }}
+    >
+      <FormTextArea name="body" label={props.label} rows={4} />
+    </ActionForm>
+  );
+}
+
+export function CommentThread({ section, threads, versionId, pagePath, open, actions }: Props) {
+  return (
+    <div className="mt-4 border-t border-nhs-grey-4 pt-4">
+      <h3 className="mb-3 text-lg font-bold">
+        Comments on {section.label.toLowerCase()} <CommentCounts threads={threads} />
+      </h3>
+      {threads.length > 0 ? (
+        <ul className="mb-4 space-y-4">
+          {threads.map((t) => (
+            <li key={t.id} id={`comment-${t.id}`} className="border-l-4 border-nhs-blue bg-white p-4">
+              <div className="mb-2">
+                <StatusTag status={t.status} label={commentMachine.labels[t.status]} />
+              </div>
+              <Byline author={t.author} at={t.createdAt} />
+              <p className="mb-3 whitespace-pre-line">{t.body}</p>
+              {t.replies.length > 0 ? (
+                <ul className="mb-3 ml-4 space-y-3 border-l-2 border-nhs-grey-4 pl-4" aria-label="Replies">
+                  {t.replies.map((r) => (
+                    <li key={r.id}>
+                      <Byline author={r.author} at={r.createdAt} />
+                      <p className="whitespace-pre-line">{r.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {open.reply === t.id ? (
+                <CommentBox action={actions.add} versionId={versionId} section={section.key} parentId={t.id} label="Your reply" submitLabel="Add reply" />
+              ) : null}
+              <div className="flex flex-wrap items-start gap-4">
+                {open.reply === t.id ? null : (
+                  <Link href={`${pagePath}?reply=${t.id}#comment-${t.id}`} className="mt-2">
+                    Reply<span className="sr-only"> to {t.author.name}’s comment</span>
+                  </Link>
+                )}
+                <TransitionButton
+                  action={t.status === "OPEN" ? actions.resolve : actions.reopen} id={t.id} version={t.version}
+                  submitLabel={t.status === "OPEN" ? "Resolve" : "Reopen"} submitVariant="secondary"
+                />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open.comment === section.key ? (
+        <CommentBox action={actions.add} versionId={versionId} section={section.key} label={`Your comment on ${section.label.toLowerCase()}`} submitLabel="Add comment" />
+      ) : (
+        <p>
+          <Link href={`${pagePath}?comment=${section.key}#${section.key}`}>
+            Add a comment<span className="sr-only"> on {section.label.toLowerCase()}</span>
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+import type { ReactNode } from "react";
+import { ActionForm, useFormResult, type FormAction } from "@/components/forms/ActionForm";
+import { FormCheckboxes, FormTextArea, FormTextInput } from "@/components/forms/Fields";
+import { Checkboxes, TextArea, TextInput } from "@/components/ui";
+import { fieldError } from "@/lib/result";
+import { DELIVERY_MODES, MAX_EPAS, MAX_OUTCOMES } from "@/lib/validation/specification";
+import { PILLAR_LABELS, PILLARS, type Pillar, type SpecificationSectionKey } from "@/lib/workflow";
+import { RepeatableList } from "./RepeatableList";
+import { sectionsOf, type SpecificationContentView } from "./section-text";
+
+// The structured editor of a draft specification version: every section in order, with the learning outcomes and
+// EPAs as editable, reorderable lists. One explicit save writes everything (see saveSpecificationVersion).
+
+type Outcome = SpecificationContentView["learningOutcomes"][number];
+type Epa = SpecificationContentView["epas"][number];
+export type EditableSpecification = SpecificationContentView & { id: string; version: number };
+
+const text = (v: unknown) => (typeof v === "string" ? v : "");
+const pillarsOf = (v: unknown): Pillar[] => (Array.isArray(v) ? v : []).filter((p): p is Pillar => PILLARS.includes(p));
+
+const HINTS: Partial<Record<SpecificationSectionKey, string>> = {
+  targetGroup: "The professions in scope and any requirements specific to each.",
+  learningOutcomes: "Each capability is mapped to one or more of the four pillars of advanced practice.",
+  epas: "Optional. Activities a learner can be trusted to carry out unsupervised once they have completed the credential.",
+  academicLevel: "Credentials are normally at level 7 (master's level).",
+  credits: "Academic credits, for example 60.",
+  notionalHours: "Total learning time, including practice and assessment, for example 600.",
+  changeSummary: "What this version changes from the previous one, for reviewers.",
+};
+
+/** Labels for the error summary, so "Must be 2000 characters or fewer" says which field it means. */
+const ERROR_LABELS: Record<string, string> = Object.fromEntries([
+  ...Array.from({ length: MAX_OUTCOMES }, (_, i) => [`outcomes.${i}.text`, `Outcome ${i + 1}`]),
+  ...Array.from({ length: MAX_EPAS }, (_, i) => [`epas.${i}.title`, `EPA ${i + 1} title`]),
+  ...Array.from({ length: MAX_EPAS }, (_, i) => [`epas.${i}.description`, `EPA ${i + 1} description`]),
+  ["purposeAndScope", "Purpose and scope"], ["targetGroup", "Target group"], ["entryRequirements", "Entry requirements"],
+  ["linksToOtherProvision", "Links to other provision"], ["assessmentStrategy", "Assessment strategy"],
+  ["supervisionRequirements", "Supervision requirements"], ["evidenceBase", "Evidence base"], ["changeSummary", "Change summary"],
+]);
+
+function OutcomeRow({ outcome, index }: { outcome: Outcome; index: number }) {
+  const result = useFormResult();
+  const name = `outcomes.${index}`;
+  return (
+    <>
+      <TextArea
+        name={`${name}.text`} label={`Outcome ${index + 1}`} rows={3} defaultValue={outcome.text}
+        error={fieldError(result, `${name}.text`)}
+      />
+      <Checkboxes
+        name={`${name}.pillars[]`} label={`Pillars of advanced practice for outcome ${index + 1}`} inline
+        options={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))} defaultValue={outcome.pillars}
+      />
+    </>
+  );
+}
+
+function EpaRow({ epa, index }: { epa: Epa; index: number }) {
+  const result = useFormResult();
+  const name = `epas.${index}`;
+  return (
+    <>
+      <TextInput name={`${name}.title`} label={`EPA ${index + 1} title`} defaultValue={epa.title} error={fieldError(result, `${name}.title`)} />
+      <TextArea
+        name={`${name}.description`} label={`EPA ${index + 1} description`} rows={3} defaultValue={epa.description}
+        error={fieldError(result, `${name}.description`)}
+      />
+    </>
+  );
+}
+
+function ListSection({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="mb-4">
+      <h2 id={`${id}-heading`} className="mb-2 text-xl font-bold md:text-2xl">{label}</h2>
+      {hint ? <p className="mb-4 text-nhs-secondary">{hint}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function sectionField(spec: EditableSpecification, key: SpecificationSectionKey, label: string): ReactNode {
+  const hint = HINTS[key];
+  const number = (value: number | null) => (
+    <FormTextInput name={key} label={label} hint={hint} inputMode="numeric" className="md:w-32" defaultValue={value} />
+  );
+  switch (key) {
+    case "learningOutcomes":
+      return (
+        <ListSection id={key} label={label} hint={hint}>
+          <RepeatableList<Outcome>
+            list="outcomes" noun="outcome" initial={spec.learningOutcomes} revision={spec.version}
+            fromInput={(r) => ({ text: text(r.text), pillars: pillarsOf(r.pillars) })}
+            blank={() => ({ text: "", pillars: [] })}
+            renderRow={(outcome, i) => <OutcomeRow outcome={outcome} index={i} />}
+          />
+        </ListSection>
+      );
+    case "epas":
+      return (
+        <ListSection id={key} label={label} hint={hint}>
+          <RepeatableList<Epa>
+            list="epas" noun="EPA" initial={spec.epas} revision={spec.version}
+            fromInput={(r) => ({ title: text(r.title), description: text(r.description) })}
+            blank={() => ({ title: "", description: "" })}
+            renderRow={(epa, i) => <EpaRow epa={epa} index={i} />}
+          />
+        </ListSection>
+      );
+    case "academicLevel":
+      return number(spec.academicLevel);
+    case "credits":
+    case "notionalHours":
+      return number(spec[key]);
+    case "deliveryModes":
+      return (
+        <FormCheckboxes
+          name={key} label={label} hint="Select all that apply." defaultValue={spec.deliveryModes}
+          options={DELIVERY_MODES.map((m) => ({ value: m, label: m }))}
+        />
+      );
+    default:
+      return <FormTextArea name={key} label={label} hint={hint} rows={6} defaultValue={spec[key]} />;
+  }
+}
+
+export function SpecificationEditor({ action, spec }: { action: FormAction; spec: EditableSpecification }) {
+  return (
+    <ActionForm action={action} hidden={{ id: spec.id, version: spec.version }} submitLabel="Save draft" labels={ERROR_LABELS}>
+      {sectionsOf(spec).map((section) => (
+        <div key={section.key}>{sectionField(spec, section.key, section.label)}</div>
+      ))}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,7 @@
+import { DEFAULT_REVIEW_INTERVAL_YEARS } from "@/lib/workflow";
+
+/** Years from an endorsement to its periodic review (`REVIEW_INTERVAL_YEARS`, default 3). */
+export function reviewIntervalYears(): number {
+  const years = Number.parseInt(process.env.REVIEW_INTERVAL_YEARS ?? "", 10);
+  return Number.isInteger(years) && years > 0 ? years : DEFAULT_REVIEW_INTERVAL_YEARS;
+}

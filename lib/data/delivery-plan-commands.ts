@@ -1,0 +1,170 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import {
+  credentialForNewPlan,
+  findDeliveryPlan,
+  notifyPlanProviders,
+  planContext,
+  planLink,
+  type DeliveryPlanDetail,
+} from "@/lib/data/delivery-plans";
+import { assertRole } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError, notFound } from "@/lib/errors";
+import { notifyStaff } from "@/lib/notify";
+import { deliveryPlanMachine, listInWords, type Actor, type DeliveryPlanContext } from "@/lib/workflow";
+import {
+  planCommentSchema,
+  planDecisionSchema,
+  planEditSchema,
+  planStartSchema,
+  planSuspendSchema,
+  planTransitionSchema,
+  type PlanEditInput,
+} from "@/lib/validation/delivery-plan";
+
+// Delivery-plan commands: the provider starts, edits and submits a plan for an endorsed credential; Centre staff
+// review and decide it, and may later suspend, reinstate or close it. Each writes its audit event and tells the
+// other side (staff when the provider acts, the provider's staff when the Centre acts) in the same transaction.
+
+const loadPlan = (tx: Tx, actor: Actor, id: string) => loadOrThrow("Delivery plan", findDeliveryPlan(tx, actor, id));
+
+export const startDeliveryPlan = defineCommand(planStartSchema, async (tx, input, actor) => {
+  assertRole(actor, ["PROVIDER"], "start a delivery plan");
+  if (!actor.organisationId) throw new AppError("NOT_ALLOWED", "Your account is not linked to an education provider.");
+  const credential = await loadOrThrow("Credential", credentialForNewPlan(tx, actor, input.credentialId));
+  if (!credential.start.ok) throw new AppError("WRONG_STATE", credential.start.reason);
+  const plan = await tx.deliveryPlan.create({
+    data: {
+      credentialId: credential.id,
+      specificationVersionId: credential.start.versionId,
+      organisationId: actor.organisationId,
+      programmeTitle: input.programmeTitle,
+    },
+    select: { id: true, status: true, version: true },
+  });
+  await recordAudit(tx, { entityType: "DeliveryPlan", entityId: plan.id, action: "create", to: plan.status, actor, data: { credentialId: credential.id } });
+  return plan;
+});
+
+/** A mapping with neither module nor assessment is removed; a half-filled one is kept for the draft. */
+async function saveMappings(tx: Tx, planId: string, mappings: PlanEditInput["mappings"]) {
+  for (const { learningOutcomeId, module, assessment } of mappings) {
+    const key = { planId_learningOutcomeId: { planId, learningOutcomeId } };
+    if (!module && !assessment) await tx.outcomeMapping.deleteMany({ where: { planId, learningOutcomeId } });
+    else await tx.outcomeMapping.upsert({ where: key, create: { planId, learningOutcomeId, module, assessment }, update: { module, assessment } });
+  }
+}
+
+export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, actor) => {
+  const row = await loadPlan(tx, actor, input.id);
+  const { id, version, mappings, ...fields } = input;
+  const outcomeIds = new Set(row.specificationVersion.learningOutcomes.map((o) => o.id));
+  if (mappings.some((m) => !outcomeIds.has(m.learningOutcomeId))) {
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
+      mappings: ["Map only the learning outcomes of the endorsed specification"],
+    });
+  }
+  const result = await applyTransition(tx, {
+    machine: deliveryPlanMachine, transition: "edit", row, expectedVersion: version, actor,
+    context: planContext(row), table: tx.deliveryPlan, data: { ...fields, cohortSize: fields.cohortSize ?? null },
+  });
+  await saveMappings(tx, id, mappings);
+  return { ...result, transition: "edit" };
+});
+
+type Supplied = Pick<DeliveryPlanContext, "rationale" | "conditions" | "reason">;
+type PlanChange = { supplied?: Supplied; data?: Record<string, unknown>; audit?: { conditions: string[] } };
+
+/** Scoped load, state-machine check, conditional update and audit event; the reason is the rationale when given. */
+async function transitionPlan(tx: Tx, actor: Actor, input: { id: string; version: number }, transition: string, change: PlanChange = {}) {
+  const row = await loadPlan(tx, actor, input.id);
+  const supplied = change.supplied ?? {};
+  const result = await applyTransition(tx, {
+    machine: deliveryPlanMachine, transition, row, expectedVersion: input.version, actor,
+    context: planContext(row, supplied), table: tx.deliveryPlan, data: change.data,
+    reason: supplied.rationale ?? supplied.reason, audit: change.audit,
+  });
+  return { row, result: { ...result, transition } };
+}
+
+/** Centre staff hear from the provider; the provider's staff hear from the Centre. */
+async function tellOtherSide(tx: Tx, row: DeliveryPlanDetail, actor: Actor, title: string, body?: string) {
+  const message = { title: `${title}: ${row.programmeTitle}`, body, link: planLink(row.id) };
+  if (actor.role === "PROVIDER") await notifyStaff(tx, message, actor.id);
+  else await notifyPlanProviders(tx, row.organisationId, message, actor.id);
+}
+
+/** "Delivery plan approved: <programme>". */
+function announce(tx: Tx, row: DeliveryPlanDetail, actor: Actor, transition: string, body?: string) {
+  const participle = deliveryPlanMachine.transitions.find((t) => t.name === transition)?.participle ?? transition;
+  return tellOtherSide(tx, row, actor, `Delivery plan ${participle}`, body);
+}
+
+const DETAILS: [keyof DeliveryPlanDetail, string][] = [
+  ["award", "the award"],
+  ["deliveryMode", "the delivery mode"],
+  ["startsOn", "the start date"],
+  ["cohortSize", "the cohort size"],
+  ["staffingAndSupervision", "staffing and supervision"],
+  ["qualityAssurance", "quality-assurance arrangements"],
+];
+
+const missingDetails = (row: DeliveryPlanDetail) =>
+  DETAILS.filter(([field]) => row[field] === null || (typeof row[field] === "string" && row[field].trim() === "")).map(([, words]) => words);
+
+export const submitDeliveryPlan = defineCommand(planTransitionSchema, async (tx, input, actor) => {
+  const { row, result } = await transitionPlan(tx, actor, input, "submit", { data: { submittedAt: new Date() } });
+  // The state machine checks the outcome mapping, not the plan's other details. Checked after it, so role and
+  // state refusals come first; throwing here rolls the submission back.
+  const missing = missingDetails(row);
+  if (missing.length > 0) {
+    throw new AppError("GUARD_FAILED", `Complete the plan before submitting it; still missing: ${listInWords(missing)}.`);
+  }
+  await announce(tx, row, actor, "submit", `${row.organisation.name}: ${row.credential.reference} ${row.credential.title}`);
+  return result;
+});
+
+const planCommand = (transition: "startReview" | "reinstate" | "close") =>
+  defineCommand(planTransitionSchema, async (tx, input, actor) => {
+    const { row, result } = await transitionPlan(tx, actor, input, transition);
+    await announce(tx, row, actor, transition);
+    return result;
+  });
+
+export const startPlanReview = planCommand("startReview");
+export const reinstateDeliveryPlan = planCommand("reinstate");
+export const closeDeliveryPlan = planCommand("close");
+
+export const decideDeliveryPlan = defineCommand(planDecisionSchema, async (tx, input, actor) => {
+  const conditions = input.decision === "approveWithConditions" ? input.conditions : [];
+  const final = input.decision !== "requestChanges";
+  const { row, result } = await transitionPlan(tx, actor, input, input.decision, {
+    supplied: { rationale: input.rationale, conditions },
+    data: {
+      decisionRationale: input.rationale,
+      conditions: conditions.length > 0 ? conditions.join("\n") : null,
+      ...(final ? { decidedAt: new Date() } : {}),
+    },
+    audit: conditions.length > 0 ? { conditions } : undefined,
+  });
+  await announce(tx, row, actor, input.decision, [input.rationale, ...conditions.map((c) => `Condition: ${c}`)].join("\n"));
+  return result;
+});
+
+export const suspendDeliveryPlan = defineCommand(planSuspendSchema, async (tx, input, actor) => {
+  const { row, result } = await transitionPlan(tx, actor, input, "suspend", { supplied: { reason: input.reason } });
+  await announce(tx, row, actor, "suspend", input.reason);
+  return result;
+});
+
+/** A comment on the plan's conversation between the Centre and the provider, kept in its audit trail. */
+export const commentOnDeliveryPlan = defineCommand(planCommentSchema, async (tx, input, actor) => {
+  assertRole(actor, ["CENTRE_STAFF", "PROVIDER"], "comment on a delivery plan");
+  const row = await loadPlan(tx, actor, input.id);
+  await recordAudit(tx, { entityType: "DeliveryPlan", entityId: row.id, action: "comment", actor, reason: input.comment });
+  await tellOtherSide(tx, row, actor, "New comment on delivery plan", input.comment);
+  return { id: row.id };
+});

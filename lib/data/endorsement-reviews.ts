@@ -1,0 +1,251 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { reviewIntervalYears } from "@/lib/config";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { assertRole, credentialScope, reviewerAssignmentScope, specificationScope } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
+import { AppError, stale } from "@/lib/errors";
+import { notifyUsers, organisationMembers } from "@/lib/notify";
+import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
+import {
+  commissionMachine, conflictOfInterest, credentialMachine, DECISION_TRANSITIONS, ENDORSEMENT_DECISION_LABELS,
+  reviewDueFrom, reviewerAssignmentMachine, specificationVersionMachine, STAFF,
+  type Actor, type EndorsementDecision, type SpecificationStatus, type SpecificationVersionContext,
+} from "@/lib/workflow";
+
+// Endorsement review of a submitted specification version: staff assign reviewers (which starts the
+// review) and, once enough assessments are in, decide. Reviewer assessments are in reviewer-assessments.ts.
+
+/** The specification version with everything the endorsement transitions ask about. */
+async function loadVersionForReview(tx: Tx, id: string, actor: Actor) {
+  return loadOrThrow(
+    "Specification version",
+    tx.specificationVersion.findFirst({
+      where: { id, ...specificationScope(actor) },
+      select: {
+        id: true, number: true, status: true, version: true,
+        credential: {
+          select: {
+            id: true, reference: true, title: true, ownerOrganisationId: true, origin: true, status: true, version: true,
+            publishedAt: true, endorsedVersionId: true,
+            commission: {
+              select: { id: true, status: true, version: true, organisationId: true, priority: { select: { status: true, gatewayOutcome: true } } },
+            },
+          },
+        },
+        review: { select: { id: true, status: true, version: true, assignments: { select: { reviewerId: true, status: true } } } },
+      },
+    }),
+  );
+}
+type VersionForReview = Awaited<ReturnType<typeof loadVersionForReview>>;
+
+/** Reviewers must not belong to the organisation the specification is about: the expert group that wrote it. */
+export const subjectOrganisationIds = (credential: { ownerOrganisationId: string }) => [credential.ownerOrganisationId];
+
+function versionContext(v: VersionForReview, extra: Partial<SpecificationVersionContext> = {}): SpecificationVersionContext {
+  const active = (v.review?.assignments ?? []).filter((a) => a.status !== "WITHDRAWN");
+  return {
+    organisationId: v.credential.ownerOrganisationId,
+    credentialOrigin: v.credential.origin,
+    missingSections: [],
+    reviewerCount: active.length,
+    submittedAssessmentCount: active.filter((a) => a.status === "SUBMITTED").length,
+    ...extra,
+  };
+}
+
+const reviewLink = (credentialId: string) => `/credentials/${credentialId}/review`;
+
+async function notifyExpertGroup(tx: Tx, v: VersionForReview, title: string, body?: string) {
+  const members = await organisationMembers(tx, v.credential.ownerOrganisationId, "EXPERT");
+  await notifyUsers(tx, members, { title: `${title}: ${v.credential.reference} version ${v.number}`, body, link: reviewLink(v.credential.id) });
+}
+
+/** Who of the chosen users cannot be assigned, and why — one sentence each. */
+async function assignmentProblems(tx: Tx, v: VersionForReview, reviewerIds: string[]) {
+  const users = await tx.user.findMany({
+    where: { id: { in: reviewerIds }, role: "REVIEWER", active: true },
+    select: { id: true, name: true, organisationId: true },
+  });
+  const assigned = new Map((v.review?.assignments ?? []).map((a) => [a.reviewerId, a.status]));
+  const problems = reviewerIds.filter((id) => !users.some((u) => u.id === id)).map(() => "Choose reviewers from the list");
+  for (const u of users) {
+    const status = assigned.get(u.id);
+    if (status) {
+      problems.push(`${u.name} is already ${status === "WITHDRAWN" ? "withdrawn from" : "assigned to"} this review`);
+      continue;
+    }
+    const conflict = conflictOfInterest(u, subjectOrganisationIds(v.credential));
+    if (conflict) problems.push(`${u.name} cannot be assigned. ${conflict}`);
+  }
+  return { users, problems };
+}
+
+/**
+ * Assigns reviewers to a submitted (or already reviewing) version. The first assignment opens the
+ * EndorsementReview and starts it (SUBMITTED → IN_REVIEW), which needs at least two reviewers.
+ */
+export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, input, actor) => {
+  assertRole(actor, STAFF, "assign reviewers");
+  const v = await loadVersionForReview(tx, input.id, actor);
+  if (input.version !== v.version) throw stale();
+  if (v.status !== "SUBMITTED" && v.status !== "IN_REVIEW") {
+    const label = specificationVersionMachine.labels[v.status];
+    throw new AppError("WRONG_STATE", `This specification version is ${label}, so reviewers cannot be assigned to it.`);
+  }
+  const { users, problems } = await assignmentProblems(tx, v, input.reviewerIds);
+  if (problems.length > 0) {
+    throw new AppError("GUARD_FAILED", "Some of the reviewers you chose cannot be assigned to this review.", { reviewerIds: problems });
+  }
+  let outcome: TransitionOutcome<SpecificationStatus> = { id: v.id, from: v.status, to: v.status, version: v.version };
+  let reviewId = v.review?.id;
+  if (v.status === "SUBMITTED") {
+    // The conditional update comes first, so of two staff assigning at once exactly one opens the review.
+    const reviewerCount = versionContext(v).reviewerCount + users.length;
+    outcome = await applyTransition(tx, {
+      machine: specificationVersionMachine, transition: "startReview", row: v, expectedVersion: input.version, actor,
+      context: versionContext(v, { reviewerCount }), table: tx.specificationVersion,
+    });
+    reviewId ??= (await tx.endorsementReview.create({ data: { specificationVersionId: v.id }, select: { id: true } })).id;
+    await recordAudit(tx, { entityType: "EndorsementReview", entityId: reviewId, action: "create", to: "OPEN", actor });
+    await notifyExpertGroup(tx, v, "Endorsement review started", "Reviewers have been assigned to assess your specification.");
+  } else {
+    const { count } = await tx.endorsementReview.updateMany({
+      where: { id: v.review!.id, version: v.review!.version, status: "OPEN" },
+      data: { version: { increment: 1 } },
+    });
+    if (count !== 1) throw stale();
+  }
+  for (const u of users) {
+    const assignment = await tx.reviewerAssignment.create({
+      data: { reviewId: reviewId!, reviewerId: u.id, dueOn: input.dueOn },
+      select: { id: true, status: true },
+    });
+    await recordAudit(tx, {
+      entityType: reviewerAssignmentMachine.entity, entityId: assignment.id, action: "create", to: assignment.status, actor,
+      data: { specificationVersionId: v.id, reviewerId: u.id },
+    });
+  }
+  await notifyUsers(tx, users.map((u) => u.id), {
+    title: `Review assigned: ${v.credential.reference} ${v.credential.title}`,
+    body: `You have been assigned to assess version ${v.number} against the endorsement criteria.`,
+    link: `${reviewLink(v.credential.id)}/assessment`,
+  });
+  return { ...outcome, credentialId: v.credential.id };
+});
+
+/** Endorsement: the credential is endorsed on this version, the old endorsed version superseded, the commission completed. */
+async function endorseCredential(tx: Tx, v: VersionForReview, reviewId: string, conditions: string[], actor: Actor, now: Date) {
+  const c = v.credential;
+  if (c.endorsedVersionId) {
+    const previous = await tx.specificationVersion.findUniqueOrThrow({ where: { id: c.endorsedVersionId }, select: { id: true, status: true, version: true } });
+    await applyTransition(tx, {
+      machine: specificationVersionMachine, transition: "supersede", row: previous, actor, context: versionContext(v),
+      table: tx.specificationVersion, audit: { supersededBy: v.id },
+    });
+  }
+  await applyTransition(tx, {
+    machine: credentialMachine, transition: "endorse", row: c, actor, context: { publishedAt: c.publishedAt }, table: tx.credential,
+    data: { endorsedAt: now, endorsedVersionId: v.id, reviewDueAt: reviewDueFrom(now, reviewIntervalYears()) },
+    audit: { versionNumber: v.number },
+  });
+  if (c.commission?.status === "ACCEPTED") {
+    await applyTransition(tx, {
+      machine: commissionMachine, transition: "complete", row: c.commission, actor, table: tx.commission,
+      context: { organisationId: c.commission.organisationId, priorityStatus: c.commission.priority.status, gatewayOutcome: c.commission.priority.gatewayOutcome },
+    });
+  }
+  for (const text of conditions) {
+    const condition = await tx.endorsementCondition.create({ data: { reviewId, credentialId: c.id, text }, select: { id: true, status: true } });
+    await recordAudit(tx, { entityType: "EndorsementCondition", entityId: condition.id, action: "create", to: condition.status, actor });
+  }
+}
+
+/** The review row is closed with a conditional update too: a second decision finds it already decided. */
+async function closeReview(tx: Tx, v: VersionForReview, decision: EndorsementDecision, rationale: string, actor: Actor, now: Date) {
+  const review = v.review;
+  if (!review) throw new AppError("WRONG_STATE", "This specification version has no endorsement review to decide.");
+  const { count } = await tx.endorsementReview.updateMany({
+    where: { id: review.id, version: review.version, status: "OPEN" },
+    data: { status: "DECIDED", decision, rationale, decidedById: actor.id, decidedAt: now, version: { increment: 1 } },
+  });
+  if (count !== 1) throw stale();
+  await recordAudit(tx, { entityType: "EndorsementReview", entityId: review.id, action: "decide", from: "OPEN", to: "DECIDED", actor, reason: rationale, data: { decision } });
+  return review.id;
+}
+
+/** Staff decide on the assessments: endorse (with or without conditions), request changes, or decline — all in one transaction. */
+export const decideEndorsement = defineCommand(decisionSchema, async (tx, input, actor) => {
+  const v = await loadVersionForReview(tx, input.id, actor);
+  const now = new Date();
+  const conditions = input.decision === "ENDORSE_WITH_CONDITIONS" ? input.conditions : [];
+  const outcome = await applyTransition(tx, {
+    machine: specificationVersionMachine, transition: DECISION_TRANSITIONS[input.decision], row: v, expectedVersion: input.version, actor,
+    context: versionContext(v, { rationale: input.rationale, conditions }), table: tx.specificationVersion,
+    data: { decidedAt: now }, reason: input.rationale, audit: { decision: input.decision },
+  });
+  const reviewId = await closeReview(tx, v, input.decision, input.rationale, actor, now);
+  if (outcome.to === "ENDORSED") await endorseCredential(tx, v, reviewId, conditions, actor, now);
+  await notifyExpertGroup(tx, v, `Endorsement decision – ${ENDORSEMENT_DECISION_LABELS[input.decision]}`, input.rationale);
+  return { ...outcome, credentialId: v.credential.id };
+});
+
+/**
+ * The endorsement review of a credential's latest specification version that has left draft, as the actor may
+ * see it: staff see every assignment, a reviewer only their own, the expert group none (and the review only
+ * once decided). Null when the actor may not see the credential at all.
+ */
+export async function endorsementReviewFor(actor: Actor, credentialId: string) {
+  if (actor.role === "PROVIDER") return null;
+  const credential = await db().credential.findFirst({
+    where: { id: credentialId, ...credentialScope(actor) },
+    select: {
+      id: true, reference: true, title: true, status: true, version: true, publishedAt: true, endorsedAt: true, reviewDueAt: true,
+      ownerOrganisationId: true, ownerOrganisation: { select: { name: true } },
+      conditions: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, version: true, metNote: true, metAt: true } },
+    },
+  });
+  if (!credential) return null;
+  const version = await db().specificationVersion.findFirst({
+    where: { credentialId, status: { not: "DRAFT" }, ...specificationScope(actor) },
+    orderBy: { number: "desc" },
+    select: {
+      id: true, number: true, status: true, version: true, submittedAt: true,
+      review: {
+        select: {
+          id: true, status: true, decision: true, rationale: true, decidedAt: true, createdAt: true,
+          assignments: {
+            where: reviewerAssignmentScope(actor),
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true, status: true, version: true, dueOn: true, submittedAt: true, recommendation: true, overallComment: true,
+              reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } },
+              ratings: { select: { criterionId: true, rating: true, comment: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const review = version?.review && (actor.role !== "EXPERT" || version.review.status === "DECIDED") ? version.review : null;
+  return { credential, version, review, conditions: actor.role === "REVIEWER" ? [] : credential.conditions };
+}
+export type EndorsementReviewView = NonNullable<Awaited<ReturnType<typeof endorsementReviewFor>>>;
+
+export function endorsementCriteria() {
+  return db().endorsementCriterion.findMany({
+    where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, number: true, title: true, description: true },
+  });
+}
+export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCriteria>>[number];
+
+/** Reviewers staff may choose from, each marked when their organisation is the subject of the review. */
+export async function reviewerCandidates(credential: { ownerOrganisationId: string }) {
+  const users = await db().user.findMany({
+    where: { role: "REVIEWER", active: true }, orderBy: { name: "asc" },
+    select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
+  });
+  return users.map((u) => ({ ...u, conflict: conflictOfInterest(u, subjectOrganisationIds(credential)) }));
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { loadPriority, priorityContext } from "@/lib/data/priorities";
+import { applyTransition } from "@/lib/data/transition";
+import { AppError } from "@/lib/errors";
+import { gatewayOutcome, priorityMachine } from "@/lib/workflow";
+import { gatewayAssessmentSchema } from "@/lib/validation/priority";
+
+// The gateway: staff assess a published priority against criteria 1–3 (seeded rows); the outcome
+// is the workflow's `gatewayOutcome` of the latest answer per criterion.
+
+export function listGatewayCriteria() {
+  return db().gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, number: true, title: true, description: true } });
+}
+
+/** The current answers for a priority, by criterion id, to pre-fill the form. */
+export async function gatewayAnswers(priorityId: string) {
+  const rows = await db().gatewayAssessment.findMany({ where: { priorityId }, select: { criterionId: true, met: true, rationale: true } });
+  return new Map(rows.map((r) => [r.criterionId, r]));
+}
+
+export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, input, actor) => {
+  const row = await loadPriority(tx, input.id);
+  const criteria = await tx.gatewayCriterion.findMany({ select: { id: true, number: true } });
+  const numberOf = new Map(criteria.map((c) => [c.id, c.number]));
+  const unknown = input.criteria.findIndex((c) => !numberOf.has(c.criterionId));
+  if (unknown !== -1) {
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [`criteria.${unknown}.met`]: ["This gateway criterion no longer exists; reload the page"] });
+  }
+  // Criteria not on this form keep their earlier answer.
+  const earlier = await tx.gatewayAssessment.findMany({ where: { priorityId: row.id }, select: { criterionId: true, met: true } });
+  const answers = [...earlier, ...input.criteria].map((a) => ({ criterion: a.criterionId, met: a.met }));
+  const outcome = gatewayOutcome(answers, criteria.length);
+  const result = await applyTransition(tx, {
+    machine: priorityMachine, transition: "assessGateway", row, expectedVersion: input.version, actor,
+    context: priorityContext(row), table: tx.priority, data: { gatewayOutcome: outcome },
+    audit: { gatewayOutcome: outcome, criteria: input.criteria.map((c) => ({ number: numberOf.get(c.criterionId) ?? "", met: c.met })) },
+  });
+  for (const c of input.criteria) {
+    const answer = { met: c.met, rationale: c.rationale, assessedById: actor.id, assessedAt: new Date() };
+    await tx.gatewayAssessment.upsert({
+      where: { priorityId_criterionId: { priorityId: row.id, criterionId: c.criterionId } },
+      create: { priorityId: row.id, criterionId: c.criterionId, ...answer },
+      update: answer,
+    });
+  }
+  return { ...result, gatewayOutcome: outcome };
+});

@@ -1,0 +1,151 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { assertRole, deliveryPlanScope, impactReturnScope } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError } from "@/lib/errors";
+import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
+import { availableTransitions, deliveryPlanMachine, impactReturnMachine, type Actor, type DeliveryPlanStatus } from "@/lib/workflow";
+import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+
+// Impact returns: a provider's figures for one delivery and period, drafted and submitted by the provider, then
+// accepted by Centre staff (or queried, and revised by the provider). Only accepted returns count in the figures.
+
+export const impactReturnLink = (id: string) => `/impact/${id}`;
+
+/** Plans that have delivered learners, so can report impact (a suspended or closed plan still reports its cohorts). */
+export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"];
+
+const periodTaken = () =>
+  new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
+    period: ["There is already an impact return for this delivery and period"],
+  });
+
+const professionRows = (rows: ProfessionFigures[]) => rows.map(({ profession, enrolled, completed, deployed }) => ({ profession, enrolled, completed, deployed }));
+
+export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, input, actor) => {
+  assertRole(actor, ["PROVIDER"], "start an impact return");
+  const plan = await loadOrThrow(
+    "Delivery plan",
+    tx.deliveryPlan.findFirst({
+      where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] },
+      select: { id: true, status: true, organisationId: true, credentialId: true },
+    }),
+  );
+  if (!REPORTING_PLAN_STATES.includes(plan.status)) {
+    throw new AppError("WRONG_STATE", `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so it has no impact to report yet.`);
+  }
+  if (await tx.impactReturn.findUnique({ where: { planId_period: { planId: plan.id, period: input.period } }, select: { id: true } })) {
+    throw periodTaken();
+  }
+  const { planId, professions, ...figures } = input;
+  const created = await tx.impactReturn.create({
+    data: {
+      ...figures, planId, organisationId: plan.organisationId, credentialId: plan.credentialId,
+      byProfession: { create: professionRows(professions) },
+    },
+  });
+  await recordAudit(tx, { entityType: "ImpactReturn", entityId: created.id, action: "create", to: created.status, actor, data: { period: input.period } });
+  return created;
+});
+
+async function loadReturn(tx: Tx, id: string, actor: Actor) {
+  return loadOrThrow(
+    "Impact return",
+    tx.impactReturn.findFirst({
+      where: { AND: [{ id }, impactReturnScope(actor)] },
+      include: { plan: { select: { programmeTitle: true } } },
+    }),
+  );
+}
+
+type Loaded = Awaited<ReturnType<typeof loadReturn>>;
+const title = (r: Loaded) => `${r.plan.programmeTitle}, ${r.period}`;
+
+export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input, actor) => {
+  const row = await loadReturn(tx, input.id, actor);
+  const { id, version, professions, ...figures } = input;
+  if (figures.period !== row.period) {
+    const clash = await tx.impactReturn.findFirst({ where: { planId: row.planId, period: figures.period, id: { not: id } }, select: { id: true } });
+    if (clash) throw periodTaken();
+  }
+  const result = await applyTransition(tx, {
+    machine: impactReturnMachine, transition: "edit", row, expectedVersion: version, actor,
+    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: figures,
+  });
+  await tx.impactByProfession.deleteMany({ where: { impactReturnId: id } });
+  await tx.impactByProfession.createMany({ data: professionRows(professions).map((p) => ({ ...p, impactReturnId: id })) });
+  return result;
+});
+
+export const submitImpactReturn = defineCommand(transitionSchema, async (tx, input, actor) => {
+  const row = await loadReturn(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: impactReturnMachine, transition: "submit", row, expectedVersion: input.version, actor,
+    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: { submittedAt: new Date() },
+  });
+  await notifyStaff(tx, { title: `Impact return submitted: ${title(row)}`, body: "Accept it or query it.", link: impactReturnLink(row.id) });
+  return result;
+});
+
+async function notifyProvider(tx: Tx, row: Loaded, title: string, body?: string) {
+  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { title, body, link: impactReturnLink(row.id) });
+}
+
+export const queryImpactReturn = defineCommand(reasonedTransitionSchema("querying this impact return"), async (tx, input, actor) => {
+  const row = await loadReturn(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: impactReturnMachine, transition: "query", row, expectedVersion: input.version, actor,
+    context: { organisationId: row.organisationId, reason: input.reason }, table: tx.impactReturn,
+    data: { queryReason: input.reason }, reason: input.reason,
+  });
+  await notifyProvider(tx, row, `Impact return queried: ${title(row)}`, input.reason);
+  return result;
+});
+
+export const acceptImpactReturn = defineCommand(transitionSchema, async (tx, input, actor) => {
+  const row = await loadReturn(tx, input.id, actor);
+  const result = await applyTransition(tx, {
+    machine: impactReturnMachine, transition: "accept", row, expectedVersion: input.version, actor,
+    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: { acceptedAt: new Date(), queryReason: null },
+  });
+  await notifyProvider(tx, row, `Impact return accepted: ${title(row)}`);
+  return result;
+});
+
+/** One return for its pages, with its by-profession rows and the transitions this user could make now. */
+export async function getImpactReturn(actor: Actor, id: string) {
+  const row = await db().impactReturn.findFirst({
+    where: { AND: [{ id }, impactReturnScope(actor)] },
+    select: {
+      id: true, period: true, status: true, version: true, enrolled: true, completed: true, withdrawn: true, deployed: true,
+      employerFeedback: true, patientBenefit: true, queryReason: true, submittedAt: true, acceptedAt: true, organisationId: true,
+      organisation: { select: { name: true } },
+      plan: { select: { id: true, programmeTitle: true } },
+      credential: { select: { id: true, reference: true, title: true } },
+      byProfession: { orderBy: { profession: "asc" }, select: { profession: true, enrolled: true, completed: true, deployed: true } },
+    },
+  });
+  if (!row) return null;
+  const can = availableTransitions(impactReturnMachine, row.status, { organisationId: row.organisationId, actor }).map((t) => t.name);
+  return { ...row, can };
+}
+
+/** A delivery plan the provider may start a return for (null when out of scope or not delivering). */
+export function reportingPlan(actor: Actor, planId: string) {
+  return db().deliveryPlan.findFirst({
+    where: { AND: [{ id: planId }, deliveryPlanScope(actor), { status: { in: [...REPORTING_PLAN_STATES] } }] },
+    select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+  });
+}
+
+/** The provider's delivering plans, for "Start an impact return" links. */
+export function reportingPlans(actor: Actor) {
+  return db().deliveryPlan.findMany({
+    where: { AND: [deliveryPlanScope(actor), { status: { in: [...REPORTING_PLAN_STATES] } }] },
+    orderBy: { programmeTitle: "asc" },
+    select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+  });
+}

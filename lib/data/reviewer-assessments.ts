@@ -1,0 +1,158 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
+import { assertRole, reviewerAssignmentScope } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError, stale, type FieldErrors } from "@/lib/errors";
+import { notifyStaff, notifyUsers } from "@/lib/notify";
+import { assessmentSchema, withdrawReviewerSchema, type AssessmentInput } from "@/lib/validation/endorsement";
+import { conflictOfInterest, reviewerAssignmentMachine, type Actor, type ReviewerAssignmentContext } from "@/lib/workflow";
+
+// A reviewer's assignment to an endorsement review and the assessment it carries: a rating and comment
+// per endorsement criterion, an overall comment and a recommendation. Saved as a draft, then submitted.
+
+async function loadAssignment(tx: Tx, id: string, actor: Actor) {
+  return loadOrThrow(
+    "Reviewer assessment",
+    tx.reviewerAssignment.findFirst({
+      where: { id, ...reviewerAssignmentScope(actor) },
+      select: {
+        id: true, status: true, version: true, reviewerId: true, recommendation: true,
+        reviewer: { select: { name: true } },
+        review: {
+          select: {
+            specificationVersion: {
+              select: { number: true, credential: { select: { id: true, reference: true, title: true, ownerOrganisationId: true } } },
+            },
+          },
+        },
+      },
+    }),
+  );
+}
+type LoadedAssignment = Awaited<ReturnType<typeof loadAssignment>>;
+
+const credentialOf = (a: LoadedAssignment) => a.review.specificationVersion.credential;
+
+function activeCriteria(tx: Tx) {
+  return tx.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, number: true } });
+}
+
+function contextOf(a: LoadedAssignment, unratedCriteria: string[], input: AssessmentInput): ReviewerAssignmentContext {
+  return {
+    assigneeId: a.reviewerId,
+    subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)),
+    unratedCriteria,
+    recommendation: input.recommendation ?? null,
+  };
+}
+
+/** Replaces the assignment's ratings with the rated rows of the form; returns the numbers of criteria left unrated. */
+async function writeRatings(tx: Tx, a: LoadedAssignment, input: AssessmentInput): Promise<string[]> {
+  const criteria = await activeCriteria(tx);
+  const rated = input.ratings.filter((r) => r.rating && criteria.some((c) => c.id === r.criterionId));
+  await tx.criterionAssessment.deleteMany({ where: { assignmentId: a.id } });
+  await tx.criterionAssessment.createMany({
+    data: rated.map((r) => ({ assignmentId: a.id, criterionId: r.criterionId, rating: r.rating!, comment: r.comment })),
+  });
+  return criteria.filter((c) => !rated.some((r) => r.criterionId === c.id)).map((c) => c.number);
+}
+
+/** Errors by form field, for the rows the reviewer still has to answer. */
+function unansweredFields(input: AssessmentInput, numbers: Map<string, string>, which: "all" | "commented"): FieldErrors {
+  const errors: FieldErrors = {};
+  input.ratings.forEach((r, i) => {
+    if (r.rating || (which === "commented" && !r.comment)) return;
+    const number = numbers.get(r.criterionId) ?? "";
+    errors[`ratings.${i}.rating`] = [
+      which === "all" ? `Rate criterion ${number}` : `Rate criterion ${number} to keep your comment on it`,
+    ];
+  });
+  if (which === "all" && !input.recommendation) errors.recommendation = ["Choose your recommendation"];
+  return errors;
+}
+
+async function criterionNumbers(tx: Tx) {
+  return new Map((await activeCriteria(tx)).map((c) => [c.id, c.number]));
+}
+
+const assessmentFields = (input: AssessmentInput) => ({ overallComment: input.overallComment, recommendation: input.recommendation ?? null });
+
+/** Saving a draft changes no status, but only the assigned reviewer may do it, and only before submitting. */
+export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, input, actor) => {
+  assertRole(actor, ["REVIEWER"], "record an assessment");
+  const a = await loadAssignment(tx, input.id, actor);
+  if (a.status !== "ASSIGNED") {
+    throw new AppError("WRONG_STATE", `This ${reviewerAssignmentMachine.noun} is ${reviewerAssignmentMachine.labels[a.status]}, so it cannot be changed.`);
+  }
+  const conflict = conflictOfInterest(actor, subjectOrganisationIds(credentialOf(a)));
+  if (conflict) throw new AppError("NOT_ALLOWED", conflict);
+  if (input.version !== a.version) throw stale();
+  const missing = unansweredFields(input, await criterionNumbers(tx), "commented");
+  if (Object.keys(missing).length > 0) throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", missing);
+  const { count } = await tx.reviewerAssignment.updateMany({
+    where: { id: a.id, version: a.version, status: "ASSIGNED" },
+    data: { ...assessmentFields(input), version: { increment: 1 } },
+  });
+  if (count !== 1) throw stale();
+  await writeRatings(tx, a, input);
+  await recordAudit(tx, { entityType: reviewerAssignmentMachine.entity, entityId: a.id, action: "saveDraft", from: a.status, to: a.status, actor });
+  return { id: a.id, version: a.version + 1, credentialId: credentialOf(a).id };
+});
+
+/** Submitting needs every criterion rated and a recommendation; staff are told it is in. */
+export const submitAssessment = defineCommand(assessmentSchema, async (tx, input, actor) => {
+  const a = await loadAssignment(tx, input.id, actor);
+  const unrated = await writeRatings(tx, a, input);
+  let outcome;
+  try {
+    outcome = await applyTransition(tx, {
+      machine: reviewerAssignmentMachine, transition: "submitAssessment", row: a, expectedVersion: input.version, actor,
+      context: contextOf(a, unrated, input), table: tx.reviewerAssignment,
+      data: { ...assessmentFields(input), submittedAt: new Date() }, audit: { recommendation: input.recommendation ?? null },
+    });
+  } catch (err) {
+    // The state machine says what is missing; the form also needs to know which fields to highlight.
+    const fields = err instanceof AppError && err.code === "GUARD_FAILED" ? unansweredFields(input, await criterionNumbers(tx), "all") : {};
+    throw Object.keys(fields).length > 0 ? new AppError("GUARD_FAILED", (err as AppError).message, fields) : err;
+  }
+  const c = credentialOf(a);
+  await notifyStaff(tx, {
+    title: `Assessment submitted: ${c.reference} version ${a.review.specificationVersion.number}`,
+    body: `${a.reviewer.name} has submitted their endorsement assessment.`,
+    link: `/credentials/${c.id}/review`,
+  });
+  return { ...outcome, credentialId: c.id };
+});
+
+export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx, input, actor) => {
+  const a = await loadAssignment(tx, input.id, actor);
+  const outcome = await applyTransition(tx, {
+    machine: reviewerAssignmentMachine, transition: "withdraw", row: a, expectedVersion: input.version, actor,
+    context: { assigneeId: a.reviewerId, subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)), unratedCriteria: [], recommendation: a.recommendation },
+    table: tx.reviewerAssignment, reason: input.reason || null,
+  });
+  const c = credentialOf(a);
+  await notifyUsers(tx, [a.reviewerId], {
+    title: `Review withdrawn: ${c.reference} ${c.title}`,
+    body: input.reason || "You are no longer asked to assess this specification.",
+    link: "/dashboard",
+  });
+  return { ...outcome, credentialId: c.id };
+});
+
+/** The signed-in reviewer's own assignment on a credential's latest review; anyone else gets null. */
+export function ownAssessment(actor: Actor, credentialId: string) {
+  if (actor.role !== "REVIEWER") return null;
+  return db().reviewerAssignment.findFirst({
+    where: { reviewerId: actor.id, status: { not: "WITHDRAWN" }, review: { specificationVersion: { credentialId } } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true, status: true, version: true, dueOn: true, submittedAt: true, overallComment: true, recommendation: true,
+      ratings: { select: { criterionId: true, rating: true, comment: true } },
+      review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
+    },
+  });
+}

@@ -1,0 +1,93 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit";
+import { annualReturnLink } from "@/lib/data/annual-returns";
+import { notifyPlanProviders } from "@/lib/data/delivery-plans";
+import { formatDate } from "@/lib/format";
+import { notifyStaff } from "@/lib/notify";
+import { isLate } from "@/lib/workflow";
+import { addDays, eachInTransaction, startOfDay, SYSTEM_ACTOR } from "./system";
+
+// The annual-return jobs: open each approved delivery's return for the year, remind the provider
+// as it falls due, and flag it when late. Idempotent like every job (see lib/jobs/system.ts).
+
+/** A year's returns are due by 31 July; one opened later (a plan approved mid-year) gets at least this long. */
+export const ANNUAL_RETURN_DUE = { month: 7, day: 31 } as const;
+export const ANNUAL_RETURN_MIN_DAYS = 60;
+export const ANNUAL_RETURN_REMINDER_DAYS = 14;
+
+const APPROVED = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
+
+/** 31 July of `year`, or 60 days after opening when that is later (date only, UTC). */
+export function annualReturnDueOn(year: number, openedAt: Date): Date {
+  const fixed = new Date(Date.UTC(year, ANNUAL_RETURN_DUE.month - 1, ANNUAL_RETURN_DUE.day));
+  const earliest = startOfDay(addDays(openedAt, ANNUAL_RETURN_MIN_DAYS));
+  return fixed.getTime() >= earliest.getTime() ? fixed : earliest;
+}
+
+/** A return is due by the end of its due day (`dueOn` is that day's midnight UTC). */
+const dueBy = (dueOn: Date) => addDays(dueOn, 1);
+
+/**
+ * Opens the annual return for `now`'s year for every approved delivery plan that has none: unique
+ * on (plan, year) and inserted with ON CONFLICT DO NOTHING, so a rerun opens nothing twice.
+ */
+export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
+  const year = now.getUTCFullYear();
+  const plans = await db.deliveryPlan.findMany({
+    where: { status: { in: [...APPROVED] }, annualReturns: { none: { year } } },
+    select: { id: true, organisationId: true, programmeTitle: true },
+  });
+  const dueOn = annualReturnDueOn(year, now);
+  return eachInTransaction(db, plans, async (tx, plan) => {
+    const [ret] = await tx.annualReturn.createManyAndReturn({ data: [{ planId: plan.id, year, dueOn }], skipDuplicates: true, select: { id: true } });
+    if (!ret) return false;
+    await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor: SYSTEM_ACTOR, data: { year } });
+    await notifyPlanProviders(tx, plan.organisationId, {
+      title: `Annual return ${year} open: ${plan.programmeTitle}`,
+      body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
+      link: annualReturnLink(ret.id),
+    });
+    return true;
+  });
+}
+
+/**
+ * Reminds providers of open returns due within ANNUAL_RETURN_REMINDER_DAYS (once per return), and
+ * flags returns still open after their due date as late (once, audited as `flagLate`), telling the
+ * provider and Centre staff. Returns how many returns were reminded or flagged.
+ */
+export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
+  const today = startOfDay(now);
+  const select = { id: true, status: true, year: true, dueOn: true, plan: { select: { organisationId: true, programmeTitle: true } } } as const;
+  const dueSoon = await db.annualReturn.findMany({
+    where: { status: "OPEN", remindedAt: null, dueOn: { gte: today, lte: addDays(today, ANNUAL_RETURN_REMINDER_DAYS) } },
+    select,
+  });
+  const reminded = await eachInTransaction(db, dueSoon, async (tx, ret) => {
+    const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", remindedAt: null }, data: { remindedAt: now } });
+    if (count === 1) {
+      await notifyPlanProviders(tx, ret.plan.organisationId, {
+        title: `Reminder: annual return ${ret.year} due ${formatDate(ret.dueOn)}: ${ret.plan.programmeTitle}`,
+        body: "Your annual return on this delivery has not been submitted yet.",
+        link: annualReturnLink(ret.id),
+      });
+    }
+    return count === 1;
+  });
+  const open = await db.annualReturn.findMany({ where: { status: "OPEN", lateFlaggedAt: null, dueOn: { lt: today } }, select });
+  const late = open.filter((r) => isLate(r.status, dueBy(r.dueOn), now));
+  const flagged = await eachInTransaction(db, late, async (tx, ret) => {
+    const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", lateFlaggedAt: null }, data: { lateFlaggedAt: now } });
+    if (count !== 1) return false;
+    await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "flagLate", from: "OPEN", to: "OPEN", actor: SYSTEM_ACTOR });
+    const message = {
+      title: `Annual return ${ret.year} late: ${ret.plan.programmeTitle}`,
+      body: `It was due on ${formatDate(ret.dueOn)} and has not been submitted.`,
+      link: annualReturnLink(ret.id),
+    };
+    await notifyPlanProviders(tx, ret.plan.organisationId, message);
+    await notifyStaff(tx, message);
+    return true;
+  });
+  return reminded + flagged;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { CRITERION_RATINGS, ENDORSEMENT_DECISIONS } from "@/lib/workflow";
+import { id, optionalText, reasonField, requiredDate, requiredText, version } from "@/lib/validation/common";
+
+/** A checkbox list arrives as one string when one box is ticked, and is missing when none is. */
+const choices = (message: string) =>
+  z
+    .union([z.string(), z.array(z.string())], { error: message })
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).filter(Boolean))])
+    .refine((v) => v.length > 0, message);
+
+/** An unanswered radio group is missing, or an empty string after a kept-value re-render. */
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { error: message }).optional());
+
+/** One item per line; unlike `lines`, commas stay inside an item (conditions are sentences). */
+const onePerLine = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
+
+export const assignReviewersSchema = z.object({
+  id,
+  version,
+  reviewerIds: choices("Choose at least one reviewer"),
+  dueOn: requiredDate("the due date").refine((d) => d.getTime() > Date.now(), "The due date must be in the future"),
+});
+
+export const withdrawReviewerSchema = z.object({ id, version, reason: optionalText(2000) });
+
+export const assessmentSchema = z.object({
+  id,
+  version,
+  ratings: z
+    .array(
+      z.object({
+        criterionId: id,
+        rating: optionalChoice(CRITERION_RATINGS, "Choose met, partially met or not met"),
+        comment: optionalText(5000),
+      }),
+    )
+    .optional()
+    .default([]),
+  overallComment: optionalText(10000),
+  recommendation: optionalChoice(ENDORSEMENT_DECISIONS, "Choose a recommendation"),
+});
+export type AssessmentInput = z.output<typeof assessmentSchema>;
+
+export const decisionSchema = z
+  .object({
+    id,
+    version,
+    decision: z.enum(ENDORSEMENT_DECISIONS, { error: "Choose a decision" }),
+    rationale: requiredText("the rationale for this decision", 10000),
+    conditions: onePerLine,
+  })
+  .refine((d) => d.decision !== "ENDORSE_WITH_CONDITIONS" || d.conditions.length > 0, {
+    path: ["conditions"],
+    message: "Enter at least one condition, one per line",
+  });
+
+export const conditionMetSchema = z.object({ id, version, note: requiredText("a note saying how the condition was met", 2000) });
+export const conditionReopenSchema = z.object({ id, version, reason: reasonField("reopening this condition") });
+export const publishSchema = z.object({ id, version });

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { DEFAULT_ACADEMIC_LEVEL, PILLARS } from "@/lib/workflow";
+import { id, optionalInt, optionalText, version } from "@/lib/validation/common";
+
+export const DELIVERY_MODES = ["Face to face", "Blended", "Online", "Work-based"] as const;
+
+export const MAX_OUTCOMES = 40;
+export const MAX_EPAS = 20;
+
+/** Checkboxes arrive as one string when one box is ticked, and are missing when none is. */
+const ticked = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values, { error: message })).transform((list) => [...new Set(list)]),
+  );
+
+const outcome = z.object({
+  text: optionalText(2000),
+  pillars: ticked(PILLARS, "Choose pillars of advanced practice from the list"),
+});
+
+const epa = z.object({ title: optionalText(200), description: optionalText(3000) });
+
+/**
+ * Saving a draft is lenient — any section may still be empty — but types and limits are checked. Completeness is
+ * checked only on submission (`missingSections`). `intent` is the list button pressed, if any (lib/list-intent.ts).
+ */
+export const specificationSaveSchema = z.object({
+  id,
+  version,
+  intent: z.string().optional(),
+  purposeAndScope: optionalText(10000),
+  targetGroup: optionalText(10000),
+  entryRequirements: optionalText(10000),
+  linksToOtherProvision: optionalText(10000),
+  assessmentStrategy: optionalText(10000),
+  academicLevel: optionalInt("academic level", 3, 8).transform((v) => v ?? DEFAULT_ACADEMIC_LEVEL),
+  credits: optionalInt("credits", 1, 360).transform((v) => v ?? null),
+  notionalHours: optionalInt("notional learning hours", 1, 10000).transform((v) => v ?? null),
+  deliveryModes: ticked(DELIVERY_MODES, "Choose delivery modes from the list"),
+  supervisionRequirements: optionalText(10000),
+  evidenceBase: optionalText(10000),
+  changeSummary: optionalText(10000),
+  outcomes: z.array(outcome).max(MAX_OUTCOMES, `A specification can have up to ${MAX_OUTCOMES} learning outcomes`).optional().default([]),
+  epas: z.array(epa).max(MAX_EPAS, `A specification can have up to ${MAX_EPAS} EPAs`).optional().default([]),
+});
+export type SpecificationSaveInput = z.output<typeof specificationSaveSchema>;

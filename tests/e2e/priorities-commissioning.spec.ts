@@ -1,0 +1,153 @@
+import type { Page } from "@playwright/test";
+import { DEMO_USERS } from "../../prisma/demo-users";
+import { expect, expectAccessible, test } from "./fixtures";
+
+// Long journeys through two roles, with an accessibility check on every page.
+test.describe.configure({ timeout: 120_000 });
+
+const EXPERT_GROUP = DEMO_USERS.EXPERT.organisation;
+const main = (page: Page) => page.getByRole("main");
+const navLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name });
+
+/** Clicks a button or link and checks the page it leads to, by its h1. */
+async function go(page: Page, click: () => Promise<void>, heading: string | RegExp) {
+  await click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+  await expectAccessible(page);
+}
+
+async function addPriority(page: Page, roundName: string, title: string) {
+  await go(page, () => page.getByRole("link", { name: `Add a priority to round ${roundName}` }).click(), "Add a priority");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Workforce need").fill("Too few advanced practitioners for the demand in this area.");
+  await page.getByLabel("Population or patient need").fill("Patients wait too long for advanced-level assessment.");
+  await page.getByLabel("Link to the NHS Long Term Plan").fill("Chapter 3: better care for major health conditions.");
+  await page.getByLabel("Professions in scope").fill("Nursing\nPhysiotherapy");
+  await page.getByLabel("Estimated scale").fill("600");
+  await go(page, () => page.getByRole("button", { name: "Add priority" }).click(), title);
+  await go(page, () => page.getByRole("link", { name: `Round ${roundName}` }).click(), roundName);
+}
+
+/** From a priority that passed the gateway: draft a commission to the demo expert's group, then issue it. */
+async function commissionAndIssue(page: Page, title: string) {
+  await go(page, () => page.getByRole("link", { name: "Commission an expert group" }).click(), "Commission an expert group");
+  await page.getByLabel("Expert group").selectOption({ label: EXPERT_GROUP });
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Brief").fill("Develop a credential specification for this priority with the professions in scope.");
+  await page.getByLabel("Deliverables").fill("A complete specification submitted for endorsement review.");
+  await page.getByLabel("Start date").fill("2027-01-04");
+  await page.getByLabel("Due date").fill("2027-07-30");
+  await go(page, () => page.getByRole("button", { name: "Save draft commission" }).click(), title);
+  await expect(main(page)).toContainText("Status: Draft");
+  await page.getByRole("button", { name: "Issue commission" }).click();
+  await expect(main(page)).toContainText("Status: Issued");
+  await expectAccessible(page);
+}
+
+async function switchTo(page: Page, signIn: () => Promise<void>) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn();
+  await expectAccessible(page);
+}
+
+async function openIssuedCommission(page: Page, title: string) {
+  await go(page, () => page.getByRole("link", { name: /commissions? awaiting your response/ }).click(), "Commissions");
+  await go(page, () => page.getByRole("link", { name: title }).click(), title);
+}
+
+test("staff rank a round's priorities, pass one through the gateway and commission it; the expert accepts", async ({ page, signInAs }) => {
+  const stamp = Date.now();
+  const roundName = `E2E round ${stamp}`;
+  const [first, second] = [`Frailty ${stamp}`, `Acute oncology ${stamp}`];
+  const commission = `${second} credential`;
+
+  await signInAs("CENTRE_STAFF");
+  await go(page, () => navLink(page, "Priorities").click(), "Priorities");
+  await go(page, () => page.getByRole("link", { name: "Create a round" }).click(), "Create a priority round");
+  await page.getByLabel("Round name").fill(roundName);
+  await go(page, () => page.getByRole("button", { name: "Create round" }).click(), roundName);
+  await page.getByRole("button", { name: `Open round ${roundName}` }).click();
+  await expect(main(page)).toContainText("Status: Open");
+  await expectAccessible(page);
+
+  await addPriority(page, roundName, first);
+  await addPriority(page, roundName, second);
+  const ranking = page.getByRole("table", { name: "Priorities in rank order" });
+  await expect(ranking.getByRole("row").nth(1)).toContainText(first);
+  await page.getByRole("button", { name: `Move ${second} up` }).click();
+  await expect(ranking.getByRole("row").nth(1)).toContainText(second);
+  await expect(ranking.getByRole("row").nth(2)).toContainText(first);
+  await expectAccessible(page);
+
+  await go(page, () => ranking.getByRole("link", { name: second }).click(), second);
+  await expect(main(page)).toContainText("Round " + roundName + ", rank 1");
+  await page.getByRole("button", { name: "Publish priority" }).click();
+  await expect(main(page)).toContainText("Status: Published");
+  await expect(main(page)).toContainText("Only a priority that has passed the gateway can be commissioned");
+  await expect(page.getByRole("link", { name: "Commission an expert group" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await go(page, () => page.getByRole("link", { name: "Assess against gateway criteria" }).click(), "Assess against the gateway criteria");
+  for (const n of ["1", "2", "3"]) {
+    await page.getByRole("group", { name: `Is criterion ${n} met?` }).getByLabel("Met", { exact: true }).check();
+    await page.getByLabel(`Rationale for criterion ${n}`).fill(`Criterion ${n} is clearly met by the evidence gathered.`);
+  }
+  await go(page, () => page.getByRole("button", { name: "Save gateway assessment" }).click(), second);
+  await expect(main(page)).toContainText("Gateway: Passed");
+
+  await commissionAndIssue(page, commission);
+
+  await switchTo(page, () => signInAs("EXPERT"));
+  await openIssuedCommission(page, commission);
+  await page.getByRole("button", { name: "Accept commission" }).click();
+  await expect(page).toHaveURL(/\/credentials\/[^/]+$/);
+  await expectAccessible(page);
+  await page.goto("/credentials");
+  await expect(page.getByRole("link", { name: commission })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an expert must give a reason to decline a commission", async ({ page, signInAs }) => {
+  const commission = `Critical care credential ${Date.now()}`;
+  await signInAs("CENTRE_STAFF");
+  await go(page, () => navLink(page, "Priorities").click(), "Priorities");
+  await go(page, () => page.getByRole("link", { name: "Critical care", exact: true }).click(), "Critical care");
+  await commissionAndIssue(page, commission);
+
+  await switchTo(page, () => signInAs("EXPERT"));
+  await openIssuedCommission(page, commission);
+  await page.getByRole("button", { name: "Decline commission" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: "Enter a reason for declining this commission" })).toBeVisible();
+  await expect(main(page)).toContainText("Status: Issued");
+  await expectAccessible(page);
+
+  await page.getByLabel("Reason for declining this commission").fill("The group has no capacity until next year.");
+  await page.getByRole("button", { name: "Decline commission" }).click();
+  await expect(main(page)).toContainText("Status: Declined");
+  await expect(main(page)).toContainText("The group has no capacity until next year.");
+  await expectAccessible(page);
+});
+
+test("staff register a pilot phase 2 resource for an expert group to develop", async ({ page, signInAs }) => {
+  const title = `Sickle cell disease ${Date.now()}`;
+  await signInAs("CENTRE_STAFF");
+  await go(page, () => navLink(page, "Credentials").click(), "Credentials");
+  await go(page, () => page.getByRole("link", { name: "Register a pilot resource" }).click(), "Register a pilot resource");
+  await page.getByRole("button", { name: "Register resource" }).click();
+  await expect(page.getByRole("link", { name: "Choose the pilot phase" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Summary (optional)").fill("A resource the expert group is still developing.");
+  await page.getByLabel("Owning expert group").selectOption({ label: EXPERT_GROUP });
+  await page.getByLabel("Pilot phase 2 (resource in development)").check();
+  await page.getByRole("button", { name: "Register resource" }).click();
+  await expect(page).toHaveURL(/\/credentials\/(?!new)[^/]+$/);
+  await expectAccessible(page);
+
+  await page.goto("/credentials?origin=PILOT_PHASE_2");
+  await expect(page.getByRole("row").filter({ hasText: title })).toContainText("Pilot phase 2 (resource in development)");
+  await expectAccessible(page);
+});

@@ -1,0 +1,177 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { csvField, csvResponse, toCsv } from "@/lib/csv";
+import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
+import { impactCsv } from "@/lib/data/impact-export";
+import { impactByCredential, impactFigures } from "@/lib/data/impact-figures";
+import {
+  acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn,
+} from "@/lib/data/impact-returns";
+import { resetDb, testDb } from "../support/db";
+import * as make from "../support/factory";
+import * as q from "../support/quality-factory";
+import { refusal } from "../support/refusal";
+
+let c: q.QualityCast;
+beforeEach(async () => {
+  await resetDb();
+  c = await q.qualityCast();
+});
+
+const row = (profession: string, enrolled: number | string, completed: number | string, deployed: number | string) =>
+  ({ profession, enrolled: String(enrolled), completed: String(completed), deployed: String(deployed) });
+const blankRow = row("", "", "", "");
+const figures = (over: Record<string, unknown> = {}) => ({
+  planId: c.plan.id, period: "2026/27", enrolled: "20", completed: "15", withdrawn: "2", deployed: "10",
+  professions: [row("Nursing", 12, 9, 6), row("Physiotherapy", 8, 6, 4), blankRow],
+  employerFeedback: "Valued", patientBenefit: "Shorter waits", ...over,
+});
+
+describe("starting and revising an impact return", () => {
+  it("the provider saves a draft with figures by profession (blank rows dropped); it is audited", async () => {
+    const r = await createImpactReturn(c.provider, figures());
+    expect(r).toMatchObject({ status: "DRAFT", enrolled: 20, completed: 15, withdrawn: 2, deployed: 10, organisationId: c.providerOrg.id, credentialId: c.credential.id });
+    const rows = await testDb().impactByProfession.findMany({ where: { impactReturnId: r.id }, orderBy: { profession: "asc" } });
+    expect(rows.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([["Nursing", 12, 9, 6], ["Physiotherapy", 8, 6, 4]]);
+    expect((await make.auditFor(r.id))[0]).toMatchObject({ action: "create", toState: "DRAFT", actorId: c.provider.id });
+  });
+
+  it.each([
+    [{ completed: "21" }, "completed", "Completed cannot be more than enrolled"],
+    [{ withdrawn: "21", completed: "0", deployed: "0" }, "withdrawn", "Withdrawn cannot be more than enrolled"],
+    [{ withdrawn: "6" }, "withdrawn", "Completed and withdrawn together cannot be more than enrolled"],
+    [{ deployed: "16" }, "deployed", "Deployed cannot be more than completed"],
+    [{ enrolled: "" }, "enrolled", "Enter the number enrolled"],
+    [{ enrolled: "2.5" }, "enrolled", "Enrolled must be a whole number"],
+    [{ period: "2026-27" }, "period", "Enter the period like 2025/26"],
+    [{ professions: [row("Nursing", 15, 9, 6), row("Physiotherapy", 8, 6, 4)] }, "professions", "The professions' enrolled figures add up to 23, more than the total enrolled (20)"],
+    [{ professions: [row("Nursing", 5, 5, 1), row("nursing", 5, 5, 1)] }, "professions", "Each profession can appear only once"],
+    [{ professions: [blankRow, row("", 5, 4, 1)] }, "professions.1.profession", "Enter the profession"],
+    [{ professions: [row("Nursing", 5, 6, 1)] }, "professions.0.completed", "Completed cannot be more than enrolled"],
+    [{ professions: [row("Nursing", 5, 4, 5)] }, "professions.0.deployed", "Deployed cannot be more than completed"],
+  ])("refuses %j with a field error on %s and saves nothing", async (over, field, message) => {
+    const err = await refusal(createImpactReturn(c.provider, figures(over)));
+    expect(err.code).toBe("INVALID_INPUT");
+    expect(err.fieldErrors?.[field]).toContain(message);
+    expect(await testDb().impactReturn.count()).toBe(0);
+    expect(await testDb().auditEvent.count()).toBe(0);
+  });
+
+  it("refuses a second return for the same delivery and period, staff, another organisation's plan and an unapproved plan", async () => {
+    await createImpactReturn(c.provider, figures());
+    expect((await refusal(createImpactReturn(c.colleague, figures()))).fieldErrors?.period).toEqual(["There is already an impact return for this delivery and period"]);
+    expect((await refusal(createImpactReturn(c.staff, figures()))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(createImpactReturn(c.otherProvider, figures()))).code).toBe("NOT_FOUND");
+    const draft = await q.plan(c.credential, c.providerOrg.id, "DRAFT");
+    expect((await refusal(createImpactReturn(c.provider, figures({ planId: draft.id })))).code).toBe("WRONG_STATE");
+    expect(await testDb().impactReturn.count()).toBe(1);
+  });
+
+  it("submit, query (provider notified), revise and resubmit, accept — each transition audited", async () => {
+    const r = await createImpactReturn(c.provider, figures());
+    await submitImpactReturn(c.provider, { id: r.id, version: 1 });
+    expect((await q.notificationsFor(c.staff.id))[0].title).toMatch(/^Impact return submitted/);
+    expect((await refusal(editImpactReturn(c.provider, { ...figures(), id: r.id, version: 2 }))).code).toBe("WRONG_STATE");
+    await queryImpactReturn(c.staff, { id: r.id, version: 2, reason: "Check deployed" });
+    expect((await q.notificationsFor(c.colleague.id))[0]).toMatchObject({ body: "Check deployed" });
+    const { planId: _, ...fields } = figures({ deployed: "9", professions: [row("Nursing", 12, 9, 5)] });
+    await editImpactReturn(c.provider, { ...fields, id: r.id, version: 3 });
+    expect((await testDb().impactByProfession.findMany({ where: { impactReturnId: r.id } })).map((p) => p.deployed)).toEqual([5]);
+    await submitImpactReturn(c.provider, { id: r.id, version: 4 });
+    await acceptImpactReturn(c.staff, { id: r.id, version: 5 });
+    const saved = await testDb().impactReturn.findUniqueOrThrow({ where: { id: r.id } });
+    expect(saved).toMatchObject({ status: "ACCEPTED", deployed: 9, queryReason: null });
+    expect(saved.acceptedAt).not.toBeNull();
+    expect((await make.auditFor(r.id)).map((a) => a.action)).toEqual(["create", "submit", "query", "edit", "submit", "accept"]);
+    expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Impact return accepted/);
+  });
+
+  it("refuses the wrong role, another organisation, a query without a reason and a stale version", async () => {
+    const r = await createImpactReturn(c.provider, figures());
+    expect((await refusal(submitImpactReturn(c.staff, { id: r.id, version: 1 }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(submitImpactReturn(c.otherProvider, { id: r.id, version: 1 }))).code).toBe("NOT_FOUND");
+    expect((await refusal(submitImpactReturn(c.reviewer, { id: r.id, version: 1 }))).code).toBe("NOT_FOUND");
+    expect((await refusal(submitImpactReturn(c.provider, { id: r.id, version: 2 }))).code).toBe("STALE_VERSION");
+    await submitImpactReturn(c.provider, { id: r.id, version: 1 });
+    expect((await refusal(acceptImpactReturn(c.provider, { id: r.id, version: 2 }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(queryImpactReturn(c.staff, { id: r.id, version: 2, reason: " " }))).fieldErrors?.reason).toBeDefined();
+  });
+});
+
+describe("individual and collective impact", () => {
+  async function knownData() {
+    const other = await q.plan(c.credential, c.otherOrg.id);
+    const cred2 = await q.credential(c.providerOrg.id, c.staff.id);
+    const plan2 = await q.plan(cred2, c.providerOrg.id);
+    await q.impactReturn(c.plan, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 4, professions: [["Nursing", 10, 8, 4]] });
+    await q.impactReturn(c.plan, { period: "2025/26", enrolled: 20, completed: 12, withdrawn: 2, deployed: 9, professions: [["Nursing", 12, 8, 6], ["Pharmacy", 8, 4, 3]] });
+    await q.impactReturn(other, { period: "2025/26", enrolled: 10, completed: 10, withdrawn: 0, deployed: 5, professions: [["Pharmacy", 10, 10, 5]] });
+    await q.impactReturn(plan2, { period: "2025/26", enrolled: 4, completed: 2, withdrawn: 0, deployed: 0 });
+    // Not accepted, so never counted.
+    await q.impactReturn(plan2, { period: "2026/27", enrolled: 99, completed: 99, withdrawn: 0, deployed: 99, professions: [["Nursing", 99, 99, 99]] }, "SUBMITTED");
+    return { cred2 };
+  }
+
+  it("sums accepted returns only, by period and by profession, with completion and deployment rates", async () => {
+    await knownData();
+    const { totals, byPeriod, byProfession } = await impactFigures(c.staff);
+    expect(totals).toMatchObject({ returns: 4, enrolled: 44, completed: 32, withdrawn: 3, deployed: 18, completionRate: 32 / 44, deploymentRate: 18 / 32 });
+    expect(byPeriod.map((p) => [p.period, p.returns, p.enrolled, p.completed, p.deployed])).toEqual([["2024/25", 1, 10, 8, 4], ["2025/26", 3, 34, 24, 14]]);
+    expect(byProfession.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([["Nursing", 22, 16, 10], ["Pharmacy", 18, 14, 8]]);
+  });
+
+  it("a credential's figures cover only its returns; a provider sees only its own organisation's", async () => {
+    const { cred2 } = await knownData();
+    const individual = await impactFigures(c.staff, { credentialId: c.credential.id });
+    expect(individual.totals).toMatchObject({ returns: 3, enrolled: 40, completed: 30 });
+    const byCredential = Object.fromEntries((await impactByCredential(c.staff)).map((r) => [r.credential.id, [r.returns, r.enrolled]]));
+    expect(byCredential).toEqual({ [c.credential.id]: [3, 40], [cred2.id]: [1, 4] });
+    const own = await impactFigures(c.provider, { credentialId: c.credential.id });
+    expect(own.totals).toMatchObject({ returns: 2, enrolled: 30, completed: 20, deployed: 13 });
+    expect((await impactFigures(c.otherProvider)).totals).toMatchObject({ returns: 1, enrolled: 10 });
+    expect((await impactFigures(c.staff, { credentialId: "missing" })).totals).toMatchObject({ returns: 0, completionRate: null, deploymentRate: null });
+  });
+
+  it("exports each table as CSV with the same figures", async () => {
+    await knownData();
+    const periods = await impactCsv(c.staff, "periods", { credentialId: c.credential.id });
+    expect(periods?.headers).toEqual(["Period", "Accepted returns", "Enrolled", "Completed", "Withdrawn", "Deployed", "Completion rate (%)", "Deployment rate (%)"]);
+    expect(periods?.rows).toEqual([["2024/25", 1, 10, 8, 1, 4, 80, 50], ["2025/26", 2, 30, 22, 2, 14, 73.3, 63.6]]);
+    expect((await impactCsv(c.provider, "returns"))?.rows.map((r) => r[3])).toEqual(["2026/27", "2025/26", "2025/26", "2024/25"]);
+    expect((await impactCsv(c.otherProvider, "professions"))?.rows).toEqual([["Pharmacy", 10, 10, 5, 100, 50]]);
+    expect(await impactCsv(c.staff, "secrets")).toBeNull();
+  });
+});
+
+describe("CSV", () => {
+  it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
+    expect(csvField('Said "good", mostly')).toBe('"Said ""good"", mostly"');
+    expect(csvField("line one\nline two")).toBe('"line one\nline two"');
+    expect(csvField("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField("-5 learners")).toBe("'-5 learners");
+    expect(csvField(-5)).toBe("-5");
+    expect(csvField(null)).toBe("");
+    expect(toCsv(["A", "B"], [["x,y", 2]])).toBe('A,B\r\n"x,y",2\r\n');
+  });
+
+  it("is served as a text/csv attachment", async () => {
+    const response = csvResponse("impact by period.csv", "A\r\n");
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="impact-by-period.csv"');
+    expect(await response.text()).toBe("A\r\n");
+  });
+});
+
+describe("evaluation conclusions", () => {
+  it("staff record collective and individual evaluations (audited); others cannot; a conclusion is required", async () => {
+    const collective = await recordEvaluation(c.staff, { conclusion: "Strong deployment", recommendations: "", period: "2025/26" });
+    const individual = await recordEvaluation(c.staff, { credentialId: c.credential.id, conclusion: "Good value" });
+    expect((await make.auditFor(collective.id))[0]).toMatchObject({ entityType: "Evaluation", action: "create", actorId: c.staff.id });
+    expect((await listEvaluations(c.staff, null)).map((e) => [e.conclusion, e.period, e.authorName])).toEqual([["Strong deployment", "2025/26", "CENTRE_STAFF user"]]);
+    expect((await listEvaluations(c.staff, c.credential.id)).map((e) => e.id)).toEqual([individual.id]);
+    expect(await listEvaluations(c.provider, null)).toEqual([]);
+    expect((await refusal(recordEvaluation(c.provider, { conclusion: "Mine" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(recordEvaluation(c.staff, { conclusion: " " }))).fieldErrors?.conclusion).toEqual(["Enter the conclusion"]);
+    expect((await refusal(recordEvaluation(c.staff, { credentialId: "missing", conclusion: "x" }))).code).toBe("NOT_FOUND");
+    expect(await testDb().evaluation.count()).toBe(2);
+  });
+});

@@ -1,0 +1,223 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
+import { getQualityReview, listQualityActions } from "@/lib/data/quality";
+import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
+import {
+  closeQualityReview, recordFinding, reportQualityReview, scheduleQualityReview, startQualityReview, suspendPlanAfterReview,
+} from "@/lib/data/quality-reviews";
+import { resetDb, testDb } from "../support/db";
+import * as make from "../support/factory";
+import * as q from "../support/quality-factory";
+import { refusal } from "../support/refusal";
+
+let c: q.QualityCast;
+beforeEach(async () => {
+  await resetDb();
+  c = await q.qualityCast();
+});
+
+const answers = { cohorts: "Cohort 1: 18 enrolled", changesToDelivery: "None", staffing: "Two lecturers", concerns: "None" };
+const transitions = async (id: string) => (await make.auditFor(id)).map((a) => `${a.action}:${a.fromState ?? ""}->${a.toState ?? ""}`);
+
+describe("annual returns", () => {
+  it("the provider submits, staff query, the provider resubmits and staff accept; each step audited and notified", async () => {
+    const r = await q.annualReturn(c.plan.id);
+    await submitAnnualReturn(c.provider, { id: r.id, version: 1, ...answers });
+    expect(await testDb().annualReturn.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "SUBMITTED", ...answers, version: 2 });
+    expect(await q.notificationsFor(c.staff.id)).toHaveLength(1);
+
+    await queryAnnualReturn(c.staff, { id: r.id, version: 2, reason: "Give withdrawals by cohort" });
+    const queried = await q.notificationsFor(c.colleague.id);
+    expect(queried.map((n) => [n.title.startsWith("Annual return queried"), n.body])).toEqual([[true, "Give withdrawals by cohort"]]);
+    expect(await testDb().emailOutbox.count({ where: { to: c.provider.email } })).toBe(1);
+
+    await submitAnnualReturn(c.provider, { id: r.id, version: 3, ...answers, cohorts: "Cohort 1: 18 enrolled, 1 withdrew" });
+    await acceptAnnualReturn(c.staff, { id: r.id, version: 4 });
+    expect(await transitions(r.id)).toEqual(["submit:OPEN->SUBMITTED", "query:SUBMITTED->QUERIED", "submit:QUERIED->SUBMITTED", "accept:SUBMITTED->ACCEPTED"]);
+    const audit = await make.auditFor(r.id);
+    expect(audit[1]).toMatchObject({ actorId: c.staff.id, reason: "Give withdrawals by cohort" });
+    expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Annual return accepted/);
+  });
+
+  it("only the provider submits and only staff decide", async () => {
+    const r = await q.annualReturn(c.plan.id, "SUBMITTED");
+    expect((await refusal(submitAnnualReturn(c.staff, { id: r.id, version: 1, ...answers }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(acceptAnnualReturn(c.provider, { id: r.id, version: 1 }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(acceptAnnualReturn(c.reviewer, { id: r.id, version: 1 }))).code).toBe("NOT_FOUND");
+  });
+
+  it("another provider cannot see or submit the return", async () => {
+    const r = await q.annualReturn(c.plan.id);
+    expect((await refusal(submitAnnualReturn(c.otherProvider, { id: r.id, version: 1, ...answers }))).code).toBe("NOT_FOUND");
+  });
+
+  it("an open return cannot be accepted", async () => {
+    const r = await q.annualReturn(c.plan.id);
+    expect((await refusal(acceptAnnualReturn(c.staff, { id: r.id, version: 1 }))).code).toBe("WRONG_STATE");
+  });
+
+  it("blank answers and a query without a reason get field errors and change nothing", async () => {
+    const r = await q.annualReturn(c.plan.id);
+    const err = await refusal(submitAnnualReturn(c.provider, { id: r.id, version: 1, ...answers, cohorts: " ", staffing: "" }));
+    expect(err.code).toBe("INVALID_INPUT");
+    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["cohorts", "staffing"]);
+    const submitted = await q.annualReturn((await q.plan(c.credential, c.providerOrg.id)).id, "SUBMITTED");
+    expect((await refusal(queryAnnualReturn(c.staff, { id: submitted.id, version: 1, reason: "" }))).fieldErrors?.reason).toBeDefined();
+    expect(await testDb().auditEvent.count()).toBe(0);
+    expect((await testDb().annualReturn.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("OPEN");
+  });
+
+  it("a stale version is refused", async () => {
+    const r = await q.annualReturn(c.plan.id, "SUBMITTED");
+    expect((await refusal(acceptAnnualReturn(c.staff, { id: r.id, version: 7 }))).code).toBe("STALE_VERSION");
+  });
+});
+
+describe("scheduling a quality review", () => {
+  const input = () => ({ planId: c.plan.id, scheduledOn: "2026-06-01", reviewerIds: [c.reviewer.id, c.otherReviewer.id] });
+
+  it("staff schedule a planned review; it is audited and the reviewers are notified", async () => {
+    const review = await scheduleQualityReview(c.staff, input());
+    expect(review.status).toBe("PLANNED");
+    expect(await testDb().qualityReviewer.count({ where: { qualityReviewId: review.id } })).toBe(2);
+    expect((await make.auditFor(review.id))[0]).toMatchObject({ action: "create", toState: "PLANNED", data: { reviewerIds: [c.reviewer.id, c.otherReviewer.id] } });
+    expect((await q.notificationsFor(c.otherReviewer.id))[0].title).toMatch(/^Quality review assigned/);
+  });
+
+  it("a reviewer from the provider under review is refused as a conflict of interest, and nothing is saved", async () => {
+    const err = await refusal(scheduleQualityReview(c.staff, { ...input(), reviewerIds: [c.reviewer.id, c.conflictedReviewer.id] }));
+    expect(err.code).toBe("INVALID_INPUT");
+    expect(err.fieldErrors?.reviewerIds?.[0]).toMatch(/conflict of interest/);
+    expect(await testDb().qualityReview.count()).toBe(0);
+  });
+
+  it("bad input, someone who is not a reviewer, the wrong role and an unapproved plan are refused", async () => {
+    const bad = await refusal(scheduleQualityReview(c.staff, { planId: c.plan.id, scheduledOn: "", reviewerIds: [] }));
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["reviewerIds", "scheduledOn"]);
+    expect((await refusal(scheduleQualityReview(c.staff, { ...input(), reviewerIds: [c.provider.id] }))).fieldErrors?.reviewerIds).toEqual(["Choose reviewers from the list"]);
+    expect((await refusal(scheduleQualityReview(c.provider, input()))).code).toBe("NOT_ALLOWED");
+    const draft = await q.plan(c.credential, c.providerOrg.id, "DRAFT");
+    expect((await refusal(scheduleQualityReview(c.staff, { ...input(), planId: draft.id }))).code).toBe("WRONG_STATE");
+    expect(await testDb().qualityReview.count()).toBe(0);
+  });
+});
+
+describe("carrying out a quality review", () => {
+  it("the assigned reviewer starts, records a finding, raises an action and reports; staff close with an outcome", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "PLANNED");
+    await startQualityReview(c.reviewer, { id: review.id, version: 1 });
+    const finding = await recordFinding(c.reviewer, { id: review.id, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "Logs incomplete" });
+    expect((await make.auditFor(finding.id))[0]).toMatchObject({ entityType: "Finding", action: "create", actorId: c.reviewer.id });
+    const action = await raiseQualityAction(c.reviewer, { findingId: finding.id, description: "Audit the logs", dueOn: "2026-09-01" });
+    expect(action).toMatchObject({ organisationId: c.providerOrg.id, status: "OPEN" });
+    expect((await make.auditFor(action.id))[0]).toMatchObject({ action: "create", toState: "OPEN" });
+    expect((await q.notificationsFor(c.colleague.id))[0].title).toMatch(/^New quality action/);
+
+    await reportQualityReview(c.reviewer, { id: review.id, version: 2 });
+    expect((await q.notificationsFor(c.staff.id))[0].title).toMatch(/^Quality review reported/);
+    expect((await refusal(recordFinding(c.reviewer, { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Late" }))).code).toBe("WRONG_STATE");
+
+    await closeQualityReview(c.staff, { id: review.id, version: 3, outcome: "REQUIRES_IMPROVEMENT", summary: "Supervision to improve" });
+    expect(await testDb().qualityReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "CLOSED", outcome: "REQUIRES_IMPROVEMENT" });
+    expect(await transitions(review.id)).toEqual(["start:PLANNED->IN_PROGRESS", "report:IN_PROGRESS->REPORTED", "close:REPORTED->CLOSED"]);
+    expect((await q.notificationsFor(c.reviewer.id)).at(-1)?.body).toBe("Outcome: Requires improvement.");
+  });
+
+  it("a review without findings cannot be reported", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    const err = await refusal(reportQualityReview(c.reviewer, { id: review.id, version: 1 }));
+    expect(err).toMatchObject({ code: "GUARD_FAILED", message: "Record at least one finding before reporting the review." });
+  });
+
+  it("unassigned reviewers cannot see the review; providers cannot record findings; a conflicted reviewer is refused", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id, c.conflictedReviewer.id], "PLANNED");
+    expect((await refusal(startQualityReview(c.otherReviewer, { id: review.id, version: 1 }))).code).toBe("NOT_FOUND");
+    expect((await refusal(startQualityReview(c.conflictedReviewer, { id: review.id, version: 1 }))).message).toMatch(/conflict of interest/);
+    await startQualityReview(c.staff, { id: review.id, version: 1 });
+    const finding = { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Sound" };
+    expect((await refusal(recordFinding(c.provider, finding))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(recordFinding(c.otherProvider, finding))).code).toBe("NOT_FOUND");
+  });
+
+  it("bad finding and action input get field errors and persist nothing", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    const err = await refusal(recordFinding(c.reviewer, { id: review.id, area: "NOPE", rating: "", evidence: "" }));
+    expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["area", "evidence", "rating"]);
+    const { finding } = await q.findingWithAction(review.id, c.providerOrg.id, c.reviewer.id);
+    const bad = await refusal(raiseQualityAction(c.reviewer, { findingId: finding.id, description: "", dueOn: "not a date" }));
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["description", "dueOn"]);
+    expect(await testDb().finding.count()).toBe(1);
+    expect(await testDb().qualityAction.count()).toBe(1);
+  });
+
+  it("closing needs an outcome, is for staff only, and refuses a stale version", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
+    expect((await refusal(closeQualityReview(c.staff, { id: review.id, version: 1 }))).fieldErrors?.outcome).toBeDefined();
+    expect((await refusal(closeQualityReview(c.reviewer, { id: review.id, version: 1, outcome: "MEETS_STANDARDS" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(closeQualityReview(c.staff, { id: review.id, version: 2, outcome: "MEETS_STANDARDS" }))).code).toBe("STALE_VERSION");
+  });
+});
+
+describe("suspending a plan after a failed review", () => {
+  it("staff suspend the plan through its state machine when the outcome is does-not-meet; audited and notified", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
+    await closeQualityReview(c.staff, { id: review.id, version: 1, outcome: "DOES_NOT_MEET" });
+    expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "" }))).code).toBe("INVALID_INPUT");
+    expect((await refusal(suspendPlanAfterReview(c.provider, { id: review.id, version: 1, reason: "x" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 9, reason: "x" }))).code).toBe("STALE_VERSION");
+    await suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "Supervision unsafe" });
+    expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).status).toBe("SUSPENDED");
+    expect((await make.auditFor(c.plan.id))[0]).toMatchObject({ action: "suspend", fromState: "APPROVED", toState: "SUSPENDED", reason: "Supervision unsafe" });
+    expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Delivery plan suspended/);
+  });
+
+  it("is refused after a review that met the standards", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
+    await closeQualityReview(c.staff, { id: review.id, version: 1, outcome: "MEETS_STANDARDS" });
+    expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "x" }))).code).toBe("GUARD_FAILED");
+    expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).status).toBe("APPROVED");
+  });
+});
+
+describe("quality actions", () => {
+  async function openAction(status: "OPEN" | "RESPONDED" = "OPEN") {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    return (await q.findingWithAction(review.id, c.providerOrg.id, c.reviewer.id, status)).action;
+  }
+
+  it("the provider responds (reviewers notified); the reviewer reopens with a reason, then closes (provider notified)", async () => {
+    const action = await openAction();
+    await respondToQualityAction(c.provider, { id: action.id, version: 1, response: "Termly checks started" });
+    expect((await q.notificationsFor(c.reviewer.id))[0]).toMatchObject({ title: "Provider responded to a quality action", body: "Termly checks started" });
+    await reopenQualityAction(c.reviewer, { id: action.id, version: 2, reason: "Send the first results" });
+    expect(await testDb().qualityAction.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "OPEN", reason: "Send the first results" });
+    await respondToQualityAction(c.colleague, { id: action.id, version: 3, response: "Results attached" });
+    await closeQualityAction(c.reviewer, { id: action.id, version: 4 });
+    expect(await transitions(action.id)).toEqual(["respond:OPEN->RESPONDED", "reopen:RESPONDED->OPEN", "respond:OPEN->RESPONDED", "close:RESPONDED->CLOSED"]);
+    expect((await q.notificationsFor(c.provider.id)).map((n) => n.title)).toEqual(["Quality action reopened", "Quality action closed"]);
+  });
+
+  it("refuses the wrong role, another organisation, the wrong state, bad input and a stale version", async () => {
+    const action = await openAction();
+    expect((await refusal(respondToQualityAction(c.reviewer, { id: action.id, version: 1, response: "x" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(respondToQualityAction(c.otherProvider, { id: action.id, version: 1, response: "x" }))).code).toBe("NOT_FOUND");
+    expect((await refusal(closeQualityAction(c.otherReviewer, { id: action.id, version: 1 }))).code).toBe("NOT_FOUND");
+    expect((await refusal(closeQualityAction(c.reviewer, { id: action.id, version: 1 }))).code).toBe("WRONG_STATE");
+    expect((await refusal(respondToQualityAction(c.provider, { id: action.id, version: 1, response: " " }))).fieldErrors?.response).toEqual(["Enter your response"]);
+    expect((await refusal(respondToQualityAction(c.provider, { id: action.id, version: 2, response: "x" }))).code).toBe("STALE_VERSION");
+    const responded = await openAction("RESPONDED");
+    expect((await refusal(reopenQualityAction(c.reviewer, { id: responded.id, version: 1, reason: "" }))).code).toBe("INVALID_INPUT");
+    expect(await testDb().auditEvent.count()).toBe(0);
+  });
+
+  it("an action past its due date and not closed is listed as overdue, and the provider may respond to it", async () => {
+    const action = await openAction();
+    const now = new Date("2026-05-01");
+    const overdue = await listQualityActions(c.provider, { actions: "overdue" }, now);
+    expect(overdue.rows.map((r) => r.id)).toEqual([action.id]);
+    expect((await listQualityActions(c.provider, { actions: "overdue" }, new Date("2026-03-01"))).total).toBe(0);
+    const view = await getQualityReview(c.provider, action.qualityReviewId);
+    expect(view?.findings[0].actions[0].can).toEqual(["respond"]);
+    expect(view?.mayRecord).toBe(false);
+  });
+});
