@@ -66,6 +66,7 @@ const PLAN_SELECT = {
     select: { number: true, learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } } },
   },
   mappings: { select: { learningOutcomeId: true, module: true, assessment: true } },
+  annualReturns: { orderBy: { year: "desc" }, select: { id: true, year: true, status: true } },
 } satisfies Prisma.DeliveryPlanSelect;
 
 /** One plan as the actor may see it (null when outside their scope): its fields, outcomes and mappings. */

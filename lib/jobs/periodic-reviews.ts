@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit";
 import { applyTransition } from "@/lib/data/transition";
 import { formatDate } from "@/lib/format";
 import { notifyStaff } from "@/lib/notify";
-import { credentialMachine, dueForOpening, isPeriodicReviewOverdue, PERIODIC_REVIEW_LEAD_DAYS } from "@/lib/workflow";
+import type { Tx } from "@/lib/db";
+import { credentialMachine, dueForOpening, isPeriodicReviewOverdue, PERIODIC_REVIEW_LEAD_DAYS, type Actor } from "@/lib/workflow";
 import { addDays, eachInTransaction, envInt, SYSTEM_ACTOR } from "./system";
 
 // The periodic-review jobs. Both are idempotent: a rerun of the same tick (a retry after a crash,
@@ -13,7 +14,7 @@ export const REMINDER_INTERVAL_DAYS = 7;
 
 export const periodicReviewLeadDays = () => envInt("PERIODIC_REVIEW_LEAD_DAYS", PERIODIC_REVIEW_LEAD_DAYS);
 
-const reviewLink = (id: string) => `/periodic-reviews/${id}`;
+export const reviewLink = (id: string) => `/periodic-reviews/${id}`;
 
 /**
  * Opens a periodic review (SCHEDULED, due on the credential's `reviewDueAt`) for every endorsed
@@ -28,25 +29,34 @@ export async function openPeriodicReviews(db: PrismaClient, now: Date, leadDays 
     orderBy: { reviewDueAt: "asc" },
   });
   const due = candidates.flatMap(({ reviewDueAt, ...c }) => (reviewDueAt && dueForOpening(reviewDueAt, now, leadDays) ? [{ ...c, reviewDueAt }] : []));
-  return eachInTransaction(db, due, async (tx, credential) => {
-    const [review] = await tx.periodicReview.createManyAndReturn({
-      data: [{ credentialId: credential.id, dueAt: credential.reviewDueAt }],
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    if (!review) return false;
-    await recordAudit(tx, { entityType: "PeriodicReview", entityId: review.id, action: "create", to: "SCHEDULED", actor: SYSTEM_ACTOR });
-    await applyTransition(tx, {
-      machine: credentialMachine, transition: "startPeriodicReview", row: credential, actor: SYSTEM_ACTOR,
-      context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
-    });
-    await notifyStaff(tx, {
-      title: `Periodic review opened: ${credential.reference} ${credential.title}`,
-      body: `The credential's periodic review is due on ${formatDate(credential.reviewDueAt)}. Record the four currency checks, then conclude it.`,
-      link: reviewLink(review.id),
-    });
-    return true;
+  return eachInTransaction(db, due, (tx, credential) => openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR).then(Boolean));
+}
+
+type OpenableCredential = { id: string; status: string; version: number; reference: string; title: string; publishedAt: Date | null };
+
+/**
+ * Opens one credential's periodic review, due on `dueAt`, and puts the credential under periodic
+ * review — shared by the scheduled job and by staff starting a review early. Returns the review's
+ * id, or null when a review with that due date already exists.
+ */
+export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredential, dueAt: Date, actor: Actor, expectedVersion?: number): Promise<string | null> {
+  const [review] = await tx.periodicReview.createManyAndReturn({
+    data: [{ credentialId: credential.id, dueAt }],
+    skipDuplicates: true,
+    select: { id: true },
   });
+  if (!review) return null;
+  await recordAudit(tx, { entityType: "PeriodicReview", entityId: review.id, action: "create", to: "SCHEDULED", actor });
+  await applyTransition(tx, {
+    machine: credentialMachine, transition: "startPeriodicReview", row: credential as OpenableCredential & { status: "ENDORSED" }, expectedVersion, actor,
+    context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
+  });
+  await notifyStaff(tx, {
+    title: `Periodic review opened: ${credential.reference} ${credential.title}`,
+    body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
+    link: reviewLink(review.id),
+  }, actor.role === "SYSTEM" ? undefined : actor.id);
+  return review.id;
 }
 
 /**

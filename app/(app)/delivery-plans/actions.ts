@@ -12,6 +12,7 @@ import {
   suspendDeliveryPlan,
 } from "@/lib/data/delivery-plan-commands";
 import { planLink } from "@/lib/data/delivery-plans";
+import { openAnnualReturnNow } from "@/lib/data/open-early";
 import type { ActionResult } from "@/lib/result";
 
 // A change of state takes the user back to the plan, which says what was done (`?done=<transition>`): the form
@@ -57,4 +58,11 @@ export async function closePlan(_prev: Prev, form: FormData) {
 
 export async function commentOnPlan(_prev: Prev, form: FormData) {
   return runAction(commentOnDeliveryPlan, form, { revalidate: pages, message: "Comment added." });
+}
+
+export async function openAnnualReturn(_prev: Prev, form: FormData) {
+  return runAction(openAnnualReturnNow, form, {
+    revalidate: () => ["/quality-reviews", "/delivery-plans"],
+    redirect: (r) => `/quality-reviews/annual-returns/${r.returnId}`,
+  });
 }

@@ -2,6 +2,7 @@
 import { runAction } from "@/lib/actions";
 import * as comments from "@/lib/data/comments";
 import * as specifications from "@/lib/data/specifications";
+import { startPeriodicReviewNow } from "@/lib/data/open-early";
 import type { ActionResult } from "@/lib/result";
 
 // Specification drafting and comments. Every action is one command; these only say which pages change.
@@ -42,4 +43,11 @@ export async function resolveComment(_prev: ActionResult | null, form: FormData)
 
 export async function reopenComment(_prev: ActionResult | null, form: FormData) {
   return runAction(comments.reopenComment, form, { revalidate: changedPages, message: "Comment reopened." });
+}
+
+export async function startPeriodicReview(_prev: ActionResult | null, form: FormData) {
+  return runAction(startPeriodicReviewNow, form, {
+    revalidate: () => ["/periodic-reviews", "/credentials"],
+    redirect: (r) => `/periodic-reviews/${r.reviewId}`,
+  });
 }

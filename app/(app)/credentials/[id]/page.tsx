@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { credentialOverview } from "@/lib/data/specification-reads";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine, type SpecificationStatus } from "@/lib/workflow";
-import { startNewVersion } from "./actions";
+import { startNewVersion, startPeriodicReview } from "./actions";
 
 export const metadata: Metadata = { title: "Credential" };
 
@@ -52,6 +52,9 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
           <TransitionButton action={startNewVersion} id={latest.id} version={latest.version} submitLabel="Start a new version" />
         ) : null}
         {hasReview ? <ButtonLink href={`${base}/review`} variant="secondary">Endorsement review</ButtonLink> : null}
+        {user.role === "CENTRE_STAFF" && credential.status === "ENDORSED" ? (
+          <TransitionButton action={startPeriodicReview} id={credential.id} version={credential.version} submitLabel="Start the periodic review now" submitVariant="secondary" />
+        ) : null}
         {versions.length > 1 ? (
           <ButtonLink href={`${base}/compare?a=${versions.at(-2)!.number}&b=${latest!.number}`} variant="secondary">Compare versions</ButtonLink>
         ) : null}

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
 import { availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
+import { AnnualReturns } from "./AnnualReturns";
 
 export const metadata: Metadata = { title: "Delivery plan" };
 
@@ -55,6 +56,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           <PlanComment key={plan.version} planId={plan.id} />
         </>
       ) : null}
+      <AnnualReturns plan={plan} canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")} />
       <History entityIds={[plan.id]} />
     </>
   );
