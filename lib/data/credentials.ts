@@ -1,4 +1,5 @@
 import "server-only";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { credentialScope, specificationScope } from "@/lib/data/scope";
@@ -10,7 +11,6 @@ export type CredentialFilters = { status?: string; origin?: string; version?: st
 
 export const CREDENTIALS_PAGE_SIZE = 50;
 const oneOf = <T extends string>(list: readonly T[], v?: string) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
-const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
 
 /** One page of credentials and the total matching: two queries, whatever the number of rows. */
 export async function listCredentials(actor: Actor, filters: CredentialFilters = {}) {
@@ -35,8 +35,7 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
     db().credential.findMany({
       where,
       orderBy: { reference: "asc" },
-      skip: (page - 1) * CREDENTIALS_PAGE_SIZE,
-      take: CREDENTIALS_PAGE_SIZE,
+      ...pageWindow(page, CREDENTIALS_PAGE_SIZE),
       select: {
         id: true, reference: true, title: true, origin: true, status: true,
         ownerOrganisation: { select: { name: true } },
@@ -45,5 +44,5 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
     }),
     db().credential.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.ceil(total / CREDENTIALS_PAGE_SIZE) };
+  return pageResult(rows, total, page, CREDENTIALS_PAGE_SIZE);
 }

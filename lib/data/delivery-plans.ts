@@ -1,4 +1,5 @@
 import "server-only";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
@@ -18,7 +19,6 @@ import {
 export type DeliveryPlanFilters = { status?: string; page?: string };
 
 export const DELIVERY_PLANS_PAGE_SIZE = 50;
-const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
 
 /**
  * The dashboards' grouped filters: "submitted" is everything awaiting the Centre (in review included), "draft" is
@@ -42,8 +42,7 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
     db().deliveryPlan.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * DELIVERY_PLANS_PAGE_SIZE,
-      take: DELIVERY_PLANS_PAGE_SIZE,
+      ...pageWindow(page, DELIVERY_PLANS_PAGE_SIZE),
       select: {
         id: true, programmeTitle: true, status: true, flaggedAt: true, flagReason: true,
         organisation: { select: { name: true } },
@@ -52,7 +51,7 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
     }),
     db().deliveryPlan.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.ceil(total / DELIVERY_PLANS_PAGE_SIZE) };
+  return pageResult(rows, total, page, DELIVERY_PLANS_PAGE_SIZE);
 }
 
 const PLAN_SELECT = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { impactReturnScope } from "@/lib/data/scope";
@@ -11,7 +12,6 @@ export type ImpactFilters = { status?: string; page?: string };
 export const IMPACT_PAGE_SIZE = 50;
 /** The most rows a CSV download holds. */
 export const IMPACT_EXPORT_LIMIT = 10_000;
-const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
 
 /** "Draft" on the provider's dashboard means every return still with the provider, queried ones included. */
 function statusesFor(value?: string): ImpactReturnStatus[] | undefined {
@@ -37,10 +37,10 @@ export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {
   const where = returnsWhere(actor, filters);
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([
-    db().impactReturn.findMany({ where, orderBy: RETURN_ORDER, skip: (page - 1) * IMPACT_PAGE_SIZE, take: IMPACT_PAGE_SIZE, select: RETURN_ROW }),
+    db().impactReturn.findMany({ where, orderBy: RETURN_ORDER, ...pageWindow(page, IMPACT_PAGE_SIZE), select: RETURN_ROW }),
     db().impactReturn.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.ceil(total / IMPACT_PAGE_SIZE) };
+  return pageResult(rows, total, page, IMPACT_PAGE_SIZE);
 }
 
 /** Every return matching the filters (for the CSV download), in the list's order. */

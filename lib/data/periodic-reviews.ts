@@ -1,4 +1,5 @@
 import "server-only";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { periodicReviewScope } from "@/lib/data/scope";
@@ -9,7 +10,6 @@ import { PERIODIC_REVIEW_STATES, type Actor } from "@/lib/workflow";
 export type PeriodicReviewFilters = { status?: string; page?: string };
 
 export const PERIODIC_REVIEWS_PAGE_SIZE = 50;
-const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
 
 export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewFilters = {}) {
   const status = PERIODIC_REVIEW_STATES.find((s) => s === filters.status);
@@ -20,8 +20,7 @@ export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewF
       where,
       // Enum order puts scheduled and in-progress reviews first, the soonest due at the top.
       orderBy: [{ status: "asc" }, { dueAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PERIODIC_REVIEWS_PAGE_SIZE,
-      take: PERIODIC_REVIEWS_PAGE_SIZE,
+      ...pageWindow(page, PERIODIC_REVIEWS_PAGE_SIZE),
       select: {
         id: true, dueAt: true, status: true, outcome: true,
         credential: { select: { id: true, reference: true, title: true } },
@@ -29,7 +28,7 @@ export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewF
     }),
     db().periodicReview.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.ceil(total / PERIODIC_REVIEWS_PAGE_SIZE) };
+  return pageResult(rows, total, page, PERIODIC_REVIEWS_PAGE_SIZE);
 }
 
 /** One periodic review for its page: the credential, the currency checks recorded (with who recorded them). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
@@ -17,9 +18,7 @@ export type QualityFilters = {
 };
 
 export const QUALITY_PAGE_SIZE = 25;
-const pageNumber = (v?: string) => Math.max(1, Number.parseInt(v ?? "", 10) || 1);
-const paging = (page: number) => ({ skip: (page - 1) * QUALITY_PAGE_SIZE, take: QUALITY_PAGE_SIZE });
-const pageCount = (total: number) => Math.ceil(total / QUALITY_PAGE_SIZE);
+const paging = (page: number) => ({ ...pageWindow(page, QUALITY_PAGE_SIZE), });
 
 const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewers: { some: { reviewerId: actor.id } } });
 
@@ -31,7 +30,7 @@ export async function listAnnualReturns(actor: Actor, filters: QualityFilters = 
     db().annualReturn.findMany({
       where,
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-      ...paging(page),
+      ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: {
         id: true, year: true, dueOn: true, status: true,
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
@@ -39,7 +38,7 @@ export async function listAnnualReturns(actor: Actor, filters: QualityFilters = 
     }),
     db().annualReturn.count({ where }),
   ]);
-  return { rows, total, page, pageCount: pageCount(total) };
+  return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
 export async function listQualityReviews(actor: Actor, filters: QualityFilters = {}) {
@@ -52,7 +51,7 @@ export async function listQualityReviews(actor: Actor, filters: QualityFilters =
       where,
       // Enum order puts planned and in-progress reviews (the work still to do) first.
       orderBy: [{ status: "asc" }, { scheduledOn: "asc" }, { id: "asc" }],
-      ...paging(page),
+      ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: {
         id: true, scheduledOn: true, status: true, outcome: true,
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
@@ -60,7 +59,7 @@ export async function listQualityReviews(actor: Actor, filters: QualityFilters =
     }),
     db().qualityReview.count({ where }),
   ]);
-  return { rows, total, page, pageCount: pageCount(total) };
+  return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
 function actionFilter(value: string | undefined, now: Date): Prisma.QualityActionWhereInput {
@@ -90,12 +89,12 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
     db().qualityAction.findMany({
       where,
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
-      ...paging(page),
+      ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: { id: true, qualityReviewId: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
     }),
     db().qualityAction.count({ where }),
   ]);
-  return { rows, total, page, pageCount: pageCount(total) };
+  return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
 /** One review for its page: plan, reviewers, findings with their actions, and what this user may do to each. */
