@@ -12,12 +12,25 @@ export function WorkQueue({ items }: { items: WorkItem[] }) {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" role="list">
         {sorted.map((item) => (
           <li key={item.key} className={item.urgent && item.count > 0 ? "border-l-8 border-nhs-red" : undefined}>
-            <CountCard count={item.count} label={item.label} href={item.href} />
+            <CountCard count={item.count} label={item.label} labelOne={singular(item.label)} href={item.href} />
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** "draft priorities to publish" → "draft priority to publish": the first plural word becomes singular. */
+export function singular(label: string): string {
+  let done = false;
+  return label
+    .split(" ")
+    .map((word) => {
+      if (done || !/s$/.test(word) || word.length < 4) return word;
+      done = true;
+      return word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+    })
+    .join(" ");
 }
 
 const rank = (i: WorkItem) => (i.urgent && i.count > 0 ? 2 : i.count > 0 ? 1 : 0);
