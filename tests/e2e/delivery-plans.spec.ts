@@ -1,26 +1,12 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/demo-users";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
+import { signOut } from "./support";
 
 // The demo provider's approved plan for APC-0005 belongs to the quality-review journeys, so these journeys start
 // their own plan (or only read the demo draft).
 
 const CREDENTIAL = "APC-0005 First Contact Practitioner – Musculoskeletal";
 const OUTCOMES = 8;
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
-/** A seeded user who is not one of the four demo roles, signed in through the form like everyone else. */
-async function signInAsEmail(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
 
 /** The confirmation after an action (the page it lands on may still be loading when asked). */
 async function expectMessage(page: Page, message: string) {

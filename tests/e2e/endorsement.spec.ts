@@ -1,49 +1,12 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/demo-users";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
+import { completeAssessment, openReview, signOut } from "./support";
 
 // Endorsement review and publication, as staff and reviewers do it. APC-0002 (submitted, no review yet)
 // goes all the way to the catalogue; APC-0003 (in review) is used for the demo reviewer's own assessment.
 
 const PALLIATIVE = "Palliative and End of Life Care in the Community";
 const RAVI = "ravi.menon@independent.example";
-
-/** The credential's review page, found from the credentials list as staff or reviewers see it. */
-async function openReview(page: Page, title: string) {
-  await page.goto("/credentials");
-  const href = await page.getByRole("link", { name: title }).getAttribute("href");
-  await page.goto(`${href}/review`);
-  await expect(page.getByRole("heading", { level: 1, name: /Endorsement review/ })).toBeVisible();
-  await expectAccessible(page);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
-async function signInWithEmail(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
-}
-
-/** Rates every criterion on the assessment form, adds comments, recommends and submits. */
-async function completeAssessment(page: Page, recommendation: string) {
-  const groups = page.getByRole("group", { name: /^Is criterion .+ met\?$/ });
-  const count = await groups.count();
-  expect(count).toBeGreaterThan(1);
-  for (let i = 0; i < count; i++) await groups.nth(i).getByLabel("Met", { exact: true }).check();
-  await page.getByLabel("Comment on criterion 4", { exact: true }).fill("Capabilities are clearly set out as outcomes.");
-  await page.getByLabel("Overall comment").fill("A well-evidenced specification, ready for endorsement.");
-  await page.getByRole("group", { name: "Your recommendation" }).getByLabel(recommendation, { exact: true }).check();
-  await page.getByRole("button", { name: "Submit assessment" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Endorsement review/ })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Your submitted assessment" })).toBeVisible();
-  await expectAccessible(page);
-}
 
 async function assessAs(page: Page, recommendation: string) {
   await openReview(page, PALLIATIVE);
@@ -69,7 +32,7 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await signInAs("REVIEWER");
   await assessAs(page, "Endorse with conditions");
   await signOut(page);
-  await signInWithEmail(page, RAVI);
+  await signInAsEmail(page, RAVI);
   await assessAs(page, "Endorse");
   await signOut(page);
 

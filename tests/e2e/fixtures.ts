@@ -1,8 +1,9 @@
 // Every journey imports `test` and `expect` from here: `signInAs(role)` signs in through the
-// real form with the seeded demo accounts, `expectAccessible(page)` runs axe-core on the page.
+// real form with the seeded demo accounts, `signInAsEmail(page, email)` with any other seeded user,
+// `expectAccessible(page)` runs axe-core on the page. Shared multi-page steps are in support.ts.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { DEMO_USERS } from "../../prisma/demo-users";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-users";
 
 export type Role = keyof typeof DEMO_USERS;
 
@@ -16,15 +17,20 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(violations.map((v) => v.id), `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
 }
 
+/** Signs in through the real form; every seeded user shares the demo password. */
+export async function signInAsEmail(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
 export const test = base.extend<{ signInAs: (role: Role) => Promise<void> }>({
   signInAs: async ({ page }, use) => {
     await use(async (role) => {
       const user = DEMO_USERS[role];
-      await page.goto("/sign-in");
-      await page.getByLabel("Email address", { exact: true }).fill(user.email);
-      await page.getByLabel("Password", { exact: true }).fill(user.password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).not.toHaveURL(/\/sign-in/);
+      await signInAsEmail(page, user.email, user.password);
     });
   },
 });

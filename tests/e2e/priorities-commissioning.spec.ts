@@ -1,60 +1,8 @@
-import type { Page } from "@playwright/test";
-import { DEMO_USERS } from "../../prisma/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
+import { addPriority, commissionAndIssue, EXPERT_GROUP, go, main, navLink, openIssuedCommission, passGateway, switchTo } from "./support";
 
 // Long journeys through two roles, with an accessibility check on every page.
 test.describe.configure({ timeout: 120_000 });
-
-const EXPERT_GROUP = DEMO_USERS.EXPERT.organisation;
-const main = (page: Page) => page.getByRole("main");
-const navLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name });
-
-/** Clicks a button or link and checks the page it leads to, by its h1. */
-async function go(page: Page, click: () => Promise<void>, heading: string | RegExp) {
-  await click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
-  await expectAccessible(page);
-}
-
-async function addPriority(page: Page, roundName: string, title: string) {
-  await go(page, () => page.getByRole("link", { name: `Add a priority to round ${roundName}` }).click(), "Add a priority");
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Workforce need").fill("Too few advanced practitioners for the demand in this area.");
-  await page.getByLabel("Population or patient need").fill("Patients wait too long for advanced-level assessment.");
-  await page.getByLabel("Link to the NHS Long Term Plan").fill("Chapter 3: better care for major health conditions.");
-  await page.getByLabel("Professions in scope").fill("Nursing\nPhysiotherapy");
-  await page.getByLabel("Estimated scale").fill("600");
-  await go(page, () => page.getByRole("button", { name: "Add priority" }).click(), title);
-  await go(page, () => page.getByRole("link", { name: `Round ${roundName}` }).click(), roundName);
-}
-
-/** From a priority that passed the gateway: draft a commission to the demo expert's group, then issue it. */
-async function commissionAndIssue(page: Page, title: string) {
-  await go(page, () => page.getByRole("link", { name: "Commission an expert group" }).click(), "Commission an expert group");
-  await page.getByLabel("Expert group").selectOption({ label: EXPERT_GROUP });
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Brief").fill("Develop a credential specification for this priority with the professions in scope.");
-  await page.getByLabel("Deliverables").fill("A complete specification submitted for endorsement review.");
-  await page.getByLabel("Start date").fill("2027-01-04");
-  await page.getByLabel("Due date").fill("2027-07-30");
-  await go(page, () => page.getByRole("button", { name: "Save draft commission" }).click(), title);
-  await expect(main(page)).toContainText("Status: Draft");
-  await page.getByRole("button", { name: "Issue commission" }).click();
-  await expect(main(page)).toContainText("Status: Issued");
-  await expectAccessible(page);
-}
-
-async function switchTo(page: Page, signIn: () => Promise<void>) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-  await signIn();
-  await expectAccessible(page);
-}
-
-async function openIssuedCommission(page: Page, title: string) {
-  await go(page, () => page.getByRole("link", { name: /commissions? awaiting your response/ }).click(), "Commissions");
-  await go(page, () => page.getByRole("link", { name: title }).click(), title);
-}
 
 test("staff rank a round's priorities, pass one through the gateway and commission it; the expert accepts", async ({ page, signInAs }) => {
   const stamp = Date.now();
@@ -88,13 +36,7 @@ test("staff rank a round's priorities, pass one through the gateway and commissi
   await expect(page.getByRole("link", { name: "Commission an expert group" })).toHaveCount(0);
   await expectAccessible(page);
 
-  await go(page, () => page.getByRole("link", { name: "Assess against gateway criteria" }).click(), "Assess against the gateway criteria");
-  for (const n of ["1", "2", "3"]) {
-    await page.getByRole("group", { name: `Is criterion ${n} met?` }).getByLabel("Met", { exact: true }).check();
-    await page.getByLabel(`Rationale for criterion ${n}`).fill(`Criterion ${n} is clearly met by the evidence gathered.`);
-  }
-  await go(page, () => page.getByRole("button", { name: "Save gateway assessment" }).click(), second);
-  await expect(main(page)).toContainText("Gateway: Passed");
+  await passGateway(page, second);
 
   await commissionAndIssue(page, commission);
 
