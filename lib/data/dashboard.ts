@@ -68,17 +68,20 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
       ];
     }
     case "REVIEWER": {
-      const [assessments, dueSoon, qualityReviews, toClose] = await Promise.all([
+      const assigned = { qualityReview: { reviewers: { some: { reviewerId: actor.id } } } };
+      const [assessments, dueSoon, qualityReviews, toClose, overdueActions] = await Promise.all([
         d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED" } }),
         d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED", dueOn: { lt: daysFromNow(7) } } }),
         d.qualityReview.count({ where: { status: { in: ["PLANNED", "IN_PROGRESS"] }, reviewers: { some: { reviewerId: actor.id } } } }),
-        d.qualityAction.count({ where: { status: "RESPONDED", qualityReview: { reviewers: { some: { reviewerId: actor.id } } } } }),
+        d.qualityAction.count({ where: { status: "RESPONDED", ...assigned } }),
+        d.qualityAction.count({ where: { status: { not: "CLOSED" }, dueOn: { lt: now }, ...assigned } }),
       ]);
       return [
         { key: "assessments", label: "endorsement assessments to complete", count: assessments, href: "/credentials?assigned=me" },
         { key: "dueSoon", label: "assessments due within 7 days", count: dueSoon, href: "/credentials?assigned=me", urgent: true },
         { key: "quality", label: "quality reviews to carry out", count: qualityReviews, href: "/quality-reviews?assigned=me" },
         { key: "actions", label: "quality-action responses to check", count: toClose, href: "/quality-reviews?actions=responded" },
+        { key: "overdue", label: "quality actions overdue on your reviews", count: overdueActions, href: "/quality-reviews?actions=overdue&assigned=me", urgent: true },
       ];
     }
     default:

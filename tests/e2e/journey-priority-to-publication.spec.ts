@@ -130,7 +130,8 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByRole("group", { name: "Decision" }).getByLabel("Endorse", { exact: true }).check();
   await page.getByLabel("Rationale", { exact: true }).fill("Both reviewers recommend endorsement; every criterion is met.");
   await page.getByRole("button", { name: "Record decision" }).click();
-  // The decision form gives way to the decision itself.
+  // The decision form gives way to the decision itself, with a confirmation.
+  await expect(page.getByRole("status").filter({ hasText: "Decision recorded. The expert group has been notified." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
   await expect(summaryRow(main(page), "Decision")).toContainText("Endorse");
   await expect(summaryRow(main(page), "Rationale")).toContainText("Both reviewers recommend endorsement");

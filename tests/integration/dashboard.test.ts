@@ -32,7 +32,7 @@ describe("dashboard work counts", () => {
     expect(await countOf(c.staff, "gateway")).toBe(1);
   });
 
-  it("a provider's overdue quality actions are counted for them and for staff, not for other providers", async () => {
+  it("a provider's overdue quality actions are counted for them, staff and the review's reviewers, not for others", async () => {
     const c = await make.cast();
     const otherProvider = await make.actor("PROVIDER", (await make.organisation("EDUCATION_PROVIDER")).id);
     const db = testDb();
@@ -49,5 +49,9 @@ describe("dashboard work counts", () => {
     expect(await countOf(c.provider, "overdue")).toBe(1);
     expect(await countOf(c.staff, "overdue")).toBe(1);
     expect(await countOf(otherProvider, "overdue")).toBe(0);
+    const assignedReviewer = await make.actor("REVIEWER", null);
+    await db.qualityReviewer.create({ data: { qualityReviewId: review.id, reviewerId: assignedReviewer.id } });
+    expect(await countOf(assignedReviewer, "overdue")).toBe(1);
+    expect(await countOf(c.reviewer, "overdue")).toBe(0);
   });
 });

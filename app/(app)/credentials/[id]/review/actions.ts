@@ -29,7 +29,7 @@ export async function saveAssessment(_prev: ActionResult | null, form: FormData)
 }
 
 export async function decideEndorsement(_prev: ActionResult | null, form: FormData) {
-  return runAction(reviews.decideEndorsement, form, { revalidate: changedPages, message: "Decision recorded. The expert group has been notified." });
+  return runAction(reviews.decideEndorsement, form, { revalidate: changedPages, redirect: (r) => `${reviewPage(r)}?done=decided` });
 }
 
 export async function markConditionMet(_prev: ActionResult | null, form: FormData) {

@@ -16,8 +16,9 @@ import { assignReviewers, decideEndorsement, publishCredential, withdrawReviewer
 
 export const metadata: Metadata = { title: "Endorsement review" };
 
-export default async function EndorsementReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EndorsementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const { id } = await params;
+  const { done } = await searchParams;
   const user = await requireUser();
   const view = await endorsementReviewFor(user, id);
   if (!view) notFound();
@@ -28,6 +29,9 @@ export default async function EndorsementReviewPage({ params }: { params: Promis
     <>
       <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: `/credentials/${id}`, label: name }]} />
       <PageHeading caption={name} title="Endorsement review" />
+      {done === "decided" && review?.decision ? (
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">Decision recorded. The expert group has been notified.</p>
+      ) : null}
       {version ? (
         <SummaryList
           rows={[
