@@ -18,8 +18,16 @@ type Finding = {
 const RATING_TAG: Record<FindingRating, string> = { GOOD: "MET", SATISFACTORY: "MET", REQUIRES_IMPROVEMENT: "REQUIRES_IMPROVEMENT", INADEQUATE: "NOT_MET" };
 const findingName = (f: Finding) => `${STANDARD_AREA_LABELS[f.area]}: ${FINDING_RATING_LABELS[f.rating]}`;
 
+type Props = {
+  reviewId: string;
+  findings: Finding[];
+  /** The review's transitions this user may make now (`recordFinding` and `raiseAction` show the forms). */
+  can: readonly string[];
+  now: Date;
+};
+
 /** The review's findings per standard area, each with the actions it raised; recording forms while it is in progress. */
-export function Findings({ reviewId, findings, mayRecord, now }: { reviewId: string; findings: Finding[]; mayRecord: boolean; now: Date }) {
+export function Findings({ reviewId, findings, can, now }: Props) {
   return (
     <section aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
@@ -47,7 +55,7 @@ export function Findings({ reviewId, findings, mayRecord, now }: { reviewId: str
           />
         </div>
       ))}
-      {mayRecord ? (
+      {can.includes("recordFinding") ? (
         <>
           <h3>Record a finding</h3>
           <ActionForm action={recordFindingAction} hidden={{ id: reviewId }} submitLabel="Record finding" labels={{ area: "Standard area", rating: "Rating", evidence: "Evidence" }}>
@@ -55,16 +63,17 @@ export function Findings({ reviewId, findings, mayRecord, now }: { reviewId: str
             <FormRadios name="rating" label="Rating" inline options={FINDING_RATINGS.map((r) => ({ value: r, label: FINDING_RATING_LABELS[r] }))} />
             <FormTextArea name="evidence" label="Evidence" hint="What you saw, read or heard that supports the rating." rows={4} />
           </ActionForm>
-          {findings.length > 0 ? (
-            <>
-              <h3>Raise an action</h3>
-              <ActionForm action={raiseQualityActionAction} hidden={{ reviewId }} submitLabel="Raise action" labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}>
-                <FormSelect name="findingId" label="Finding" defaultValue={findings.at(-1)?.id} options={findings.map((f) => ({ value: f.id, label: findingName(f) }))} />
-                <FormTextArea name="description" label="Action" hint="What the provider must do. The provider owns the action and is notified." rows={3} />
-                <FormDateInput name="dueOn" label="Due date" />
-              </ActionForm>
-            </>
-          ) : null}
+        </>
+      ) : null}
+      {/* An action is raised on a finding, so the form waits for the first one. */}
+      {can.includes("raiseAction") && findings.length > 0 ? (
+        <>
+          <h3>Raise an action</h3>
+          <ActionForm action={raiseQualityActionAction} hidden={{ reviewId }} submitLabel="Raise action" labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}>
+            <FormSelect name="findingId" label="Finding" defaultValue={findings.at(-1)?.id} options={findings.map((f) => ({ value: f.id, label: findingName(f) }))} />
+            <FormTextArea name="description" label="Action" hint="What the provider must do. The provider owns the action and is notified." rows={3} />
+            <FormDateInput name="dueOn" label="Due date" />
+          </ActionForm>
         </>
       ) : null}
     </section>

@@ -14,7 +14,7 @@ import { assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyStaff } from "@/lib/notify";
-import { deliveryPlanMachine, listInWords, type Actor, type DeliveryPlanContext } from "@/lib/workflow";
+import { deliveryPlanMachine, type Actor, type DeliveryPlanContext } from "@/lib/workflow";
 import {
   planCommentSchema,
   planDecisionSchema,
@@ -103,26 +103,9 @@ function announce(tx: Tx, row: DeliveryPlanDetail, actor: Actor, transition: str
   return tellOtherSide(tx, row, actor, `Delivery plan ${participle}`, body);
 }
 
-const DETAILS: [keyof DeliveryPlanDetail, string][] = [
-  ["award", "the award"],
-  ["deliveryMode", "the delivery mode"],
-  ["startsOn", "the start date"],
-  ["cohortSize", "the cohort size"],
-  ["staffingAndSupervision", "staffing and supervision"],
-  ["qualityAssurance", "quality-assurance arrangements"],
-];
-
-const missingDetails = (row: DeliveryPlanDetail) =>
-  DETAILS.filter(([field]) => row[field] === null || (typeof row[field] === "string" && row[field].trim() === "")).map(([, words]) => words);
-
 export const submitDeliveryPlan = defineCommand(planTransitionSchema, async (tx, input, actor) => {
+  // The state machine refuses an incomplete plan: unmapped outcomes and blank details are in its context.
   const { row, result } = await transitionPlan(tx, actor, input, "submit", { data: { submittedAt: new Date() } });
-  // The state machine checks the outcome mapping, not the plan's other details. Checked after it, so role and
-  // state refusals come first; throwing here rolls the submission back.
-  const missing = missingDetails(row);
-  if (missing.length > 0) {
-    throw new AppError("GUARD_FAILED", `Complete the plan before submitting it; still missing: ${listInWords(missing)}.`);
-  }
   await announce(tx, row, actor, "submit", `${row.organisation.name}: ${row.credential.reference} ${row.credential.title}`);
   return result;
 });

@@ -86,6 +86,24 @@ export function unmappedOutcomes(plan: Pick<DeliveryPlanDetail, "specificationVe
   return plan.specificationVersion.learningOutcomes.filter((o) => !done.has(o.id)).map((o) => `learning outcome ${o.position}`);
 }
 
+/** The details a plan must have before it is submitted, as they are named in the refusal. */
+const REQUIRED_DETAILS = [
+  ["award", "the award"],
+  ["deliveryMode", "the delivery mode"],
+  ["startsOn", "the start date"],
+  ["cohortSize", "the cohort size"],
+  ["staffingAndSupervision", "staffing and supervision"],
+  ["qualityAssurance", "quality-assurance arrangements"],
+] as const satisfies readonly (readonly [keyof DeliveryPlanDetail, string])[];
+
+type PlanDetails = Pick<DeliveryPlanDetail, (typeof REQUIRED_DETAILS)[number][0]>;
+
+/** "the award", "the cohort size", … for every required detail that is blank (null or only spaces). */
+export function missingDetails(plan: PlanDetails): string[] {
+  const blank = (value: unknown) => value === null || (typeof value === "string" && value.trim() === "");
+  return REQUIRED_DETAILS.filter(([field]) => blank(plan[field])).map(([, words]) => words);
+}
+
 /** The facts the state machine needs about a plan, plus what the user supplied with the action. */
 export function planContext(
   plan: DeliveryPlanDetail,
@@ -95,6 +113,7 @@ export function planContext(
     organisationId: plan.organisationId,
     credentialStatus: plan.credential.status,
     unmappedOutcomes: unmappedOutcomes(plan),
+    missingDetails: missingDetails(plan),
     ...supplied,
   };
 }

@@ -6,7 +6,7 @@ import { assertRole, commissionScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { availableTransitions, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
+import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import {
   moveSchema, priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema,
 } from "@/lib/validation/priority";
@@ -83,12 +83,14 @@ export const closePriority = defineCommand(reasonedTransitionSchema("closing thi
 
 /**
  * Swaps ranks with the nearest priority above or below in the same round (closed priorities keep
- * their place). Both rows go through the state machine's `edit` with a conditional update, so a
+ * their place). Both rows go through the state machine's `rank` with a conditional update, so a
  * reorder made meanwhile by someone else is refused as stale rather than silently mixed in.
  */
 export const movePriority = defineCommand(moveSchema, async (tx, input, actor) => {
-  assertRole(actor, STAFF, "rank priorities");
   const row = await loadPriority(tx, input.id);
+  // The machine decides who may rank and from which states before anything else is looked at.
+  const verdict = check(priorityMachine, "rank", row.status, { ...priorityContext(row), actor });
+  if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
   if (row.round.status === "CLOSED") throw new AppError("WRONG_STATE", "This priority round is Closed, so its priorities cannot be reordered.");
   const up = input.direction === "up";
   const neighbour = await tx.priority.findFirst({
@@ -100,7 +102,7 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   if (neighbour.id !== input.neighbourId) throw stale();
   const swap = (p: typeof row, other: typeof row, expectedVersion: number) =>
     applyTransition(tx, {
-      machine: priorityMachine, transition: "edit", row: p, expectedVersion, actor, context: priorityContext(p),
+      machine: priorityMachine, transition: "rank", row: p, expectedVersion, actor, context: priorityContext(p),
       table: tx.priority, data: { rank: other.rank }, audit: { fields: ["rank"], rank: { from: p.rank, to: other.rank } },
     });
   const moved = await swap(row, neighbour, input.version);

@@ -21,7 +21,7 @@ export const raiseQualityAction = defineCommand(qualityActionRaiseSchema, async 
     tx.finding.findFirst({ where: { id: input.findingId, qualityReview: qualityReviewScope(actor) }, select: { id: true, qualityReviewId: true } }),
   );
   const review = await loadReview(tx, finding.qualityReviewId, actor);
-  await assertRecording(tx, review, actor, "raise actions");
+  await assertRecording(tx, review, actor, "raiseAction");
   const action = await tx.qualityAction.create({
     data: {
       findingId: finding.id, qualityReviewId: review.id, organisationId: review.plan.organisationId,

@@ -7,10 +7,9 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import {
-  conflictOfInterest, deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine, STAFF,
+  check, conflictOfInterest, deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine, STAFF,
   type Actor, type DeliveryPlanStatus, type QualityOutcome,
 } from "@/lib/workflow";
-import { assignedReviewer } from "@/lib/workflow/guards";
 import { findingSchema, qualityReviewCloseSchema, qualityReviewScheduleSchema } from "@/lib/validation/quality";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -82,30 +81,21 @@ export const reviewContext = (r: LoadedReview, outcome?: QualityOutcome | null) 
   outcome: outcome ?? r.outcome,
 });
 
-const mayRecord = assignedReviewer<ReturnType<typeof reviewContext>>(
-  "quality review",
-  (ctx) => ctx.reviewerIds,
-  (ctx) => [ctx.providerOrganisationId],
-);
-
 /**
- * Findings and actions are recorded by the assigned reviewers (or staff) while the review is in progress. The
+ * Findings and actions are added while the review is in progress, by staff or its assigned, unconflicted reviewers:
+ * the machine's `recordFinding` and `raiseAction` say so. They do not change the review's status or version, but the
  * review row is touched under the same status condition, so nothing can be added once it has been reported.
  */
-export async function assertRecording(tx: Tx, review: LoadedReview, actor: Actor, verb: string) {
-  assertRole(actor, ["CENTRE_STAFF", "REVIEWER"], verb);
-  if (review.status !== "IN_PROGRESS") {
-    throw new AppError("WRONG_STATE", `This quality review is ${qualityReviewMachine.labels[review.status]}, so you cannot ${verb}.`);
-  }
-  const refusal = mayRecord({ ...reviewContext(review), actor });
-  if (refusal) throw new AppError("NOT_ALLOWED", refusal);
-  const { count } = await tx.qualityReview.updateMany({ where: { id: review.id, status: "IN_PROGRESS" }, data: { updatedAt: new Date() } });
+export async function assertRecording(tx: Tx, review: LoadedReview, actor: Actor, transition: "recordFinding" | "raiseAction") {
+  const verdict = check(qualityReviewMachine, transition, review.status, { ...reviewContext(review), actor });
+  if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
+  const { count } = await tx.qualityReview.updateMany({ where: { id: review.id, status: review.status }, data: { updatedAt: new Date() } });
   if (count !== 1) throw stale();
 }
 
 export const recordFinding = defineCommand(findingSchema, async (tx, input, actor) => {
   const review = await loadReview(tx, input.id, actor);
-  await assertRecording(tx, review, actor, "record findings");
+  await assertRecording(tx, review, actor, "recordFinding");
   const finding = await tx.finding.create({
     data: { qualityReviewId: review.id, area: input.area, rating: input.rating, evidence: input.evidence, createdById: actor.id },
   });
@@ -162,7 +152,7 @@ export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx
   const { plan } = review;
   const result = await applyTransition(tx, {
     machine: deliveryPlanMachine, transition: "suspend", row: plan, expectedVersion: input.version, actor,
-    context: { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], reason: input.reason },
+    context: { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], missingDetails: [], reason: input.reason },
     table: tx.deliveryPlan, reason: input.reason, audit: { qualityReviewId: review.id },
   });
   await notifyUsers(tx, await organisationMembers(tx, plan.organisationId, "PROVIDER"), {

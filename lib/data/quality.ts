@@ -3,7 +3,7 @@ import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
-import { ANNUAL_RETURN_STATES, availableTransitions, check, qualityActionMachine, qualityReviewMachine, type Actor } from "@/lib/workflow";
+import { ANNUAL_RETURN_STATES, availableTransitions, qualityActionMachine, qualityReviewMachine, type Actor } from "@/lib/workflow";
 
 // Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
 // Each list is one page plus a count — two queries, whatever the number of rows.
@@ -133,11 +133,7 @@ export async function getQualityReview(actor: Actor, id: string) {
     ...f,
     actions: f.actions.map((a) => ({ ...a, can: availableTransitions(qualityActionMachine, a.status, actionCtx).map((t) => t.name) })),
   }));
-  // Recording is open to the same people who may start the review: staff and the assigned, unconflicted reviewers.
-  const mayRecord = review.status === "IN_PROGRESS" && check(qualityReviewMachine, "start", "PLANNED", {
-    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount: 0, actor,
-  }).ok;
-  return { ...review, findings, reviewerIds, can, mayRecord };
+  return { ...review, findings, reviewerIds, can };
 }
 
 /** Approved deliveries staff can schedule a review for, and every reviewer (with organisation, for the conflict check). */

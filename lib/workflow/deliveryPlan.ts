@@ -21,6 +21,8 @@ export interface DeliveryPlanContext {
   credentialStatus: CredentialStatus;
   /** Learning outcomes of the endorsed version not yet mapped to a module and assessment. */
   unmappedOutcomes: readonly string[];
+  /** Plan details still blank, in words ("the award", "the cohort size", …); all must be filled in to submit. */
+  missingDetails: readonly string[];
   rationale?: string | null;
   conditions?: readonly string[] | null;
   reason?: string | null;
@@ -47,6 +49,9 @@ const everyOutcomeMapped: Guard<Ctx> = (ctx) =>
     ctx.unmappedOutcomes,
     (list) => `Map every learning outcome to the module and assessment that deliver it; not yet mapped: ${list}.`,
   );
+
+const detailsComplete: Guard<Ctx> = (ctx) =>
+  nothingMissing(ctx.missingDetails, (list) => `Complete the plan before submitting it; still missing: ${list}.`);
 
 const ownPlan = ownOrganisation('PROVIDER', 'delivery plan');
 
@@ -88,7 +93,7 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       label: 'Edit plan', verb: 'edit a delivery plan', participle: 'edited', guard: ownPlan },
     { name: 'submit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: 'SUBMITTED', roles: ['PROVIDER'],
       label: 'Submit for approval', verb: 'submit a delivery plan', participle: 'submitted',
-      guard: allOf(ownPlan, credentialDeliverable, everyOutcomeMapped) },
+      guard: allOf(ownPlan, credentialDeliverable, everyOutcomeMapped, detailsComplete) },
     { name: 'startReview', from: ['SUBMITTED'], to: 'IN_REVIEW', roles: STAFF,
       label: 'Start review', verb: 'start the review of a delivery plan', participle: 'put into review' },
     decision('requestChanges', 'CHANGES_REQUESTED', 'Request changes',

@@ -46,7 +46,7 @@ export function stateLabel<E extends EntityName>(entity: E, state: StateOf<E>): 
 }
 
 export * from './types';
-export { conflictOfInterest } from './guards';
+export { assignedReviewer, conflictOfInterest } from './guards';
 export * from './priorityRound';
 export * from './priority';
 export * from './commission';

@@ -29,6 +29,9 @@ export const priorityMachine = defineMachine<PriorityStatus, PriorityContext>()(
   transitions: [
     { name: 'edit', from: ['DRAFT', 'PUBLISHED'], to: UNCHANGED, roles: STAFF,
       label: 'Edit priority', verb: 'edit a priority', participle: 'edited' },
+    // Moving a priority up or down its round: swaps ranks with its neighbour (closed priorities keep their place).
+    { name: 'rank', from: ['DRAFT', 'PUBLISHED'], to: UNCHANGED, roles: STAFF,
+      label: 'Move', verb: 'reorder priorities', participle: 'reordered' },
     { name: 'publish', from: ['DRAFT'], to: 'PUBLISHED', roles: STAFF,
       label: 'Publish priority', verb: 'publish a priority', participle: 'published',
       guard: allOf(roundIsOpen, requiredFieldsPresent) },

@@ -1,5 +1,5 @@
 import { allOf, assignedReviewer } from './guards';
-import { defineMachine, STAFF, type Guard } from './types';
+import { defineMachine, STAFF, UNCHANGED, type Guard } from './types';
 
 // A fuller quality review of an approved delivery, scheduled by staff and carried out by assigned reviewers.
 
@@ -69,6 +69,13 @@ export const qualityReviewMachine = defineMachine<QualityReviewStatus, Ctx>()({
   transitions: [
     { name: 'start', from: ['PLANNED'], to: 'IN_PROGRESS', roles: ['CENTRE_STAFF', 'REVIEWER'],
       label: 'Start review', verb: 'start a quality review', participle: 'started',
+      guard: isAssignedReviewer },
+    // Findings and actions are added while the review is in progress, by staff or the assigned, unconflicted reviewers.
+    { name: 'recordFinding', from: ['IN_PROGRESS'], to: UNCHANGED, roles: ['CENTRE_STAFF', 'REVIEWER'],
+      label: 'Record finding', verb: 'record findings', participle: 'given new findings',
+      guard: isAssignedReviewer },
+    { name: 'raiseAction', from: ['IN_PROGRESS'], to: UNCHANGED, roles: ['CENTRE_STAFF', 'REVIEWER'],
+      label: 'Raise action', verb: 'raise actions', participle: 'given new actions',
       guard: isAssignedReviewer },
     { name: 'report', from: ['IN_PROGRESS'], to: 'REPORTED', roles: ['REVIEWER'],
       label: 'Submit report', verb: 'report a quality review', participle: 'reported',

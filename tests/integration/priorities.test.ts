@@ -114,8 +114,8 @@ describe("ranking priorities within a round", () => {
     expect(moved).toMatchObject({ id: third.id, version: 2, roundId: round.id });
     expect(await order(round.id)).toEqual(["1:A", "2:C", "3:B"]);
     const [mover, neighbour] = await Promise.all([make.auditFor(third.id), make.auditFor(b.id)]);
-    expect(mover.at(-1)).toMatchObject({ action: "edit", actorId: c.staff.id, data: { fields: ["rank"], rank: { from: 3, to: 2 } } });
-    expect(neighbour.at(-1)).toMatchObject({ action: "edit", data: { rank: { from: 2, to: 3 } } });
+    expect(mover.at(-1)).toMatchObject({ action: "rank", actorId: c.staff.id, data: { fields: ["rank"], rank: { from: 3, to: 2 } } });
+    expect(neighbour.at(-1)).toMatchObject({ action: "rank", data: { rank: { from: 2, to: 3 } } });
     expect((await testDb().priority.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(2);
   });
 
@@ -130,7 +130,7 @@ describe("ranking priorities within a round", () => {
     const { a, b } = await threeInRound();
     const err = await refusal(movePriority(c.expert, { id: b.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 1 }));
     expect(err.code).toBe("NOT_ALLOWED");
-    expect(err.message).toBe("Only Centre staff can rank priorities.");
+    expect(err.message).toBe("Only Centre staff can reorder priorities.");
     expect(await rankOf(b.id)).toBe(2);
   });
 
@@ -165,6 +165,7 @@ describe("ranking priorities within a round", () => {
     expect(notNext.code).toBe("STALE_VERSION");
     // Only the title edit is in the trail: no refused move left an audit event.
     expect(await testDb().auditEvent.count({ where: { entityId: { in: [a.id, b.id, third.id] }, action: "edit" } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { entityId: { in: [a.id, b.id, third.id] }, action: "rank" } })).toBe(0);
   });
 });
 
@@ -173,9 +174,9 @@ describe("reading a priority", () => {
     const round = await make.round("OPEN");
     const draft = await make.priority(round.id);
     expect(await getPriority(c.expert, draft.id)).toBeNull();
-    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "publish"]);
+    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "rank", "publish"]);
     await publishPriority(c.staff, { id: draft.id, version: 1 });
     expect((await getPriority(c.expert, draft.id))?.available).toEqual([]);
-    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "assessGateway", "close"]);
+    expect((await getPriority(c.staff, draft.id))?.available).toEqual(["edit", "rank", "assessGateway", "close"]);
   });
 });

@@ -137,6 +137,8 @@ describe("carrying out a quality review", () => {
     const finding = { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Sound" };
     expect((await refusal(recordFinding(c.provider, finding))).code).toBe("NOT_ALLOWED");
     expect((await refusal(recordFinding(c.otherProvider, finding))).code).toBe("NOT_FOUND");
+    expect(await refusal(recordFinding(c.conflictedReviewer, finding))).toMatchObject({ code: "GUARD_FAILED", message: expect.stringMatching(/conflict of interest/) });
+    expect(await testDb().finding.count({ where: { qualityReviewId: review.id } })).toBe(0);
   });
 
   it("bad finding and action input get field errors and persist nothing", async () => {
@@ -218,6 +220,7 @@ describe("quality actions", () => {
     expect((await listQualityActions(c.provider, { actions: "overdue" }, new Date("2026-03-01"))).total).toBe(0);
     const view = await getQualityReview(c.provider, action.qualityReviewId);
     expect(view?.findings[0].actions[0].can).toEqual(["respond"]);
-    expect(view?.mayRecord).toBe(false);
+    expect(view?.can).not.toContain("recordFinding");
+    expect(view?.can).not.toContain("raiseAction");
   });
 });

@@ -75,6 +75,16 @@ describe('priority guards', () => {
   });
   it('needs a reason to close', () => {
     refusedBecause(check(machines.Priority, 'close', 'PUBLISHED', { ...ok, actor: staff }), 'Give a reason for closing this priority.');
+  });  it('ranking is for staff, names itself in refusals, and needs neither an open round nor complete fields', () => {
+    expect(check(machines.Priority, 'rank', 'DRAFT', { ...ok, actor: expert })).toEqual({
+      ok: false, code: 'NOT_ALLOWED', reason: 'Only Centre staff can reorder priorities.',
+    });
+    expect(check(machines.Priority, 'rank', 'CLOSED', { ...ok, actor: staff })).toEqual({
+      ok: false, code: 'WRONG_STATE', reason: 'This priority is Closed, so it cannot be reordered.',
+    });
+    const incomplete = { roundStatus: 'DRAFT', hasRequiredFields: false, actor: staff } as const;
+    expect(check(machines.Priority, 'rank', 'DRAFT', incomplete)).toMatchObject({ ok: true, to: 'DRAFT' });
+    expect(check(machines.Priority, 'rank', 'PUBLISHED', incomplete)).toMatchObject({ ok: true, to: 'PUBLISHED' });
   });
 });
 
@@ -200,7 +210,8 @@ describe('endorsement condition guards', () => {
 
 describe('delivery plan guards', () => {
   const ok: DeliveryPlanContext = {
-    organisationId: ORG.provider, credentialStatus: 'ENDORSED', unmappedOutcomes: [], rationale: 'Fine.', conditions: ['c'], reason: 'r',
+    organisationId: ORG.provider, credentialStatus: 'ENDORSED', unmappedOutcomes: [], missingDetails: [], rationale: 'Fine.',
+    conditions: ['c'], reason: 'r',
   };
   const run = (name: string, state: 'DRAFT' | 'IN_REVIEW' | 'APPROVED' | 'SUSPENDED', ctx: Partial<DeliveryPlanContext>, actor: Actor) =>
     check(machines.DeliveryPlan, name, state, { ...ok, ...ctx, actor });
@@ -221,6 +232,21 @@ describe('delivery plan guards', () => {
   });
   it('every learning outcome must be mapped before submitting', () => {
     refusedBecause(run('submit', 'DRAFT', { unmappedOutcomes: ['LO2', 'LO5'] }, provider), /not yet mapped: LO2 and LO5\.$/);
+  });
+  it('every plan detail must be filled in before submitting, listed in the refusal', () => {
+    refusedBecause(
+      run('submit', 'DRAFT', { missingDetails: ['the award', 'the cohort size'] }, provider),
+      'Complete the plan before submitting it; still missing: the award and the cohort size.',
+    );
+    refusedBecause(
+      check(machines.DeliveryPlan, 'submit', 'CHANGES_REQUESTED', { ...ok, missingDetails: ['the start date'], actor: provider }),
+      'Complete the plan before submitting it; still missing: the start date.',
+    );
+    // Unmapped outcomes are reported first; missing details do not hide the Edit button or block other transitions.
+    refusedBecause(run('submit', 'DRAFT', { unmappedOutcomes: ['LO1'], missingDetails: ['the award'] }, provider), /not yet mapped: LO1\.$/);
+    const names = availableTransitions(machines.DeliveryPlan, 'DRAFT', { ...ok, missingDetails: ['the award'], actor: provider }).map((t) => t.name);
+    expect(names).toEqual(['edit']);
+    expect(run('approve', 'IN_REVIEW', { missingDetails: ['the award'] }, staff)).toMatchObject({ ok: true, to: 'APPROVED' });
   });
   it('cannot be approved or reinstated once the credential is withdrawn', () => {
     refusedBecause(run('approve', 'IN_REVIEW', { credentialStatus: 'WITHDRAWN' }, staff), /withdrawn credential/);
@@ -259,6 +285,30 @@ describe('quality review and action guards', () => {
   it('a reviewer from the provider under review has a conflict of interest', () => {
     const conflicted: Actor = { ...reviewer, organisationId: ORG.provider };
     refusedBecause(check(machines.QualityReview, 'report', 'IN_PROGRESS', { ...review, actor: conflicted }), /conflict of interest/);
+  });
+  it.each(['recordFinding', 'raiseAction'] as const)('%s is for staff and assigned reviewers without a conflict of interest', (name) => {
+    refusedBecause(check(machines.QualityReview, name, 'IN_PROGRESS', { ...review, actor: otherReviewer }), 'You are not an assigned reviewer for this quality review.');
+    const conflicted: Actor = { ...reviewer, organisationId: ORG.provider };
+    refusedBecause(check(machines.QualityReview, name, 'IN_PROGRESS', { ...review, reviewerIds: [conflicted.id], actor: conflicted }), /conflict of interest/);
+    expect(check(machines.QualityReview, name, 'IN_PROGRESS', { ...review, actor: reviewer })).toMatchObject({ ok: true, to: 'IN_PROGRESS' });
+    expect(check(machines.QualityReview, name, 'IN_PROGRESS', { ...review, reviewerIds: [], actor: staff })).toMatchObject({ ok: true, to: 'IN_PROGRESS' });
+    // Findings may be recorded before there are any, so a review with none still shows the recording forms.
+    expect(check(machines.QualityReview, name, 'IN_PROGRESS', { ...review, findingCount: 0, actor: reviewer })).toMatchObject({ ok: true });
+  });
+  it('findings and actions are refused in words that name them', () => {
+    expect(check(machines.QualityReview, 'recordFinding', 'IN_PROGRESS', { ...review, actor: provider })).toEqual({
+      ok: false, code: 'NOT_ALLOWED', reason: 'Only Centre staff or reviewers can record findings.',
+    });
+    expect(check(machines.QualityReview, 'raiseAction', 'IN_PROGRESS', { ...review, actor: provider })).toMatchObject({
+      code: 'NOT_ALLOWED', reason: 'Only Centre staff or reviewers can raise actions.',
+    });
+    expect(check(machines.QualityReview, 'recordFinding', 'REPORTED', { ...review, actor: reviewer })).toMatchObject({ code: 'WRONG_STATE' });
+    expect(check(machines.QualityReview, 'raiseAction', 'PLANNED', { ...review, actor: staff })).toMatchObject({ code: 'WRONG_STATE' });
+  });
+  it('an unassigned reviewer sees no recording forms; an assigned one does', () => {
+    const names = (actor: Actor) => availableTransitions(machines.QualityReview, 'IN_PROGRESS', { ...review, actor }).map((t) => t.name).sort();
+    expect(names(otherReviewer)).toEqual([]);
+    expect(names(reviewer)).toEqual(['raiseAction', 'recordFinding', 'report']);
   });
   it('a report needs a finding and closing needs an outcome', () => {
     refusedBecause(check(machines.QualityReview, 'report', 'IN_PROGRESS', { ...review, findingCount: 0, actor: reviewer }), /at least one finding/);

@@ -16,6 +16,19 @@ describe('machine tables', () => {
     );
   });
 
+  it('changes content without changing status only through these transitions', () => {
+    // Hand-written: a transition wrongly made (or no longer) content-only fails here, not only in the state tables.
+    const contentOnly = all.flatMap(([name, machine]) =>
+      machine.transitions.filter((t) => t.to === UNCHANGED).map((t) => `${name}.${t.name}`),
+    );
+    expect(contentOnly.sort()).toEqual(
+      [
+        'Priority.edit', 'Priority.rank', 'SpecificationVersion.edit', 'DeliveryPlan.edit',
+        'QualityReview.recordFinding', 'QualityReview.raiseAction', 'ImpactReturn.edit',
+      ].sort(),
+    );
+  });
+
   it.each(all)('%s is keyed by its own entity name', (name, machine) => {
     expect(machine.entity).toBe(name);
   });

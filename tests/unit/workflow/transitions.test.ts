@@ -65,6 +65,7 @@ const SPECS: Record<EntityName, Spec> = {
     ['publish', STAFF, ['DRAFT'], 'PUBLISHED'],
     ['close', STAFF, ['PUBLISHED'], 'CLOSED'],
     ['edit', STAFF, ['DRAFT', 'PUBLISHED'], SAME],
+    ['rank', STAFF, ['DRAFT', 'PUBLISHED'], SAME],
     ['assessGateway', STAFF, ['PUBLISHED'], 'PUBLISHED'],
   ]),
   Commission: spec(
@@ -137,6 +138,7 @@ const SPECS: Record<EntityName, Spec> = {
       organisationId: ORG.provider,
       credentialStatus: 'ENDORSED',
       unmappedOutcomes: [],
+      missingDetails: [],
       rationale: 'Sound plan.',
       conditions: ['Name a supervision lead.'],
       reason,
@@ -165,6 +167,8 @@ const SPECS: Record<EntityName, Spec> = {
     { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 3, outcome: 'MEETS_STANDARDS' },
     [
       ['start', ['CENTRE_STAFF', 'REVIEWER'], ['PLANNED'], 'IN_PROGRESS'],
+      ['recordFinding', ['CENTRE_STAFF', 'REVIEWER'], ['IN_PROGRESS'], SAME],
+      ['raiseAction', ['CENTRE_STAFF', 'REVIEWER'], ['IN_PROGRESS'], SAME],
       ['report', ['REVIEWER'], ['IN_PROGRESS'], 'REPORTED'],
       ['close', STAFF, ['REPORTED'], 'CLOSED'],
     ],

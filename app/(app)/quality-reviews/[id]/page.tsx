@@ -41,7 +41,7 @@ export default async function QualityReviewPage({ params }: { params: Promise<{ 
         plan={plan}
         staff={user.role === "CENTRE_STAFF"}
       />
-      <Findings reviewId={review.id} findings={review.findings} mayRecord={review.mayRecord} now={now} />
+      <Findings reviewId={review.id} findings={review.findings} can={review.can} now={now} />
       <History entityIds={entityIds} />
     </>
   );
