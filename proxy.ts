@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
-const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/accessibility/, /^\/api\/auth\//];
+const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/, /^\/api\/auth\//];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {

@@ -11,14 +11,16 @@ const ALL: Record<string, NavLink> = {
   quality: { href: "/quality-reviews", label: "Quality" },
   periodic: { href: "/periodic-reviews", label: "Periodic reviews" },
   impact: { href: "/impact", label: "Impact" },
+  completions: { href: "/completions", label: "Completions" },
   catalogue: { href: "/catalogue", label: "Catalogue" },
+  pilotLearning: { href: "/pilot-learning", label: "Pilot learning" },
 };
 
 const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
-  CENTRE_STAFF: ["dashboard", "priorities", "commissions", "credentials", "plans", "quality", "periodic", "impact"],
+  CENTRE_STAFF: ["dashboard", "priorities", "commissions", "credentials", "plans", "quality", "periodic", "impact", "completions", "pilotLearning"],
   EXPERT: ["dashboard", "priorities", "commissions", "credentials"],
-  PROVIDER: ["dashboard", "priorities", "credentials", "plans", "quality", "impact"],
-  REVIEWER: ["dashboard", "priorities", "credentials", "quality"],
+  PROVIDER: ["dashboard", "priorities", "credentials", "plans", "quality", "impact", "completions"],
+  REVIEWER: ["dashboard", "priorities", "credentials", "quality", "pilotLearning"],
 };
 
 /** The primary navigation a role sees. */

@@ -94,6 +94,13 @@ export function impactReturnScope(actor: Actor): Prisma.ImpactReturnWhereInput {
   return { id: "__none__" };
 }
 
+/** Completions are the recording provider's and the Centre's business. */
+export function completionScope(actor: Actor): Prisma.CompletionWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
 /** Creation has no "from" state; this is its role check, worded like the state machine's refusals. */
 export function assertRole(actor: Actor, roles: readonly ActorRole[], verb: string) {
   if (!roles.includes(actor.role)) throw new AppError("NOT_ALLOWED", `Only ${describeRoles(roles)} can ${verb}.`);

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
-import { BackLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
+import { BackLink, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
+import { COMPLETION_PLAN_STATES } from "@/lib/data/completions";
 import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
 import { availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
@@ -55,6 +56,13 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           {/* Keyed by version so that "Comment added." does not linger after a later change of state. */}
           <PlanComment key={plan.version} planId={plan.id} />
         </>
+      ) : null}
+      {user.role === "PROVIDER" && COMPLETION_PLAN_STATES.includes(plan.status) ? (
+        <section aria-labelledby="completions-heading" className="mb-8">
+          <h2 id="completions-heading" className="mb-4 text-2xl font-bold">Completions</h2>
+          <p className="mb-4">Record each practitioner who completed the credential through this plan, for the Centre to recognise.</p>
+          <ButtonLink href={`/completions/new?plan=${plan.id}`} variant="secondary">Record a completion</ButtonLink>
+        </section>
       ) : null}
       <AnnualReturns plan={plan} canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")} />
       <History entityIds={[plan.id]} />

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { History } from "@/components/history/History";
+import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { requireRole } from "@/lib/auth/session";
+import { badgeLink, getCompletion } from "@/lib/data/completions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { availableTransitions, completionMachine } from "@/lib/workflow";
+import { recogniseCompletionAction, revokeCompletionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Completion" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE: Record<string, string> = {
+  record: "The completion was recorded. The Centre has been told and will recognise it.",
+  recognise: "The completion was recognised and its digital badge issued.",
+  revoke: "The completion was revoked.",
+};
+
+export default async function CompletionPage({ params, searchParams }: Props) {
+  const user = await requireRole("CENTRE_STAFF", "PROVIDER");
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const c = await getCompletion(user, id);
+  if (!c) notFound();
+  const available = availableTransitions(completionMachine, c.status, { actor: user, reason: "given in the form" });
+  const can = (name: string) => available.find((t) => t.name === name);
+  const recognise = can("recognise");
+  const revoke = can("revoke");
+  const message = done ? DONE[done] : undefined;
+  return (
+    <>
+      <BackLink href="/completions">Completions</BackLink>
+      <PageHeading caption={`${c.credential.reference} ${c.credential.title}`} title={c.practitionerName} />
+      {message ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{message}</p> : null}
+      <p className="mb-6">
+        Status: <StatusTag status={c.status} label={completionMachine.labels[c.status]} />
+      </p>
+      <SummaryList
+        rows={[
+          { key: "Practitioner", value: c.practitionerName },
+          { key: "Professional registration", value: c.registration },
+          { key: "Profession", value: c.profession },
+          { key: "Credential", value: `${c.credential.reference} ${c.credential.title}` },
+          { key: "Education provider", value: c.organisation.name },
+          { key: "Delivery plan", value: <Link href={`/delivery-plans/${c.plan.id}`}>{c.plan.programmeTitle}</Link> },
+          { key: "Completed the credential on", value: formatDate(c.completedOn) },
+          { key: "Recorded", value: formatDateTime(c.createdAt) },
+          ...(c.recognisedAt ? [{ key: "Recognised", value: formatDateTime(c.recognisedAt) }] : []),
+          ...(c.badgeId
+            ? [{ key: "Digital badge", value: <Link href={badgeLink(c.badgeId)}>Verify the badge for {c.practitionerName}</Link> }]
+            : []),
+          ...(c.status === "REVOKED" && c.reason ? [{ key: "Reason for revoking", value: c.reason }] : []),
+        ]}
+      />
+      {recognise || revoke ? (
+        <section aria-labelledby="actions-heading" className="mb-8">
+          <h2 id="actions-heading" className="mb-4 text-2xl font-bold">What you can do</h2>
+          {recognise ? (
+            <>
+              <p className="mb-4">Recognising the completion issues a verifiable digital badge (Open Badges 3.0) that anyone can check.</p>
+              <TransitionButton action={recogniseCompletionAction} id={c.id} version={c.version} submitLabel={recognise.label} />
+            </>
+          ) : null}
+          {revoke ? (
+            <ReasonForm
+              action={revokeCompletionAction}
+              id={c.id}
+              version={c.version}
+              submitLabel="Revoke completion"
+              submitVariant="warning"
+              label="Reason for revoking"
+              hint="For example, the completion was recorded in error. The provider will see the reason."
+            />
+          ) : null}
+        </section>
+      ) : null}
+      <History entityIds={[c.id]} />
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { notifyPlanProviders } from "@/lib/data/delivery-plans";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyStaff } from "@/lib/notify";
+import {
+  completionRecordSchema,
+  completionRevokeSchema,
+  completionTransitionSchema,
+} from "@/lib/validation/completion";
+import { COMPLETION_STATES, completionMachine, type Actor, type CompletionContext, type DeliveryPlanStatus } from "@/lib/workflow";
+
+// Recognition of completion (stage 10). A provider records each practitioner who completed the credential through
+// one of its delivery plans; Centre staff recognise the completion with a verifiable digital badge, or revoke it.
+// Note the Centre's wording: practitioners complete a credential; they are not "credentialed".
+
+/** Plans whose learners may have completed: approved (with or without conditions), or closed after delivery. */
+export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS", "CLOSED"];
+
+export type CompletionFilters = { status?: string; page?: string };
+
+export const COMPLETIONS_PAGE_SIZE = 50;
+
+export const completionLink = (id: string) => `/completions/${id}`;
+export const badgeLink = (badgeId: string) => `/badges/${badgeId}`;
+
+export async function listCompletions(actor: Actor, filters: CompletionFilters = {}) {
+  const status = COMPLETION_STATES.find((s) => s === filters.status);
+  const where: Prisma.CompletionWhereInput = { AND: [completionScope(actor), status ? { status } : {}] };
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().completion.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      ...pageWindow(page, COMPLETIONS_PAGE_SIZE),
+      select: {
+        id: true, practitionerName: true, profession: true, completedOn: true, status: true,
+        organisation: { select: { name: true } },
+        credential: { select: { reference: true, title: true } },
+      },
+    }),
+    db().completion.count({ where }),
+  ]);
+  return pageResult(rows, total, page, COMPLETIONS_PAGE_SIZE);
+}
+
+/** How many recorded completions await the Centre's recognition (staff only; 0 for anyone else). */
+export function completionsToRecognise(actor: Actor) {
+  if (actor.role !== "CENTRE_STAFF") return Promise.resolve(0);
+  return db().completion.count({ where: { status: "RECORDED" } });
+}
+
+const COMPLETION_SELECT = {
+  id: true, status: true, version: true, organisationId: true, planId: true, practitionerName: true, registration: true,
+  profession: true, completedOn: true, badgeId: true, recognisedAt: true, reason: true, createdAt: true,
+  organisation: { select: { name: true } },
+  plan: { select: { id: true, programmeTitle: true } },
+  credential: { select: { id: true, reference: true, title: true } },
+} satisfies Prisma.CompletionSelect;
+
+/** One completion as the actor may see it (null when outside their scope). */
+export function findCompletion(client: Tx, actor: Actor, id: string) {
+  return client.completion.findFirst({ where: { AND: [{ id }, completionScope(actor)] }, select: COMPLETION_SELECT });
+}
+
+export const getCompletion = (actor: Actor, id: string) => findCompletion(db(), actor, id);
+
+export type CompletionDetail = NonNullable<Awaited<ReturnType<typeof getCompletion>>>;
+
+const planForCompletionWhere = (actor: Actor): Prisma.DeliveryPlanWhereInput => ({
+  AND: [deliveryPlanScope(actor), { organisationId: actor.organisationId ?? "__none__" }],
+});
+
+/** The provider's plans against which completions may be recorded now. */
+export function plansOpenForCompletions(actor: Actor) {
+  if (actor.role !== "PROVIDER") return Promise.resolve([]);
+  return db().deliveryPlan.findMany({
+    where: { AND: [planForCompletionWhere(actor), { status: { in: [...COMPLETION_PLAN_STATES] } }] },
+    orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }],
+    select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+  });
+}
+
+export const recordCompletion = defineCommand(completionRecordSchema, async (tx, input, actor) => {
+  assertRole(actor, ["PROVIDER"], "record a completion");
+  const plan = await loadOrThrow(
+    "Delivery plan",
+    tx.deliveryPlan.findFirst({
+      where: { AND: [{ id: input.planId }, planForCompletionWhere(actor)] },
+      select: { id: true, status: true, organisationId: true, credentialId: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+    }),
+  );
+  if (!COMPLETION_PLAN_STATES.includes(plan.status)) {
+    throw new AppError("WRONG_STATE", "Completions can be recorded only against an approved or closed delivery plan.");
+  }
+  const completion = await tx.completion.create({
+    data: {
+      planId: plan.id,
+      organisationId: plan.organisationId,
+      credentialId: plan.credentialId,
+      practitionerName: input.practitionerName,
+      registration: input.registration,
+      profession: input.profession,
+      completedOn: input.completedOn,
+    },
+    select: { id: true, status: true, version: true },
+  });
+  await recordAudit(tx, {
+    entityType: completionMachine.entity, entityId: completion.id, action: "create", to: completion.status, actor,
+    data: { planId: plan.id },
+  });
+  await notifyStaff(tx, {
+    title: `Completion to recognise: ${input.practitionerName}`,
+    body: `${input.practitionerName} (${input.profession}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
+    link: completionLink(completion.id),
+  }, actor.id);
+  return { ...completion, transition: "record" };
+});
+
+type Change = { id: string; version: number; reason?: string };
+
+async function transitionCompletion(tx: Tx, actor: Actor, input: Change, transition: "recognise" | "revoke", data: Record<string, unknown>) {
+  const row = await loadOrThrow("Completion", findCompletion(tx, actor, input.id));
+  const context: CompletionContext = { reason: input.reason };
+  const result = await applyTransition(tx, {
+    machine: completionMachine, transition, row, expectedVersion: input.version, actor, context,
+    table: tx.completion, data, reason: input.reason,
+  });
+  return { row, result: { ...result, transition } };
+}
+
+export const recogniseCompletion = defineCommand(completionTransitionSchema, async (tx, input, actor) => {
+  const badgeId = randomUUID();
+  const { row, result } = await transitionCompletion(tx, actor, input, "recognise", { badgeId, recognisedAt: new Date() });
+  await notifyPlanProviders(tx, row.organisationId, {
+    title: `Completion recognised: ${row.practitionerName}`,
+    body: `The Centre recognised ${row.practitionerName}'s completion of the credential ${row.credential.reference} ${row.credential.title} with a digital badge: ${badgeLink(badgeId)}`,
+    link: completionLink(row.id),
+  }, actor.id);
+  return { ...result, badgeId };
+});
+
+export const revokeCompletion = defineCommand(completionRevokeSchema, async (tx, input, actor) => {
+  const { row, result } = await transitionCompletion(tx, actor, input, "revoke", { reason: input.reason });
+  await notifyPlanProviders(tx, row.organisationId, {
+    title: `Completion revoked: ${row.practitionerName}`,
+    body: input.reason,
+    link: completionLink(row.id),
+  }, actor.id);
+  return result;
+});
