@@ -39,6 +39,12 @@ export const lines = z
   .optional()
   .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(/\r?\n|,/)).map((s) => s.trim()).filter(Boolean));
 
+/** One item per line; unlike `lines`, commas stay inside an item (conditions are sentences). */
+export const onePerLine = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
+
 export const reasonField = (purpose: string) => requiredText(`a reason for ${purpose}`, 2000);
 
 export function capitalise(s: string) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capitalise, id, optionalInt, optionalText, reasonField, requiredText, version } from "@/lib/validation/common";
+import { capitalise, id, optionalInt, optionalText, reasonField, requiredText, version, onePerLine } from "@/lib/validation/common";
 
 // Delivery plans. A draft is saved leniently (blanks allowed, types checked); completeness is checked on submission.
 
@@ -11,12 +11,6 @@ const optionalDate = (what: string) =>
     .optional()
     .refine((v) => !v || !Number.isNaN(Date.parse(v)), `${capitalise(what)} must be a real date`)
     .transform((v) => (v ? new Date(v) : null));
-
-/** One item per line; commas stay inside an item (conditions are sentences). */
-const onePerLine = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
 
 export const planStartSchema = z.object({
   credentialId: z.string({ error: "Choose the credential" }).min(1, "Choose the credential"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CRITERION_RATINGS, ENDORSEMENT_DECISIONS } from "@/lib/workflow";
-import { id, optionalText, reasonField, requiredDate, requiredText, version } from "@/lib/validation/common";
+import { id, optionalText, reasonField, requiredDate, requiredText, version, onePerLine } from "@/lib/validation/common";
 
 /** A checkbox list arrives as one string when one box is ticked, and is missing when none is. */
 const choices = (message: string) =>
@@ -12,12 +12,6 @@ const choices = (message: string) =>
 /** An unanswered radio group is missing, or an empty string after a kept-value re-render. */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess((v) => (v === "" ? undefined : v), z.enum(values, { error: message }).optional());
-
-/** One item per line; unlike `lines`, commas stay inside an item (conditions are sentences). */
-const onePerLine = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean));
 
 export const assignReviewersSchema = z.object({
   id,
