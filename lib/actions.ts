@@ -36,3 +36,14 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
   if (after.redirect) redirect(after.redirect(data));
   return { ok: true, data, message: after.message };
 }
+
+/**
+ * After a change to a record: refresh its list, its page and the dashboard, then show its page,
+ * which says what was done (`?done=<transition>`).
+ */
+export function backToRecord(listPath: string, link: (id: string) => string) {
+  return {
+    revalidate: ({ id }: { id: string }) => [listPath, link(id), "/dashboard"],
+    redirect: ({ id, transition }: { id: string; transition: string }) => `${link(id)}?done=${transition}`,
+  };
+}

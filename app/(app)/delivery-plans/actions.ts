@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { backToRecord, runAction } from "@/lib/actions";
 import {
   closeDeliveryPlan,
   commentOnDeliveryPlan,
@@ -19,10 +19,8 @@ import type { ActionResult } from "@/lib/result";
 // they used is gone from the page once its transition no longer applies.
 
 type Prev = ActionResult | null;
-type Changed = { id: string; transition: string };
-
-const pages = ({ id }: { id: string }) => ["/delivery-plans", planLink(id), "/dashboard"];
-const backToPlan = { revalidate: pages, redirect: ({ id, transition }: Changed) => `${planLink(id)}?done=${transition}` };
+const backToPlan = backToRecord("/delivery-plans", planLink);
+const pages = backToPlan.revalidate;
 
 export async function startPlan(_prev: Prev, form: FormData) {
   return runAction(startDeliveryPlan, form, { revalidate: pages, redirect: ({ id }) => `${planLink(id)}/edit` });
