@@ -1,73 +1,31 @@
 // Word-level differences between two texts, and item-level alignment of two lists, for comparing specification
-// versions side by side. Pure: a longest-common-subsequence over tokens, no dependencies.
+// versions side by side. The sequence comparison is jsdiff's (Myers' algorithm, O((n+m)·d)); this module only
+// decides what a token and "the same item" mean for a specification.
+import { diffArrays } from "diff";
 
 export type DiffKind = "equal" | "added" | "removed";
 export type DiffPart = { kind: DiffKind; text: string };
-
-/** Beyond this many token pairs the LCS table would be too large; the middle is shown as replaced instead. */
-const MAX_CELLS = 4_000_000;
 
 /** Words and the whitespace between them, so joining the tokens gives the text back exactly. */
 export function tokenize(text: string): string[] {
   return text.match(/\s+|[^\s]+/g) ?? [];
 }
 
-/** Indices of a longest common subsequence of `a` and `b`, as pairs [i, j] in order. */
-function lcsPairs<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): [number, number][] {
-  const n = a.length;
-  const m = b.length;
-  // lengths[i][j] = LCS length of a[i..] and b[j..], filled from the end.
-  const lengths = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i][j] = same(a[i], b[j]) ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
-    }
-  }
-  const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (same(a[i], b[j])) {
-      pairs.push([i, j]);
-      i++;
-      j++;
-    } else if (lengths[i + 1][j] >= lengths[i][j + 1]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  return pairs;
-}
-
 type Op<T> = { kind: DiffKind; before?: T; after?: T };
 
-/** Every item of `a` and `b` as equal, removed (only in a) or added (only in b), removals before additions. */
+/** Every item of `a` and `b` as equal (with both sides), removed (only in a) or added (only in b), removals first. */
 function diffSequences<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): Op<T>[] {
-  let start = 0;
-  while (start < a.length && start < b.length && same(a[start], b[start])) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && same(a[endA - 1], b[endB - 1])) {
-    endA--;
-    endB--;
-  }
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const pairs = midA.length * midB.length > MAX_CELLS ? [] : lcsPairs(midA, midB, same);
-  const ops: Op<T>[] = a.slice(0, start).map((x, k) => ({ kind: "equal", before: x, after: b[k] }));
+  const ops: Op<T>[] = [];
   let i = 0;
   let j = 0;
-  for (const [pi, pj] of [...pairs, [midA.length, midB.length] as [number, number]]) {
-    for (; i < pi; i++) ops.push({ kind: "removed", before: midA[i] });
-    for (; j < pj; j++) ops.push({ kind: "added", after: midB[j] });
-    if (pi < midA.length) {
-      ops.push({ kind: "equal", before: midA[pi], after: midB[pj] });
-      i++;
-      j++;
+  for (const change of diffArrays([...a], [...b], { comparator: same })) {
+    const count = change.count ?? change.value.length;
+    for (let k = 0; k < count; k++) {
+      if (change.added) ops.push({ kind: "added", after: b[j++] });
+      else if (change.removed) ops.push({ kind: "removed", before: a[i++] });
+      else ops.push({ kind: "equal", before: a[i++], after: b[j++] });
     }
   }
-  a.slice(endA).forEach((x, k) => ops.push({ kind: "equal", before: x, after: b[endB + k] }));
   return ops;
 }
 
@@ -102,8 +60,9 @@ const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 function reworded(x: string, y: string): boolean {
   const a = words(x);
   const b = words(y);
-  if (a.length + b.length === 0 || a.length * b.length > MAX_CELLS) return false;
-  return (2 * lcsPairs(a, b, (p, q) => p === q).length) / (a.length + b.length) >= 0.4;
+  if (a.length + b.length === 0) return false;
+  const common = diffSequences(a, b, (p, q) => p === q).filter((op) => op.kind === "equal").length;
+  return (2 * common) / (a.length + b.length) >= 0.4;
 }
 
 /**

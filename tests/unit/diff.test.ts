@@ -37,7 +37,7 @@ describe("diffWords", () => {
 
   it("finds the common words between scattered changes", () => {
     const parts = diffWords("a b c d e", "a x c d y e");
-    expect(marked("a b c d e", "a x c d y e")).toBe("a [-b-]{+x+} c d{+ y+} e");
+    expect(marked("a b c d e", "a x c d y e")).toBe("a [-b-]{+x+} c d {+y +}e");
     expect(isUnchanged(parts)).toBe(false);
   });
 
