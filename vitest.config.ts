@@ -31,6 +31,10 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
           maxWorkers: 2,
+          // Real PostgreSQL on a two-core machine that may be busy: a slow test is not a failing one. The
+          // limits stay finite so a hung query still fails the run.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],
