@@ -11,6 +11,14 @@ export const FORM_LIMITS = { fields: 2_000, keyLength: 200, index: 1_000 } as co
 /** The hidden field every ActionForm sends: one random token per rendered form (see lib/data/submissions.ts). */
 export const FORM_TOKEN_FIELD = "formToken";
 
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The form's submission token, when it sent a well-formed one. */
+export function formToken(form: FormData): string | undefined {
+  const token = form.get(FORM_TOKEN_FIELD);
+  return typeof token === "string" && TOKEN.test(token) ? token : undefined;
+}
+
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const INDEX = /^(0|[1-9][0-9]{0,3})$/;
 // Harmless in prototype-less records, but dropped anyway in case a later step copies them into plain objects.
