@@ -34,5 +34,8 @@ export const CONCURRENT_MESSAGE = "Someone else made a change at the same moment
 export const UNEXPECTED_MESSAGE =
   "Sorry, something went wrong and nothing was saved. Try again; if it keeps happening, contact the Centre for Advancing Practice support team.";
 
+export const BODY_TOO_LARGE_MESSAGE =
+  "Nothing was saved, because the form sent more than 1 MB. Shorten the longest answers (put detail in a linked document instead), then send it again.";
+
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found, or you do not have access to it.`);
 export const stale = () => new AppError("STALE_VERSION", STALE_MESSAGE);
