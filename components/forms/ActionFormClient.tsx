@@ -6,6 +6,9 @@ import type { ActionResult } from "@/lib/result";
 
 export type FormAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
+// getRandomValues, unlike randomUUID, also works on a page served over plain HTTP.
+const newToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
 const FormStateContext = createContext<ActionResult | null>(null);
 
 /** The last result of the surrounding ActionForm, for fields to show their errors and keep typed values. */
@@ -41,7 +44,7 @@ export function ActionFormClient({ action, hidden, submitLabel, submitVariant = 
   // next deliberate submission is a new change rather than a repeat of the last.
   const [tokens, setTokens] = useState({ server: token, state, current: token });
   if (tokens.server !== token) setTokens({ server: token, state, current: token });
-  else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? crypto.randomUUID() : tokens.current });
+  else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newToken() : tokens.current });
   const failed = state && !state.ok ? state : null;
   return (
     <FormStateContext.Provider value={state}>

@@ -3,6 +3,7 @@ import { go, main } from "./support";
 
 // A form body over 1 MB is refused before any application code runs: 413 and a page that says what to do.
 const TWO_MB = 2 * 1024 * 1024;
+test.describe.configure({ timeout: 120_000 });
 
 test("a form too large to send shows what to do, and nothing is saved", async ({ page, signInAs }) => {
   const roundName = `E2E too large ${Date.now()}`;
