@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseOversizedBody } from "@/lib/security/body-limit";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
 const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/, /^\/api\/auth\//];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const tooLarge = await refuseOversizedBody(request);
+  if (tooLarge) return tooLarge;
   const { pathname, search } = request.nextUrl;
   if (PUBLIC.some((p) => p.test(pathname)) || SESSION_COOKIES.some((c) => request.cookies.has(c))) {
     return NextResponse.next();

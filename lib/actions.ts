@@ -1,10 +1,10 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { actingUser } from "@/lib/auth/session";
 import type { Command } from "@/lib/data/command";
-import { AppError } from "@/lib/errors";
-import { formToInput, formValues } from "@/lib/form";
+import { AppError, UNEXPECTED_MESSAGE } from "@/lib/errors";
+import { formToInput, formToken, formValues } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 
 type After<T> = {
@@ -18,18 +18,23 @@ type After<T> = {
 /**
  * The one path from a form to a command: the signed-in user, the form as structured input,
  * the command (zod → scoped load → state machine → conditional update + audit, in one
- * transaction), then revalidation. Errors come back as a result that keeps what was typed.
+ * transaction), then revalidation. Errors come back as a result that keeps what was typed;
+ * an unexpected one is logged here and shown as a generic message, never a stack trace.
+ * The form's token (see ActionForm) makes a repeated submission return the first result.
  */
 export async function runAction<T>(command: Command<T>, form: FormData, after: After<T> = {}): Promise<ActionResult<T>> {
   let data: T;
   try {
     const user = await actingUser();
-    data = await command(user, formToInput(form));
+    data = await command(user, formToInput(form), { submission: formToken(form) });
   } catch (err) {
     if (err instanceof AppError) {
       return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: formValues(form) };
     }
-    throw err;
+    // Next's own control flow (redirect, not found) passes through untouched.
+    unstable_rethrow(err);
+    console.error("Unexpected error in a form action", err);
+    return { ok: false, code: "UNEXPECTED", message: UNEXPECTED_MESSAGE, values: formValues(form) };
   }
   const paths = after.revalidate?.(data);
   for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);

@@ -1,50 +1,14 @@
-"use client";
-import { createContext, useActionState, useContext, type ReactNode } from "react";
-import { Button, ErrorSummary } from "@/components/ui";
-import type { ActionResult } from "@/lib/result";
+import { ActionFormClient, type ActionFormProps } from "@/components/forms/ActionFormClient";
 
-export type FormAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
-
-const FormStateContext = createContext<ActionResult | null>(null);
-
-/** The last result of the surrounding ActionForm, for fields to show their errors and keep typed values. */
-export const useFormResult = () => useContext(FormStateContext);
-
-type Props = {
-  action: FormAction;
-  /** Sent with the form: record id and the version it was rendered with (optimistic locking). */
-  hidden?: Record<string, string | number | undefined>;
-  submitLabel: string;
-  submitVariant?: "primary" | "secondary" | "warning";
-  /** Shown (role=status) after a successful submission that stays on the page. */
-  successMessage?: string;
-  /** Labels for the error summary, by field name. */
-  labels?: Record<string, string>;
-  className?: string;
-  children?: ReactNode;
-};
+export { useFormResult, type FormAction } from "@/components/forms/ActionFormClient";
 
 /**
- * Every form in the app: works without JavaScript (a server action), shows the NHS error
- * summary at the top, and gives its fields their errors and what the user typed.
+ * Every form in the app (see ActionFormClient). Rendered by a server component, so each form
+ * gets a random token in a plain hidden input, which also works without JavaScript: the
+ * pipeline records it with the change, and a second submission of the same form (a double
+ * click, a resent POST) gets the first one's result instead of changing things again.
+ * A client component renders ActionFormClient with a token its server page gave it.
  */
-export function ActionForm({ action, hidden, submitLabel, submitVariant = "primary", successMessage, labels, className, children }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
-  const failed = state && !state.ok ? state : null;
-  return (
-    <FormStateContext.Provider value={state}>
-      <form action={formAction} noValidate className={className ?? "mb-8"}>
-        <ErrorSummary errors={failed?.fieldErrors} message={failed && !failed.fieldErrors ? failed.message : undefined} labels={labels} />
-        {failed?.fieldErrors && failed.code !== "INVALID_INPUT" ? <p className="mb-4 font-bold text-nhs-red">{failed.message}</p> : null}
-        {state?.ok && (state.message ?? successMessage) ? (
-          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">{state.message ?? successMessage}</p>
-        ) : null}
-        {Object.entries(hidden ?? {}).map(([name, value]) =>
-          value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
-        )}
-        {children}
-        <Button variant={submitVariant} disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
-      </form>
-    </FormStateContext.Provider>
-  );
+export function ActionForm(props: ActionFormProps) {
+  return <ActionFormClient {...props} token={crypto.randomUUID()} />;
 }

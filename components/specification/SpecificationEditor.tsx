@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { ActionForm, useFormResult, type FormAction } from "@/components/forms/ActionForm";
+import { ActionFormClient, useFormResult, type FormAction } from "@/components/forms/ActionFormClient";
 import { FormCheckboxes, FormTextArea, FormTextInput } from "@/components/forms/Fields";
 import { Checkboxes, TextArea, TextInput } from "@/components/ui";
 import { fieldError } from "@/lib/result";
@@ -125,12 +125,13 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
   }
 }
 
-export function SpecificationEditor({ action, spec }: { action: FormAction; spec: EditableSpecification }) {
+/** `token`: the form's submission token, made on the server (see ActionForm). */
+export function SpecificationEditor({ action, spec, token }: { action: FormAction; spec: EditableSpecification; token: string }) {
   return (
-    <ActionForm action={action} hidden={{ id: spec.id, version: spec.version }} submitLabel="Save draft" labels={ERROR_LABELS}>
+    <ActionFormClient action={action} token={token} hidden={{ id: spec.id, version: spec.version }} submitLabel="Save draft" labels={ERROR_LABELS}>
       {sectionsOf(spec).map((section) => (
         <div key={section.key}>{sectionField(spec, section.key, section.label)}</div>
       ))}
-    </ActionForm>
+    </ActionFormClient>
   );
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { AppError, notFound, stale } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, CONCURRENT_MESSAGE, DUPLICATE_MESSAGE, notFound, stale } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { check, type Actor, type GuardContext, type Machine } from "@/lib/workflow";
 
 /** The columns every transitioning row has. */
@@ -64,7 +64,25 @@ export async function loadOrThrow<T>(what: string, query: Promise<T | null>): Pr
   return row;
 }
 
-/** Runs a command in one database transaction (change + audit + notifications commit together). */
-export function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db().$transaction((tx) => fn(tx), { timeout: 15_000 });
+/**
+ * Runs a command in one database transaction (change + audit + notifications commit together).
+ * A unique key hit by a concurrent identical change, or a write conflict or deadlock, rolls it all
+ * back and comes out as one CONFLICT error, so no command needs its own handling for the race.
+ */
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db().$transaction((tx) => fn(tx), { timeout: 15_000 });
+  } catch (err) {
+    throw asConflict(err) ?? err;
+  }
+}
+
+/** The CONFLICT error for a database error that another concurrent change caused, or null. */
+export function asConflict(err: unknown): AppError | null {
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  // Raw queries report the driver's error kind instead of a Prisma code.
+  const kind = (err.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
+  if (err.code === "P2002" || kind === "UniqueConstraintViolation") return new AppError("CONFLICT", DUPLICATE_MESSAGE);
+  if (err.code === "P2034" || kind === "TransactionWriteConflict") return new AppError("CONFLICT", CONCURRENT_MESSAGE);
+  return null;
 }

@@ -46,6 +46,7 @@ export default async function EditSpecificationPage({ params }: { params: Promis
       />
       <SpecificationEditor
         action={saveSpecification}
+        token={crypto.randomUUID()}
         spec={{
           ...fields,
           learningOutcomes: learningOutcomes.map(({ text, pillars }) => ({ text, pillars })),

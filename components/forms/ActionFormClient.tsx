@@ -1,0 +1,66 @@
+"use client";
+import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
+import { Button, ErrorSummary } from "@/components/ui";
+import { FORM_TOKEN_FIELD } from "@/lib/form";
+import type { ActionResult } from "@/lib/result";
+
+export type FormAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+// getRandomValues, unlike randomUUID, also works on a page served over plain HTTP.
+const newToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+const FormStateContext = createContext<ActionResult | null>(null);
+
+/** The last result of the surrounding ActionForm, for fields to show their errors and keep typed values. */
+export const useFormResult = () => useContext(FormStateContext);
+
+export type ActionFormProps = {
+  action: FormAction;
+  /** Sent with the form: record id and the version it was rendered with (optimistic locking). */
+  hidden?: Record<string, string | number | undefined>;
+  submitLabel: string;
+  submitVariant?: "primary" | "secondary" | "warning";
+  /** Shown (role=status) after a successful submission that stays on the page. */
+  successMessage?: string;
+  /** Labels for the error summary, by field name. */
+  labels?: Record<string, string>;
+  className?: string;
+  children?: ReactNode;
+};
+
+type Props = ActionFormProps & {
+  /** A random token rendered on the server, so a repeated submission of this form changes things once. */
+  token: string;
+};
+
+/**
+ * Every form in the app: works without JavaScript (a server action), shows the NHS error
+ * summary at the top, and gives its fields their errors and what the user typed. Render it
+ * through `ActionForm`, which gives it a fresh token on the server.
+ */
+export function ActionFormClient({ action, hidden, submitLabel, submitVariant = "primary", successMessage, labels, className, token, children }: Props) {
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  // The server's token until a submission succeeds while the page stays; then a new one, so the
+  // next deliberate submission is a new change rather than a repeat of the last.
+  const [tokens, setTokens] = useState({ server: token, state, current: token });
+  if (tokens.server !== token) setTokens({ server: token, state, current: token });
+  else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newToken() : tokens.current });
+  const failed = state && !state.ok ? state : null;
+  return (
+    <FormStateContext.Provider value={state}>
+      <form action={formAction} noValidate className={className ?? "mb-8"}>
+        <ErrorSummary errors={failed?.fieldErrors} message={failed && !failed.fieldErrors ? failed.message : undefined} labels={labels} />
+        {failed?.fieldErrors && failed.code !== "INVALID_INPUT" ? <p className="mb-4 font-bold text-nhs-red">{failed.message}</p> : null}
+        {state?.ok && (state.message ?? successMessage) ? (
+          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">{state.message ?? successMessage}</p>
+        ) : null}
+        <input type="hidden" name={FORM_TOKEN_FIELD} value={tokens.current} />
+        {Object.entries(hidden ?? {}).map(([name, value]) =>
+          value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
+        )}
+        {children}
+        <Button variant={submitVariant} disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
+      </form>
+    </FormStateContext.Provider>
+  );
+}
