@@ -87,7 +87,7 @@ export const impactCreateSchema = withFigures({ planId: id });
 export const impactEditSchema = withFigures({ id, version });
 
 export const evaluationSchema = z.object({
-  credentialId: optionalId("Choose the credential from the list").transform((v) => v || null),
+  credentialId: optionalId("Choose a credential from the list").transform((v) => v || null),
   period: optionalText(20).transform((v) => v || null),
   conclusion: requiredText("the conclusion"),
   recommendations: optionalText(5000),

@@ -32,7 +32,7 @@ export const FEEDBACK_STAGE_LABELS: Record<FeedbackStage, string> = {
 
 export const processFeedbackSchema = z.object({
   stage: z.enum(FEEDBACK_STAGES, { error: "Choose the stage your feedback is about" }),
-  credentialId: optionalId("Choose the credential from the list"),
+  credentialId: optionalId("Choose a credential from the list"),
   rating: optionalInt("the rating", 1, 5),
   comment: requiredText("your feedback", 5000),
 });
