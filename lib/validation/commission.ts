@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { id, requiredChoice, requiredDate, requiredText } from "@/lib/validation/common";
+import { id, requiredChoice, requiredDate, requiredLine, requiredText } from "@/lib/validation/common";
 
 export const commissionCreateSchema = z
   .object({
     priorityId: id,
     organisationId: requiredChoice("the expert group"),
-    title: requiredText("a title", 200),
+    title: requiredLine("a title", 200),
     brief: requiredText("the brief"),
     deliverables: requiredText("the deliverables"),
     startsOn: requiredDate("the start date"),

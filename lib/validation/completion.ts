@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, reasonField, requiredChoice, requiredDate, requiredText, version } from "@/lib/validation/common";
+import { id, reasonField, requiredChoice, requiredDate, requiredLine, version } from "@/lib/validation/common";
 
 // Recognition of completion: a provider records a practitioner who completed the credential through one of its
 // delivery plans; the Centre recognises the completion (a digital badge) or revokes it.
@@ -13,12 +13,12 @@ const endOfToday = () => {
 
 export const completionRecordSchema = z.object({
   planId: requiredChoice("the delivery plan"),
-  practitionerName: requiredText("the practitioner's full name", 200),
-  registration: requiredText("the professional registration number", 50).refine(
+  practitionerName: requiredLine("the practitioner's full name", 200),
+  registration: requiredLine("the professional registration number", 50).refine(
     (v) => v === "" || /^[A-Za-z0-9][A-Za-z0-9 /-]*$/.test(v), // a blank one has its own message
     "Professional registration number must contain only letters, numbers, spaces, hyphens and slashes",
   ),
-  profession: requiredText("the profession", 100),
+  profession: requiredLine("the profession", 100),
   completedOn: requiredDate("the completion date").refine((d) => d <= endOfToday(), "The completion date must be today or in the past"),
 });
 export type CompletionRecordInput = z.output<typeof completionRecordSchema>;

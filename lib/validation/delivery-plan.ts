@@ -1,20 +1,12 @@
 import { z } from "zod";
-import { capitalise, id, optionalInt, optionalText, reasonField, requiredText, version, onePerLine } from "@/lib/validation/common";
+import { id, onePerLine, optionalDate, optionalInt, optionalText, reasonField, requiredChoice, requiredLine, requiredText, rows, version } from "@/lib/validation/common";
+import { MAX_OUTCOMES } from "@/lib/validation/specification";
 
 // Delivery plans. A draft is saved leniently (blanks allowed, types checked); completeness is checked on submission.
 
-/** A blank date is allowed in a draft and clears the stored one. */
-const optionalDate = (what: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || !Number.isNaN(Date.parse(v)), `${capitalise(what)} must be a real date`)
-    .transform((v) => (v ? new Date(v) : null));
-
 export const planStartSchema = z.object({
-  credentialId: z.string({ error: "Choose the credential" }).min(1, "Choose the credential"),
-  programmeTitle: requiredText("the programme or module title", 200),
+  credentialId: requiredChoice("the credential"),
+  programmeTitle: requiredLine("the programme or module title", 200),
 });
 
 export const outcomeMappingSchema = z.object({
@@ -26,14 +18,14 @@ export const outcomeMappingSchema = z.object({
 export const planEditSchema = z.object({
   id,
   version,
-  programmeTitle: requiredText("the programme or module title", 200),
+  programmeTitle: requiredLine("the programme or module title", 200),
   award: optionalText(300),
   deliveryMode: optionalText(1000),
   startsOn: optionalDate("the start date"),
   cohortSize: optionalInt("cohort size", 1, 10_000),
   staffingAndSupervision: optionalText(5000),
   qualityAssurance: optionalText(5000),
-  mappings: z.array(outcomeMappingSchema).optional().default([]),
+  mappings: rows(outcomeMappingSchema, MAX_OUTCOMES, `A plan can map up to ${MAX_OUTCOMES} learning outcomes`).optional().default([]),
 });
 export type PlanEditInput = z.output<typeof planEditSchema>;
 

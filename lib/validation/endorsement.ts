@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { CRITERION_RATINGS, ENDORSEMENT_DECISIONS } from "@/lib/workflow";
-import { id, optionalText, reasonField, requiredDate, requiredText, version, onePerLine } from "@/lib/validation/common";
+import { ID_PATTERN, id, MAX_LIST_ITEMS, onePerLine, optionalText, reasonField, requiredDate, requiredText, rows, version } from "@/lib/validation/common";
 
 /** A checkbox list arrives as one string when one box is ticked, and is missing when none is. */
 const choices = (message: string) =>
   z
-    .union([z.string(), z.array(z.string())], { error: message })
+    .union([z.string(), z.array(z.string()).max(MAX_LIST_ITEMS, message)], { error: message })
     .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).filter(Boolean))])
-    .refine((v) => v.length > 0, message);
+    .refine((v) => v.length > 0 && v.every((s) => ID_PATTERN.test(s)), message);
 
 /** An unanswered radio group is missing, or an empty string after a kept-value re-render. */
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -25,14 +25,14 @@ export const withdrawReviewerSchema = z.object({ id, version, reason: optionalTe
 export const assessmentSchema = z.object({
   id,
   version,
-  ratings: z
-    .array(
-      z.object({
-        criterionId: id,
-        rating: optionalChoice(CRITERION_RATINGS, "Choose met, partially met or not met"),
-        comment: optionalText(5000),
-      }),
-    )
+  ratings: rows(
+    z.object({
+      criterionId: id,
+      rating: optionalChoice(CRITERION_RATINGS, "Choose met, partially met or not met"),
+      comment: optionalText(5000),
+    }),
+    MAX_LIST_ITEMS,
+  )
     .optional()
     .default([]),
   overallComment: optionalText(10000),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capitalise, id, optionalText, requiredText, version } from "@/lib/validation/common";
+import { capitalise, id, optionalId, optionalText, requiredLine, requiredText, rows, version } from "@/lib/validation/common";
 
 // Impact returns (figures per delivery and period) and the Centre's evaluation conclusions.
 
@@ -27,7 +27,7 @@ const professionRow = z
     if (Object.values(row).every(blank)) return null;
     const parsed = z
       .object({
-        profession: requiredText("the profession", 100),
+        profession: requiredLine("the profession", 100),
         enrolled: requiredCount("enrolled"),
         completed: requiredCount("completed"),
         deployed: requiredCount("deployed"),
@@ -43,15 +43,18 @@ const professionRow = z
     return r;
   });
 
+/** Far more professions than any return has; the bound stops a crafted post with a million rows. */
+const MAX_PROFESSION_ROWS = 50;
+
 export type ProfessionFigures = { profession: string; enrolled: number; completed: number; deployed: number };
 
 const impactFields = z.object({
-  period: requiredText("the period", 20).regex(/^\d{4}\/\d{2}$/, "Enter the period like 2025/26"),
+  period: requiredLine("the period", 20).regex(/^\d{4}\/\d{2}$/, "Enter the period like 2025/26"),
   enrolled: requiredCount("enrolled"),
   completed: requiredCount("completed"),
   withdrawn: requiredCount("withdrawn"),
   deployed: requiredCount("deployed in advanced-practice roles"),
-  professions: z.array(professionRow).optional().default([]),
+  professions: rows(professionRow, MAX_PROFESSION_ROWS, `Enter up to ${MAX_PROFESSION_ROWS} professions`).optional().default([]),
   employerFeedback: optionalText(5000),
   patientBenefit: optionalText(5000),
 });
@@ -84,7 +87,7 @@ export const impactCreateSchema = withFigures({ planId: id });
 export const impactEditSchema = withFigures({ id, version });
 
 export const evaluationSchema = z.object({
-  credentialId: z.string().trim().optional().transform((v) => v || null),
+  credentialId: optionalId("Choose a credential from the list").transform((v) => v || null),
   period: optionalText(20).transform((v) => v || null),
   conclusion: requiredText("the conclusion"),
   recommendations: optionalText(5000),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalInt, requiredText } from "@/lib/validation/common";
+import { optionalId, optionalInt, requiredText } from "@/lib/validation/common";
 
 /** The lifecycle stages process feedback can be about, in lifecycle order. */
 export const FEEDBACK_STAGES = [
@@ -32,7 +32,7 @@ export const FEEDBACK_STAGE_LABELS: Record<FeedbackStage, string> = {
 
 export const processFeedbackSchema = z.object({
   stage: z.enum(FEEDBACK_STAGES, { error: "Choose the stage your feedback is about" }),
-  credentialId: z.string().trim().optional().default(""),
+  credentialId: optionalId("Choose a credential from the list"),
   rating: optionalInt("the rating", 1, 5),
   comment: requiredText("your feedback", 5000),
 });

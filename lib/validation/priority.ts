@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { id, lines, optionalInt, optionalText, requiredChoice, requiredText, version } from "@/lib/validation/common";
+import { id, lines, MAX_LIST_ITEMS, optionalInt, optionalText, requiredChoice, requiredLine, requiredText, rows, version } from "@/lib/validation/common";
 
 export const roundCreateSchema = z.object({
-  name: requiredText("the round name", 100).regex(/^[\w /-]+$/, "Use letters, numbers, spaces, / or - in the round name"),
+  name: requiredLine("the round name", 100).regex(/^[\w /-]+$/, "Use letters, numbers, spaces, / or - in the round name"),
 });
 
 export const priorityFieldsSchema = z.object({
-  title: requiredText("a title", 200),
+  title: requiredLine("a title", 200),
   workforceNeed: requiredText("the workforce need"),
   populationNeed: requiredText("the population or patient need"),
   longTermPlanLink: requiredText("the link to the NHS Long Term Plan"),
@@ -43,5 +43,6 @@ export const gatewayAssessmentSchema = z.object({
       }),
       { error: "Assess every gateway criterion" },
     )
-    .min(1, "Assess every gateway criterion"),
+    .min(1, "Assess every gateway criterion")
+    .max(MAX_LIST_ITEMS, "Assess every gateway criterion"),
 });

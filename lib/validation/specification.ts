@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_ACADEMIC_LEVEL, PILLARS } from "@/lib/workflow";
-import { id, optionalInt, optionalText, version } from "@/lib/validation/common";
+import { hasControlCharacters, id, MAX_LIST_ITEMS, optionalInt, optionalText, version } from "@/lib/validation/common";
 
 export const DELIVERY_MODES = ["Face to face", "Blended", "Online", "Work-based"] as const;
 
@@ -11,7 +11,7 @@ export const MAX_EPAS = 20;
 const ticked = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(values, { error: message })).transform((list) => [...new Set(list)]),
+    z.array(z.enum(values, { error: message })).max(MAX_LIST_ITEMS, message).transform((list) => [...new Set(list)]),
   );
 
 const outcome = z.object({
@@ -28,7 +28,7 @@ const epa = z.object({ title: optionalText(200), description: optionalText(3000)
 export const specificationSaveSchema = z.object({
   id,
   version,
-  intent: z.string().optional(),
+  intent: z.string().max(100).refine((v) => !hasControlCharacters(v, false)).optional(),
   purposeAndScope: optionalText(10000),
   targetGroup: optionalText(10000),
   entryRequirements: optionalText(10000),

@@ -5,12 +5,14 @@ import { currentUser } from "@/lib/auth/session";
 import { Footer } from "@/components/layout/Footer";
 import { PublicHeader } from "@/components/layout/PublicHeader";
 import { InsetText } from "@/components/ui";
+import { searchText } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
   if (await currentUser()) redirect("/dashboard");
-  const { callbackUrl, signedOut } = await searchParams;
+  const { callbackUrl: rawCallback, signedOut } = await searchParams;
+  const callbackUrl = searchText(rawCallback, 2000) || undefined;
   return (
     <>
       <PublicHeader />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { catalogue } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
+import { enumParam, orNotFound, searchText } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential catalogue" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,8 @@ const ORIGINS = [
 ];
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ q?: string; origin?: string }> }) {
-  const filters = await searchParams;
+  const search = await searchParams;
+  const filters = { q: orNotFound(searchText(search.q)), origin: enumParam(ORIGINS.map((o) => o.value), search.origin) };
   const items = await catalogue(filters);
   return (
     <>

@@ -9,6 +9,7 @@ import { getCommission } from "@/lib/data/commissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { commissionMachine } from "@/lib/workflow";
 import { acceptCommission, cancelCommission, declineCommission, issueCommission } from "../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Commission" };
 
@@ -21,7 +22,7 @@ const ACTIONS = {
 
 export default async function CommissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
-  const c = await getCommission(user, (await params).id);
+  const c = await getCommission(user, orNotFound(routeId((await params).id)));
   if (!c) notFound();
   const staff = user.role === "CENTRE_STAFF";
   return (

@@ -8,12 +8,13 @@ import { whyNotCommissionable } from "@/lib/data/commissions";
 import { listExpertGroups } from "@/lib/data/organisations";
 import { getPriority } from "@/lib/data/priorities";
 import { createCommission } from "../actions";
+import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Commission an expert group" };
 
 export default async function NewCommissionPage({ searchParams }: { searchParams: Promise<{ priority?: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const { priority: priorityId } = await searchParams;
+  const priorityId = routeId((await searchParams).priority);
   const priority = priorityId ? await getPriority(user, priorityId) : null;
   if (!priority) notFound();
   const refusal = whyNotCommissionable(user, priority);

@@ -9,6 +9,7 @@ import { badgeLink, getCompletion } from "@/lib/data/completions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { availableTransitions, completionMachine } from "@/lib/workflow";
 import { recogniseCompletionAction, revokeCompletionAction } from "../actions";
+import { messageFor, orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Completion" };
 
@@ -22,14 +23,15 @@ const DONE: Record<string, string> = {
 
 export default async function CompletionPage({ params, searchParams }: Props) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const id = orNotFound(routeId(rawId));
   const c = await getCompletion(user, id);
   if (!c) notFound();
   const available = availableTransitions(completionMachine, c.status, { actor: user, reason: "given in the form" });
   const can = (name: string) => available.find((t) => t.name === name);
   const recognise = can("recognise");
   const revoke = can("revoke");
-  const message = done ? DONE[done] : undefined;
+  const message = messageFor(DONE, done);
   return (
     <>
       <BackLink href="/completions">Completions</BackLink>

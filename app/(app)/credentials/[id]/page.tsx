@@ -9,6 +9,7 @@ import { credentialOverview } from "@/lib/data/specification-reads";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine, type SpecificationStatus } from "@/lib/workflow";
 import { startNewVersion, startPeriodicReview } from "./actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential" };
 
@@ -17,7 +18,7 @@ const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "END
 
 export default async function CredentialPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const credential = await credentialOverview(user, id);
   if (!credential) notFound();
   const base = `/credentials/${credential.id}`;

@@ -10,6 +10,7 @@ import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
 import { availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Delivery plan" };
 
@@ -23,7 +24,8 @@ function doneMessage(done?: string) {
 
 export default async function DeliveryPlanPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const id = orNotFound(routeId(rawId));
   const plan = await getDeliveryPlan(user, id);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };

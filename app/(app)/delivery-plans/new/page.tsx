@@ -5,12 +5,13 @@ import { BackLink, InsetText, PageHeading, WarningCallout } from "@/components/u
 import { requireRole } from "@/lib/auth/session";
 import { credentialsOpenForPlans, newPlanTarget } from "@/lib/data/delivery-plans";
 import { startPlan } from "../actions";
+import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Start a delivery plan" };
 
 export default async function NewDeliveryPlanPage({ searchParams }: { searchParams: Promise<{ credential?: string }> }) {
   const user = await requireRole("PROVIDER");
-  const { credential: credentialId } = await searchParams;
+  const credentialId = routeId((await searchParams).credential);
   const [credentials, target] = await Promise.all([
     credentialsOpenForPlans(user),
     credentialId ? newPlanTarget(user, credentialId) : null,

@@ -9,12 +9,13 @@ import { getImpactReturn } from "@/lib/data/impact-returns";
 import { formatDateTime } from "@/lib/format";
 import { impactReturnMachine } from "@/lib/workflow";
 import { acceptImpactReturnAction, queryImpactReturnAction, submitImpactReturnAction } from "../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Impact return" };
 
 export default async function ImpactReturnPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const r = await getImpactReturn(user, (await params).id);
+  const r = await getImpactReturn(user, orNotFound(routeId((await params).id)));
   if (!r) notFound();
   const transition = { id: r.id, version: r.version };
   return (

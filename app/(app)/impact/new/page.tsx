@@ -6,12 +6,13 @@ import { Breadcrumbs, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { reportingPlan } from "@/lib/data/impact-returns";
 import { createImpactReturnAction } from "../actions";
+import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "New impact return" };
 
 export default async function NewImpactReturnPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const user = await requireRole("PROVIDER");
-  const { plan: planId } = await searchParams;
+  const planId = routeId((await searchParams).plan);
   const plan = planId ? await reportingPlan(user, planId) : null;
   if (!plan) notFound();
   return (

@@ -12,6 +12,7 @@ import {
   availableTransitions, check, credentialMachine, incompleteCurrencyChecks, isPeriodicReviewOverdue, PERIODIC_OUTCOME_LABELS, periodicReviewMachine,
 } from "@/lib/workflow";
 import { conclude } from "../actions";
+import { messageFor, orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Periodic review" };
 
@@ -50,9 +51,11 @@ function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
 
 export default async function PeriodicReviewPage({ params, searchParams }: Props) {
   const user = await requireRole("CENTRE_STAFF");
-  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const id = orNotFound(routeId(rawId));
   const review = await getPeriodicReview(user, id);
   if (!review) notFound();
+  const message = messageFor(DONE, done);
   const overdue = isPeriodicReviewOverdue(review.status, review.dueAt, new Date());
   // SCHEDULED reviews start with their first check, so the conclusion is judged as if in progress.
   const state = review.status === "SCHEDULED" ? "IN_PROGRESS" : review.status;
@@ -64,7 +67,7 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
     <>
       <Breadcrumbs items={[{ href: "/periodic-reviews", label: "Periodic reviews" }]} />
       <PageHeading caption={review.credential.reference} title={`Periodic review of ${review.credential.title}`} />
-      {done && DONE[done] ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{DONE[done]}</p> : null}
+      {message ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{message}</p> : null}
       <p className="mb-6">
         Status: <StatusTag status={review.status} label={periodicReviewMachine.labels[review.status]} />{" "}
         {overdue ? <StatusTag status="OVERDUE" label={`Overdue: due ${formatDate(review.dueAt)}`} /> : null}

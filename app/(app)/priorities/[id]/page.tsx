@@ -9,12 +9,13 @@ import { whyNotCommissionable } from "@/lib/data/commissions";
 import { getPriority } from "@/lib/data/priorities";
 import { commissionMachine, GATEWAY_OUTCOME_LABELS, priorityMachine } from "@/lib/workflow";
 import { closePriority, publishPriority } from "../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority" };
 
 export default async function PriorityPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const p = await getPriority(user, id);
   if (!p) notFound();
   const staff = user.role === "CENTRE_STAFF";

@@ -6,12 +6,13 @@ import { BackLink, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listRounds } from "@/lib/data/priorities";
 import { createPriority } from "../actions";
+import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Add a priority" };
 
 export default async function NewPriorityPage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
   await requireRole("CENTRE_STAFF");
-  const { round: roundId } = await searchParams;
+  const roundId = routeId((await searchParams).round);
   const rounds = (await listRounds()).filter((r) => r.status !== "CLOSED");
   const round = rounds.find((r) => r.id === roundId);
   return (

@@ -8,12 +8,13 @@ import { requireRole } from "@/lib/auth/session";
 import { getQualityReview } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
 import { deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine } from "@/lib/workflow";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality review" };
 
 export default async function QualityReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
-  const review = await getQualityReview(user, (await params).id);
+  const review = await getQualityReview(user, orNotFound(routeId((await params).id)));
   if (!review) notFound();
   const now = new Date();
   const { plan } = review;

@@ -7,12 +7,13 @@ import { requireRole } from "@/lib/auth/session";
 import { schedulingOptions } from "@/lib/data/quality";
 import { conflictOfInterest } from "@/lib/workflow";
 import { scheduleQualityReviewAction } from "../actions";
+import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Schedule a quality review" };
 
 export default async function NewQualityReviewPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const { plan: planId } = await searchParams;
+  const planId = routeId((await searchParams).plan);
   const { plans, reviewers } = await schedulingOptions(user);
   const plan = plans.find((p) => p.id === planId);
   return (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { InsetText, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
 import { badge, ISSUER_NAME } from "@/lib/data/badges";
 import { formatDate } from "@/lib/format";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Verify a digital badge", robots: { i
 /** Public verification of a digital badge: no sign-in. */
 export default async function BadgePage({ params }: Props) {
   const { badgeId } = await params;
-  const b = await badge(badgeId);
+  const b = await badge(orNotFound(routeId(badgeId)));
   if (!b) notFound();
   const credential = `${b.credential.reference} ${b.credential.title}`;
   const revoked = b.status === "REVOKED";

@@ -7,19 +7,21 @@ import { publishedCredential } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, endorsementConditionMachine } from "@/lib/workflow";
 import { PrintButton } from "./PrintButton";
+import { orNotFound, routeReference } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const credential = await publishedCredential((await params).reference);
+  const reference = routeReference((await params).reference);
+  const credential = reference ? await publishedCredential(reference) : null;
   return { title: credential ? `${credential.reference}: ${credential.title}` : "Credential not found" };
 }
 
 /** The public, print-friendly page of a published credential: its endorsed specification in full. */
 export default async function PublishedCredentialPage({ params }: Props) {
-  const c = await publishedCredential((await params).reference);
+  const c = await publishedCredential(orNotFound(routeReference((await params).reference)));
   if (!c?.endorsedVersion) notFound();
   return (
     <article>

@@ -5,6 +5,7 @@ import { Breadcrumbs, Button, InsetText, PageHeading, Select } from "@/component
 import { requireUser } from "@/lib/auth/session";
 import { credentialOverview, specificationVersionOf } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
+import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Compare specification versions" };
 
@@ -12,14 +13,16 @@ type Search = { a?: string; b?: string };
 
 export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const user = await requireUser();
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const search = await searchParams;
   const credential = await credentialOverview(user, id);
   if (!credential) notFound();
   const numbers = credential.versions.map((v) => v.number);
   // Without a choice, compare the latest version with the one before it.
-  const pick = (raw: string | undefined, fallback: number | undefined) =>
-    numbers.includes(Number(raw)) ? Number(raw) : fallback;
+  const pick = (raw: string | undefined, fallback: number | undefined) => {
+    const n = routeNumber(raw);
+    return n !== undefined && numbers.includes(n) ? n : fallback;
+  };
   const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
   const b = pick(search.b, numbers.at(-1));
   const [before, after] = a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];

@@ -13,11 +13,12 @@ import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
 import { specificationVersionMachine } from "@/lib/workflow";
 import { assignReviewers, decideEndorsement, publishCredential, withdrawReviewer } from "./actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Endorsement review" };
 
 export default async function EndorsementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const { done } = await searchParams;
   const user = await requireUser();
   const view = await endorsementReviewFor(user, id);

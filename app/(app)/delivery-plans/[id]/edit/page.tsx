@@ -8,6 +8,7 @@ import { getDeliveryPlan, planContext, planLink } from "@/lib/data/delivery-plan
 import { availableTransitions, deliveryPlanMachine } from "@/lib/workflow";
 import { savePlan } from "../../actions";
 import { MappingFields } from "./MappingFields";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit delivery plan" };
 
@@ -23,7 +24,7 @@ const LABELS = {
 
 export default async function EditDeliveryPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("PROVIDER");
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const plan = await getDeliveryPlan(user, id);
   if (!plan) notFound();
   const editable = availableTransitions(deliveryPlanMachine, plan.status, { ...planContext(plan), actor: user }).some((t) => t.name === "edit");

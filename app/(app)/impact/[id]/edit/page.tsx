@@ -6,12 +6,13 @@ import { Breadcrumbs, PageHeading, WarningCallout } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getImpactReturn } from "@/lib/data/impact-returns";
 import { editImpactReturnAction } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit impact return" };
 
 export default async function EditImpactReturnPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("PROVIDER");
-  const r = await getImpactReturn(user, (await params).id);
+  const r = await getImpactReturn(user, orNotFound(routeId((await params).id)));
   if (!r || !r.can.includes("edit")) notFound();
   return (
     <>

@@ -6,12 +6,13 @@ import { Breadcrumbs, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listEvaluations } from "@/lib/data/evaluations";
 import { impactCredential, impactFigures } from "@/lib/data/impact-figures";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential impact" };
 
 export default async function CredentialImpactPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const credential = await impactCredential(user, (await params).id);
+  const credential = await impactCredential(user, orNotFound(routeId((await params).id)));
   if (!credential) notFound();
   const [figures, evaluations] = await Promise.all([
     impactFigures(user, { credentialId: credential.id }),

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { impactCsv } from "@/lib/data/impact-export";
+import { routeId } from "@/lib/params";
 
 // CSV downloads of the impact tables. Route handlers sit outside the (app) layout's sign-in check, so the session
 // is checked here; the data layer then scopes the rows (a provider gets only their organisation's figures).
@@ -14,8 +15,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (user.role !== "CENTRE_STAFF" && user.role !== "PROVIDER") return text("You do not have access to impact figures.", 403);
   const { table } = await params;
   const query = request.nextUrl.searchParams;
+  const credentialId = query.has("credential") ? routeId(query.get("credential")) : undefined;
+  if (query.has("credential") && !credentialId) return text("There is no such credential.", 404);
   const csv = await impactCsv(user, table, {
-    credentialId: query.get("credential") ?? undefined,
+    credentialId,
     filters: { status: query.get("status") ?? undefined },
   });
   if (!csv) return text("There is no such table to download.", 404);

@@ -7,12 +7,13 @@ import { requireRole } from "@/lib/auth/session";
 import { getPriority } from "@/lib/data/priorities";
 import { priorityMachine } from "@/lib/workflow";
 import { editPriority } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit priority" };
 
 export default async function EditPriorityPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const p = await getPriority(user, (await params).id);
+  const p = await getPriority(user, orNotFound(routeId((await params).id)));
   if (!p) notFound();
   return (
     <>

@@ -8,6 +8,7 @@ import { gatewayAnswers, listGatewayCriteria } from "@/lib/data/gateway";
 import { getPriority } from "@/lib/data/priorities";
 import { check, priorityMachine } from "@/lib/workflow";
 import { assessGateway } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Assess against the gateway criteria" };
 
@@ -15,7 +16,7 @@ const ANSWERS = [{ value: "MET", label: "Met" }, { value: "NOT_MET", label: "Not
 
 export default async function GatewayPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const p = await getPriority(user, (await params).id);
+  const p = await getPriority(user, orNotFound(routeId((await params).id)));
   if (!p) notFound();
   const [criteria, answers] = await Promise.all([listGatewayCriteria(), gatewayAnswers(p.id)]);
   const hidden: Record<string, string | number> = { id: p.id, version: p.version };

@@ -9,12 +9,13 @@ import { requireRole } from "@/lib/auth/session";
 import { getRound, listPriorities } from "@/lib/data/priorities";
 import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
 import { movePriority } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority round" };
 
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const round = await getRound(user, id);
   if (!round) notFound();
   const priorities = await listPriorities(user, { round: round.id });

@@ -10,6 +10,7 @@ import { getAnnualReturn } from "@/lib/data/annual-returns";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { annualReturnMachine, isLate } from "@/lib/workflow";
 import { acceptAnnualReturnAction, queryAnnualReturnAction, submitAnnualReturnAction } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Annual return" };
 
@@ -22,7 +23,7 @@ const QUESTIONS = [
 
 export default async function AnnualReturnPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const r = await getAnnualReturn(user, (await params).id);
+  const r = await getAnnualReturn(user, orNotFound(routeId((await params).id)));
   if (!r) notFound();
   const late = isLate(r.status, r.dueOn, new Date());
   const canSubmit = r.can.includes("submit");

@@ -1,12 +1,13 @@
 import { publishedCredential, toOpenData } from "@/lib/data/catalogue";
+import { routeReference } from "@/lib/params";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: the endorsed specification of a published credential as JSON. No sign-in. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
-  const { reference } = await params;
-  const credential = await publishedCredential(reference);
-  if (!credential) return Response.json({ error: `No published credential with reference ${reference}.` }, { status: 404 });
+  const reference = routeReference((await params).reference);
+  const credential = reference ? await publishedCredential(reference) : null;
+  if (!reference || !credential) return Response.json({ error: "No published credential with this reference." }, { status: 404 });
   return Response.json(toOpenData(credential), {
     headers: { "Content-Disposition": `inline; filename="${credential.reference}.json"` },
   });

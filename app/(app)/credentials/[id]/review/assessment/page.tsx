@@ -8,12 +8,13 @@ import { endorsementCriteria } from "@/lib/data/endorsement-reviews";
 import { ownAssessment } from "@/lib/data/reviewer-assessments";
 import { formatDate } from "@/lib/format";
 import { saveAssessment } from "../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Your endorsement assessment" };
 
 /** Only the assigned reviewer reaches this page; for anyone else it does not exist. */
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = orNotFound(routeId((await params).id));
   const user = await requireUser();
   const assessment = await ownAssessment(user, id);
   if (!assessment) notFound();

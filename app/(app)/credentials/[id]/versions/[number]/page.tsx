@@ -10,6 +10,7 @@ import { commentThreads } from "@/lib/data/comments";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
 import { SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
 import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
+import { messageFor, orNotFound, routeId, routeNumber } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Specification version" };
 
@@ -26,7 +27,7 @@ export default async function SpecificationVersionPage({ params, searchParams }:
   const user = await requireUser();
   const { id, number } = await params;
   const search = await searchParams;
-  const version = await specificationVersionOf(user, id, Number(number));
+  const version = await specificationVersionOf(user, orNotFound(routeId(id)), orNotFound(routeNumber(number)));
   if (!version) notFound();
   const { credential } = version;
   const base = `/credentials/${credential.id}`;
@@ -35,7 +36,7 @@ export default async function SpecificationVersionPage({ params, searchParams }:
   const commenter = user.role !== "PROVIDER";
   const threads = commenter ? await commentThreads(user, version.id) : new Map();
   const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
-  const done = search.done ? DONE[search.done] : undefined;
+  const done = messageFor(DONE, search.done);
 
   return (
     <>
@@ -75,7 +76,7 @@ export default async function SpecificationVersionPage({ params, searchParams }:
       ) : null}
 
       <SpecificationSections
-        version={version} threads={threads} pagePath={pagePath} open={{ comment: search.comment, reply: search.reply }}
+        version={version} threads={threads} pagePath={pagePath} open={{ comment: routeId(search.comment), reply: routeId(search.reply) }}
         commentActions={commenter ? { add: addComment, resolve: resolveComment, reopen: reopenComment } : null}
       />
       <History entityIds={[version.id]} heading="History of this version" />

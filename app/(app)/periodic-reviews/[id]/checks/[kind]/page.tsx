@@ -6,6 +6,7 @@ import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getPeriodicReview } from "@/lib/data/periodic-reviews";
 import { recordCheck } from "../../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Currency check" };
 
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ id: string; kind: string }> };
 
 export default async function CurrencyCheckPage({ params }: Props) {
   const user = await requireRole("CENTRE_STAFF");
-  const { id, kind } = await params;
+  const { id: rawId, kind } = await params;
+  const id = orNotFound(routeId(rawId));
   const check = checkBySlug(kind);
   const review = check ? await getPeriodicReview(user, id) : null;
   if (!check || !review) notFound();

@@ -11,12 +11,14 @@ import { getQualityReview } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
 import { FINDING_RATING_LABELS, STANDARD_AREA_LABELS } from "@/lib/workflow";
 import { closeQualityActionAction, reopenQualityActionAction, respondToQualityActionAction } from "../../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality action" };
 
 export default async function QualityActionPage({ params }: { params: Promise<{ id: string; actionId: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
-  const { id, actionId } = await params;
+  const { id: rawId, actionId } = await params;
+  const id = orNotFound(routeId(rawId));
   const review = await getQualityReview(user, id);
   const finding = review?.findings.find((f) => f.actions.some((a) => a.id === actionId));
   const action = finding?.actions.find((a) => a.id === actionId);

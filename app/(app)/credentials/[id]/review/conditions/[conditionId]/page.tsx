@@ -7,12 +7,14 @@ import { ReasonForm } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
 import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { markConditionMet, reopenCondition } from "../../actions";
+import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Endorsement condition" };
 
 /** Staff mark one endorsement condition as met (saying how), or reopen it (saying why). */
 export default async function ConditionPage({ params }: { params: Promise<{ id: string; conditionId: string }> }) {
-  const { id, conditionId } = await params;
+  const { id: rawId, conditionId } = await params;
+  const id = orNotFound(routeId(rawId));
   const user = await requireRole("CENTRE_STAFF");
   const condition = (await endorsementReviewFor(user, id))?.conditions.find((c) => c.id === conditionId);
   if (!condition) notFound();

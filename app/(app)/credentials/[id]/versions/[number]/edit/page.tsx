@@ -7,13 +7,14 @@ import { requireUser } from "@/lib/auth/session";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
 import { saveSpecification } from "../../../actions";
+import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit specification" };
 
 export default async function EditSpecificationPage({ params }: { params: Promise<{ id: string; number: string }> }) {
   const user = await requireUser();
   const { id, number } = await params;
-  const version = await specificationVersionOf(user, id, Number(number));
+  const version = await specificationVersionOf(user, orNotFound(routeId(id)), orNotFound(routeNumber(number)));
   if (!version) notFound();
   const { credential } = version;
   const versionPath = `/credentials/${credential.id}/versions/${version.number}`;
