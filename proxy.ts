@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
-const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/, /^\/api\/auth\//];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/];
+const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

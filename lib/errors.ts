@@ -7,7 +7,8 @@ export type ErrorCode =
   | "GUARD_FAILED"
   | "UNKNOWN_TRANSITION"
   | "STALE_VERSION"
-  | "INVALID_INPUT";
+  | "INVALID_INPUT"
+  | "TOO_MANY_ATTEMPTS";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -2,16 +2,14 @@
 import { redirect } from "next/navigation";
 import { authenticate } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session";
+import { beginSignInAttempt, signInFailed, signInSucceeded, throttledMessage } from "@/lib/auth/sign-in-throttle";
 import { fieldErrorsOf } from "@/lib/data/command";
 import type { ActionResult } from "@/lib/result";
+import { safeCallbackUrl } from "@/lib/security/callback-url";
+import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
 
 const WRONG = "The email address or password is not correct.";
-
-/** Only same-site paths are followed after sign-in (no open redirects). */
-function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
-}
 
 export async function signIn(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const email = String(form.get("email") ?? "");
@@ -19,13 +17,21 @@ export async function signIn(_prev: ActionResult | null, form: FormData): Promis
   if (!parsed.success) {
     return { ok: false, code: "INVALID_INPUT", message: "Check the highlighted fields and try again.", fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
   }
+  const address = await clientAddress();
+  const throttled = await beginSignInAttempt(parsed.data.email, address);
+  // While throttled the password is not even checked, so waiting is the only way on.
+  if (throttled) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(throttled), values: { email } };
+
   const user = await authenticate(parsed.data.email, parsed.data.password);
   if (!user) {
+    const locked = await signInFailed(parsed.data.email, address);
+    if (locked) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(locked), values: { email } };
     // One message for both parts, so it does not reveal which e-mail addresses have accounts.
     return { ok: false, code: "UNAUTHENTICATED", message: WRONG, fieldErrors: { email: [WRONG] }, values: { email } };
   }
+  await signInSucceeded(parsed.data.email);
   await startSession(user);
-  redirect(safeCallback(parsed.data.callbackUrl));
+  redirect(safeCallbackUrl(parsed.data.callbackUrl));
 }
 
 export async function signOut() {
