@@ -3,10 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 
-/** A session ends after this long without a request… */
-export const IDLE_TIMEOUT_MS = 30 * 60_000;
-/** …and this long after sign-in, whatever the activity. */
-export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS } from "@/lib/auth/session-policy";
+
+export { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS };
 // Moving lastSeenAt on every request would make every page view a write; a minute's
 // resolution is plenty for a 30-minute idle timeout.
 const LAST_SEEN_RESOLUTION_MS = 60_000;

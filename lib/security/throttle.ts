@@ -37,7 +37,8 @@ export async function check(key: string, now: Date = new Date()): Promise<Thrott
  * Records one event for `key` unless it is locked already. Returns `refused` when the key was
  * locked before this event (nothing is recorded, so waiting callers are not punished further),
  * and `locked` when this event earned a lock-out. The row is locked for the read-modify-write,
- * so concurrent events are counted one after the other: a burst cannot slip past `free`.
+ * so concurrent events are counted one after the other: a burst cannot slip past `free` (it
+ * queues instead, hence the generous wait for a connection).
  */
 export async function hit(
   key: string,
@@ -53,7 +54,7 @@ export async function hit(
     const next = afterHit(row, policy, now);
     await tx.throttle.update({ where: { key }, data: next });
     return { refused: null, locked: lockOf(next.lockedUntil, now) };
-  });
+  }, { maxWait: 10_000, timeout: 10_000 });
 }
 
 /** Forgets every event for `key` (e.g. after a successful sign-in). */

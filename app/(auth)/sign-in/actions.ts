@@ -1,8 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
-import { authenticate } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session";
-import { beginSignInAttempt, signInFailed, signInSucceeded, throttledMessage } from "@/lib/auth/sign-in-throttle";
+import { attemptSignIn, throttledMessage } from "@/lib/auth/sign-in";
 import { fieldErrorsOf } from "@/lib/data/command";
 import type { ActionResult } from "@/lib/result";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
@@ -17,20 +16,14 @@ export async function signIn(_prev: ActionResult | null, form: FormData): Promis
   if (!parsed.success) {
     return { ok: false, code: "INVALID_INPUT", message: "Check the highlighted fields and try again.", fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
   }
-  const address = await clientAddress();
-  const throttled = await beginSignInAttempt(parsed.data.email, address);
-  // While throttled the password is not even checked, so waiting is the only way on.
-  if (throttled) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(throttled), values: { email } };
-
-  const user = await authenticate(parsed.data.email, parsed.data.password);
-  if (!user) {
-    const locked = await signInFailed(parsed.data.email, address);
-    if (locked) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(locked), values: { email } };
+  const outcome = await attemptSignIn(parsed.data.email, parsed.data.password, await clientAddress());
+  if (!outcome.ok) {
+    // While throttled the password was not even checked, so waiting is the only way on.
+    if (outcome.throttled) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(outcome.throttled), values: { email } };
     // One message for both parts, so it does not reveal which e-mail addresses have accounts.
     return { ok: false, code: "UNAUTHENTICATED", message: WRONG, fieldErrors: { email: [WRONG] }, values: { email } };
   }
-  await signInSucceeded(parsed.data.email);
-  await startSession(user);
+  await startSession(outcome.user);
   redirect(safeCallbackUrl(parsed.data.callbackUrl));
 }
 

@@ -1,9 +1,12 @@
 import { publishedCredential, toOpenData } from "@/lib/data/catalogue";
+import { overPublicBudget } from "@/lib/security/public-budget";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: the endorsed specification of a published credential as JSON. No sign-in. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
+  const limited = await overPublicBudget();
+  if (limited) return limited;
   const { reference } = await params;
   const credential = await publishedCredential(reference);
   if (!credential) return Response.json({ error: `No published credential with reference ${reference}.` }, { status: 404 });

@@ -1,4 +1,6 @@
 import "server-only";
+import { authenticate } from "@/lib/auth/authenticate";
+import type { SessionUser } from "@/lib/auth/types";
 import { check, clear, hit, waitText, type ThrottlePolicy, type Throttled } from "@/lib/security/throttle";
 
 const MINUTE = 60_000;
@@ -16,23 +18,27 @@ const addressKey = (address: string) => `sign-in:address:${address}`;
 
 export const throttledMessage = (t: Throttled) => `Too many attempts. Try again in ${waitText(t.retryAfterMs)}.`;
 
+export type SignInOutcome = { ok: true; user: SessionUser } | { ok: false; throttled: Throttled | null };
+
 /**
- * Asks to try a password for `email` from `address`. Refused (with how long to wait) while
- * either is locked; otherwise the attempt is counted against the account before the password
- * is checked, so a burst of parallel guesses cannot all get through.
+ * Checks a password for `email` from the client at `address`, under throttling. Refused (with
+ * how long to wait) while the e-mail or the address is locked, without checking the password.
+ * Otherwise the attempt counts against the e-mail before the password is checked, so a burst of
+ * parallel guesses cannot all get through; a success clears that count, a failure also counts
+ * against the address and reports a lock-out that has just begun.
  */
-export async function beginSignInAttempt(email: string, address: string, now: Date = new Date()): Promise<Throttled | null> {
+export async function attemptSignIn(email: string, password: string, address: string, now: Date = new Date()): Promise<SignInOutcome> {
+  const account = accountKey(email);
   const byAddress = await check(addressKey(address), now);
-  if (byAddress) return byAddress;
-  return (await hit(accountKey(email), ACCOUNT_POLICY, now)).refused;
-}
+  if (byAddress) return { ok: false, throttled: byAddress };
+  const { refused } = await hit(account, ACCOUNT_POLICY, now);
+  if (refused) return { ok: false, throttled: refused };
 
-/** A wrong password: counts against the address; returns the lock-out if one has now begun. */
-export async function signInFailed(email: string, address: string, now: Date = new Date()): Promise<Throttled | null> {
+  const user = await authenticate(email, password);
+  if (user) {
+    await clear(account);
+    return { ok: true, user };
+  }
   const { locked } = await hit(addressKey(address), ADDRESS_POLICY, now);
-  return locked ?? (await check(accountKey(email), now));
-}
-
-export async function signInSucceeded(email: string): Promise<void> {
-  await clear(accountKey(email));
+  return { ok: false, throttled: locked ?? (await check(account, now)) };
 }
