@@ -100,6 +100,7 @@ test("the old /api/auth credentials endpoint no longer signs anyone in", async (
 });
 
 test("a callbackUrl that points away from the app lands on the dashboard instead", async ({ page, baseURL }) => {
+  test.slow(); // four sign-ins
   for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example/phish", "//evil.example/phish", "https://evil.example/phish"]) {
     await page.context().clearCookies();
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
@@ -111,6 +112,7 @@ test("a callbackUrl that points away from the app lands on the dashboard instead
 });
 
 test("repeated wrong passwords for one e-mail address are slowed down with a clear message", async ({ page }) => {
+  test.slow(); // six attempts
   // An address no other test uses, so the lock-out cannot affect them.
   const email = "throttle-check@nowhere.example";
   const attempt = async () => {
