@@ -1,5 +1,6 @@
 // End-to-end tests against the production build (`next start`), driven by `npm test`, which
 // builds the app, seeds a database and sets the variables read here.
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -41,7 +42,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 120_000,
-    // Playwright adds these to its own environment (DATABASE_URL, NEXTAUTH_SECRET, NEXTAUTH_URL…).
-    env: { PORT: String(port) },
+    // Playwright adds these to its own environment (DATABASE_URL, APP_URL…). The preload makes
+    // x-forwarded-for the socket's address, as `npm start` does.
+    env: { PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
   },
 });

@@ -3,8 +3,8 @@ import { refuseOversizedBody } from "@/lib/security/body-limit";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
-const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/, /^\/api\/auth\//];
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/];
+const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export async function proxy(request: NextRequest) {
   const tooLarge = await refuseOversizedBody(request);

@@ -5,3 +5,8 @@ export function reviewIntervalYears(): number {
   const years = Number.parseInt(process.env.REVIEW_INTERVAL_YEARS ?? "", 10);
   return Number.isInteger(years) && years > 0 ? years : DEFAULT_REVIEW_INTERVAL_YEARS;
 }
+
+/** The app's public URL (`APP_URL`; `NEXTAUTH_URL` is still read for older set-ups). https makes cookies Secure. */
+export function appUrl(): string {
+  return process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "";
+}

@@ -9,7 +9,8 @@ export type ErrorCode =
   | "STALE_VERSION"
   | "CONFLICT"
   | "UNEXPECTED"
-  | "INVALID_INPUT";
+  | "INVALID_INPUT"
+  | "TOO_MANY_ATTEMPTS";
 
 export type FieldErrors = Record<string, string[]>;
 

@@ -5,8 +5,6 @@
 // `npm run dev` does the same with Next's development server instead of a build.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
@@ -18,14 +16,6 @@ const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const step = (n: number, text: string) => console.log(`[${n}/5] ${text}`);
-
-function secret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
-  mkdirSync(dataDir, { recursive: true });
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
-}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -57,7 +47,14 @@ async function main() {
   const { created } = await seed(databaseUrl);
   console.log(`      ${created ? "demo data created" : "demo data already present"}`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, PORT: String(port) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    APP_URL: process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+    // Makes x-forwarded-for the socket's address unless TRUST_PROXY=1 (see the file).
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/client-address.cjs"))}`.trim(),
+  };
   const next = path.join(root, "node_modules/.bin/next");
   if (dev) {
     step(4, "Development mode: no build needed");

@@ -8,7 +8,6 @@
 // TEST_DATABASE_URL=postgresql://user:pw@localhost:5432/postgres uses your own local server
 // instead of an embedded one (it must be on this machine: the run drops and creates databases).
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -269,8 +268,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: `http://localhost:${port}`,
+    APP_URL: `http://localhost:${port}`,
     E2E_PORT: String(port),
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`

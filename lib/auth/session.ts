@@ -1,23 +1,25 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions, SESSION_MAX_AGE } from "@/lib/auth/options";
+import { cache } from "react";
+import { ABSOLUTE_TIMEOUT_MS, createSession, deleteSession, endAllSessions, userForSession } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
+import { appUrl } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type { SessionUser };
+export { endAllSessions };
 
-const secureCookies = () => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+const secureCookies = () => appUrl().startsWith("https://");
+// `__Host-` makes the browser refuse the cookie unless it is Secure, for this host only and for every path.
+export const sessionCookieName = () => (secureCookies() ? "__Host-apc-session" : "apc-session");
 
-/** The signed-in user, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  return (session?.user as SessionUser | undefined) ?? null;
-}
+/** The signed-in user, or null. Read from the database once per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  return token ? userForSession(token) : null;
+});
 
 /** For pages: the signed-in user, or a redirect to sign in. */
 export async function requireUser(): Promise<SessionUser> {
@@ -40,24 +42,22 @@ export async function actingUser(): Promise<SessionUser> {
   return user;
 }
 
-/** Starts a next-auth session (a signed JWT in the session cookie) for an authenticated user. */
+/** Starts a new session for an authenticated user, replacing any session this browser had. */
 export async function startSession(user: SessionUser) {
-  const token = await encode({ token: { sub: user.id, user, name: user.name, email: user.email }, secret: authSecret(), maxAge: SESSION_MAX_AGE });
-  (await cookies()).set(sessionCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies(),
-    maxAge: SESSION_MAX_AGE,
-  });
+  const jar = await cookies();
+  const previous = jar.get(sessionCookieName())?.value;
+  if (previous) await deleteSession(previous);
+  const { token } = await createSession(user.id);
+  jar.set(sessionCookieName(), token, cookieOptions(ABSOLUTE_TIMEOUT_MS / 1000));
 }
 
+/** Signs out: the session is deleted on the server, so a copy of the cookie no longer works. */
 export async function endSession() {
-  (await cookies()).delete(sessionCookieName());
+  const jar = await cookies();
+  const token = jar.get(sessionCookieName())?.value;
+  if (token) await deleteSession(token);
+  // Cleared with the same attributes it was set with: a `__Host-` cookie cannot be replaced without Secure.
+  jar.set(sessionCookieName(), "", cookieOptions(0));
 }
 
-function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  return secret;
-}
+const cookieOptions = (maxAge: number) => ({ httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies(), maxAge });

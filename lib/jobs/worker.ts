@@ -4,6 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { deliverOutbox } from "@/lib/jobs/outbox";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
+import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
 
 type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
 
@@ -24,6 +25,8 @@ export const JOBS = {
   "annual-returns-open": { cron: "0 3 * * *", run: (db, now) => openAnnualReturns(db, now) },
   // Daily: reminds providers 14 days ahead (once) and flags late returns (once).
   "annual-returns-remind": { cron: "30 6 * * *", run: (db, now) => remindAnnualReturns(db, now) },
+  // Hourly: ended sessions and long-quiet sign-in throttle counts are deleted.
+  "sign-in-records-purge": { cron: "17 * * * *", run: (db, now) => purgeSignInRecords(db, now) },
 } as const satisfies Record<string, { cron: string; run: Handler }>;
 
 export type JobName = keyof typeof JOBS;

@@ -72,3 +72,59 @@ test("signing in after following a link returns to the page that was asked for",
   await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("after signing out, a saved copy of the session cookie no longer opens the dashboard", async ({ page, signInAs }) => {
+  await signInAs("PROVIDER");
+  const saved = (await page.context().cookies()).find((c) => c.name.endsWith("apc-session"));
+  expect(saved).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.context().addCookies([saved!]);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+});
+
+test("the old /api/auth credentials endpoint no longer signs anyone in", async ({ page }) => {
+  const api = page.context().request;
+  const csrf = await api.get("/api/auth/csrf", { maxRedirects: 0 });
+  const csrfToken = csrf.headers()["content-type"]?.includes("json") ? (await csrf.json()).csrfToken : "";
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { email: DEMO_USERS.CENTRE_STAFF.email, password: DEMO_USERS.CENTRE_STAFF.password, csrfToken, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.headers()["set-cookie"] ?? "").not.toMatch(/session/i);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a callbackUrl that points away from the app lands on the dashboard instead", async ({ page, baseURL }) => {
+  test.slow(); // four sign-ins
+  for (const callbackUrl of ["/\\evil.example/phish", "/\t/evil.example/phish", "//evil.example/phish", "https://evil.example/phish"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.REVIEWER.email);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_USERS.REVIEWER.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page, JSON.stringify(callbackUrl)).toHaveURL(`${baseURL}/dashboard`);
+  }
+});
+
+test("repeated wrong passwords for one e-mail address are slowed down with a clear message", async ({ page }) => {
+  test.slow(); // six attempts
+  // An address no other test uses, so the lock-out cannot affect them.
+  const email = "throttle-check@nowhere.example";
+  const attempt = async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address", { exact: true }).fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("guess");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    return page.getByRole("alert").filter({ hasText: "There is a problem" });
+  };
+  for (let i = 0; i < 5; i++) await expect(await attempt()).toContainText("The email address or password is not correct.");
+  const summary = await attempt();
+  await expect(summary).toContainText(/Too many attempts\. Try again in \d+ seconds?\./);
+  await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(email);
+  await expectAccessible(page);
+});

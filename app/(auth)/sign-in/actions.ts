@@ -1,17 +1,14 @@
 "use server";
 import { redirect } from "next/navigation";
-import { authenticate } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session";
+import { attemptSignIn, throttledMessage } from "@/lib/auth/sign-in";
 import { fieldErrorsOf } from "@/lib/data/command";
 import type { ActionResult } from "@/lib/result";
+import { safeCallbackUrl } from "@/lib/security/callback-url";
+import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
 
 const WRONG = "The email address or password is not correct.";
-
-/** Only same-site paths are followed after sign-in (no open redirects). */
-function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
-}
 
 export async function signIn(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const email = String(form.get("email") ?? "");
@@ -19,13 +16,15 @@ export async function signIn(_prev: ActionResult | null, form: FormData): Promis
   if (!parsed.success) {
     return { ok: false, code: "INVALID_INPUT", message: "Check the highlighted fields and try again.", fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
   }
-  const user = await authenticate(parsed.data.email, parsed.data.password);
-  if (!user) {
+  const outcome = await attemptSignIn(parsed.data.email, parsed.data.password, await clientAddress());
+  if (!outcome.ok) {
+    // While throttled the password was not even checked, so waiting is the only way on.
+    if (outcome.throttled) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(outcome.throttled), values: { email } };
     // One message for both parts, so it does not reveal which e-mail addresses have accounts.
     return { ok: false, code: "UNAUTHENTICATED", message: WRONG, fieldErrors: { email: [WRONG] }, values: { email } };
   }
-  await startSession(user);
-  redirect(safeCallback(parsed.data.callbackUrl));
+  await startSession(outcome.user);
+  redirect(safeCallbackUrl(parsed.data.callbackUrl));
 }
 
 export async function signOut() {

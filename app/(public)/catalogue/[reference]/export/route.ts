@@ -1,10 +1,13 @@
 import { publishedCredential, toOpenData } from "@/lib/data/catalogue";
 import { routeReference } from "@/lib/params";
+import { overPublicBudget } from "@/lib/security/public-budget";
 
 export const dynamic = "force-dynamic";
 
 /** Open data: the endorsed specification of a published credential as JSON. No sign-in. */
 export async function GET(_request: Request, { params }: { params: Promise<{ reference: string }> }) {
+  const limited = await overPublicBudget();
+  if (limited) return limited;
   const reference = routeReference((await params).reference);
   const credential = reference ? await publishedCredential(reference) : null;
   if (!reference || !credential) return Response.json({ error: "No published credential with this reference." }, { status: 404 });
