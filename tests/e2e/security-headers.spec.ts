@@ -3,6 +3,9 @@
 import type { APIResponse, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 
+// Several pages each checked with axe: longer than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const PUBLISHED = "APC-0006";
 
 function directives(csp: string): Map<string, string[]> {
