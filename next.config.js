@@ -11,6 +11,11 @@ const nextConfig = {
   // again inside `next build` would only double the build time.
   // A test run points Next at its own throw-away tsconfig, because Next adds its build folder to it.
   typescript: { ignoreBuildErrors: true, tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
+  // Everything else gets its security headers from proxy.ts (lib/security/headers.ts); the files the
+  // proxy skips still must not be sniffed into another type.
+  async headers() {
+    return [{ source: "/_next/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }];
+  },
 };
 
 export default nextConfig;

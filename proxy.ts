@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseOversizedBody } from "@/lib/security/body-limit";
+import { withSecurityHeaders } from "@/lib/security/headers";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
@@ -8,14 +9,18 @@ const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export async function proxy(request: NextRequest) {
   const tooLarge = await refuseOversizedBody(request);
-  if (tooLarge) return tooLarge;
+  return withSecurityHeaders(request, (req, next) => tooLarge ?? gate(req, next));
+}
+
+function gate(request: NextRequest, next: () => NextResponse) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC.some((p) => p.test(pathname)) || SESSION_COOKIES.some((c) => request.cookies.has(c))) {
-    return NextResponse.next();
+    return next();
   }
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(signIn);
 }
 
+// Pages, route handlers and exports all pass through here for their security headers; static files get theirs from next.config.js.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

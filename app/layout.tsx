@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
 };
 
 /** Route-group layouts add the header, `<main id="main-content">` and footer. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: its scripts carry the request's CSP nonce (see lib/security/headers.ts),
+  // which a page prerendered at build time could not know.
+  await connection();
   return (
     <html lang="en-GB">
       <body className="flex min-h-dvh flex-col">

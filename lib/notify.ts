@@ -4,6 +4,18 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type Message = { title: string; body?: string; link?: string };
 
+const MAX_HEADER_LENGTH = 200;
+
+/**
+ * A value safe to put in an e-mail header. Titles carry text people typed (a practitioner's name, a
+ * programme title): a CR or LF in them would end the Subject and start headers of the sender's choosing
+ * (`Bcc: …`). Control characters and Unicode line breaks become one space, and the length is bounded.
+ */
+export function headerValue(value: string, max = MAX_HEADER_LENGTH): string {
+  const line = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+}
+
 /**
  * In-app notification plus a queued e-mail for each recipient, written in the caller's
  * transaction so a rolled-back change notifies nobody. The outbox is sent by the job worker.
@@ -12,13 +24,14 @@ export async function notifyUsers(tx: Tx, userIds: string[], message: Message, e
   const ids = [...new Set(userIds)].filter((id) => id !== exceptUserId);
   if (ids.length === 0) return;
   const users = await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, email: true } });
+  const title = headerValue(message.title);
   await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, title: message.title, body: message.body ?? "", link: message.link })),
+    data: users.map((u) => ({ userId: u.id, title, body: message.body ?? "", link: message.link })),
   });
   await tx.emailOutbox.createMany({
     data: users.map((u) => ({
-      to: u.email,
-      subject: message.title,
+      to: headerValue(u.email),
+      subject: title,
       body: [message.body, message.link ? `Open: ${message.link}` : ""].filter(Boolean).join("\n\n"),
     })),
   });

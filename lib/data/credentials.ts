@@ -2,7 +2,7 @@ import "server-only";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { credentialScope, specificationScope } from "@/lib/data/scope";
+import { credentialScope, currentReviewerAssignment, specificationScope } from "@/lib/data/scope";
 import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor } from "@/lib/workflow";
 
 // Credentials as each role may see them, with the latest specification version that role may see.
@@ -26,7 +26,7 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
       version ? { versions: { some: { AND: [visibleVersion, { status: version }] } } } : {},
       // Only reviewers have endorsement assignments; a withdrawn assignment is no longer theirs to do.
       filters.assigned === "me" && actor.role === "REVIEWER"
-        ? { versions: { some: { review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } } } } }
+        ? { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } } }
         : {},
     ],
   };

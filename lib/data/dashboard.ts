@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { reviewerAssignmentScope } from "@/lib/data/scope";
 import type { Actor } from "@/lib/workflow";
 
 /** One "needs your action" count on a dashboard. */
@@ -126,7 +127,7 @@ export function organisationPlans(actor: Actor) {
 /** Reviewers: their endorsement assignments, open ones first. */
 export function reviewerAssignments(actor: Actor) {
   return db().reviewerAssignment.findMany({
-    where: { reviewerId: actor.id },
+    where: reviewerAssignmentScope(actor),
     orderBy: [{ status: "asc" }, { dueOn: "asc" }],
     select: {
       id: true, status: true, dueOn: true,

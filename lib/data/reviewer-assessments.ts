@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
-import { assertRole, reviewerAssignmentScope } from "@/lib/data/scope";
+import { assertRole, currentReviewerAssignment, reviewerAssignmentScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale, type FieldErrors } from "@/lib/errors";
 import { notifyStaff, notifyUsers } from "@/lib/notify";
@@ -147,7 +147,7 @@ export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx,
 export function ownAssessment(actor: Actor, credentialId: string) {
   if (actor.role !== "REVIEWER") return null;
   return db().reviewerAssignment.findFirst({
-    where: { reviewerId: actor.id, status: { not: "WITHDRAWN" }, review: { specificationVersion: { credentialId } } },
+    where: { ...currentReviewerAssignment(actor), review: { specificationVersion: { credentialId } } },
     orderBy: { createdAt: "desc" },
     select: {
       id: true, status: true, version: true, dueOn: true, submittedAt: true, overallComment: true, recommendation: true,

@@ -8,6 +8,14 @@ import { describeRoles, type Actor, type ActorRole } from "@/lib/workflow";
 
 const orgOf = (actor: Actor) => actor.organisationId ?? "__none__";
 
+/**
+ * A reviewer sees an endorsement review's credential, versions, assessment and comments only while their
+ * assignment to it stands: once staff withdraw them, it is no longer theirs to see.
+ */
+export function currentReviewerAssignment(actor: Actor): Prisma.ReviewerAssignmentWhereInput {
+  return { reviewerId: actor.id, status: { not: "WITHDRAWN" } };
+}
+
 export function commissionScope(actor: Actor): Prisma.CommissionWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
   if (actor.role === "EXPERT") return { organisationId: orgOf(actor), status: { not: "DRAFT" } };
@@ -30,7 +38,7 @@ export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
         ],
       };
     case "REVIEWER":
-      return { versions: { some: { review: { assignments: { some: { reviewerId: actor.id } } } } } };
+      return { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } } };
   }
 }
 
@@ -44,14 +52,14 @@ export function specificationScope(actor: Actor): Prisma.SpecificationVersionWhe
     case "PROVIDER":
       return { status: { in: ["ENDORSED", "SUPERSEDED"] } };
     case "REVIEWER":
-      return { review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } } };
+      return { review: { assignments: { some: currentReviewerAssignment(actor) } } };
   }
 }
 
-/** Staff see every endorsement assignment; a reviewer sees only their own. */
+/** Staff see every endorsement assignment; a reviewer sees only their own, until withdrawn from it. */
 export function reviewerAssignmentScope(actor: Actor): Prisma.ReviewerAssignmentWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
-  if (actor.role === "REVIEWER") return { reviewerId: actor.id };
+  if (actor.role === "REVIEWER") return currentReviewerAssignment(actor);
   return { id: "__none__" };
 }
 

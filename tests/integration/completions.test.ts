@@ -45,6 +45,13 @@ describe("recording a completion", () => {
     expect(await testDb().completion.count()).toBe(2);
   });
 
+  it("a practitioner's name with a line break cannot add headers to the e-mail staff are sent", async () => {
+    const plan = await approvedPlan();
+    await recordCompletion(c.provider, input(plan.id, { practitionerName: "Rachel Adeyemi\r\nBcc: attacker@example.com" }));
+    const mails = await testDb().emailOutbox.findMany({ select: { to: true, subject: true } });
+    expect(mails).toEqual([{ to: c.staff.email, subject: "Completion to recognise: Rachel Adeyemi Bcc: attacker@example.com" }]);
+  });
+
   it("only providers record completions", async () => {
     const plan = await approvedPlan();
     expect((await refusal(recordCompletion(c.staff, input(plan.id)))).code).toBe("NOT_ALLOWED");

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { assignReviewers } from "@/lib/data/endorsement-reviews";
-import { saveAssessmentDraft, submitAssessment, withdrawReviewer } from "@/lib/data/reviewer-assessments";
+import { addComment, commentThreads } from "@/lib/data/comments";
+import { listCredentials } from "@/lib/data/credentials";
+import { reviewerAssignments } from "@/lib/data/dashboard";
+import { assignReviewers, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { ownAssessment, saveAssessmentDraft, submitAssessment, withdrawReviewer } from "@/lib/data/reviewer-assessments";
+import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import {
@@ -113,6 +117,35 @@ describe("withdrawing a reviewer", () => {
     expect(result).toMatchObject({ from: "ASSIGNED", to: "WITHDRAWN" });
     expect((await make.auditFor(a.id)).at(-1)).toMatchObject({ action: "withdraw", toState: "WITHDRAWN", reason: "Unavailable" });
     expect(await notifiedUsers()).toEqual([e.reviewerA.id]);
+  });
+
+  it("a withdrawn reviewer no longer finds the credential, its review, versions, comments or their assessment", async () => {
+    const { credential, version } = await credentialWithVersion(e);
+    await assign(e, version);
+    const a = await assignmentOf(e.reviewerA, version.id);
+    await addComment(e.reviewerA, { specificationVersionId: version.id, section: "learningOutcomes", body: "Outcome 2 is not measurable." });
+    const reads = (reviewer: typeof e.reviewerA) => Promise.all([
+      credentialOverview(reviewer, credential.id),
+      endorsementReviewFor(reviewer, credential.id),
+      specificationVersionOf(reviewer, credential.id, version.number),
+      visibleVersionNumbers(reviewer, credential.id),
+      ownAssessment(reviewer, credential.id),
+      listCredentials(reviewer).then((page) => page.rows.map((r) => r.id)),
+      reviewerAssignments(reviewer).then((rows) => rows.map((r) => r.id)),
+      commentThreads(reviewer, version.id).then((threads) => [...threads.values()].flat()),
+    ]);
+    const before = await reads(e.reviewerA);
+    expect(before.every((r) => (Array.isArray(r) ? r.length > 0 : r !== null))).toBe(true);
+
+    await withdrawReviewer(e.staff, { id: a.id, version: a.version, reason: "Conflict of interest declared" });
+
+    const [overview, review, shown, numbers, own, listed, assignments, comments] = await reads(e.reviewerA);
+    expect({ overview, review, shown, numbers, own, listed, assignments, comments }).toEqual({
+      overview: null, review: null, shown: null, numbers: [], own: null, listed: [], assignments: [], comments: [],
+    });
+    expect((await refusal(saveAssessmentDraft(e.reviewerA, completeAssessment(e, { id: a.id, version: a.version + 1 })))).code).toBe("NOT_FOUND");
+    // The reviewer still assigned keeps their view.
+    expect(await credentialOverview(e.reviewerB, credential.id)).not.toBeNull();
   });
 
   it("a reviewer cannot withdraw themselves", async () => {

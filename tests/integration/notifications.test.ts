@@ -15,6 +15,16 @@ describe("notifications", () => {
     expect(await testDb().emailOutbox.findMany({ select: { to: true, status: true } })).toEqual([{ to: c.expert.email, status: "PENDING" }]);
   });
 
+  it("queued e-mail subjects are one bounded line whatever the title holds", async () => {
+    const c = await make.cast();
+    const title = `Programme\u2028Bcc: a@example.com\tX-Extra:\u0000 y\n${"z".repeat(500)}`;
+    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id], { title, body: "Line one\nLine two" }));
+    const [mail] = await testDb().emailOutbox.findMany({ select: { subject: true, body: true } });
+    expect(mail.subject).toMatch(/^Programme Bcc: a@example\.com X-Extra: y z+…$/);
+    expect(mail.subject).toHaveLength(200);
+    expect(mail.body).toBe("Line one\nLine two");
+  });
+
   it("a user marks only their own notifications as read", async () => {
     const c = await make.cast();
     await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.otherExpert.id], { title: "Both" }));
