@@ -94,11 +94,6 @@ let w: World;
 
 const unique = () => randomUUID().slice(0, 8);
 
-async function person(role: SessionUser["role"], organisationId: string | null): Promise<SessionUser> {
-  const a = await make.actor(role, organisationId);
-  return { id: a.id, email: a.email, name: `${role} user`, role, isAdmin: false, organisationId, organisationName: null };
-}
-
 async function criteria() {
   const db = testDb();
   if ((await db.gatewayCriterion.count()) === 0) {
@@ -122,16 +117,16 @@ beforeAll(async () => {
     await org("EDUCATION_PROVIDER"), await org("OTHER"), await org("OTHER"),
   ];
   w = {
-    staff: await person("CENTRE_STAFF", centre),
-    expert: await person("EXPERT", group),
-    provider: await person("PROVIDER", providerOrg),
-    reviewer: await person("REVIEWER", panel),
-    otherExpert: await person("EXPERT", otherGroup),
-    otherProvider: await person("PROVIDER", otherProviderOrg),
-    otherReviewer: await person("REVIEWER", otherPanel),
+    staff: await make.sessionUser("CENTRE_STAFF", centre),
+    expert: await make.sessionUser("EXPERT", group),
+    provider: await make.sessionUser("PROVIDER", providerOrg),
+    reviewer: await make.sessionUser("REVIEWER", panel),
+    otherExpert: await make.sessionUser("EXPERT", otherGroup),
+    otherProvider: await make.sessionUser("PROVIDER", otherProviderOrg),
+    otherReviewer: await make.sessionUser("REVIEWER", otherPanel),
     group,
     providerOrg,
-    panelReviewer: (await person("REVIEWER", panel)).id,
+    panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
     ...(await criteria()),
   };
 }, 60_000);
@@ -540,15 +535,26 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
     const user = await testDb().user.create({
       data: { email, name: "Helen", role: "PROVIDER", organisationId: w.providerOrg, passwordHash: await hashPassword(password) },
     });
-    for (const [cell, fields, expectSignedIn] of [
-      ["anonymous, right password", { email, password }, true],
-      ["anonymous, wrong password", { email, password: "not the password" }, false],
-    ] as const) {
+    // An off-site callback must never be followed; whether the sign-in then goes to the dashboard or the form is
+    // refused as invalid is the form's business.
+    const cases: [string, Fields, "signed in to /delivery-plans" | "refused" | "kept on this site"][] = [
+      ["anonymous, right password", { email, password, callbackUrl: "/delivery-plans" }, "signed in to /delivery-plans"],
+      ["anonymous, wrong password", { email, password: "not the password" }, "refused"],
+      // Browsers read a backslash as a slash and drop tabs, so these leave the site just as "//host" does.
+      ["anonymous, callback to another site", { email, password, callbackUrl: "//evil.example/x" }, "kept on this site"],
+      ["anonymous, callback to another site with a backslash", { email, password, callbackUrl: "/\\evil.example/x" }, "kept on this site"],
+      ["anonymous, callback to another site with a tab", { email, password, callbackUrl: "/\t/evil.example/x" }, "kept on this site"],
+    ];
+    for (const [cell, fields, expected] of cases) {
       session.user = null;
       session.started = [];
       const outcome = await call(ACTION.get("sign-in#signIn")!, formOf(fields));
       const signedIn = outcome.ok && session.started.includes(user.id);
-      if (signedIn !== expectSignedIn) failures.push(`sign-in#signIn as ${cell}: expected ${expectSignedIn ? "a session" : "no session"}, got ${show(outcome)}`);
+      const met =
+        expected === "refused" ? !outcome.ok && session.started.length === 0
+        : expected === "kept on this site" ? outcome.redirectedTo === undefined || outcome.redirectedTo === "/dashboard"
+        : signedIn && outcome.redirectedTo === "/delivery-plans";
+      if (!met) failures.push(`sign-in#signIn as ${cell}: expected ${expected}, got ${show(outcome)}`);
     }
     return failures;
   },
@@ -605,13 +611,16 @@ async function runScenario(key: string, fn: ActionFn, s: Scenario): Promise<stri
   // Each allowed call gets its own record; refused calls change nothing, so they share one.
   const fresh = await Promise.all(CELLS.filter(isAllowed).map(() => s.setup()));
   const shared = await s.setup();
+  let previous: { target: Target; after: Awaited<ReturnType<typeof snapshot>> } | undefined;
   for (const cell of CELLS) {
     const allowed = isAllowed(cell);
     const target = allowed ? fresh.shift()! : shared;
     session.user = cell === "anonymous" ? null : w[cell];
-    const before = await snapshot(target);
+    // Straight after a call on the same record nothing else has run, so its "after" is this call's "before".
+    const before = previous?.target === target ? previous.after : await snapshot(target);
     const outcome = await call(fn, target.form);
     const after = await snapshot(target);
+    previous = { target, after };
     const changed = after.state !== before.state;
     if (allowed) {
       if (!outcome.ok) failures.push(`${label(cell)}: expected allowed, but it was refused (${show(outcome)})`);

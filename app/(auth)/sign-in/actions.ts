@@ -8,9 +8,12 @@ import { signInSchema } from "@/lib/validation/auth";
 
 const WRONG = "The email address or password is not correct.";
 
-/** Only same-site paths are followed after sign-in (no open redirects). */
+/**
+ * Only same-site paths are followed after sign-in (no open redirects). Browsers read "\" as "/" and drop tabs and
+ * newlines, so "/\host" and "/<tab>/host" would leave the site just as "//host" does.
+ */
 function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
+  return url && /^\/(?![/\\])[^\\\u0000-\u001f\u007f]*$/.test(url) ? url : "/dashboard";
 }
 
 export async function signIn(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
