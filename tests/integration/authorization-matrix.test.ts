@@ -1,7 +1,7 @@
 // Who may call which server action. Every exported function of every app/**/actions.ts is found on disk and must
 // have a row below; each row calls its action as every role of the organisation that owns the record, as the same
 // role from another organisation, and with no session, and checks the outcome against the row. An allowed call must
-// really change the record; a refused one must leave it, the audit trail and the notifications exactly as they were.
+// really change the record; a refused one must leave it, the audit trail, notifications and e-mails as they were.
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ErrorCode } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
 import { testDb } from "../support/db";
 import { endorsedCredential, plan as completePlan } from "../support/delivery-factory";
 import * as make from "../support/factory";
@@ -129,6 +130,9 @@ beforeAll(async () => {
     panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
     ...(await criteria()),
   };
+  // Opens the app's first database connection now: on a busy machine, opening it inside the first action's
+  // transaction can outlast the transaction's wait for a connection.
+  await db().$queryRaw`SELECT 1`;
 }, 60_000);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,7 +174,7 @@ const SPEC_FIELDS: Fields = {
 };
 
 const PLAN_DETAILS: Fields = {
-  programmeTitle: "PG Cert Acute Medicine", award: "PG Cert", deliveryMode: "Blended", startsOn: "2027-09-06", cohortSize: 24,
+  programmeTitle: "PG Cert Acute Medicine", award: "PG Cert", deliveryMode: "Blended", startsOn: futureDate(280), cohortSize: 24,
   staffingAndSupervision: "Programme lead and named supervisors", qualityAssurance: "External examiner",
 };
 
@@ -195,12 +199,10 @@ const fixtures = {
     if (status === "IN_REVIEW") await assignReviewer(version.id, w.reviewer.id);
     return { credential, version };
   },
-  async assignment(status: "ASSIGNED" | "SUBMITTED" = "ASSIGNED") {
+  /** The world's reviewer's assignment to a version under review. */
+  async assignment() {
     const { version } = await fixtures.version("IN_REVIEW");
-    return testDb().reviewerAssignment.update({
-      where: { reviewId_reviewerId: { reviewId: (await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id } })).id, reviewerId: w.reviewer.id } },
-      data: { status },
-    });
+    return testDb().reviewerAssignment.findFirstOrThrow({ where: { reviewerId: w.reviewer.id, review: { specificationVersionId: version.id } } });
   },
   async comment(status: "OPEN" | "RESOLVED") {
     const { version } = await fixtures.version("IN_REVIEW");
@@ -319,7 +321,7 @@ const MATRIX: Record<string, Scenario[]> = {
     allowed: STAFF,
     setup: async () => creates("Commission", {
       priorityId: (await fixtures.priority("PUBLISHED", "PASSED")).id, organisationId: w.group, title: "Acute medicine credential",
-      brief: "Develop the specification.", deliverables: "A specification.", startsOn: "2027-01-04", dueOn: "2027-06-30",
+      brief: "Develop the specification.", deliverables: "A specification.", startsOn: futureDate(30), dueOn: futureDate(210),
     }),
   }],
   "commissions#issueCommission": [{ allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("DRAFT")) }],
@@ -469,7 +471,7 @@ const MATRIX: Record<string, Scenario[]> = {
   "quality-reviews#acceptAnnualReturnAction": [{ allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED")) }],
   "quality-reviews#scheduleQualityReviewAction": [{
     allowed: STAFF,
-    setup: async () => creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: "2027-03-01", reviewerIds: w.reviewer.id }),
+    setup: async () => creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: futureDate(60), reviewerIds: w.reviewer.id }),
   }],
   "quality-reviews#startQualityReviewAction": [{ allowed: ["staff", "reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("PLANNED")).review) }],
   "quality-reviews#reportQualityReviewAction": [{ allowed: ["reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("IN_PROGRESS", true)).review) }],
@@ -490,7 +492,7 @@ const MATRIX: Record<string, Scenario[]> = {
     allowed: ["staff", "reviewer"],
     setup: async () => {
       const { review, finding } = await fixtures.qualityReview("IN_PROGRESS", true);
-      return creates("QualityAction", { findingId: finding!.id, reviewId: review.id, description: "Audit supervision logs termly.", dueOn: "2027-02-01" });
+      return creates("QualityAction", { findingId: finding!.id, reviewId: review.id, description: "Audit supervision logs termly.", dueOn: futureDate(60) });
     },
   }],
   "quality-reviews#respondToQualityActionAction": [{
@@ -609,8 +611,7 @@ async function runScenario(key: string, fn: ActionFn, s: Scenario): Promise<stri
   const label = (cell: Cell) => `${key}${s.on ? ` on ${s.on}` : ""} as ${cell}`;
   const isAllowed = (cell: Cell) => cell !== "anonymous" && s.allowed.includes(cell);
   // Each allowed call gets its own record; refused calls change nothing, so they share one.
-  const fresh = await Promise.all(CELLS.filter(isAllowed).map(() => s.setup()));
-  const shared = await s.setup();
+  const [shared, ...fresh] = await Promise.all([s.setup(), ...CELLS.filter(isAllowed).map(() => s.setup())]);
   let previous: { target: Target; after: Awaited<ReturnType<typeof snapshot>> } | undefined;
   for (const cell of CELLS) {
     const allowed = isAllowed(cell);
