@@ -14,6 +14,12 @@ export function commissionScope(actor: Actor): Prisma.CommissionWhereInput {
   return { id: "__none__" };
 }
 
+/**
+ * Never where a reviewer's own organisation is the subject (conflict of interest): a reviewer's organisation may
+ * have changed since they were assigned, so the assignment alone does not decide.
+ */
+const notOwnedByReviewer = (actor: Actor) => ({ ownerOrganisationId: { not: orgOf(actor) } });
+
 /** Providers see credentials that are endorsed for delivery or that they have plans against. */
 export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
   switch (actor.role) {
@@ -30,7 +36,7 @@ export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
         ],
       };
     case "REVIEWER":
-      return { versions: { some: { review: { assignments: { some: { reviewerId: actor.id } } } } } };
+      return { versions: { some: { review: { assignments: { some: { reviewerId: actor.id } } } } }, ...notOwnedByReviewer(actor) };
   }
 }
 
@@ -44,7 +50,10 @@ export function specificationScope(actor: Actor): Prisma.SpecificationVersionWhe
     case "PROVIDER":
       return { status: { in: ["ENDORSED", "SUPERSEDED"] } };
     case "REVIEWER":
-      return { review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } } };
+      return {
+        review: { assignments: { some: { reviewerId: actor.id, status: { not: "WITHDRAWN" } } } },
+        credential: notOwnedByReviewer(actor),
+      };
   }
 }
 

@@ -73,14 +73,19 @@ for (const file of actionModules(APP).sort()) {
 // ---------------------------------------------------------------------------------------------------------------
 // The people: each role of the organisations that own the records, the same role elsewhere, and nobody.
 
-const CELLS = ["staff", "expert", "provider", "reviewer", "otherExpert", "otherProvider", "otherReviewer", "anonymous"] as const;
+const CELLS = [
+  "staff", "expert", "provider", "reviewer", "groupReviewer", "providerReviewer", "otherExpert", "otherProvider", "otherReviewer", "anonymous",
+] as const;
 type Cell = (typeof CELLS)[number];
 type Person = Exclude<Cell, "anonymous">;
 
 /**
  * Centre staff act Centre-wide (their scope has no organisation), so "staff of another organisation" does not exist;
  * no action looks at `isAdmin`, so one non-admin member of staff stands for all. "reviewer" is the reviewer assigned
- * to the record (from an independent organisation); "otherReviewer" is a reviewer not assigned to it.
+ * to the record (from an independent organisation); "otherReviewer" is a reviewer not assigned to it. Reviewers who
+ * belong to the expert group ("groupReviewer") or the education provider ("providerReviewer") are assigned alongside
+ * "reviewer" to the endorsement and quality reviews respectively, as if their organisation had changed since: a
+ * conflict of interest, so they may never act where their own organisation is the subject.
  */
 type World = Record<Person, SessionUser> & {
   group: string;
@@ -125,6 +130,8 @@ beforeAll(async () => {
     otherExpert: await make.sessionUser("EXPERT", otherGroup),
     otherProvider: await make.sessionUser("PROVIDER", otherProviderOrg),
     otherReviewer: await make.sessionUser("REVIEWER", otherPanel),
+    groupReviewer: await make.sessionUser("REVIEWER", group),
+    providerReviewer: await make.sessionUser("REVIEWER", providerOrg),
     group,
     providerOrg,
     panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
@@ -196,7 +203,11 @@ const fixtures = {
   /** A version of the expert group's credential; reviewer assigned when it is under review. */
   async version(status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED", origin: "COMMISSIONED" | "PILOT_PHASE_1" = "COMMISSIONED") {
     const { credential, version } = await credentialWithVersion(w.group, { status, origin });
-    if (status === "IN_REVIEW") await assignReviewer(version.id, w.reviewer.id);
+    if (status === "IN_REVIEW") {
+      await assignReviewer(version.id, w.reviewer.id);
+      const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id } });
+      await testDb().reviewerAssignment.create({ data: { reviewId: review.id, reviewerId: w.groupReviewer.id } });
+    }
     return { credential, version };
   },
   /** The world's reviewer's assignment to a version under review. */
@@ -219,7 +230,7 @@ const fixtures = {
   },
   async qualityReview(status: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED", withFinding = false) {
     const p = await fixtures.plan("APPROVED");
-    const review = await qualityReview(p.id, w.staff.id, [w.reviewer.id], status);
+    const review = await qualityReview(p.id, w.staff.id, [w.reviewer.id, w.providerReviewer.id], status);
     const found = withFinding ? await findingWithAction(review.id, w.providerOrg, w.reviewer.id, "OPEN") : null;
     return { plan: p, review, finding: found?.finding, action: found?.action };
   },
