@@ -22,6 +22,12 @@ export function commissionScope(actor: Actor): Prisma.CommissionWhereInput {
   return { id: "__none__" };
 }
 
+/**
+ * Never where a reviewer's own organisation is the subject (conflict of interest): a reviewer's organisation may
+ * have changed since they were assigned, so the assignment alone does not decide.
+ */
+const notOwnedByReviewer = (actor: Actor) => ({ ownerOrganisationId: { not: orgOf(actor) } });
+
 /** Providers see credentials that are endorsed for delivery or that they have plans against. */
 export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
   switch (actor.role) {
@@ -38,7 +44,7 @@ export function credentialScope(actor: Actor): Prisma.CredentialWhereInput {
         ],
       };
     case "REVIEWER":
-      return { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } } };
+      return { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } }, ...notOwnedByReviewer(actor) };
   }
 }
 
@@ -52,7 +58,7 @@ export function specificationScope(actor: Actor): Prisma.SpecificationVersionWhe
     case "PROVIDER":
       return { status: { in: ["ENDORSED", "SUPERSEDED"] } };
     case "REVIEWER":
-      return { review: { assignments: { some: currentReviewerAssignment(actor) } } };
+      return { review: { assignments: { some: currentReviewerAssignment(actor) } }, credential: notOwnedByReviewer(actor) };
   }
 }
 

@@ -7,11 +7,14 @@ import { actor, organisation } from "./factory";
 
 const unique = () => randomUUID().slice(0, 8);
 
-/** A credential whose version 1 is endorsed with `outcomes` learning outcomes (positions 1…n). */
-export async function endorsedCredential(status: CredentialStatus = "ENDORSED", outcomes = 3) {
-  const group = await organisation("EXPERT_GROUP");
+/**
+ * A credential whose version 1 is endorsed with `outcomes` learning outcomes (positions 1…n), owned by the given
+ * expert group or a new one.
+ */
+export async function endorsedCredential(status: CredentialStatus = "ENDORSED", outcomes = 3, ownerOrganisationId?: string) {
+  const owner = ownerOrganisationId ?? (await organisation("EXPERT_GROUP")).id;
   const credential = await testDb().credential.create({
-    data: { reference: `APC-T${unique()}`, title: `Credential ${unique()}`, ownerOrganisationId: group.id, origin: "COMMISSIONED", status },
+    data: { reference: `APC-T${unique()}`, title: `Credential ${unique()}`, ownerOrganisationId: owner, origin: "COMMISSIONED", status },
   });
   const version = await testDb().specificationVersion.create({
     data: {

@@ -1,6 +1,7 @@
 // A small factory for integration tests: rows a test needs as its starting point.
 // State changes under test always go through the data layer, never through here.
 import { randomUUID } from "node:crypto";
+import type { SessionUser } from "@/lib/auth/types";
 import type { OrganisationKind, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/workflow";
 import { testDb } from "./db";
@@ -17,6 +18,12 @@ export async function actor(role: Role, organisationId: string | null = null): P
     data: { email: `${role.toLowerCase()}-${unique()}@test.example`, name: `${role} user`, passwordHash: "not-used", role, organisationId },
   });
   return { id: u.id, role: u.role, organisationId: u.organisationId, email: u.email };
+}
+
+/** A user as the session carries them, for tests that call actions or route handlers as that user. */
+export async function sessionUser(role: Role, organisationId: string | null): Promise<SessionUser> {
+  const a = await actor(role, organisationId);
+  return { id: a.id, email: a.email, name: `${role} user`, role, isAdmin: false, organisationId, organisationName: null };
 }
 
 export async function round(status: "DRAFT" | "OPEN" | "CLOSED" = "OPEN") {

@@ -1,0 +1,668 @@
+// Who may call which server action. Every exported function of every app/**/actions.ts is found on disk and must
+// have a row below; each row calls its action as every role of the organisation that owns the record, as the same
+// role from another organisation, and with no session, and checks the outcome against the row. An allowed call must
+// really change the record; a refused one must leave it, the audit trail, notifications and e-mails as they were.
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/types";
+import type { ErrorCode } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { testDb } from "../support/db";
+import { endorsedCredential, plan as completePlan } from "../support/delivery-factory";
+import * as make from "../support/factory";
+import { annualReturn, findingWithAction, impactReturn, qualityReview } from "../support/quality-factory";
+import { assignReviewer, credentialWithVersion } from "../support/specification-factory";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null, started: [] as string[], ended: 0 }));
+
+vi.mock("@/lib/auth/session", async (importOriginal) => {
+  const { AppError } = await import("@/lib/errors");
+  return {
+    ...(await importOriginal<object>()),
+    actingUser: async () => {
+      if (!session.user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+      return session.user;
+    },
+    currentUser: async () => session.user,
+    startSession: async (user: SessionUser) => void session.started.push(user.id),
+    endSession: async () => void session.ended++,
+  };
+});
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/navigation", () => {
+  // Next's redirect() and notFound() throw; the digest is how Next tells them apart from errors.
+  const thrown = (digest: string) => Object.assign(new Error(digest), { digest });
+  return {
+    redirect: (url: string) => {
+      throw thrown(`NEXT_REDIRECT;replace;${url};307;`);
+    },
+    notFound: () => {
+      throw thrown("NEXT_HTTP_ERROR_FALLBACK;404");
+    },
+  };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The actions, as the app has them
+
+type ActionFn = (prev: unknown, form: FormData) => Promise<unknown>;
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+function actionModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? actionModules(path.join(dir, e.name)) : e.name === "actions.ts" ? [path.join(dir, e.name)] : [],
+  );
+}
+
+/** "credentials/[id]/review#assignReviewers": the module's route without route groups, then the export. */
+const actionKey = (file: string, name: string) =>
+  `${path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => !s.startsWith("(")).join("/")}#${name}`;
+
+const ACTIONS: { key: string; fn: ActionFn }[] = [];
+for (const file of actionModules(APP).sort()) {
+  const mod = (await import(file)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(mod)) {
+    if (typeof value === "function") ACTIONS.push({ key: actionKey(file, name), fn: value as ActionFn });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The people: each role of the organisations that own the records, the same role elsewhere, and nobody.
+
+const CELLS = [
+  "staff", "expert", "provider", "reviewer", "groupReviewer", "providerReviewer", "otherExpert", "otherProvider", "otherReviewer", "anonymous",
+] as const;
+type Cell = (typeof CELLS)[number];
+type Person = Exclude<Cell, "anonymous">;
+
+/**
+ * Centre staff act Centre-wide (their scope has no organisation), so "staff of another organisation" does not exist;
+ * no action looks at `isAdmin`, so one non-admin member of staff stands for all. "reviewer" is the reviewer assigned
+ * to the record (from an independent organisation); "otherReviewer" is a reviewer not assigned to it. Reviewers who
+ * belong to the expert group ("groupReviewer") or the education provider ("providerReviewer") are assigned alongside
+ * "reviewer" to the endorsement and quality reviews respectively, as if their organisation had changed since: a
+ * conflict of interest, so they may never act where their own organisation is the subject.
+ */
+type World = Record<Person, SessionUser> & {
+  group: string;
+  providerOrg: string;
+  /** A second unconflicted reviewer, never a caller: endorsement needs two. */
+  panelReviewer: string;
+  gatewayCriteria: string[];
+  endorsementCriteria: string[];
+};
+
+let w: World;
+
+const unique = () => randomUUID().slice(0, 8);
+
+async function criteria() {
+  const db = testDb();
+  if ((await db.gatewayCriterion.count()) === 0) {
+    for (const n of [1, 2, 3]) await db.gatewayCriterion.create({ data: { number: String(n), title: `Gateway ${n}`, description: "Described", sortOrder: n } });
+  }
+  if ((await db.endorsementCriterion.count({ where: { active: true } })) === 0) {
+    for (const [i, number] of ["4", "4.1"].entries()) {
+      await db.endorsementCriterion.create({ data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i } });
+    }
+  }
+  return {
+    gatewayCriteria: (await db.gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" } })).map((c) => c.id),
+    endorsementCriteria: (await db.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } })).map((c) => c.id),
+  };
+}
+
+beforeAll(async () => {
+  const org = async (kind: Parameters<typeof make.organisation>[0]) => (await make.organisation(kind)).id;
+  const [centre, group, otherGroup, providerOrg, otherProviderOrg, panel, otherPanel] = [
+    await org("CENTRE"), await org("EXPERT_GROUP"), await org("EXPERT_GROUP"), await org("EDUCATION_PROVIDER"),
+    await org("EDUCATION_PROVIDER"), await org("OTHER"), await org("OTHER"),
+  ];
+  w = {
+    staff: await make.sessionUser("CENTRE_STAFF", centre),
+    expert: await make.sessionUser("EXPERT", group),
+    provider: await make.sessionUser("PROVIDER", providerOrg),
+    reviewer: await make.sessionUser("REVIEWER", panel),
+    otherExpert: await make.sessionUser("EXPERT", otherGroup),
+    otherProvider: await make.sessionUser("PROVIDER", otherProviderOrg),
+    otherReviewer: await make.sessionUser("REVIEWER", otherPanel),
+    groupReviewer: await make.sessionUser("REVIEWER", group),
+    providerReviewer: await make.sessionUser("REVIEWER", providerOrg),
+    group,
+    providerOrg,
+    panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
+    ...(await criteria()),
+  };
+  // Opens the app's first database connection now: on a busy machine, opening it inside the first action's
+  // transaction can outlast the transaction's wait for a connection.
+  await db().$queryRaw`SELECT 1`;
+}, 60_000);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Starting records, all belonging to the world's expert group and education provider
+
+type Fields = Record<string, string | number | string[]>;
+
+function formOf(fields: Fields): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) form.append(k, String(x));
+  return form;
+}
+
+/** Status and version of one row: what a transition changes. */
+async function rowOf(table: string, id: string) {
+  const rows = await testDb().$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}" WHERE id = $1`, id);
+  return JSON.stringify(rows[0]);
+}
+const countOf = async (table: string) =>
+  Number((await testDb().$queryRawUnsafe<{ n: bigint }[]>(`SELECT COUNT(*) AS n FROM "${table}"`))[0].n);
+
+const idv = (r: { id: string; version: number }) => ({ id: r.id, version: r.version });
+const futureDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+const SPEC_FIELDS: Fields = {
+  purposeAndScope: "Prepares advanced practitioners for same day emergency care.",
+  targetGroup: "Nurses, paramedics and pharmacists.",
+  entryRequirements: "Registration and three years' experience.",
+  linksToOtherProvision: "Builds on the urgent care credential.",
+  assessmentStrategy: "Portfolio and OSCE.",
+  academicLevel: 7,
+  credits: 60,
+  notionalHours: 600,
+  deliveryModes: ["Blended"],
+  supervisionRequirements: "A named clinical supervisor.",
+  evidenceBase: "Society for Acute Medicine benchmarks.",
+  "outcomes.0.text": "Assess adults with undifferentiated acute presentations.",
+  "outcomes.0.pillars": "CLINICAL_PRACTICE",
+};
+
+const PLAN_DETAILS: Fields = {
+  programmeTitle: "PG Cert Acute Medicine", award: "PG Cert", deliveryMode: "Blended", startsOn: futureDate(280), cohortSize: 24,
+  staffingAndSupervision: "Programme lead and named supervisors", qualityAssurance: "External examiner",
+};
+
+const IMPACT_FIGURES: Fields = {
+  period: "2025/26", enrolled: 20, completed: 15, withdrawn: 2, deployed: 10,
+  "professions.0.profession": "Nursing", "professions.0.enrolled": 12, "professions.0.completed": 9, "professions.0.deployed": 6,
+  employerFeedback: "Graduates run the ambulatory clinic.", patientBenefit: "Shorter waits in same day emergency care.",
+};
+
+const fixtures = {
+  async priority(status: "DRAFT" | "PUBLISHED", gatewayOutcome: "NOT_ASSESSED" | "PASSED" = "NOT_ASSESSED") {
+    const round = await make.round("OPEN");
+    return make.priority(round.id, { status, gatewayOutcome });
+  },
+  async commission(status: "DRAFT" | "ISSUED") {
+    const p = await fixtures.priority("PUBLISHED", "PASSED");
+    return make.commission(p.id, w.group, w.staff.id, status);
+  },
+  /** A version of the expert group's credential; reviewer assigned when it is under review. */
+  async version(status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED", origin: "COMMISSIONED" | "PILOT_PHASE_1" = "COMMISSIONED") {
+    const { credential, version } = await credentialWithVersion(w.group, { status, origin });
+    if (status === "IN_REVIEW") {
+      await assignReviewer(version.id, w.reviewer.id);
+      const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id } });
+      await testDb().reviewerAssignment.create({ data: { reviewId: review.id, reviewerId: w.groupReviewer.id } });
+    }
+    return { credential, version };
+  },
+  /** The world's reviewer's assignment to a version under review. */
+  async assignment() {
+    const { version } = await fixtures.version("IN_REVIEW");
+    return testDb().reviewerAssignment.findFirstOrThrow({ where: { reviewerId: w.reviewer.id, review: { specificationVersionId: version.id } } });
+  },
+  async comment(status: "OPEN" | "RESOLVED") {
+    const { version } = await fixtures.version("IN_REVIEW");
+    return testDb().comment.create({ data: { specificationVersionId: version.id, section: "purposeAndScope", authorId: w.expert.id, body: "Is the scope too broad?", status } });
+  },
+  async condition(status: "OPEN" | "MET") {
+    const c = await endorsedCredential("ENDORSED", 1, w.group);
+    const review = await testDb().endorsementReview.create({ data: { specificationVersionId: c.versionId, status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS" } });
+    return testDb().endorsementCondition.create({ data: { reviewId: review.id, credentialId: c.id, text: "Add a supervision log template.", status } });
+  },
+  credential: () => endorsedCredential("ENDORSED", 2, w.group),
+  async plan(status: Parameters<typeof completePlan>[2] = "APPROVED") {
+    return completePlan(await fixtures.credential(), w.providerOrg, status);
+  },
+  async qualityReview(status: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED", withFinding = false) {
+    const p = await fixtures.plan("APPROVED");
+    const review = await qualityReview(p.id, w.staff.id, [w.reviewer.id, w.providerReviewer.id], status);
+    const found = withFinding ? await findingWithAction(review.id, w.providerOrg, w.reviewer.id, "OPEN") : null;
+    return { plan: p, review, finding: found?.finding, action: found?.action };
+  },
+  async qualityAction(status: "OPEN" | "RESPONDED") {
+    const { review } = await fixtures.qualityReview("IN_PROGRESS");
+    return (await findingWithAction(review.id, w.providerOrg, w.reviewer.id, status)).action;
+  },
+  async periodicReview(allChecks: boolean) {
+    const c = await fixtures.credential();
+    await testDb().credential.update({ where: { id: c.id }, data: { status: "UNDER_PERIODIC_REVIEW" } });
+    const kinds = allChecks ? (["CHANGING_NEEDS", "EVIDENCE_BASE", "TECHNOLOGICAL_ADVANCES", "NEW_MODELS_OF_CARE"] as const) : [];
+    return testDb().periodicReview.create({
+      data: {
+        credentialId: c.id, dueAt: new Date(Date.now() + 30 * 86_400_000), status: "IN_PROGRESS",
+        checks: { create: kinds.map((kind) => ({ kind, finding: "No change needed.", changeNeeded: false, recordedById: w.staff.id })) },
+      },
+    });
+  },
+  async completion() {
+    const p = await fixtures.plan("APPROVED");
+    return testDb().completion.create({
+      data: {
+        planId: p.id, organisationId: w.providerOrg, credentialId: p.credentialId, practitionerName: "Amara Okafor",
+        registration: "12A3456E", profession: "Nursing", completedOn: new Date("2026-07-15"),
+      },
+    });
+  },
+  async impactReturn(status: "DRAFT" | "SUBMITTED") {
+    const p = await fixtures.plan("APPROVED");
+    return impactReturn(p, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 5 }, status);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The matrix
+
+type Target = { form: FormData; state: () => Promise<unknown> };
+type Scenario = {
+  /** Which record, when an action has more than one kind of it. */
+  on?: string;
+  allowed: readonly Person[];
+  setup: () => Promise<Target>;
+  /** What a refusal looks like; by default an authorization error from the pipeline. */
+  refusal?: { codes?: readonly ErrorCode[]; noOp?: boolean };
+};
+
+const STAFF = ["staff"] as const;
+const AUTHZ_CODES: readonly ErrorCode[] = ["NOT_FOUND", "NOT_ALLOWED", "GUARD_FAILED"];
+
+/** A transition on one row: the form is its id and version plus `fields`; the state is the row itself. */
+const onRow = (table: string, row: { id: string; version: number }, fields: Fields = {}): Target => ({
+  form: formOf({ ...idv(row), ...fields }),
+  state: () => rowOf(table, row.id),
+});
+/** A creation: the state is the number of rows in the table. */
+const creates = (table: string, fields: Fields): Target => ({ form: formOf(fields), state: () => countOf(table) });
+
+const MATRIX: Record<string, Scenario[]> = {
+  // Priority setting and the gateway: Centre staff only.
+  "priorities#createRound": [{ allowed: STAFF, setup: async () => creates("PriorityRound", { name: `Round ${unique()}` }) }],
+  "priorities#openRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("DRAFT")) }],
+  "priorities#closeRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("OPEN")) }],
+  "priorities#createPriority": [{
+    allowed: STAFF,
+    setup: async () => creates("Priority", {
+      roundId: (await make.round("OPEN")).id, title: "Acute medicine", workforceNeed: "Shortage of senior decision makers",
+      populationNeed: "Same day emergency care", longTermPlanLink: "Urgent and emergency care", professions: "Nursing\nParamedics", estimatedScale: 120,
+    }),
+  }],
+  "priorities#editPriority": [{
+    allowed: STAFF,
+    setup: async () => onRow("Priority", await fixtures.priority("DRAFT"), {
+      title: "Acute medicine (revised)", workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: "Nursing",
+    }),
+  }],
+  "priorities#publishPriority": [{ allowed: STAFF, setup: async () => onRow("Priority", await fixtures.priority("DRAFT")) }],
+  "priorities#closePriority": [{ allowed: STAFF, setup: async () => onRow("Priority", await fixtures.priority("PUBLISHED"), { reason: "Met by existing provision." }) }],
+  "priorities#movePriority": [{
+    allowed: STAFF,
+    setup: async () => {
+      const round = await make.round("OPEN");
+      const first = await make.priority(round.id);
+      const second = await testDb().priority.update({ where: { id: (await make.priority(round.id)).id }, data: { rank: 2 } });
+      return {
+        form: formOf({ ...idv(second), direction: "up", neighbourId: first.id, neighbourVersion: first.version }),
+        state: async () => [await rowOf("Priority", first.id), await rowOf("Priority", second.id)],
+      };
+    },
+  }],
+  "priorities#assessGateway": [{
+    allowed: STAFF,
+    setup: async () => onRow("Priority", await fixtures.priority("PUBLISHED"), Object.fromEntries(w.gatewayCriteria.flatMap((id, i) => [
+      [`criteria.${i}.criterionId`, id], [`criteria.${i}.met`, "MET"], [`criteria.${i}.rationale`, "A defined, high-priority need."],
+    ]))),
+  }],
+
+  // Commissioning: staff commission; only the commissioned expert group answers.
+  "commissions#createCommission": [{
+    allowed: STAFF,
+    setup: async () => creates("Commission", {
+      priorityId: (await fixtures.priority("PUBLISHED", "PASSED")).id, organisationId: w.group, title: "Acute medicine credential",
+      brief: "Develop the specification.", deliverables: "A specification.", startsOn: futureDate(30), dueOn: futureDate(210),
+    }),
+  }],
+  "commissions#issueCommission": [{ allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("DRAFT")) }],
+  "commissions#cancelCommission": [{ allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "Funding withdrawn." }) }],
+  "commissions#acceptCommission": [{ allowed: ["expert"], setup: async () => onRow("Commission", await fixtures.commission("ISSUED")) }],
+  "commissions#declineCommission": [{ allowed: ["expert"], setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "No capacity this year." }) }],
+
+  // Specification drafting: the owning expert group; staff only for a pilot phase 1 resource.
+  "credentials/[id]#saveSpecification": [
+    { on: "a commissioned credential", allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version, SPEC_FIELDS) },
+    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version, SPEC_FIELDS) },
+  ],
+  "credentials/[id]#submitSpecification": [
+    { on: "a commissioned credential", allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version) },
+    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version) },
+  ],
+  "credentials/[id]#recallSpecification": [{ allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version) }],
+  "credentials/[id]#startNewVersion": [
+    { on: "a commissioned credential", allowed: ["expert"], setup: async () => ({ ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED")).version), state: () => countOf("SpecificationVersion") }) },
+    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => ({ ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED", "PILOT_PHASE_1")).version), state: () => countOf("SpecificationVersion") }) },
+  ],
+  // Comments: whoever may read the version under review — staff, its expert group, its assigned reviewers.
+  "credentials/[id]#addComment": [{
+    allowed: ["staff", "expert", "reviewer"],
+    setup: async () => creates("Comment", { specificationVersionId: (await fixtures.version("IN_REVIEW")).version.id, section: "purposeAndScope", body: "Please say which settings are in scope." }),
+  }],
+  "credentials/[id]#resolveComment": [{ allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("OPEN")) }],
+  "credentials/[id]#reopenComment": [{ allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("RESOLVED")) }],
+  "credentials/[id]#startPeriodicReview": [{ allowed: STAFF, setup: async () => onRow("Credential", await fixtures.credential()) }],
+
+  // Endorsement review: staff run it; only the assigned reviewer assesses.
+  "credentials/[id]/review#assignReviewers": [{
+    allowed: STAFF,
+    setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version, { reviewerIds: [w.reviewer.id, w.panelReviewer], dueOn: futureDate(30) }),
+  }],
+  "credentials/[id]/review#withdrawReviewer": [{ allowed: STAFF, setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { reason: "Unavailable." }) }],
+  "credentials/[id]/review#saveAssessment": [
+    { on: "a submitted assessment", allowed: ["reviewer"], setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), assessment()) },
+    { on: "a draft assessment", allowed: ["reviewer"], setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { ...assessment(), intent: "draft" }) },
+  ],
+  "credentials/[id]/review#decideEndorsement": [{
+    allowed: STAFF,
+    setup: async () => {
+      const { version } = await credentialWithVersion(w.group, { status: "IN_REVIEW" });
+      await testDb().endorsementReview.create({
+        data: { specificationVersionId: version.id, assignments: { create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({ reviewerId, status: "SUBMITTED", recommendation: "ENDORSE" })) } },
+      });
+      return onRow("SpecificationVersion", version, { decision: "ENDORSE", rationale: "Both reviewers found every criterion met." });
+    },
+  }],
+  "credentials/[id]/review#markConditionMet": [{ allowed: STAFF, setup: async () => onRow("EndorsementCondition", await fixtures.condition("OPEN"), { note: "Template added to the specification." }) }],
+  "credentials/[id]/review#reopenCondition": [{ allowed: STAFF, setup: async () => onRow("EndorsementCondition", await fixtures.condition("MET"), { reason: "The template was removed again." }) }],
+  "credentials/[id]/review#publishCredential": [{ allowed: STAFF, setup: async () => onRow("Credential", await fixtures.credential()) }],
+  "credentials#registerPilotCredential": [{
+    allowed: STAFF,
+    setup: async () => creates("Credential", { title: "Frailty in the community", summary: "An existing resource.", organisationId: w.group, phase: "PILOT_PHASE_2" }),
+  }],
+
+  // Delivery plans: any education provider may start one for an endorsed credential; then only its own provider
+  // edits and submits it, and the Centre decides.
+  "delivery-plans#startPlan": [{
+    allowed: ["provider", "otherProvider"],
+    setup: async () => creates("DeliveryPlan", { credentialId: (await fixtures.credential()).id, programmeTitle: "PG Cert Acute Medicine" }),
+  }],
+  "delivery-plans#savePlan": [{
+    allowed: ["provider"],
+    setup: async () => {
+      const c = await fixtures.credential();
+      const p = await completePlan(c, w.providerOrg, "DRAFT");
+      return onRow("DeliveryPlan", p, { ...PLAN_DETAILS, "mappings.0.learningOutcomeId": c.outcomeIds[0], "mappings.0.module": "M2", "mappings.0.assessment": "Portfolio" });
+    },
+  }],
+  "delivery-plans#submitPlan": [{ allowed: ["provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("DRAFT")) }],
+  "delivery-plans#startReview": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUBMITTED")) }],
+  "delivery-plans#decidePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("IN_REVIEW"), { decision: "approve", rationale: "Every outcome is mapped and assessed." }) }],
+  "delivery-plans#suspendPlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED"), { reason: "Supervision is not in place." }) }],
+  "delivery-plans#reinstatePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUSPENDED")) }],
+  "delivery-plans#closePlan": [{ allowed: ["staff", "provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED")) }],
+  "delivery-plans#commentOnPlan": [{
+    allowed: ["staff", "provider"],
+    setup: async () => {
+      const p = await fixtures.plan("SUBMITTED");
+      return { form: formOf({ id: p.id, comment: "Please confirm the supervisor ratio." }), state: () => testDb().auditEvent.count({ where: { entityId: p.id } }) };
+    },
+  }],
+  "delivery-plans#openAnnualReturn": [{ allowed: STAFF, setup: async () => creates("AnnualReturn", { id: (await fixtures.plan("APPROVED")).id }) }],
+
+  // Recognition of completion: the delivering provider records; the Centre recognises or revokes.
+  "completions#recordCompletionAction": [{
+    allowed: ["provider"],
+    setup: async () => creates("Completion", {
+      planId: (await fixtures.plan("APPROVED")).id, practitionerName: "Amara Okafor", registration: "12A3456E", profession: "Nursing", completedOn: "2026-07-15",
+    }),
+  }],
+  "completions#recogniseCompletionAction": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
+  "completions#revokeCompletionAction": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion(), { reason: "Recorded against the wrong practitioner." }) }],
+
+  // Impact: the delivering provider reports; the Centre accepts, queries and evaluates.
+  "impact#createImpactReturnAction": [{ allowed: ["provider"], setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...IMPACT_FIGURES }) }],
+  "impact#editImpactReturnAction": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), IMPACT_FIGURES) }],
+  "impact#submitImpactReturnAction": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) }],
+  "impact#queryImpactReturnAction": [{ allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED"), { reason: "Withdrawn figure looks high." }) }],
+  "impact#acceptImpactReturnAction": [{ allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED")) }],
+  "impact#recordEvaluationAction": [{
+    allowed: STAFF,
+    setup: async () => creates("Evaluation", { credentialId: (await fixtures.credential()).id, period: "2025/26", conclusion: "Deployment is rising.", recommendations: "Keep funding." }),
+  }],
+
+  // A notification is its recipient's: anyone else marking it read changes nothing (the call is a no-op).
+  "notifications#markRead": [{
+    allowed: ["provider"],
+    refusal: { noOp: true },
+    setup: async () => {
+      const n = await testDb().notification.create({ data: { userId: w.provider.id, title: "Annual return open" } });
+      return { form: formOf({ id: n.id }), state: () => rowOf("Notification", n.id) };
+    },
+  }],
+
+  // Periodic review: Centre staff only.
+  "periodic-reviews#recordCheck": [{
+    allowed: STAFF,
+    setup: async () => onRow("PeriodicReview", await fixtures.periodicReview(false), { kind: "CHANGING_NEEDS", finding: "Demand is unchanged.", changeNeeded: "no" }),
+  }],
+  "periodic-reviews#conclude": [{
+    allowed: STAFF,
+    setup: async () => onRow("PeriodicReview", await fixtures.periodicReview(true), { outcome: "REAFFIRMED", rationale: "Still current." }),
+  }],
+
+  // Process feedback: staff, and reviewers about credentials they review. The unassigned reviewer's choice of
+  // credential is refused as a field error, as the form would show it.
+  "pilot-learning#recordProcessFeedback": [{
+    allowed: ["staff", "reviewer"],
+    refusal: { codes: [...AUTHZ_CODES, "INVALID_INPUT"] },
+    setup: async () => creates("ProcessFeedback", {
+      stage: "ENDORSEMENT_REVIEW", credentialId: (await fixtures.version("IN_REVIEW")).credential.id, rating: 4, comment: "The criteria guidance was clear.",
+    }),
+  }],
+
+  // Quality: the provider returns and responds; the Centre schedules and decides; assigned reviewers review.
+  "quality-reviews#submitAnnualReturnAction": [{
+    allowed: ["provider"],
+    setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "OPEN"), {
+      cohorts: "24 enrolled, 20 continuing", changesToDelivery: "None", staffing: "Unchanged", concerns: "None",
+    }),
+  }],
+  "quality-reviews#queryAnnualReturnAction": [{ allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED"), { reason: "Say how many withdrew." }) }],
+  "quality-reviews#acceptAnnualReturnAction": [{ allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED")) }],
+  "quality-reviews#scheduleQualityReviewAction": [{
+    allowed: STAFF,
+    setup: async () => creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: futureDate(60), reviewerIds: w.reviewer.id }),
+  }],
+  "quality-reviews#startQualityReviewAction": [{ allowed: ["staff", "reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("PLANNED")).review) }],
+  "quality-reviews#reportQualityReviewAction": [{ allowed: ["reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("IN_PROGRESS", true)).review) }],
+  "quality-reviews#closeQualityReviewAction": [{ allowed: STAFF, setup: async () => onRow("QualityReview", (await fixtures.qualityReview("REPORTED", true)).review, { outcome: "MEETS_STANDARDS", summary: "Good." }) }],
+  "quality-reviews#suspendPlanAction": [{
+    allowed: STAFF,
+    setup: async () => {
+      const { plan, review } = await fixtures.qualityReview("CLOSED", true);
+      await testDb().qualityReview.update({ where: { id: review.id }, data: { outcome: "DOES_NOT_MEET" } });
+      return { form: formOf({ id: review.id, version: plan.version, reason: "Supervision is not in place." }), state: () => rowOf("DeliveryPlan", plan.id) };
+    },
+  }],
+  "quality-reviews#recordFindingAction": [{
+    allowed: ["staff", "reviewer"],
+    setup: async () => creates("Finding", { id: (await fixtures.qualityReview("IN_PROGRESS")).review.id, area: "SUPERVISION", rating: "SATISFACTORY", evidence: "Supervision logs seen." }),
+  }],
+  "quality-reviews#raiseQualityActionAction": [{
+    allowed: ["staff", "reviewer"],
+    setup: async () => {
+      const { review, finding } = await fixtures.qualityReview("IN_PROGRESS", true);
+      return creates("QualityAction", { findingId: finding!.id, reviewId: review.id, description: "Audit supervision logs termly.", dueOn: futureDate(60) });
+    },
+  }],
+  "quality-reviews#respondToQualityActionAction": [{
+    allowed: ["provider"],
+    setup: async () => {
+      const a = await fixtures.qualityAction("OPEN");
+      return onRow("QualityAction", a, { response: "Audit scheduled for January.", reviewId: a.qualityReviewId });
+    },
+  }],
+  "quality-reviews#closeQualityActionAction": [{
+    allowed: ["staff", "reviewer"],
+    setup: async () => {
+      const a = await fixtures.qualityAction("RESPONDED");
+      return onRow("QualityAction", a, { reviewId: a.qualityReviewId });
+    },
+  }],
+  "quality-reviews#reopenQualityActionAction": [{
+    allowed: ["staff", "reviewer"],
+    setup: async () => {
+      const a = await fixtures.qualityAction("RESPONDED");
+      return onRow("QualityAction", a, { reason: "The audit did not cover placements.", reviewId: a.qualityReviewId });
+    },
+  }],
+};
+
+/** A complete assessment of every active endorsement criterion. */
+function assessment(): Fields {
+  return {
+    overallComment: "A sound specification.", recommendation: "ENDORSE",
+    ...Object.fromEntries(w.endorsementCriteria.flatMap((id, i) => [
+      [`ratings.${i}.criterionId`, id], [`ratings.${i}.rating`, "MET"], [`ratings.${i}.comment`, "Clearly evidenced."],
+    ])),
+  };
+}
+
+/** Signing in and out need no session; they have their own rows. */
+const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
+  "sign-in#signIn": async () => {
+    const failures: string[] = [];
+    const password = "correct horse battery staple";
+    const email = `signin-${unique()}@provider.example`;
+    const user = await testDb().user.create({
+      data: { email, name: "Helen", role: "PROVIDER", organisationId: w.providerOrg, passwordHash: await hashPassword(password) },
+    });
+    // An off-site callback must never be followed; whether the sign-in then goes to the dashboard or the form is
+    // refused as invalid is the form's business.
+    const cases: [string, Fields, "signed in to /delivery-plans" | "refused" | "kept on this site"][] = [
+      ["anonymous, right password", { email, password, callbackUrl: "/delivery-plans" }, "signed in to /delivery-plans"],
+      ["anonymous, wrong password", { email, password: "not the password" }, "refused"],
+      // Browsers read a backslash as a slash and drop tabs, so these leave the site just as "//host" does.
+      ["anonymous, callback to another site", { email, password, callbackUrl: "//evil.example/x" }, "kept on this site"],
+      ["anonymous, callback to another site with a backslash", { email, password, callbackUrl: "/\\evil.example/x" }, "kept on this site"],
+      ["anonymous, callback to another site with a tab", { email, password, callbackUrl: "/\t/evil.example/x" }, "kept on this site"],
+    ];
+    for (const [cell, fields, expected] of cases) {
+      session.user = null;
+      session.started = [];
+      const outcome = await call(ACTION.get("sign-in#signIn")!, formOf(fields));
+      const signedIn = outcome.ok && session.started.includes(user.id);
+      const met =
+        expected === "refused" ? !outcome.ok && session.started.length === 0
+        : expected === "kept on this site" ? outcome.redirectedTo === undefined || outcome.redirectedTo === "/dashboard"
+        : signedIn && outcome.redirectedTo === "/delivery-plans";
+      if (!met) failures.push(`sign-in#signIn as ${cell}: expected ${expected}, got ${show(outcome)}`);
+    }
+    return failures;
+  },
+  "sign-in#signOut": async () => {
+    const failures: string[] = [];
+    for (const cell of CELLS) {
+      session.user = cell === "anonymous" ? null : w[cell];
+      const before = session.ended;
+      const outcome = await call(ACTION.get("sign-in#signOut")!, new FormData());
+      if (!outcome.redirectedTo?.startsWith("/sign-in") || session.ended !== before + 1) {
+        failures.push(`sign-in#signOut as ${cell}: expected the session ended and a redirect to sign in, got ${show(outcome)}`);
+      }
+    }
+    return failures;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The harness
+
+const ACTION = new Map(ACTIONS.map((a) => [a.key, a.fn]));
+
+type Outcome = { ok: boolean; code?: string; message?: string; redirectedTo?: string; data?: unknown };
+
+/** Calls the action as Next would: a redirect is success; an AppError comes back as a result. */
+async function call(fn: ActionFn, form: FormData): Promise<Outcome> {
+  try {
+    const result = (await fn(null, form)) as Outcome | undefined;
+    return result ?? { ok: true };
+  } catch (err) {
+    const digest = (err as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { ok: true, redirectedTo: digest.split(";")[2] };
+    return { ok: false, code: "THREW", message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+const show = (o: Outcome) => (o.ok ? `success${o.redirectedTo ? ` (to ${o.redirectedTo})` : ""}` : `${o.code}: ${o.message}`);
+
+/** Everything a refused call must not add to: the audit trail, notifications and the e-mail outbox. */
+const trail = async () =>
+  JSON.stringify(await testDb().$queryRaw`
+    SELECT (SELECT COUNT(*) FROM "AuditEvent") AS audit, (SELECT COUNT(*) FROM "Notification") AS notifications,
+           (SELECT COUNT(*) FROM "EmailOutbox") AS emails`, (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+
+const snapshot = async (target: Target) => {
+  const [state, written] = await Promise.all([target.state(), trail()]);
+  return { state: JSON.stringify(state), written };
+};
+
+async function runScenario(key: string, fn: ActionFn, s: Scenario): Promise<string[]> {
+  const failures: string[] = [];
+  const label = (cell: Cell) => `${key}${s.on ? ` on ${s.on}` : ""} as ${cell}`;
+  const isAllowed = (cell: Cell) => cell !== "anonymous" && s.allowed.includes(cell);
+  // Each allowed call gets its own record; refused calls change nothing, so they share one.
+  const [shared, ...fresh] = await Promise.all([s.setup(), ...CELLS.filter(isAllowed).map(() => s.setup())]);
+  let previous: { target: Target; after: Awaited<ReturnType<typeof snapshot>> } | undefined;
+  for (const cell of CELLS) {
+    const allowed = isAllowed(cell);
+    const target = allowed ? fresh.shift()! : shared;
+    session.user = cell === "anonymous" ? null : w[cell];
+    // Straight after a call on the same record nothing else has run, so its "after" is this call's "before".
+    const before = previous?.target === target ? previous.after : await snapshot(target);
+    const outcome = await call(fn, target.form);
+    const after = await snapshot(target);
+    previous = { target, after };
+    const changed = after.state !== before.state;
+    if (allowed) {
+      if (!outcome.ok) failures.push(`${label(cell)}: expected allowed, but it was refused (${show(outcome)})`);
+      else if (!changed) failures.push(`${label(cell)}: expected allowed, and it succeeded without changing the record`);
+      continue;
+    }
+    const codes: readonly string[] = cell === "anonymous" ? ["UNAUTHENTICATED"] : (s.refusal?.codes ?? AUTHZ_CODES);
+    const refusedOk = outcome.ok ? s.refusal?.noOp === true : codes.includes(outcome.code ?? "");
+    if (!refusedOk) failures.push(`${label(cell)}: expected refused (${s.refusal?.noOp ? "a no-op or " : ""}${codes.join("/")}), got ${show(outcome)}`);
+    if (changed) failures.push(`${label(cell)}: a refused call changed the record`);
+    if (after.written !== before.written) failures.push(`${label(cell)}: a refused call wrote audit events, notifications or e-mails`);
+  }
+  return failures;
+}
+
+describe("authorization matrix of the server actions", () => {
+  it("finds the server actions on disk, and every row of the matrix names one of them", () => {
+    expect(ACTIONS.length).toBeGreaterThan(50);
+    const stale = [...Object.keys(MATRIX), ...Object.keys(SESSION_ACTIONS)].filter((k) => !ACTION.has(k));
+    expect(stale, "rows for actions that no longer exist").toEqual([]);
+  });
+
+  for (const { key, fn } of ACTIONS) {
+    it(`${key} is allowed and refused as its row says`, async () => {
+      const special = SESSION_ACTIONS[key];
+      const scenarios = MATRIX[key];
+      if (!special && !scenarios) throw new Error(`action ${key} has no row in the authorization matrix`);
+      const failures = special ? await special() : [];
+      for (const s of scenarios ?? []) failures.push(...(await runScenario(key, fn, s)));
+      expect(failures, `\n${failures.join("\n")}\n`).toEqual([]);
+    }, 60_000);
+  }
+});
