@@ -1,14 +1,10 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
 
+/** An address no route matches: only the root layout is around it, so this page brings its own `<main>`. */
 export default function NotFound() {
   return (
     <main id="main-content" className="nhs-container py-10">
-      <h1 className="mb-6 text-3xl font-bold">Page not found</h1>
-      <p className="mb-4">If you typed the web address, check it is correct.</p>
-      <p className="mb-4">The page may have moved, or you may not have access to it.</p>
-      <p>
-        <Link href="/dashboard">Go to your dashboard</Link>
-      </p>
+      <NotFoundMessage />
     </main>
   );
 }

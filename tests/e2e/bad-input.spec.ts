@@ -1,16 +1,27 @@
 import type { Page } from "@playwright/test";
+import { DEMO_USERS } from "../../prisma/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
 import { addPriority, go, main, navLink } from "./support";
 
 // Malformed URLs and hostile form input get a not-found page or a field error, never a server error; text that is
 // accepted is shown exactly as typed, as text.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function expectNotFoundPage(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(404);
   await expect(page.getByRole("heading", { level: 1 }), url).toHaveText("Page not found");
+  await expect(page.getByRole("main"), url).toHaveCount(1);
   await expectAccessible(page);
+}
+
+/** Signs in as Centre staff through the form, allowing for a slow first sign-in (password hashing) after start. */
+async function signInAsStaff(page: Page) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.CENTRE_STAFF.email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_USERS.CENTRE_STAFF.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
 }
 
 test("public URLs with a NUL byte answer with the not-found page", async ({ page }) => {
@@ -23,8 +34,8 @@ test("public downloads with a malformed identifier answer 404", async ({ request
   }
 });
 
-test("signed-in pages with malformed ids or version numbers answer with the not-found page", async ({ page, signInAs }) => {
-  await signInAs("CENTRE_STAFF");
+test("signed-in pages with malformed ids or version numbers answer with the not-found page", async ({ page }) => {
+  await signInAsStaff(page);
   for (const url of [
     "/credentials/x/versions/3000000000",
     "/credentials/x/versions/-1",
@@ -41,8 +52,8 @@ test("signed-in pages with malformed ids or version numbers answer with the not-
   expect((await page.request.get("/impact/export/totals?credential=%00")).status()).toBe(404);
 });
 
-test("a banner key that names an object property shows no banner and no error", async ({ page, signInAs }) => {
-  await signInAs("CENTRE_STAFF");
+test("a banner key that names an object property shows no banner and no error", async ({ page }) => {
+  await signInAsStaff(page);
   await page.goto("/credentials");
   const href = await main(page).locator('table a[href^="/credentials/"]').first().getAttribute("href");
   for (const done of ["__proto__", "constructor", "toString"]) {
@@ -54,8 +65,8 @@ test("a banner key that names an object property shows no banner and no error", 
   await expectAccessible(page);
 });
 
-test("a date that does not exist is refused with a field error", async ({ page, signInAs }) => {
-  await signInAs("CENTRE_STAFF");
+test("a date that does not exist is refused with a field error", async ({ page }) => {
+  await signInAsStaff(page);
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
   await go(page, () => page.getByRole("link", { name: "Critical care", exact: true }).click(), "Critical care");
   await go(page, () => page.getByRole("link", { name: "Commission an expert group" }).click(), "Commission an expert group");
@@ -68,14 +79,14 @@ test("a date that does not exist is refused with a field error", async ({ page, 
   await page.getByLabel("Due date").fill("+275760-09-13");
   await page.getByRole("button", { name: "Save draft commission" }).click();
 
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("The start date must be a real date");
   await expect(summary).toContainText("The due date must be a real date");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commission an expert group");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Commission an expert group");
   await expectAccessible(page);
 });
 
-test("HTML and SQL-looking text in a priority is stored as typed and shown as text", async ({ page, signInAs }) => {
+test("HTML and SQL-looking text in a priority is stored as typed and shown as text", async ({ page }) => {
   const stamp = Date.now();
   const roundName = `Hostile text ${stamp}`;
   const title = `<script>alert(1)</script>' OR 1=1 -- Zoë 日本語 ${stamp}`;
@@ -83,7 +94,7 @@ test("HTML and SQL-looking text in a priority is stored as typed and shown as te
     throw new Error(`A script ran: ${dialog.message()}`);
   });
 
-  await signInAs("CENTRE_STAFF");
+  await signInAsStaff(page);
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
   await go(page, () => page.getByRole("link", { name: "Create a round" }).click(), "Create a priority round");
   await page.getByLabel("Round name").fill(roundName);
