@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
+import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
 import { impactByCredential, impactFigures } from "@/lib/data/impact-figures";
 import {
@@ -141,6 +142,17 @@ describe("individual and collective impact", () => {
     expect((await rowsOf(returns)).map((r) => r[3])).toEqual(["2026/27", "2025/26", "2025/26", "2024/25"]);
     expect(await rowsOf(await impactCsv(c.otherProvider, "professions"))).toEqual([["Pharmacy", 10, 10, 5, 100, 50]]);
     expect(await impactCsv(c.staff, "secrets")).toBeNull();
+  });
+
+  it("streams every return a batch at a time, each batch seeking past the last, with the total known first", async () => {
+    await knownData();
+    const batches: string[][] = [];
+    for await (const batch of impactReturnBatches(c.staff, {}, 2)) batches.push(batch.map((r) => r.period));
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(batches.flat()).toEqual(["2026/27", "2025/26", "2025/26", "2025/26", "2024/25"]);
+    const csv = await impactCsv(c.staff, "returns");
+    expect(csv?.total).toBe(5);
+    expect(await rowsOf(csv)).toHaveLength(5);
   });
 });
 
