@@ -1,11 +1,14 @@
 import "server-only";
 import { mapBatches, oneBatch, type CsvExport, type CsvValue } from "@/lib/csv";
-import { countImpactReturns, impactReturnBatches, type ImpactFilters } from "@/lib/data/impact";
-import { impactByCredential, impactByPeriod, impactByProfession, impactTotals, type Figures } from "@/lib/data/impact-figures";
+import { IMPACT_EXPORT_BATCH, countImpactReturns, impactReturnBatches, type ImpactFilters } from "@/lib/data/impact";
+import {
+  countCredentialsWithImpact, impactByCredentialBatches, impactByPeriod, impactByProfession, impactTotals, type Figures,
+} from "@/lib/data/impact-figures";
 import { impactReturnMachine, type Actor } from "@/lib/workflow";
 
-// The CSV behind every impact table's "Download CSV" link: same queries, same scoping, as the page shows. Every
-// return is a set that grows without bound, so it streams in keyset batches; the other tables are aggregates.
+// The CSV behind every impact table's "Download CSV" link: same scoping, and the same figures, as the page shows.
+// Every return, and the portfolio's row per credential, grow without bound, so they stream in keyset batches; the
+// other tables are a handful of aggregate rows.
 
 export const IMPACT_TABLES = ["returns", "totals", "periods", "professions", "credentials"] as const;
 export type ImpactTable = (typeof IMPACT_TABLES)[number];
@@ -54,12 +57,14 @@ export async function impactCsv(actor: Actor, table: string, options: ExportOpti
       );
     }
     case "credentials": {
-      const rows = await impactByCredential(actor);
-      return table1(
-        "impact-by-credential.csv",
-        ["Credential", "Title", "Accepted returns", ...FIGURE_HEADERS],
-        rows.map((r) => [r.credential.reference, r.credential.title, r.returns, ...figureCells(r)]),
-      );
+      return {
+        filename: "impact-by-credential.csv",
+        headers: ["Credential", "Title", "Accepted returns", ...FIGURE_HEADERS],
+        total: await countCredentialsWithImpact(actor),
+        batches: mapBatches(impactByCredentialBatches(actor, IMPACT_EXPORT_BATCH), (r) => [
+          r.credential.reference, r.credential.title, r.returns, ...figureCells(r),
+        ]),
+      };
     }
     default:
       return null;

@@ -3,7 +3,7 @@ import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
-import { impactByCredential, impactFigures } from "@/lib/data/impact-figures";
+import { impactByCredential, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
 import {
   acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn,
 } from "@/lib/data/impact-returns";
@@ -153,6 +153,13 @@ describe("individual and collective impact", () => {
     const csv = await impactCsv(c.staff, "returns");
     expect(csv?.total).toBe(5);
     expect(await rowsOf(csv)).toHaveLength(5);
+    const perCredential: [string, number, number][][] = [];
+    for await (const batch of impactByCredentialBatches(c.staff, 1)) perCredential.push(batch.map((r) => [r.credential.id, r.returns, r.enrolled]));
+    expect(perCredential).toHaveLength(2);
+    expect(Object.fromEntries(perCredential.flat().map(([id, ...f]) => [id, f]))).toEqual(
+      Object.fromEntries((await impactByCredential(c.staff)).map((r) => [r.credential.id, [r.returns, r.enrolled]])),
+    );
+    expect((await impactCsv(c.staff, "credentials"))?.total).toBe(2);
   });
 });
 
