@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { actingUser } from "@/lib/auth/session";
 import type { Command } from "@/lib/data/command";
@@ -10,6 +10,11 @@ import type { ActionResult } from "@/lib/result";
 type After<T> = {
   /** Paths whose cached pages show the changed data. */
   revalidate?: (data: T) => string | string[];
+  /**
+   * Cache tags of cached reads that show the changed data (the public catalogue's): expired at once, after the
+   * command committed, so the next read — this user's redirect included — is fresh.
+   */
+  tags?: (data: T) => string[];
   /** Where to go on success (a new record's page, say). */
   redirect?: (data: T) => string;
   message?: string;
@@ -38,6 +43,7 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
   }
   const paths = after.revalidate?.(data);
   for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);
+  for (const tag of after.tags?.(data) ?? []) updateTag(tag);
   if (after.redirect) redirect(after.redirect(data));
   return { ok: true, data, message: after.message };
 }

@@ -46,7 +46,7 @@ async function main() {
 
     const { db } = await import("../lib/db");
     const { workItems } = await import("../lib/data/dashboard");
-    const { catalogue } = await import("../lib/data/catalogue");
+    const { readCataloguePage } = await import("../lib/data/catalogue");
     const { listCredentials } = await import("../lib/data/credentials");
     const { historyOf } = await import("../lib/data/history");
     const users = await db().user.findMany({ select: { id: true, role: true, organisationId: true } });
@@ -57,7 +57,7 @@ async function main() {
       "dashboard: expert": () => workItems(as("EXPERT")),
       "dashboard: provider": () => workItems(as("PROVIDER")),
       "dashboard: reviewer": () => workItems(as("REVIEWER")),
-      "catalogue search": () => catalogue({ q: "benchmark credential 42" }),
+      "catalogue search": () => readCataloguePage({ q: "benchmark credential 42" }),
       "credential list (page 1)": () => listCredentials(as("CENTRE_STAFF"), {}),
       "entity history": () => historyOf(["bench-c-1"]),
     };

@@ -1,38 +1,222 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CREDENTIAL_ORIGINS } from "@/lib/workflow";
 
-export type CatalogueFilters = { q?: string; origin?: string };
+// The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
+// can ask for any page: every read here costs what one screen shows, however many credentials there are.
 
-// The public catalogue: published credentials that are endorsed for delivery. No sign-in.
 const listed: Prisma.CredentialWhereInput = {
   publishedAt: { not: null },
   status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"] },
 };
 
-export function catalogue(filters: CatalogueFilters) {
-  const q = filters.q?.trim();
-  return db().credential.findMany({
-    where: {
-      ...listed,
-      ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { reference: { contains: q, mode: "insensitive" } }, { summary: { contains: q, mode: "insensitive" } }] } : {}),
-      ...(filters.origin === "COMMISSIONED" || filters.origin === "PILOT_PHASE_1" || filters.origin === "PILOT_PHASE_2" ? { origin: filters.origin } : {}),
-    },
-    orderBy: { reference: "asc" },
-    select: {
-      id: true, reference: true, title: true, summary: true, origin: true, endorsedAt: true, reviewDueAt: true,
-      ownerOrganisation: { select: { name: true } },
-      endorsedVersion: { select: { number: true, academicLevel: true, credits: true } },
-    },
-  });
+export const CATALOGUE_PAGE_SIZE = 20;
+/**
+ * The count stops here: counting every match of a search is a scan that grows with the data, counting up to this
+ * many is not. Past it the page says "more than 1,000" and gives no page count — nobody pages that far; they search.
+ */
+export const CATALOGUE_COUNT_CAP = 1000;
+export const CATALOGUE_SORTS = ["reference", "title", "newest"] as const;
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
+
+/** Cache tag of every cached catalogue read; a change to one credential's public data also invalidates its own tag. */
+export const CATALOGUE_TAG = "catalogue";
+export const credentialTag = (reference: string) => `catalogue:${reference}`;
+/** A backstop for changes made outside a server action (the job worker starts periodic reviews): data is at most this old. */
+const CACHE_SECONDS = 600;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const noNul = (s: string) => !s.includes("\0");
+/** Unknown or malformed values are ignored (the catalogue as if they were absent), never an error. */
+const param = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+export const catalogueQuerySchema = z.object({
+  q: param(z.string().trim().max(200).refine(noNul).transform((s) => s || undefined)),
+  origin: param(z.enum(CREDENTIAL_ORIGINS)),
+  sort: z.preprocess(first, z.enum(CATALOGUE_SORTS)).catch("reference"),
+  after: param(z.string().max(1000)),
+  before: param(z.string().max(1000)),
+  /** Only a label ("Page 3 of 40"): the cursor, not this, says where the page starts. */
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+});
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+
+/** What one card shows, and nothing more. */
+const CARD = {
+  id: true, reference: true, title: true, summary: true, endorsedAt: true,
+  ownerOrganisation: { select: { name: true } },
+  endorsedVersion: { select: { academicLevel: true, credits: true } },
+} satisfies Prisma.CredentialSelect;
+type CardRow = Prisma.CredentialGetPayload<{ select: typeof CARD }>;
+
+/** Dates as ISO strings: the same shape whether read fresh or from the cache (which stores JSON). */
+const toCard = ({ ownerOrganisation, endorsedVersion, endorsedAt, ...c }: CardRow) => ({
+  ...c,
+  endorsedAt: endorsedAt?.toISOString() ?? null,
+  expertGroup: ownerOrganisation.name,
+  academicLevel: endorsedVersion?.academicLevel ?? null,
+  credits: endorsedVersion?.credits ?? null,
+});
+export type CatalogueCard = ReturnType<typeof toCard>;
+
+function filterWhere({ q, origin }: Pick<CatalogueQuery, "q" | "origin">): Prisma.CredentialWhereInput {
+  return {
+    ...listed,
+    ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { reference: { contains: q, mode: "insensitive" } }, { summary: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(origin ? { origin } : {}),
+  };
 }
 
-/** One published credential with its endorsed specification in full, for the public page and the open-data export. */
-export function publishedCredential(reference: string) {
-  return db().credential.findFirst({
-    where: { ...listed, reference },
+/** Each sort: its order (id breaks ties, so the order is total) and how to seek past a row in it. */
+const SORTS: Record<CatalogueSort, {
+  order: (dir: Prisma.SortOrder) => Prisma.CredentialOrderByWithRelationInput[];
+  /** Ascending (false) or descending (true) on the key. */
+  descending: boolean;
+  keyOf: (row: { reference: string; title: string; endorsedAt: Date | null; id: string }) => string | null;
+  /** Rows after the cursor in the order `dir`. */
+  seek: (c: Cursor, dir: Prisma.SortOrder) => Prisma.CredentialWhereInput | undefined;
+}> = {
+  reference: {
+    order: (dir) => [{ reference: dir }, { id: dir }],
+    descending: false,
+    keyOf: (r) => r.reference,
+    seek: (c, dir) => (c.key === null ? undefined : { OR: [{ reference: beyond(dir, c.key) }, { reference: c.key, id: beyond(dir, c.id) }] }),
+  },
+  title: {
+    order: (dir) => [{ title: dir }, { id: dir }],
+    descending: false,
+    keyOf: (r) => r.title,
+    seek: (c, dir) => (c.key === null ? undefined : { OR: [{ title: beyond(dir, c.key) }, { title: c.key, id: beyond(dir, c.id) }] }),
+  },
+  newest: {
+    // PostgreSQL sorts NULL first in descending order (and matches the index); a listed credential always has a date.
+    order: (dir) => [{ endorsedAt: dir }, { id: dir }],
+    descending: true,
+    keyOf: (r) => r.endorsedAt?.toISOString() ?? null,
+    seek: (c, dir) => {
+      if (c.key === null) {
+        return dir === "desc" ? { OR: [{ endorsedAt: null, id: { lt: c.id } }, { endorsedAt: { not: null } }] } : { endorsedAt: null, id: { gt: c.id } };
+      }
+      const at = new Date(c.key);
+      if (Number.isNaN(at.getTime())) return undefined;
+      const past = { OR: [{ endorsedAt: beyond(dir, at) }, { endorsedAt: at, id: beyond(dir, c.id) }] };
+      return dir === "desc" ? past : { OR: [...past.OR, { endorsedAt: null }] };
+    },
+  },
+};
+/** Strictly after `value` in the order `dir`. */
+const beyond = <T,>(dir: Prisma.SortOrder, value: T): { gt?: T; lt?: T } => (dir === "asc" ? { gt: value } : { lt: value });
+const flip = (dir: Prisma.SortOrder): Prisma.SortOrder => (dir === "asc" ? "desc" : "asc");
+
+/**
+ * One page of the catalogue: two queries whatever the page or the size of the catalogue — the page's cards (an index
+ * seek from the cursor, `CATALOGUE_PAGE_SIZE + 1` rows to learn whether another page follows) and a capped count.
+ */
+export async function readCataloguePage(input: unknown) {
+  const query = catalogueQuerySchema.parse(input ?? {});
+  const sort = SORTS[query.sort];
+  const forward: Prisma.SortOrder = sort.descending ? "desc" : "asc";
+  const before = decodeCursor(query.before);
+  const seekBefore = before && sort.seek(before, flip(forward));
+  const backward = seekBefore !== undefined;
+  const after = decodeCursor(query.after);
+  const seek = backward ? seekBefore : after && sort.seek(after, forward);
+  const where = filterWhere(query);
+  const [rows, counted] = await Promise.all([
+    db().credential.findMany({
+      where: seek ? { AND: [where, seek] } : where,
+      orderBy: sort.order(backward ? flip(forward) : forward),
+      take: CATALOGUE_PAGE_SIZE + 1,
+      select: CARD,
+    }),
+    db().credential.count({ where, take: CATALOGUE_COUNT_CAP + 1 }),
+  ]);
+  const more = rows.length > CATALOGUE_PAGE_SIZE;
+  const page = rows.slice(0, CATALOGUE_PAGE_SIZE);
+  if (backward) page.reverse();
+  const hasPrevious = backward ? more : seek !== undefined;
+  const hasNext = backward ? seek !== undefined : more;
+  const cursorOf = (r: CardRow) => encodeCursor({ key: sort.keyOf(r), id: r.id });
+  const total = Math.min(counted, CATALOGUE_COUNT_CAP);
+  const pageCount = counted > CATALOGUE_COUNT_CAP ? null : Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+  const labelled = Math.max(2, query.page);
+  const pageNumber = !hasPrevious ? 1 : pageCount === null ? labelled : Math.max(2, hasNext ? Math.min(labelled, pageCount - 1) : pageCount);
+  return {
+    query,
+    items: page.map(toCard),
+    total,
+    /** True when there are more than `CATALOGUE_COUNT_CAP` matches; `total` is then the cap. */
+    totalCapped: counted > CATALOGUE_COUNT_CAP,
+    page: pageNumber,
+    pageCount,
+    previous: hasPrevious && page.length > 0 ? cursorOf(page[0]) : undefined,
+    next: hasNext && page.length > 0 ? cursorOf(page[page.length - 1]) : undefined,
+  };
+}
+export type CataloguePage = Awaited<ReturnType<typeof readCataloguePage>>;
+
+/** The first page of each route filter and sort, the pages nearly every visitor sees: a few cache entries in all. */
+const cachedFirstPage = unstable_cache(
+  (origin: CatalogueQuery["origin"], sort: CatalogueSort) => readCataloguePage({ origin, sort }),
+  ["catalogue-first-page"],
+  { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
+);
+
+/**
+ * The page for the URL's query. Only first pages without a search are cached: caching every search or cursor would
+ * let anyone fill the cache with entries nobody reads again.
+ */
+export function cataloguePage(input: unknown): Promise<CataloguePage> {
+  const query = catalogueQuerySchema.parse(input ?? {});
+  return !query.q && !query.after && !query.before ? cachedFirstPage(query.origin, query.sort) : readCataloguePage(query);
+}
+
+/** Rows per query when the whole catalogue is downloaded. */
+export const CATALOGUE_EXPORT_BATCH = 500;
+
+const EXPORT_ROW = {
+  id: true, reference: true, title: true, summary: true, origin: true, endorsedAt: true, reviewDueAt: true, publishedAt: true,
+  ownerOrganisation: { select: { name: true } },
+  endorsedVersion: { select: { number: true, academicLevel: true, credits: true, notionalHours: true } },
+} satisfies Prisma.CredentialSelect;
+
+/**
+ * Every listed credential matching the search and route filter, in reference order, a batch at a time (keyset on
+ * the unique reference), with how many there are when the download starts.
+ */
+export async function catalogueExport(input: unknown, size = CATALOGUE_EXPORT_BATCH) {
+  const where = filterWhere(catalogueQuerySchema.parse(input ?? {}));
+  return {
+    total: await db().credential.count({ where }),
+    batches: keysetBatches<Prisma.CredentialGetPayload<{ select: typeof EXPORT_ROW }>>(
+      (last, take) =>
+        db().credential.findMany({
+          where: last ? { AND: [where, { reference: { gt: last.reference } }] } : where,
+          orderBy: { reference: "asc" },
+          take,
+          select: EXPORT_ROW,
+        }),
+      size,
+    ),
+  };
+}
+
+const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * One credential that has been published, with its endorsed specification in full, for the public page and the
+ * open-data export; a withdrawn one too (its page says so), nothing of a credential never published.
+ */
+export async function publishedCredential(reference: string) {
+  if (!REFERENCE.test(reference)) return null;
+  const row = await db().credential.findFirst({
+    where: { reference, publishedAt: { not: null }, status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"] } },
     select: {
-      reference: true, title: true, summary: true, origin: true, status: true, endorsedAt: true, reviewDueAt: true, publishedAt: true,
+      reference: true, title: true, summary: true, origin: true, status: true, endorsedAt: true, reviewDueAt: true, publishedAt: true, withdrawnAt: true,
       ownerOrganisation: { select: { name: true } },
       conditions: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, dueOn: true, metAt: true } },
       endorsedVersion: {
@@ -46,8 +230,40 @@ export function publishedCredential(reference: string) {
       },
     },
   });
+  if (!row) return null;
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return {
+    ...row,
+    endorsedAt: iso(row.endorsedAt), reviewDueAt: iso(row.reviewDueAt), publishedAt: iso(row.publishedAt), withdrawnAt: iso(row.withdrawnAt),
+    conditions: row.conditions.map((c) => ({ ...c, dueOn: iso(c.dueOn), metAt: iso(c.metAt) })),
+  };
 }
 export type PublishedCredential = NonNullable<Awaited<ReturnType<typeof publishedCredential>>>;
+
+class NotPublished extends Error {}
+
+/**
+ * `publishedCredential`, cached under the catalogue's tag and the credential's own. An unknown reference is not
+ * cached (the read throws inside the cache, which stores only results), so guessing references cannot fill it.
+ */
+export async function cachedPublishedCredential(reference: string): Promise<PublishedCredential | null> {
+  if (!REFERENCE.test(reference)) return null;
+  const read = unstable_cache(
+    async (ref: string) => {
+      const found = await publishedCredential(ref);
+      if (!found) throw new NotPublished(ref);
+      return found;
+    },
+    ["catalogue-credential"],
+    { tags: [CATALOGUE_TAG, credentialTag(reference)], revalidate: CACHE_SECONDS },
+  );
+  try {
+    return await read(reference);
+  } catch (err) {
+    if (err instanceof NotPublished) return null;
+    throw err;
+  }
+}
 
 /** The open-data form of a published credential: its endorsed specification as plain JSON. */
 export function toOpenData({ endorsedVersion, ownerOrganisation, ...credential }: PublishedCredential) {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { keysetBatches } from "@/lib/data/keyset";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
 import type { Actor } from "@/lib/workflow";
 
@@ -79,6 +80,34 @@ export async function impactByCredential(actor: Actor) {
     .map((r) => ({ credential: byId.get(r.credentialId)!, returns: r._count._all, ...figuresOf(r._sum) }))
     .sort((a, b) => a.credential.reference.localeCompare(b.credential.reference));
 }
+
+/**
+ * The portfolio for the CSV download, one row per credential in reference order, `size` credentials at a time:
+ * each batch seeks past the last reference, then sums only that batch's returns — two queries per batch.
+ */
+export function impactByCredentialBatches(actor: Actor, size: number) {
+  const withReturns: Prisma.CredentialWhereInput = { impactReturns: { some: acceptedWhere(actor, {}) } };
+  type Row = { credential: { id: string; reference: string; title: string }; returns: number } & Figures;
+  return keysetBatches<Row>(async (last, take) => {
+    const credentials = await db().credential.findMany({
+      where: last ? { AND: [withReturns, { reference: { gt: last.credential.reference } }] } : withReturns,
+      orderBy: { reference: "asc" }, take, select: { id: true, reference: true, title: true },
+    });
+    if (credentials.length === 0) return [];
+    const sums = await db().impactReturn.groupBy({
+      by: ["credentialId"], where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
+      _count: { _all: true }, _sum: SUMS,
+    });
+    const byId = new Map(sums.map((r) => [r.credentialId, r]));
+    return credentials.map((credential) => {
+      const r = byId.get(credential.id);
+      return { credential, returns: r?._count._all ?? 0, ...figuresOf(r?._sum ?? {}) };
+    });
+  }, size);
+}
+
+/** The number of credentials `impactByCredentialBatches` yields. */
+export const countCredentialsWithImpact = (actor: Actor) => db().credential.count({ where: { impactReturns: { some: acceptedWhere(actor, {}) } } });
 
 /** Everything the individual or portfolio page shows, in parallel. */
 export async function impactFigures(actor: Actor, scope: ImpactScope = {}) {

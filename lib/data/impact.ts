@@ -1,4 +1,5 @@
 import "server-only";
+import { keysetBatches } from "@/lib/data/keyset";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -10,8 +11,8 @@ import { IMPACT_RETURN_STATES, type Actor, type ImpactReturnStatus } from "@/lib
 export type ImpactFilters = { status?: string; page?: string };
 
 export const IMPACT_PAGE_SIZE = 50;
-/** The most rows a CSV download holds. */
-export const IMPACT_EXPORT_LIMIT = 10_000;
+/** Rows per query when a CSV download streams every return. */
+export const IMPACT_EXPORT_BATCH = 500;
 
 /** "Draft" on the provider's dashboard means every return still with the provider, queried ones included. */
 function statusesFor(value?: string): ImpactReturnStatus[] | undefined {
@@ -43,7 +44,24 @@ export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {
   return pageResult(rows, total, page, IMPACT_PAGE_SIZE);
 }
 
-/** Every return matching the filters (for the CSV download), in the list's order. */
-export function allImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
-  return db().impactReturn.findMany({ where: returnsWhere(actor, filters), orderBy: RETURN_ORDER, take: IMPACT_EXPORT_LIMIT, select: RETURN_ROW });
+type ReturnRow = Prisma.ImpactReturnGetPayload<{ select: typeof RETURN_ROW }>;
+
+/**
+ * Every return matching the filters (for the CSV download), newest period first, read a batch at a time: each batch
+ * seeks past the last row of the one before on (period, id), so no batch costs more than the first.
+ */
+export function impactReturnBatches(actor: Actor, filters: ImpactFilters = {}, size = IMPACT_EXPORT_BATCH) {
+  const where = returnsWhere(actor, filters);
+  return keysetBatches<ReturnRow>(
+    (last, take) =>
+      db().impactReturn.findMany({
+        where: last ? { AND: [where, { OR: [{ period: { lt: last.period } }, { period: last.period, id: { gt: last.id } }] }] } : where,
+        orderBy: [{ period: "desc" }, { id: "asc" }],
+        take,
+        select: RETURN_ROW,
+      }),
+    size,
+  );
 }
+
+export const countImpactReturns = (actor: Actor, filters: ImpactFilters = {}) => db().impactReturn.count({ where: returnsWhere(actor, filters) });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { catalogue, publishedCredential } from "@/lib/data/catalogue";
+import { publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
 import { markConditionMet, reopenCondition } from "@/lib/data/endorsement-conditions";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";
 import { publishCredential } from "@/lib/data/publication";
@@ -163,7 +163,7 @@ describe("publishing", () => {
     const result = await publishCredential(e.staff, { id: before.id, version: before.version });
     expect(result).toMatchObject({ reference: before.reference, from: "ENDORSED", to: "ENDORSED" });
     expect((await make.auditFor(before.id)).at(-1)).toMatchObject({ action: "publish" });
-    expect((await catalogue({})).map((c) => c.reference)).toEqual([before.reference]);
+    expect((await readCataloguePage({})).items.map((c) => c.reference)).toEqual([before.reference]);
     const page = await publishedCredential(before.reference);
     expect(page?.endorsedVersion?.learningOutcomes.map((o) => o.text)).toEqual(["Assess frailty"]);
     expect(page?.conditions).toHaveLength(2);

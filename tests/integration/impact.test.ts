@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { csvField, csvResponse, toCsv } from "@/lib/csv";
+import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
+import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
-import { impactByCredential, impactFigures } from "@/lib/data/impact-figures";
+import { impactByCredential, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
 import {
   acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn,
 } from "@/lib/data/impact-returns";
@@ -135,12 +136,38 @@ describe("individual and collective impact", () => {
     await knownData();
     const periods = await impactCsv(c.staff, "periods", { credentialId: c.credential.id });
     expect(periods?.headers).toEqual(["Period", "Accepted returns", "Enrolled", "Completed", "Withdrawn", "Deployed", "Completion rate (%)", "Deployment rate (%)"]);
-    expect(periods?.rows).toEqual([["2024/25", 1, 10, 8, 1, 4, 80, 50], ["2025/26", 2, 30, 22, 2, 14, 73.3, 63.6]]);
-    expect((await impactCsv(c.provider, "returns"))?.rows.map((r) => r[3])).toEqual(["2026/27", "2025/26", "2025/26", "2024/25"]);
-    expect((await impactCsv(c.otherProvider, "professions"))?.rows).toEqual([["Pharmacy", 10, 10, 5, 100, 50]]);
+    expect(await rowsOf(periods)).toEqual([["2024/25", 1, 10, 8, 1, 4, 80, 50], ["2025/26", 2, 30, 22, 2, 14, 73.3, 63.6]]);
+    const returns = await impactCsv(c.provider, "returns");
+    expect(returns?.total).toBe(4);
+    expect((await rowsOf(returns)).map((r) => r[3])).toEqual(["2026/27", "2025/26", "2025/26", "2024/25"]);
+    expect(await rowsOf(await impactCsv(c.otherProvider, "professions"))).toEqual([["Pharmacy", 10, 10, 5, 100, 50]]);
     expect(await impactCsv(c.staff, "secrets")).toBeNull();
   });
+
+  it("streams every return a batch at a time, each batch seeking past the last, with the total known first", async () => {
+    await knownData();
+    const batches: string[][] = [];
+    for await (const batch of impactReturnBatches(c.staff, {}, 2)) batches.push(batch.map((r) => r.period));
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(batches.flat()).toEqual(["2026/27", "2025/26", "2025/26", "2025/26", "2024/25"]);
+    const csv = await impactCsv(c.staff, "returns");
+    expect(csv?.total).toBe(5);
+    expect(await rowsOf(csv)).toHaveLength(5);
+    const perCredential: [string, number, number][][] = [];
+    for await (const batch of impactByCredentialBatches(c.staff, 1)) perCredential.push(batch.map((r) => [r.credential.id, r.returns, r.enrolled]));
+    expect(perCredential).toHaveLength(2);
+    expect(Object.fromEntries(perCredential.flat().map(([id, ...f]) => [id, f]))).toEqual(
+      Object.fromEntries((await impactByCredential(c.staff)).map((r) => [r.credential.id, [r.returns, r.enrolled]])),
+    );
+    expect((await impactCsv(c.staff, "credentials"))?.total).toBe(2);
+  });
 });
+
+async function rowsOf(csv: CsvExport | null) {
+  const rows = [];
+  for await (const batch of csv?.batches ?? []) rows.push(...batch);
+  return rows;
+}
 
 describe("CSV", () => {
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
@@ -150,14 +177,14 @@ describe("CSV", () => {
     expect(csvField("-5 learners")).toBe("'-5 learners");
     expect(csvField(-5)).toBe("-5");
     expect(csvField(null)).toBe("");
-    expect(toCsv(["A", "B"], [["x,y", 2]])).toBe('A,B\r\n"x,y",2\r\n');
   });
 
-  it("is served as a text/csv attachment", async () => {
-    const response = csvResponse("impact by period.csv", "A\r\n");
+  it("is served as a text/csv attachment that says how many rows it holds", async () => {
+    const response = csvResponse({ filename: "impact by period.csv", headers: ["A", "B"], total: 1, batches: oneBatch([["x,y", 2]]) });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="impact-by-period.csv"');
-    expect(await response.text()).toBe("A\r\n");
+    expect(response.headers.get("X-Total-Rows")).toBe("1");
+    expect(await response.text()).toBe('A,B\r\n"x,y",2\r\n');
   });
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { catalogue } from "@/lib/data/catalogue";
+import { readCataloguePage } from "@/lib/data/catalogue";
 import { listCredentials } from "@/lib/data/credentials";
 import { workItems } from "@/lib/data/dashboard";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
@@ -33,7 +33,7 @@ const reads = () => ({
   "credential list": () => listCredentials(c.staff, {}),
   "delivery-plan list": () => listDeliveryPlans(c.provider, {}),
   "priority list": () => listPriorities(c.staff),
-  "catalogue": () => catalogue({}),
+  "catalogue": () => readCataloguePage({}),
   "annual returns": () => listAnnualReturns(c.staff, {}),
   "quality reviews": () => listQualityReviews(c.staff, {}),
   "quality actions": () => listQualityActions(c.staff, {}),

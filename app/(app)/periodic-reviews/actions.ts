@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import { concludePeriodicReview, recordCurrencyCheck } from "@/lib/data/periodic-review-commands";
 import type { ActionResult } from "@/lib/result";
 
@@ -18,7 +19,9 @@ export async function recordCheck(_prev: Prev, form: FormData) {
 
 export async function conclude(_prev: Prev, form: FormData) {
   return runAction(concludePeriodicReview, form, {
-    revalidate: ({ id, credentialId }) => ["/periodic-reviews", reviewLink(id), "/credentials", `/credentials/${credentialId}`, "/dashboard", "/catalogue"],
+    revalidate: ({ id, credentialId }) => ["/periodic-reviews", reviewLink(id), "/credentials", `/credentials/${credentialId}`, "/dashboard"],
+    // Every outcome changes the public record: a new review date, a revision under way, or a withdrawal.
+    tags: () => [CATALOGUE_TAG],
     redirect: ({ id }) => `${reviewLink(id)}?done=conclude`,
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as comments from "@/lib/data/comments";
 import * as specifications from "@/lib/data/specifications";
 import { startPeriodicReviewNow } from "@/lib/data/open-early";
@@ -48,6 +49,8 @@ export async function reopenComment(_prev: ActionResult | null, form: FormData) 
 export async function startPeriodicReview(_prev: ActionResult | null, form: FormData) {
   return runAction(startPeriodicReviewNow, form, {
     revalidate: () => ["/periodic-reviews", "/credentials"],
+    // The open-data export shows the credential's status.
+    tags: () => [CATALOGUE_TAG],
     redirect: (r) => `/periodic-reviews/${r.reviewId}`,
   });
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecificationDocument } from "@/components/catalogue/SpecificationDocument";
-import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
-import { publishedCredential } from "@/lib/data/catalogue";
+import { BackLink, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
+import { cachedPublishedCredential } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, endorsementConditionMachine } from "@/lib/workflow";
 import { PrintButton } from "./PrintButton";
@@ -15,14 +15,32 @@ type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const reference = routeReference((await params).reference);
-  const credential = reference ? await publishedCredential(reference) : null;
+  const credential = reference ? await cachedPublishedCredential(reference) : null;
   return { title: credential ? `${credential.reference}: ${credential.title}` : "Credential not found" };
 }
 
-/** The public, print-friendly page of a published credential: its endorsed specification in full. */
+/**
+ * The public, print-friendly page of a published credential: its endorsed specification in full. Once withdrawn,
+ * the page stays (links to it live on in course pages and badges) but says so and no longer shows the specification.
+ */
 export default async function PublishedCredentialPage({ params }: Props) {
-  const c = await publishedCredential(orNotFound(routeReference((await params).reference)));
+  const c = await cachedPublishedCredential(orNotFound(routeReference((await params).reference)));
   if (!c?.endorsedVersion) notFound();
+  if (c.status === "WITHDRAWN") {
+    return (
+      <article>
+        <BackLink href="/catalogue">Back to the catalogue</BackLink>
+        <PageHeading caption={`Credential ${c.reference}`} title={c.title} />
+        <WarningCallout heading="This credential has been withdrawn">
+          <p>
+            The Centre for Advancing Practice withdrew this credential{c.withdrawnAt ? ` on ${formatDate(c.withdrawnAt)}` : ""}. It is
+            no longer endorsed and no longer listed in the catalogue.
+          </p>
+        </WarningCallout>
+        <p><Link href="/catalogue">See the endorsed credentials</Link></p>
+      </article>
+    );
+  }
   return (
     <article>
       <BackLink href="/catalogue">Back to the catalogue</BackLink>

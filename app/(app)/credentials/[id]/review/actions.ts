@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as conditions from "@/lib/data/endorsement-conditions";
 import * as reviews from "@/lib/data/endorsement-reviews";
 import * as publication from "@/lib/data/publication";
@@ -11,6 +12,8 @@ import type { ActionResult } from "@/lib/result";
 type Changed = { credentialId: string };
 const reviewPage = (r: Changed) => `/credentials/${r.credentialId}/review`;
 const changedPages = (r: Changed) => [reviewPage(r), `/credentials/${r.credentialId}`, "/dashboard"];
+/** A decision (re-endorsing a revised version) and its conditions are public once the credential is published. */
+const publicData = () => [CATALOGUE_TAG];
 
 export async function assignReviewers(_prev: ActionResult | null, form: FormData) {
   return runAction(reviews.assignReviewers, form, { revalidate: changedPages, message: "Reviewers assigned. They have been notified." });
@@ -29,20 +32,23 @@ export async function saveAssessment(_prev: ActionResult | null, form: FormData)
 }
 
 export async function decideEndorsement(_prev: ActionResult | null, form: FormData) {
-  return runAction(reviews.decideEndorsement, form, { revalidate: changedPages, redirect: (r) => `${reviewPage(r)}?done=decided` });
+  return runAction(reviews.decideEndorsement, form, {
+    revalidate: changedPages, tags: publicData, redirect: (r) => `${reviewPage(r)}?done=decided`,
+  });
 }
 
 export async function markConditionMet(_prev: ActionResult | null, form: FormData) {
-  return runAction(conditions.markConditionMet, form, { revalidate: changedPages, redirect: reviewPage });
+  return runAction(conditions.markConditionMet, form, { revalidate: changedPages, tags: publicData, redirect: reviewPage });
 }
 
 export async function reopenCondition(_prev: ActionResult | null, form: FormData) {
-  return runAction(conditions.reopenCondition, form, { revalidate: changedPages, redirect: reviewPage });
+  return runAction(conditions.reopenCondition, form, { revalidate: changedPages, tags: publicData, redirect: reviewPage });
 }
 
 export async function publishCredential(_prev: ActionResult | null, form: FormData) {
   return runAction(publication.publishCredential, form, {
-    revalidate: (r) => [...changedPages(r), "/catalogue", `/catalogue/${r.reference}`],
+    revalidate: changedPages,
+    tags: publicData,
     message: "Published in the catalogue.",
   });
 }

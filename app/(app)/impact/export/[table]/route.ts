@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth/session";
-import { csvResponse, toCsv } from "@/lib/csv";
+import { csvResponse } from "@/lib/csv";
 import { impactCsv } from "@/lib/data/impact-export";
 import { routeId } from "@/lib/params";
 
@@ -22,5 +22,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     filters: { status: query.get("status") ?? undefined },
   });
   if (!csv) return text("There is no such table to download.", 404);
-  return csvResponse(csv.filename, toCsv(csv.headers, csv.rows));
+  return csvResponse(csv);
 }
