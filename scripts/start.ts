@@ -1,7 +1,8 @@
 // `npm start`: one command from a fresh clone to a running app.
 //  1. PostgreSQL — DATABASE_URL if set, otherwise an embedded server with its data in .data/
-//  2. migrations, 3. demo data (once), 4. production build (when sources changed),
-//  5. the web server on PORT (default 3000) and the job worker.
+//  2. migrations (as the owner) and the app role's privileges, 3. demo data (once),
+//  4. production build (when sources changed),
+//  5. the web server on PORT (default 3000) and the job worker, both connected as the app role.
 // `npm run dev` does the same with Next's development server instead of a build.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -9,7 +10,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres } from "./lib/embedded-postgres";
-import { applyMigrations, ensureDatabase } from "./lib/migrate";
+import { ensureDatabase } from "./lib/migrate";
+import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { DEMO_USERS } from "../prisma/demo-users";
 
@@ -25,6 +27,17 @@ function secret(): string {
   mkdirSync(dataDir, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The URL the web server and worker connect with: a role that may only read and write rows, never the
+ * owner that migrates (see scripts/lib/app-role.ts).
+ */
+async function appDatabaseUrl(ownerUrl: string): Promise<string> {
+  const app = await appConnection(ownerUrl, process.env.APP_DATABASE_URL, dataDir);
+  console.log(`      the app connects as the role ${app.role}`);
+  if (app.warning) console.warn(`      ${app.warning}`);
+  return app.url;
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -49,15 +62,16 @@ async function main() {
     databaseUrl = pg.url("apc");
   }
   step(2, "Applying database migrations");
-  const applied = await applyMigrations(databaseUrl);
+  const applied = await migrateDatabase(databaseUrl);
   console.log(`      ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+  const appUrl = await appDatabaseUrl(databaseUrl);
 
   step(3, "Loading demo data");
   const { seed } = await import("../prisma/seed");
   const { created } = await seed(databaseUrl);
   console.log(`      ${created ? "demo data created" : "demo data already present"}`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, PORT: String(port) };
+  const env = { ...process.env, DATABASE_URL: appUrl, NEXTAUTH_SECRET: secret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, PORT: String(port) };
   const next = path.join(root, "node_modules/.bin/next");
   if (dev) {
     step(4, "Development mode: no build needed");
