@@ -2,7 +2,7 @@
 // the audit trail, nor change the schema. The owner cannot empty the audit trail either, short of
 // dropping its trigger.
 import { beforeEach, describe, expect, it } from "vitest";
-import { ownerDb, resetDb, testDb } from "../support/db";
+import { asOwner, resetDb, testDb } from "../support/db";
 
 const event = { entityType: "Credential", entityId: "cred-1", action: "submit" };
 
@@ -14,7 +14,7 @@ describe("the app's database role", () => {
       SELECT current_user AS user, rolsuper AS superuser,
              (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owns
       FROM pg_roles r WHERE rolname = current_user`;
-    const [owner] = await ownerDb().$queryRaw<{ user: string }[]>`SELECT current_user AS user`;
+    const [owner] = await asOwner<{ user: string }>(`SELECT current_user AS user`);
     expect(me.user).not.toBe(owner.user);
     expect(me.superuser).toBe(false);
     expect(me.owns).toBe(0);
@@ -49,8 +49,8 @@ describe("the app's database role", () => {
 
 describe("the audit trail, for the owner", () => {
   it("refuses TRUNCATE through its trigger", async () => {
-    await ownerDb().auditEvent.create({ data: event });
-    await expect(ownerDb().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);
-    await expect(ownerDb().auditEvent.count()).resolves.toBe(1);
+    await testDb().auditEvent.create({ data: event });
+    await expect(asOwner(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);
+    await expect(testDb().auditEvent.count()).resolves.toBe(1);
   });
 });

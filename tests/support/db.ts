@@ -68,7 +68,7 @@ export function ownerDatabaseUrl(): string {
   return url;
 }
 
-const state: { client?: PrismaClient; owner?: PrismaClient; tables?: string[] } = {};
+const state: { client?: PrismaClient; owner?: pg.Pool; tables?: string[] } = {};
 
 /** A Prisma client for this worker's database as the app role (one per test file; disconnected after the file). */
 export function testDb(): PrismaClient {
@@ -76,30 +76,28 @@ export function testDb(): PrismaClient {
   return state.client;
 }
 
-/** A Prisma client as the owner, for what the app role may not do. */
-export function ownerDb(): PrismaClient {
-  state.owner ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerDatabaseUrl(), max: 2 }) });
-  return state.owner;
+/** Runs SQL as the owner, for what the app role may not do. */
+export async function asOwner<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<R[]> {
+  state.owner ??= new pg.Pool({ connectionString: ownerDatabaseUrl(), max: 1 });
+  return (await state.owner.query<R>(sql, values)).rows;
 }
 
 /** Empties every table but the migration history, for files that want a clean slate in `beforeEach`. */
 export async function resetDb(): Promise<void> {
-  const db = ownerDb();
   state.tables ??= (
-    await db.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+    await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`)
   ).map((t) => t.tablename);
   if (state.tables.length === 0) return;
-  // The audit trail refuses TRUNCATE even from the owner; only the owner can lift that, and only here.
-  await db.$transaction([
-    db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate"`),
-    db.$executeRawUnsafe(`TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`),
-    db.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_truncate"`),
-  ]);
+  // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).
+  await asOwner(`DO $$ BEGIN
+    ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate";
+    TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE;
+    ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_truncate";
+  END $$`);
 }
 
 export async function disconnectTestDb(): Promise<void> {
-  const clients = [state.client, state.owner];
+  const { client, owner } = state;
   state.client = state.owner = undefined;
-  await Promise.all(clients.map((c) => c?.$disconnect()));
+  await Promise.all([client?.$disconnect(), owner?.end()]);
 }
