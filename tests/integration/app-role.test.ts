@@ -1,8 +1,12 @@
 // The app connects as a role that may read and write rows and nothing more: it cannot empty or rewrite
 // the audit trail, nor change the schema. The owner cannot empty the audit trail either, short of
 // dropping its trigger.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { asOwner, resetDb, testDb } from "../support/db";
+import { appConnection } from "@/scripts/lib/app-role";
+import { asOwner, ownerDatabaseUrl, resetDb, testDatabaseUrl, testDb } from "../support/db";
 
 const event = { entityType: "Credential", entityId: "cred-1", action: "submit" };
 
@@ -52,5 +56,19 @@ describe("the audit trail, for the owner", () => {
     await testDb().auditEvent.create({ data: event });
     await expect(asOwner(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE is not allowed/);
     await expect(testDb().auditEvent.count()).resolves.toBe(1);
+  });
+});
+
+describe("choosing the app's connection", () => {
+  it("uses APP_DATABASE_URL's role and grants it; the owner's own URL there gets a warning", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "apc-role-"));
+    try {
+      const app = await appConnection(ownerDatabaseUrl(), testDatabaseUrl(), dir);
+      expect(app).toEqual({ url: testDatabaseUrl(), role: new URL(testDatabaseUrl()).username });
+      const owner = await appConnection(ownerDatabaseUrl(), ownerDatabaseUrl(), dir);
+      expect(owner.warning).toMatch(/signs in as the owner/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
