@@ -1,13 +1,15 @@
 // `npm start`: one command from a fresh clone to a running app.
 //  1. PostgreSQL — DATABASE_URL if set, otherwise an embedded server with its data in .data/
-//  2. migrations, 3. demo data (once), 4. production build (when sources changed),
-//  5. the web server on PORT (default 3000) and the job worker.
+//  2. migrations (as the owner) and the app role's privileges, 3. demo data (once),
+//  4. production build (when sources changed),
+//  5. the web server on PORT (default 3000) and the job worker, both connected as the app role.
 // `npm run dev` does the same with Next's development server instead of a build.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres } from "./lib/embedded-postgres";
-import { applyMigrations, ensureDatabase } from "./lib/migrate";
+import { ensureDatabase } from "./lib/migrate";
+import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { DEMO_USERS } from "../prisma/demo-users";
 
@@ -16,6 +18,17 @@ const dataDir = path.join(root, ".data");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const step = (n: number, text: string) => console.log(`[${n}/5] ${text}`);
+
+/**
+ * The URL the web server and worker connect with: a role that may only read and write rows, never the
+ * owner that migrates (see scripts/lib/app-role.ts).
+ */
+async function appDatabaseUrl(ownerUrl: string): Promise<string> {
+  const app = await appConnection(ownerUrl, process.env.APP_DATABASE_URL, dataDir);
+  console.log(`      the app connects as the role ${app.role}`);
+  if (app.warning) console.warn(`      ${app.warning}`);
+  return app.url;
+}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,8 +52,9 @@ async function main() {
     databaseUrl = pg.url("apc");
   }
   step(2, "Applying database migrations");
-  const applied = await applyMigrations(databaseUrl);
+  const applied = await migrateDatabase(databaseUrl);
   console.log(`      ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+  const appUrl = await appDatabaseUrl(databaseUrl);
 
   step(3, "Loading demo data");
   const { seed } = await import("../prisma/seed");
@@ -49,7 +63,7 @@ async function main() {
 
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
     APP_URL: process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     PORT: String(port),
     // Makes x-forwarded-for the socket's address unless TRUST_PROXY=1 (see the file).

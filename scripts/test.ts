@@ -6,14 +6,19 @@
 //   npm test -- --e2e -- --grep sign-in   arguments after a second `--` go to the part's runner
 //
 // TEST_DATABASE_URL=postgresql://user:pw@localhost:5432/postgres uses your own local server
-// instead of an embedded one (it must be on this machine: the run drops and creates databases).
+// instead of an embedded one (it must be on this machine: the run drops and creates databases, and
+// its user must be able to create roles).
+//
+// The run's own role migrates and creates the databases; the tests and the e2e server connect as an
+// app role with the app's privileges only (scripts/lib/app-role.ts), as `npm start` runs the app.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { applyMigrations } from "./lib/migrate";
+import { ensureAppRole, grantAppRole, migrateDatabase, urlAs } from "./lib/app-role";
 import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/support/db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -24,6 +29,7 @@ const DIST_DIR = `.next-test/${process.pid}`;
 const TSCONFIG = `.next-test/tsconfig.${process.pid}.json`;
 const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
+const TEST_APP_ROLE = "apc_test_app";
 const CHROMIUM_MISSING =
   "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
 
@@ -131,7 +137,8 @@ function addPlaywrightCounts(file: string): boolean {
   return true;
 }
 
-type Server = { serverUrl: string; stop: () => Promise<void> };
+/** serverUrl signs in as the owner; appServerUrl as the app role. */
+type Server = { serverUrl: string; appServerUrl?: string; stop: () => Promise<void> };
 
 /** One PostgreSQL for the whole run: the embedded one, or TEST_DATABASE_URL's server when set. */
 async function startDatabase(): Promise<Server> {
@@ -214,8 +221,16 @@ async function main(): Promise<void> {
       ready = await step(`database (${TEMPLATE_DB}, migrated)`, async () => {
         server = await startDatabase();
         await recreateDatabase(server.serverUrl, TEMPLATE_DB);
-        const applied = await applyMigrations(databaseUrl(server.serverUrl, TEMPLATE_DB));
+        const templateUrl = databaseUrl(server.serverUrl, TEMPLATE_DB);
+        const applied = await migrateDatabase(templateUrl);
         log(`applied ${applied.length} migration(s)`);
+        // Copies of the template keep its grants; the role itself belongs to the server.
+        const password = randomBytes(18).toString("hex");
+        if (!(await ensureAppRole(server.serverUrl, TEST_APP_ROLE, password))) {
+          throw new Error(`The test run could not create the role ${TEST_APP_ROLE}: TEST_DATABASE_URL's user needs CREATEROLE.`);
+        }
+        await grantAppRole(templateUrl, TEST_APP_ROLE);
+        server.appServerUrl = urlAs(server.serverUrl, TEST_APP_ROLE, password);
         return true;
       });
     }
@@ -233,6 +248,7 @@ async function main(): Promise<void> {
           delete env.DATABASE_URL; // tests get their database from the setup file, never from the shell
           if (database) {
             env.TEST_DATABASE_SERVER_URL = database.serverUrl;
+            env.TEST_APP_SERVER_URL = database.appServerUrl;
             env.TEST_TEMPLATE_DB = TEMPLATE_DB;
           }
           const args = ["run", ...vitestProjects.flatMap((p) => ["--project", p])];
@@ -267,7 +283,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: url,
+    DATABASE_URL: databaseUrl(database.appServerUrl!, E2E_DB),
     APP_URL: `http://localhost:${port}`,
     E2E_PORT: String(port),
     CHROMIUM_PATH: chromium,

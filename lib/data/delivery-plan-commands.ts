@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import {
@@ -58,6 +58,16 @@ async function saveMappings(tx: Tx, planId: string, mappings: PlanEditInput["map
   }
 }
 
+type MappingFields = { learningOutcomeId: string; module: string | null; assessment: string | null };
+
+/** Which learning outcomes' module or assessment the save changed, by outcome id (a form leaves out the ones it does not show). */
+function mappingChanges(before: readonly MappingFields[], after: readonly MappingFields[]) {
+  const byOutcome = (ms: readonly MappingFields[]) => Object.fromEntries(ms.map((m) => [m.learningOutcomeId, { module: m.module || null, assessment: m.assessment || null }]));
+  const unmapped = { module: null, assessment: null };
+  const was = { ...byOutcome(after.map((m) => ({ ...m, ...unmapped }))), ...byOutcome(before) };
+  return changes(was, byOutcome(after), after.map((m) => m.learningOutcomeId));
+}
+
 export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, actor) => {
   const row = await loadPlan(tx, actor, input.id);
   const { id, version, mappings, ...fields } = input;
@@ -67,9 +77,11 @@ export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, 
       mappings: ["Map only the learning outcomes of the endorsed specification"],
     });
   }
+  const data = { ...fields, cohortSize: fields.cohortSize ?? null };
   const result = await applyTransition(tx, {
     machine: deliveryPlanMachine, transition: "edit", row, expectedVersion: version, actor,
-    context: planContext(row), table: tx.deliveryPlan, data: { ...fields, cohortSize: fields.cohortSize ?? null },
+    context: planContext(row), table: tx.deliveryPlan, data,
+    audit: { changes: changes(row, data, Object.keys(data) as (keyof typeof data)[]), mappings: mappingChanges(row.mappings, mappings) },
   });
   await saveMappings(tx, id, mappings);
   return { ...result, transition: "edit" };

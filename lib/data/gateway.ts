@@ -1,4 +1,5 @@
 import "server-only";
+import { changes } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { loadPriority, priorityContext } from "@/lib/data/priorities";
@@ -29,13 +30,23 @@ export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, i
     throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [`criteria.${unknown}.met`]: ["This gateway criterion no longer exists; reload the page"] });
   }
   // Criteria not on this form keep their earlier answer.
-  const earlier = await tx.gatewayAssessment.findMany({ where: { priorityId: row.id }, select: { criterionId: true, met: true } });
+  const earlier = await tx.gatewayAssessment.findMany({ where: { priorityId: row.id }, select: { criterionId: true, met: true, rationale: true } });
   const answers = [...earlier, ...input.criteria].map((a) => ({ criterion: a.criterionId, met: a.met }));
   const outcome = gatewayOutcome(answers, criteria.length);
+  // Answers by criterion number ("criterion 2"), so the history reads without the criteria's ids.
+  const byNumber = (rows: { criterionId: string; met: boolean; rationale: string | null }[]) =>
+    Object.fromEntries(rows.map((a) => [`criterion ${numberOf.get(a.criterionId)}`, { met: a.met, rationale: a.rationale }]));
   const result = await applyTransition(tx, {
     machine: priorityMachine, transition: "assessGateway", row, expectedVersion: input.version, actor,
     context: priorityContext(row), table: tx.priority, data: { gatewayOutcome: outcome },
-    audit: { gatewayOutcome: outcome, criteria: input.criteria.map((c) => ({ number: numberOf.get(c.criterionId) ?? "", met: c.met })) },
+    audit: {
+      gatewayOutcome: outcome,
+      criteria: input.criteria.map((c) => ({ number: numberOf.get(c.criterionId) ?? "", met: c.met })),
+      changes: {
+        ...changes(row, { gatewayOutcome: outcome }, ["gatewayOutcome"]),
+        ...changes(byNumber(earlier), byNumber(input.criteria), input.criteria.map((c) => `criterion ${numberOf.get(c.criterionId)}`)),
+      },
+    },
   });
   for (const c of input.criteria) {
     const answer = { met: c.met, rationale: c.rationale, assessedById: actor.id, assessedAt: new Date() };

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, deliveryPlanScope, impactReturnScope } from "@/lib/data/scope";
@@ -56,10 +56,14 @@ async function loadReturn(tx: Tx, id: string, actor: Actor) {
     "Impact return",
     tx.impactReturn.findFirst({
       where: { AND: [{ id }, impactReturnScope(actor)] },
-      include: { plan: { select: { programmeTitle: true } } },
+      include: { plan: { select: { programmeTitle: true } }, byProfession: { select: { profession: true, enrolled: true, completed: true, deployed: true } } },
     }),
   );
 }
+
+/** The by-profession figures as one value per profession, for the audit event's changes. */
+const figuresByProfession = (rows: ProfessionFigures[]) =>
+  Object.fromEntries(professionRows(rows).map(({ profession, ...figures }) => [profession, figures]));
 
 type Loaded = Awaited<ReturnType<typeof loadReturn>>;
 const title = (r: Loaded) => `${r.plan.programmeTitle}, ${r.period}`;
@@ -74,6 +78,10 @@ export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input
   const result = await applyTransition(tx, {
     machine: impactReturnMachine, transition: "edit", row, expectedVersion: version, actor,
     context: { organisationId: row.organisationId }, table: tx.impactReturn, data: figures,
+    audit: {
+      changes: changes(row, figures, Object.keys(figures) as (keyof typeof figures)[]),
+      professions: changes(figuresByProfession(row.byProfession), figuresByProfession(professions), [...new Set([...row.byProfession, ...professions].map((p) => p.profession))]),
+    },
   });
   await tx.impactByProfession.deleteMany({ where: { impactReturnId: id } });
   await tx.impactByProfession.createMany({ data: professionRows(professions).map((p) => ({ ...p, impactReturnId: id })) });

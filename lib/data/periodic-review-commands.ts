@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { applyPeriodicOutcome } from "@/lib/data/periodic-review-outcomes";
@@ -57,14 +57,16 @@ export const recordCurrencyCheck = defineCommand(currencyCheckSchema, async (tx,
   });
   if (count !== 1) throw stale();
   const check = { finding: input.finding, changeNeeded: input.changeNeeded, recordedById: actor.id, recordedAt: new Date() };
+  const where = { periodicReviewId_kind: { periodicReviewId: row.id, kind: input.kind } };
+  const earlier = await tx.currencyCheck.findUnique({ where, select: { finding: true, changeNeeded: true } });
   await tx.currencyCheck.upsert({
-    where: { periodicReviewId_kind: { periodicReviewId: row.id, kind: input.kind } },
+    where,
     create: { periodicReviewId: row.id, kind: input.kind, ...check },
     update: check,
   });
   await recordAudit(tx, {
     entityType: periodicReviewMachine.entity, entityId: row.id, action: "recordCheck", from: row.status, to: row.status, actor,
-    data: { kind: input.kind, changeNeeded: input.changeNeeded },
+    data: { kind: input.kind, changeNeeded: input.changeNeeded, changes: changes(earlier ?? { finding: null, changeNeeded: null }, check, ["finding", "changeNeeded"]) },
   });
   return { id: row.id, version: row.version + 1, kind: input.kind };
 });

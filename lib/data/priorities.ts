@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, commissionScope } from "@/lib/data/scope";
@@ -61,7 +61,8 @@ export const editPriority = defineCommand(priorityEditSchema, async (tx, input, 
   const { id, version, ...fields } = input;
   return applyTransition(tx, {
     machine: priorityMachine, transition: "edit", row, expectedVersion: version, actor,
-    context: priorityContext(row), table: tx.priority, data: fields, audit: { fields: Object.keys(fields) },
+    context: priorityContext(row), table: tx.priority, data: fields,
+    audit: { changes: changes(row, fields, Object.keys(fields) as (keyof typeof fields)[]) },
   });
 });
 
@@ -103,7 +104,7 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   const swap = (p: typeof row, other: typeof row, expectedVersion: number) =>
     applyTransition(tx, {
       machine: priorityMachine, transition: "rank", row: p, expectedVersion, actor, context: priorityContext(p),
-      table: tx.priority, data: { rank: other.rank }, audit: { fields: ["rank"], rank: { from: p.rank, to: other.rank } },
+      table: tx.priority, data: { rank: other.rank }, audit: { changes: changes(p, other, ["rank"]) },
     });
   const moved = await swap(row, neighbour, input.version);
   await swap(neighbour, row, input.neighbourVersion);

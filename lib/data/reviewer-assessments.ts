@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
@@ -19,7 +19,7 @@ async function loadAssignment(tx: Tx, id: string, actor: Actor) {
     tx.reviewerAssignment.findFirst({
       where: { id, ...reviewerAssignmentScope(actor) },
       select: {
-        id: true, status: true, version: true, reviewerId: true, recommendation: true,
+        id: true, status: true, version: true, reviewerId: true, recommendation: true, overallComment: true,
         reviewer: { select: { name: true } },
         review: {
           select: {
@@ -92,13 +92,17 @@ export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, in
   if (input.version !== a.version) throw stale();
   const missing = unansweredFields(input, await criterionNumbers(tx), "commented");
   if (Object.keys(missing).length > 0) throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", missing);
+  const fields = assessmentFields(input);
   const { count } = await tx.reviewerAssignment.updateMany({
     where: { id: a.id, version: a.version, status: "ASSIGNED" },
-    data: { ...assessmentFields(input), version: { increment: 1 } },
+    data: { ...fields, version: { increment: 1 } },
   });
   if (count !== 1) throw stale();
   await writeRatings(tx, a, input);
-  await recordAudit(tx, { entityType: reviewerAssignmentMachine.entity, entityId: a.id, action: "saveDraft", from: a.status, to: a.status, actor });
+  await recordAudit(tx, {
+    entityType: reviewerAssignmentMachine.entity, entityId: a.id, action: "saveDraft", from: a.status, to: a.status, actor,
+    data: { changes: changes(a, fields, ["overallComment", "recommendation"]) },
+  });
   return { id: a.id, version: a.version + 1, credentialId: credentialOf(a).id };
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
+import { changes, recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { specificationScope } from "@/lib/data/scope";
@@ -73,10 +73,16 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
     outcomes: listIntent?.list === "outcomes" ? applyListIntent(outcomes, listIntent, () => ({ text: "", pillars: [] })) : outcomes,
     epas: listIntent?.list === "epas" ? applyListIntent(epas, listIntent, () => ({ title: "", description: "" })) : epas,
   };
+  // Sections are long texts: the event names the sections that changed rather than copying them.
+  const before = { ...row, outcomes: row.learningOutcomes, epas: row.epas };
+  const changed = Object.keys({
+    ...changes(row, sections, Object.keys(sections) as (keyof typeof sections)[]),
+    ...changes(before, lists, ["outcomes", "epas"]),
+  });
   const outcome = await applyTransition(tx, {
     machine: specificationVersionMachine, transition: "edit", row, expectedVersion, actor,
     context: versionContext(row), table: tx.specificationVersion, data: sections,
-    audit: { outcomes: lists.outcomes.length, epas: lists.epas.length, ...(intent ? { intent } : {}) },
+    audit: { outcomes: lists.outcomes.length, epas: lists.epas.length, changedSections: changed, ...(intent ? { intent } : {}) },
   });
   const specificationVersionId = row.id;
   await tx.learningOutcome.deleteMany({ where: { specificationVersionId } });

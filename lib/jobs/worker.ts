@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { deliverOutbox } from "@/lib/jobs/outbox";
+import { PGBOSS_SCHEMA, QUEUE_OPTIONS, type JobName } from "@/lib/jobs/queues";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
 
@@ -27,20 +28,10 @@ export const JOBS = {
   "annual-returns-remind": { cron: "30 6 * * *", run: (db, now) => remindAnnualReturns(db, now) },
   // Hourly: ended sessions and long-quiet sign-in throttle counts are deleted.
   "sign-in-records-purge": { cron: "17 * * * *", run: (db, now) => purgeSignInRecords(db, now) },
-} as const satisfies Record<string, { cron: string; run: Handler }>;
-
-export type JobName = keyof typeof JOBS;
+} as const satisfies Record<JobName, { cron: string; run: Handler }>;
 
 /** Data a job may carry: `now` (ISO time) replays a tick at a given moment, e.g. after an outage. */
 export type JobData = { now?: string } | null;
-
-const QUEUE_OPTIONS = {
-  retryLimit: 5,
-  retryDelay: 30,
-  retryBackoff: true,
-  // A handler that has run this long is presumed stuck (its worker gone) and is retried.
-  expireInSeconds: 10 * 60,
-};
 
 function nowOf(job: Job<JobData>): Date {
   const at = job.data?.now ? new Date(job.data.now) : null;
@@ -50,15 +41,19 @@ function nowOf(job: Job<JobData>): Date {
 /** Overrides of the queues' retry policy (tests retry at once). */
 export type WorkerOptions = Partial<typeof QUEUE_OPTIONS>;
 
-/** Starts pg-boss on the app's database and registers every scheduled job. */
+/**
+ * Starts pg-boss on the app's database and registers every scheduled job. It runs as the app's role, so
+ * it never installs or migrates pg-boss's schema: migrating the database does that (`installJobQueues`).
+ */
 export async function startWorker(databaseUrl: string, options: WorkerOptions = {}) {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss" });
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: PGBOSS_SCHEMA, migrate: false });
   boss.on("error", (err) => console.error("[worker]", err));
   await boss.start();
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3 }) });
   for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
     const queue = { ...QUEUE_OPTIONS, ...options };
-    // createQueue leaves an existing queue as it was; updateQueue brings its retry policy up to date.
+    // createQueue leaves an existing queue as it was (the app's queues share one table, so it is no DDL);
+    // updateQueue brings its retry policy up to date.
     await boss.createQueue(name, queue);
     await boss.updateQueue(name, queue);
     await boss.schedule(name, job.cron);

@@ -67,6 +67,16 @@ describe("saving a draft", () => {
     expect((await make.auditFor(draft.id)).map((a) => a.action)).toEqual(["edit"]);
   });
 
+  it("records the old and new value of each field it changes, and leaves unchanged fields out", async () => {
+    const draft = await plans.plan(credential, c.providerOrg.id, "DRAFT", 1);
+    await saveDeliveryPlan(c.provider, editInput(draft.id, 1, { mappings: mappingsFor(credential.outcomeIds, 1) }));
+    await saveDeliveryPlan(c.provider, editInput(draft.id, 2, { award: "MSc module", cohortSize: "30", mappings: mappingsFor(credential.outcomeIds, 2) }));
+    const [, second] = await make.auditFor(draft.id);
+    const data = second.data as { changes: Record<string, unknown>; mappings: Record<string, unknown> };
+    expect(data.changes).toEqual({ award: { from: "PG Cert (60 credits)", to: "MSc module" }, cohortSize: { from: 24, to: 30 } });
+    expect(data.mappings).toEqual({ [credential.outcomeIds[1]]: { from: { module: null, assessment: null }, to: { module: "Module 2", assessment: "Assessment 2" } } });
+  });
+
   it("a draft may have blanks; a blank cohort size and date clear the stored ones", async () => {
     const draft = await plans.plan(credential, c.providerOrg.id);
     await saveDeliveryPlan(c.provider, { id: draft.id, version: 1, programmeTitle: "Working title", cohortSize: "", startsOn: "", mappings: mappingsFor(credential.outcomeIds, 0) });

@@ -57,6 +57,11 @@ describe("assessing a priority against the gateway criteria", () => {
     await assessGateway(c.staff, answers(p.id, 2, [true, true, true]));
     expect(await outcomeOf(p.id)).toBe("PASSED");
     expect(await stored(p.id)).toHaveLength(3);
+    // The reassessment's event says what it overturned, and nothing about the answers it left as they were.
+    expect(((await make.auditFor(p.id)).at(-1)?.data as { changes: unknown }).changes).toEqual({
+      gatewayOutcome: { from: "FAILED", to: "PASSED" },
+      "criterion 2": { from: { met: false, rationale: "Rationale 2" }, to: { met: true, rationale: "Rationale 2" } },
+    });
   });
 
   it("answering some criteria keeps the others' earlier answers; until all are answered it is not assessed", async () => {

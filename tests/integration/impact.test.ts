@@ -86,6 +86,20 @@ describe("starting and revising an impact return", () => {
     expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Impact return accepted/);
   });
 
+  it("a revision records the old and new figures it changed, by profession too, and nothing unchanged", async () => {
+    const r = await createImpactReturn(c.provider, figures());
+    const { planId: _, ...fields } = figures({ deployed: "9", professions: [row("Nursing", 12, 9, 5)] });
+    await editImpactReturn(c.provider, { ...fields, id: r.id, version: 1 });
+    const edit = (await make.auditFor(r.id)).find((a) => a.action === "edit")!;
+    expect(edit.data).toEqual({
+      changes: { deployed: { from: 10, to: 9 } },
+      professions: {
+        Nursing: { from: { enrolled: 12, completed: 9, deployed: 6 }, to: { enrolled: 12, completed: 9, deployed: 5 } },
+        Physiotherapy: { from: { enrolled: 8, completed: 6, deployed: 4 }, to: null },
+      },
+    });
+  });
+
   it("refuses the wrong role, another organisation, a query without a reason and a stale version", async () => {
     const r = await createImpactReturn(c.provider, figures());
     expect((await refusal(submitImpactReturn(c.staff, { id: r.id, version: 1 }))).code).toBe("NOT_ALLOWED");

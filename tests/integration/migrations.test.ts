@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { applyMigrations, migrationFolders } from "@/scripts/lib/migrate";
-import { resetDb, testDatabaseUrl, testDb } from "../support/db";
+import { asOwner, ownerDatabaseUrl, resetDb, testDb } from "../support/db";
 
 const auditEvent = { entityType: "Credential", entityId: "cred-1", action: "submit" };
 
 describe("the migrated database", () => {
   it("has the lifecycle tables", async () => {
-    const rows = await testDb().$queryRaw<{ table_name: string }[]>`
-      SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
+    const rows = await asOwner<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
     const tables = rows.map((r) => r.table_name);
     expect(tables).toEqual(
       expect.arrayContaining([
@@ -26,15 +25,15 @@ describe("the migrated database", () => {
   });
 
   it("records one finished row per migration folder", async () => {
-    const rows = await testDb().$queryRaw<{ migration_name: string }[]>`
+    const rows = await asOwner<{ migration_name: string }>(`
       SELECT migration_name FROM "_prisma_migrations"
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
-      ORDER BY migration_name`;
+      ORDER BY migration_name`);
     expect(rows.map((r) => r.migration_name)).toEqual(migrationFolders().map((m) => m.name));
   });
 
   it("applies nothing when the migrations run again", async () => {
-    await expect(applyMigrations(testDatabaseUrl())).resolves.toEqual([]);
+    await expect(applyMigrations(ownerDatabaseUrl())).resolves.toEqual([]);
   });
 });
 
@@ -44,19 +43,20 @@ describe("the audit trail", () => {
     expect(created.id).toBeDefined();
   });
 
+  // As the owner: the app role may not even try (tests/integration/app-role.test.ts).
   it("refuses to change an audit event", async () => {
     const { id } = await testDb().auditEvent.create({ data: auditEvent });
     await expect(
-      testDb().$executeRaw`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = ${id}`,
+      asOwner(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, [id]),
     ).rejects.toThrow(/append-only/);
   });
 
   it("refuses to delete an audit event", async () => {
     const { id } = await testDb().auditEvent.create({ data: auditEvent });
-    await expect(testDb().$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${id}`).rejects.toThrow(/append-only/);
+    await expect(asOwner(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [id])).rejects.toThrow(/append-only/);
   });
 
-  it("is emptied by resetDb, which truncates", async () => {
+  it("is emptied by resetDb, which lifts the TRUNCATE guard as the owner", async () => {
     await testDb().auditEvent.create({ data: auditEvent });
     await resetDb();
     await expect(testDb().auditEvent.count()).resolves.toBe(0);

@@ -44,6 +44,9 @@ describe("recording a currency check", () => {
     expect(checks).toMatchObject([{ kind: "EVIDENCE_BASE", finding: "On reflection, no change.", changeNeeded: false }]);
     const detail = await getPeriodicReview(c.staff, review.id);
     expect(detail?.checks[0].recordedBy).toBe("CENTRE_STAFF user");
+    const [first, correction] = (await make.auditFor(review.id)).map((a) => (a.data as { changes: unknown }).changes);
+    expect(first).toEqual({ finding: { from: null, to: "New national guidance on proactive care." }, changeNeeded: { from: null, to: true } });
+    expect(correction).toEqual({ finding: { from: "New national guidance on proactive care.", to: "On reflection, no change." }, changeNeeded: { from: true, to: false } });
   });
 
   it("bad input gets field errors and persists nothing", async () => {

@@ -10,7 +10,8 @@ import {
 } from "../support/db";
 
 const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
-if (!serverUrl) throw new Error(MISSING_SERVER_MESSAGE);
+const appServerUrl = process.env.TEST_APP_SERVER_URL;
+if (!serverUrl || !appServerUrl) throw new Error(MISSING_SERVER_MESSAGE);
 assertLocalDatabaseUrl(serverUrl, "TEST_DATABASE_SERVER_URL");
 
 const template = process.env.TEST_TEMPLATE_DB ?? "apc_template";
@@ -18,7 +19,9 @@ const template = process.env.TEST_TEMPLATE_DB ?? "apc_template";
 const name = `apc_test_${process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? "1"}`;
 
 await recreateDatabase(serverUrl, name, template);
-// Set before the test file imports any app module (lib/db.ts reads it).
-process.env.DATABASE_URL = databaseUrl(serverUrl, name);
+// Set before the test file imports any app module (lib/db.ts reads it). The app, and the tests, connect
+// as the app role, which may only read and write rows; resetDb and migration checks use the owner.
+process.env.DATABASE_URL = databaseUrl(appServerUrl, name);
+process.env.TEST_OWNER_DATABASE_URL = databaseUrl(serverUrl, name);
 
 afterAll(disconnectTestDb);

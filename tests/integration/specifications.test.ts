@@ -42,6 +42,14 @@ describe("saving a draft", () => {
     expect(audit.map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([["edit", "DRAFT", "DRAFT", c.expert.id]]);
   });
 
+  it("names the sections a save changed, without copying their texts", async () => {
+    const { version } = await credentialWithVersion(c.group.id);
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 1));
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 2, { evidenceBase: "A new systematic review.", epas: [] }));
+    const second = (await make.auditFor(version.id)).at(-1)!;
+    expect((second.data as { changedSections: string[] }).changedSections).toEqual(["evidenceBase", "epas"]);
+  });
+
   it("is lenient about empty sections, and defaults the academic level to 7", async () => {
     const { version } = await credentialWithVersion(c.group.id);
     await saveSpecificationVersion(c.expert, { id: version.id, version: 1, purposeAndScope: "", academicLevel: "", credits: "" });

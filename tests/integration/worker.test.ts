@@ -1,4 +1,5 @@
-// The real worker (pg-boss on the test database) survives a restart without losing or duplicating a job.
+// The real worker (pg-boss on the test database, connected as the app role like the app) survives a
+// restart without losing or duplicating a job.
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -17,7 +18,8 @@ const running: Worker[] = [];
 beforeEach(async () => {
   await resetDb();
   c = await periodicCast(daysFrom(new Date(), 30));
-  // Installs pg-boss's schema and queues the way the app's worker does, then stops: no worker is running.
+  // Registers the schedules the way the app's worker does, then stops: no worker is running. (pg-boss's
+  // schema and queues were installed by the owner when the template was migrated.)
   await (await startWorker(testDatabaseUrl())).stop();
   // Sends jobs and reads their state; it works no queue and runs no schedules.
   sender = new PgBoss({ connectionString: testDatabaseUrl(), schema: "pgboss", supervise: false, schedule: false });

@@ -51,37 +51,53 @@ export async function recreateDatabase(serverUrl: string, name: string, template
   }
 }
 
-export const MISSING_SERVER_MESSAGE = "Run integration tests through `npm test` (or set TEST_DATABASE_SERVER_URL)";
+export const MISSING_SERVER_MESSAGE =
+  "Run integration tests through `npm test` (or set TEST_DATABASE_SERVER_URL, the owner's, and TEST_APP_SERVER_URL, the app role's)";
 
-/** This worker's database, set up by tests/integration/setup.ts. */
+/** This worker's database, signed in as the app role (as the app runs), set up by tests/integration/setup.ts. */
 export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url || !process.env.TEST_DATABASE_SERVER_URL) throw new Error(MISSING_SERVER_MESSAGE);
   return url;
 }
 
-const state: { client?: PrismaClient; tables?: string[] } = {};
+/** The same database signed in as its owner, which migrated it. */
+export function ownerDatabaseUrl(): string {
+  const url = process.env.TEST_OWNER_DATABASE_URL;
+  if (!url) throw new Error(MISSING_SERVER_MESSAGE);
+  return url;
+}
 
-/** A Prisma client for this worker's database (one per test file; disconnected after the file). */
+const state: { client?: PrismaClient; owner?: pg.Pool; tables?: string[] } = {};
+
+/** A Prisma client for this worker's database as the app role (one per test file; disconnected after the file). */
 export function testDb(): PrismaClient {
   state.client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: testDatabaseUrl() }) });
   return state.client;
 }
 
+/** Runs SQL as the owner, for what the app role may not do. */
+export async function asOwner<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<R[]> {
+  state.owner ??= new pg.Pool({ connectionString: ownerDatabaseUrl(), max: 1 });
+  return (await state.owner.query<R>(sql, values)).rows;
+}
+
 /** Empties every table but the migration history, for files that want a clean slate in `beforeEach`. */
 export async function resetDb(): Promise<void> {
-  const db = testDb();
   state.tables ??= (
-    await db.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+    await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`)
   ).map((t) => t.tablename);
   if (state.tables.length === 0) return;
-  // TRUNCATE does not fire the AuditEvent append-only trigger (it guards UPDATE and DELETE only).
-  await db.$executeRawUnsafe(`TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).
+  await asOwner(`DO $$ BEGIN
+    ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate";
+    TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE;
+    ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_truncate";
+  END $$`);
 }
 
 export async function disconnectTestDb(): Promise<void> {
-  const client = state.client;
-  state.client = undefined;
-  await client?.$disconnect();
+  const { client, owner } = state;
+  state.client = state.owner = undefined;
+  await Promise.all([client?.$disconnect(), owner?.end()]);
 }
