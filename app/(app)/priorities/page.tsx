@@ -34,7 +34,7 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
             }))}
             empty="No priority rounds yet."
           />
-          <Pagination basePath="/priorities" searchParams={filters} param="roundsPage" page={rounds.page} pageCount={rounds.pageCount} />
+          <Pagination basePath="/priorities" searchParams={filters} param="roundsPage" label="Rounds pages" page={rounds.page} pageCount={rounds.pageCount} />
         </section>
       ) : null}
       <h2 className="mb-4 text-2xl font-bold">{staff ? "All priorities" : "Published priorities"}</h2>

@@ -78,7 +78,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
             }))}
             empty="No annual returns match these filters."
           />
-          <Pagination {...paging} param="returnsPage" page={returns.page} pageCount={returns.pageCount} />
+          <Pagination {...paging} param="returnsPage" label="Annual returns pages" page={returns.page} pageCount={returns.pageCount} />
         </>
       ) : null}
 
@@ -98,7 +98,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
         }))}
         empty="No quality reviews."
       />
-      <Pagination {...paging} param="reviewsPage" page={reviews.page} pageCount={reviews.pageCount} />
+      <Pagination {...paging} param="reviewsPage" label="Quality reviews pages" page={reviews.page} pageCount={reviews.pageCount} />
 
       <Table
         caption={`Quality actions (${actions.total})`}
@@ -116,7 +116,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
         }))}
         empty="No quality actions match these filters."
       />
-      <Pagination {...paging} param="actionsPage" page={actions.page} pageCount={actions.pageCount} />
+      <Pagination {...paging} param="actionsPage" label="Quality actions pages" page={actions.page} pageCount={actions.pageCount} />
     </>
   );
 }
