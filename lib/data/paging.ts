@@ -36,6 +36,15 @@ export function oneOf<T extends string>(allowed: readonly T[], value?: string | 
 // Keyset cursors are row ids: cuid-like strings, or the decimal id of an audit event.
 const CURSOR = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A row id from the URL (a cursor, or a filter such as `?plan=`), or undefined when it could not be one. */
+export function rowId(value?: string | string[]): string | undefined {
+  const text = firstValue(value);
+  return text && CURSOR.test(text) ? text : undefined;
+}
+
+/** How many rows a table inside a record page shows before linking to the full list. */
+export const RECORD_TABLE_SIZE = 5;
+
 /** Which way to page from a cursor row: `after` shows the rows that follow it in the list's order, `before` those that precede it. */
 export type Keyset = { after?: string; before?: string };
 
