@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { ConcludeForm } from "@/components/periodic-review/ConcludeForm";
 import { CurrencyChecks } from "@/components/periodic-review/CurrencyChecks";
 import { Breadcrumbs, InsetText, PageHeading, StatusTag, SummaryList, type SummaryListRow } from "@/components/ui";
@@ -15,7 +16,7 @@ import { conclude } from "../actions";
 
 export const metadata: Metadata = { title: "Periodic review" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
 const DONE: Record<string, string> = {
   recordCheck: "The currency check was saved.",
@@ -50,7 +51,8 @@ function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
 
 export default async function PeriodicReviewPage({ params, searchParams }: Props) {
   const user = await requireRole("CENTRE_STAFF");
-  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const done = typeof query.done === "string" ? query.done : undefined;
   const review = await getPeriodicReview(user, id);
   if (!review) notFound();
   const overdue = isPeriodicReviewOverdue(review.status, review.dueAt, new Date());
@@ -77,7 +79,7 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
           {verdict && !verdict.ok ? <InsetText><p>{verdict.reason}</p></InsetText> : <ConcludeForm action={conclude} review={review} />}
         </section>
       ) : null}
-      <History entityIds={[review.id, review.credential.id]} />
+      <History entityIds={[review.id, review.credential.id]} basePath={`/periodic-reviews/${id}`} searchParams={query} />
     </>
   );
 }
