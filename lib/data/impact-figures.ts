@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Actor } from "@/lib/workflow";
 
 // Individual (one credential) and collective (portfolio) impact. Every figure is summed by the database over
@@ -78,6 +79,35 @@ export async function impactByCredential(actor: Actor) {
   return rows
     .map((r) => ({ credential: byId.get(r.credentialId)!, returns: r._count._all, ...figuresOf(r._sum) }))
     .sort((a, b) => a.credential.reference.localeCompare(b.credential.reference));
+}
+
+export const BY_CREDENTIAL_PAGE_SIZE = 25;
+
+/**
+ * One page of the portfolio by credential (`?credentialsPage=`), in reference order: the page's credentials
+ * among those with accepted returns the user may see, their count, and the sums for that page only.
+ */
+export async function impactByCredentialPage(actor: Actor, credentialsPage?: string) {
+  const where: Prisma.CredentialWhereInput = { impactReturns: { some: acceptedWhere(actor, {}) } };
+  const page = pageNumber(credentialsPage);
+  const [credentials, total] = await Promise.all([
+    db().credential.findMany({
+      where, orderBy: [{ reference: "asc" }, { id: "asc" }], ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),
+      select: { id: true, reference: true, title: true },
+    }),
+    db().credential.count({ where }),
+  ]);
+  const sums = await db().impactReturn.groupBy({
+    by: ["credentialId"],
+    where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
+    _count: { _all: true }, _sum: SUMS,
+  });
+  const byId = new Map(sums.map((r) => [r.credentialId, r]));
+  const rows = credentials.map((credential) => {
+    const r = byId.get(credential.id);
+    return { credential, returns: r?._count._all ?? 0, ...figuresOf(r?._sum ?? {}) };
+  });
+  return pageResult(rows, total, page, BY_CREDENTIAL_PAGE_SIZE);
 }
 
 /** Everything the individual or portfolio page shows, in parallel. */

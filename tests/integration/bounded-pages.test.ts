@@ -7,7 +7,7 @@ import { organisationCredentials, organisationPlans, recentActivity, reviewerAss
 import { getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
 import { listImpactReturns } from "@/lib/data/impact";
-import { impactFigures } from "@/lib/data/impact-figures";
+import { impactByCredentialPage, impactFigures } from "@/lib/data/impact-figures";
 import { reportingPlans } from "@/lib/data/impact-returns";
 import { listNotifications } from "@/lib/data/notifications";
 import { listPeriodicReviews } from "@/lib/data/periodic-reviews";
@@ -132,6 +132,7 @@ const reads = (): Record<string, () => Promise<unknown>> => ({
   "impact returns, provider": () => listImpactReturns(c.provider, {}),
   "impact: deliveries to start a return for, provider": () => reportingPlans(c.provider),
   "impact figures, staff": () => impactFigures(c.staff),
+  "impact portfolio by credential, staff": () => impactByCredentialPage(c.staff),
   "impact figures of one credential, provider": () => impactFigures(c.provider, { credentialId: c.credential.id }),
   "completions, provider": () => listCompletions(c.provider, {}),
   "notifications, provider": () => listNotifications(c.provider.id),
