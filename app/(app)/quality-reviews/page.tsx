@@ -37,6 +37,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
       {user.role === "CENTRE_STAFF" ? <ButtonLink href="/quality-reviews/new" variant="secondary" className="mb-6">Schedule a quality review</ButtonLink> : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
         {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
+        {showReturns && typeof filters.plan === "string" ? <input type="hidden" name="plan" value={filters.plan} /> : null}
         {showReturns ? (
           <Select
             name="returns" label="Annual return status" defaultValue={filters.returns ?? ""}
