@@ -165,7 +165,7 @@ beforeAll(async () => {
   installCountingClient();
   await resetDb();
   c = await makeCast();
-});
+}, 30_000);
 
 describe("signed-in pages do work bounded by one screen", () => {
   it(`every list and dashboard read sends the same queries and returns at most one page, for ${SMALL} and ${SMALL + LARGE} rows`, async () => {
