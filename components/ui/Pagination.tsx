@@ -33,16 +33,18 @@ export type PaginationProps = {
   pageCount: number;
   /** Query parameter holding the page number. */
   param?: string;
+  /** Names the navigation when a page has more than one paged list (landmarks must differ). */
+  label?: string;
 };
 
 const linkClass = 'inline-block min-h-6 py-2 text-lg font-bold';
 
 /** NHS pagination: previous and next links with "Page n of m". Renders nothing for a single page. */
-export function Pagination({ basePath, searchParams, page, pageCount, param = 'page' }: PaginationProps) {
+export function Pagination({ basePath, searchParams, page, pageCount, param = 'page', label = 'Pagination' }: PaginationProps) {
   if (pageCount <= 1) return null;
   const href = (p: number) => hrefWith(basePath, searchParams, { [param]: p === 1 ? null : p });
   return (
-    <nav aria-label="Pagination" className="mb-8">
+    <nav aria-label={label} className="mb-8">
       <ul className="flex flex-wrap items-center justify-between gap-4">
         <li className="min-w-24">
           {page > 1 ? (

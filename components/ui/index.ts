@@ -8,6 +8,7 @@ export * from './Field';
 export * from './InsetText';
 export * from './PageHeading';
 export * from './Pagination';
+export * from './KeysetPagination';
 export * from './Panel';
 export * from './StatusTag';
 export * from './SummaryList';

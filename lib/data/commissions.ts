@@ -6,7 +6,9 @@ import { commissionScope, assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { assertExpertGroup } from "@/lib/data/organisations";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { availableTransitions, check, commissionMachine, STAFF, type Actor, type CredentialOrigin, type GatewayOutcome, type PriorityStatus } from "@/lib/workflow";
+import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { availableTransitions, check, COMMISSION_STATES, commissionMachine, STAFF, type Actor, type CredentialOrigin, type GatewayOutcome, type PriorityStatus } from "@/lib/workflow";
 import { commissionCreateSchema } from "@/lib/validation/commission";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -119,19 +121,27 @@ export async function nextCredentialReference(tx: Tx): Promise<string> {
   return `APC-${String((rows[0]?.max ?? 0) + 1).padStart(4, "0")}`;
 }
 
-const COMMISSION_STATUSES = ["DRAFT", "ISSUED", "ACCEPTED", "DECLINED", "COMPLETED", "CANCELLED"] as const;
-type CommissionStatus = (typeof COMMISSION_STATUSES)[number];
+export type CommissionFilters = { status?: string; page?: string };
 
-export function listCommissions(actor: Actor, filters: { status?: string } = {}) {
-  const status = COMMISSION_STATUSES.find((s) => s === filters.status) as CommissionStatus | undefined;
-  return db().commission.findMany({
-    where: { ...commissionScope(actor), ...(status ? { status } : {}) },
-    orderBy: [{ status: "asc" }, { dueOn: "asc" }],
-    select: {
-      id: true, title: true, status: true, dueOn: true, version: true,
-      organisation: { select: { name: true } }, priority: { select: { title: true } },
-    },
-  });
+export const COMMISSIONS_PAGE_SIZE = 50;
+
+export async function listCommissions(actor: Actor, filters: CommissionFilters = {}) {
+  const status = oneOf(COMMISSION_STATES, filters.status);
+  const where: Prisma.CommissionWhereInput = { ...commissionScope(actor), ...(status ? { status } : {}) };
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().commission.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
+      ...pageWindow(page, COMMISSIONS_PAGE_SIZE),
+      select: {
+        id: true, title: true, status: true, dueOn: true, version: true,
+        organisation: { select: { name: true } }, priority: { select: { title: true } },
+      },
+    }),
+    db().commission.count({ where }),
+  ]);
+  return pageResult(rows, total, page, COMMISSIONS_PAGE_SIZE);
 }
 
 /** One commission as the actor may see it, with the transitions they may make now (for its buttons). */

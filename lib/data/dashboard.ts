@@ -94,44 +94,65 @@ export function unreadNotificationCount(userId: string) {
   return db().notification.count({ where: { userId, readAt: null } });
 }
 
+/** How many items each dashboard section lists; its "View all" link leads to the full, paged list. */
+export const DASHBOARD_SECTION_SIZE = 5;
+
 /** Staff: the latest changes across the lifecycle. */
-export function recentActivity(limit = 10) {
+export function recentActivity(limit = DASHBOARD_SECTION_SIZE) {
   return db().auditEvent.findMany({
-    orderBy: { createdAt: "desc" },
+    orderBy: { id: "desc" },
     take: limit,
     select: { id: true, entityType: true, entityId: true, action: true, fromState: true, toState: true, actorRole: true, createdAt: true },
   });
 }
 
-/** Experts: their expert group's credentials with the latest version's status. */
-export function organisationCredentials(actor: Actor) {
-  return db().credential.findMany({
-    where: { ownerOrganisationId: actor.organisationId ?? "__none__" },
-    orderBy: { reference: "asc" },
-    select: {
-      id: true, reference: true, title: true, status: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
-    },
-  });
+/** Experts: the first few of their expert group's credentials with the latest version's status, and how many there are. */
+export async function organisationCredentials(actor: Actor) {
+  const where = { ownerOrganisationId: actor.organisationId ?? "__none__" };
+  const [rows, total] = await Promise.all([
+    db().credential.findMany({
+      where,
+      orderBy: [{ reference: "asc" }, { id: "asc" }],
+      take: DASHBOARD_SECTION_SIZE,
+      select: {
+        id: true, reference: true, title: true, status: true,
+        versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
+      },
+    }),
+    db().credential.count({ where }),
+  ]);
+  return { rows, total };
 }
 
-/** Providers: their organisation's delivery plans. */
-export function organisationPlans(actor: Actor) {
-  return db().deliveryPlan.findMany({
-    where: { organisationId: actor.organisationId ?? "__none__" },
-    orderBy: { updatedAt: "desc" },
-    select: { id: true, programmeTitle: true, status: true, credential: { select: { reference: true, title: true } } },
-  });
+/** Providers: their organisation's most recently changed delivery plans, and how many there are. */
+export async function organisationPlans(actor: Actor) {
+  const where = { organisationId: actor.organisationId ?? "__none__" };
+  const [rows, total] = await Promise.all([
+    db().deliveryPlan.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: DASHBOARD_SECTION_SIZE,
+      select: { id: true, programmeTitle: true, status: true, credential: { select: { reference: true, title: true } } },
+    }),
+    db().deliveryPlan.count({ where }),
+  ]);
+  return { rows, total };
 }
 
-/** Reviewers: their endorsement assignments, open ones first. */
-export function reviewerAssignments(actor: Actor) {
-  return db().reviewerAssignment.findMany({
-    where: reviewerAssignmentScope(actor),
-    orderBy: [{ status: "asc" }, { dueOn: "asc" }],
-    select: {
-      id: true, status: true, dueOn: true,
-      review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
-    },
-  });
+/** Reviewers: their first few endorsement assignments, open ones first, and how many there are. */
+export async function reviewerAssignments(actor: Actor) {
+  const where = reviewerAssignmentScope(actor);
+  const [rows, total] = await Promise.all([
+    db().reviewerAssignment.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
+      take: DASHBOARD_SECTION_SIZE,
+      select: {
+        id: true, status: true, dueOn: true,
+        review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
+      },
+    }),
+    db().reviewerAssignment.count({ where }),
+  ]);
+  return { rows, total };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
@@ -65,7 +65,8 @@ const PLAN_SELECT = {
     select: { number: true, learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } } },
   },
   mappings: { select: { learningOutcomeId: true, module: true, assessment: true } },
-  annualReturns: { orderBy: { year: "desc" }, select: { id: true, year: true, status: true } },
+  annualReturns: { orderBy: { year: "desc" }, take: RECORD_TABLE_SIZE, select: { id: true, year: true, status: true } },
+  _count: { select: { annualReturns: true } },
 } satisfies Prisma.DeliveryPlanSelect;
 
 /** One plan as the actor may see it (null when outside their scope): its fields, outcomes and mappings. */

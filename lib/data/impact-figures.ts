@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { keysetBatches } from "@/lib/data/keyset";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Actor } from "@/lib/workflow";
 
 // Individual (one credential) and collective (portfolio) impact. Every figure is summed by the database over
@@ -66,19 +67,24 @@ export async function impactByProfession(actor: Actor, scope: ImpactScope = {}) 
   return rows.map((r) => ({ profession: r.profession, ...figuresOf(r._sum) }));
 }
 
-/** The portfolio, one row per credential. */
-export async function impactByCredential(actor: Actor) {
-  const rows = await db().impactReturn.groupBy({
-    by: ["credentialId"], where: acceptedWhere(actor, {}), _count: { _all: true }, _sum: SUMS,
+type CredentialRef = { id: string; reference: string; title: string };
+
+/** Credentials with accepted returns the user may see. */
+const withImpact = (actor: Actor): Prisma.CredentialWhereInput => ({ impactReturns: { some: acceptedWhere(actor, {}) } });
+
+/** The summed figures of each of these credentials (one grouped query, whatever their number of returns). */
+async function withSums(actor: Actor, credentials: CredentialRef[]) {
+  if (credentials.length === 0) return [];
+  const sums = await db().impactReturn.groupBy({
+    by: ["credentialId"],
+    where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
+    _count: { _all: true }, _sum: SUMS,
   });
-  const credentials = await db().credential.findMany({
-    where: { id: { in: rows.map((r) => r.credentialId) } },
-    select: { id: true, reference: true, title: true },
+  const byId = new Map(sums.map((r) => [r.credentialId, r]));
+  return credentials.map((credential) => {
+    const r = byId.get(credential.id);
+    return { credential, returns: r?._count._all ?? 0, ...figuresOf(r?._sum ?? {}) };
   });
-  const byId = new Map(credentials.map((c) => [c.id, c]));
-  return rows
-    .map((r) => ({ credential: byId.get(r.credentialId)!, returns: r._count._all, ...figuresOf(r._sum) }))
-    .sort((a, b) => a.credential.reference.localeCompare(b.credential.reference));
 }
 
 /**
@@ -86,28 +92,36 @@ export async function impactByCredential(actor: Actor) {
  * each batch seeks past the last reference, then sums only that batch's returns — two queries per batch.
  */
 export function impactByCredentialBatches(actor: Actor, size: number) {
-  const withReturns: Prisma.CredentialWhereInput = { impactReturns: { some: acceptedWhere(actor, {}) } };
-  type Row = { credential: { id: string; reference: string; title: string }; returns: number } & Figures;
+  type Row = { credential: CredentialRef; returns: number } & Figures;
   return keysetBatches<Row>(async (last, take) => {
     const credentials = await db().credential.findMany({
-      where: last ? { AND: [withReturns, { reference: { gt: last.credential.reference } }] } : withReturns,
+      where: last ? { AND: [withImpact(actor), { reference: { gt: last.credential.reference } }] } : withImpact(actor),
       orderBy: { reference: "asc" }, take, select: { id: true, reference: true, title: true },
     });
-    if (credentials.length === 0) return [];
-    const sums = await db().impactReturn.groupBy({
-      by: ["credentialId"], where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
-      _count: { _all: true }, _sum: SUMS,
-    });
-    const byId = new Map(sums.map((r) => [r.credentialId, r]));
-    return credentials.map((credential) => {
-      const r = byId.get(credential.id);
-      return { credential, returns: r?._count._all ?? 0, ...figuresOf(r?._sum ?? {}) };
-    });
+    return withSums(actor, credentials);
   }, size);
 }
 
 /** The number of credentials `impactByCredentialBatches` yields. */
-export const countCredentialsWithImpact = (actor: Actor) => db().credential.count({ where: { impactReturns: { some: acceptedWhere(actor, {}) } } });
+export const countCredentialsWithImpact = (actor: Actor) => db().credential.count({ where: withImpact(actor) });
+
+export const BY_CREDENTIAL_PAGE_SIZE = 25;
+
+/**
+ * One page of the portfolio by credential (`?credentialsPage=`), in reference order: the page's credentials
+ * among those with accepted returns the user may see, their count, and the sums for that page only.
+ */
+export async function impactByCredentialPage(actor: Actor, credentialsPage?: string) {
+  const page = pageNumber(credentialsPage);
+  const [credentials, total] = await Promise.all([
+    db().credential.findMany({
+      where: withImpact(actor), orderBy: [{ reference: "asc" }, { id: "asc" }], ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),
+      select: { id: true, reference: true, title: true },
+    }),
+    countCredentialsWithImpact(actor),
+  ]);
+  return pageResult(await withSums(actor, credentials), total, page, BY_CREDENTIAL_PAGE_SIZE);
+}
 
 /** Everything the individual or portfolio page shows, in parallel. */
 export async function impactFigures(actor: Actor, scope: ImpactScope = {}) {

@@ -5,6 +5,8 @@ import { defineCommand } from "@/lib/data/command";
 import { assertRole, deliveryPlanScope, impactReturnScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import { availableTransitions, deliveryPlanMachine, impactReturnMachine, type Actor, type DeliveryPlanStatus } from "@/lib/workflow";
 import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
@@ -149,11 +151,20 @@ export function reportingPlan(actor: Actor, planId: string) {
   });
 }
 
-/** The provider's delivering plans, for "Start an impact return" links. */
-export function reportingPlans(actor: Actor) {
-  return db().deliveryPlan.findMany({
-    where: { AND: [deliveryPlanScope(actor), { status: { in: [...REPORTING_PLAN_STATES] } }] },
-    orderBy: { programmeTitle: "asc" },
-    select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
-  });
+export const REPORTING_PLANS_PAGE_SIZE = 10;
+
+/** One page of the provider's delivering plans, for "Start an impact return" links (`?plansPage=`). */
+export async function reportingPlans(actor: Actor, plansPage?: string) {
+  const where: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), { status: { in: [...REPORTING_PLAN_STATES] } }] };
+  const page = pageNumber(plansPage);
+  const [rows, total] = await Promise.all([
+    db().deliveryPlan.findMany({
+      where,
+      orderBy: [{ programmeTitle: "asc" }, { id: "asc" }],
+      ...pageWindow(page, REPORTING_PLANS_PAGE_SIZE),
+      select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+    }),
+    db().deliveryPlan.count({ where }),
+  ]);
+  return pageResult(rows, total, page, REPORTING_PLANS_PAGE_SIZE);
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, credentialScope } from "@/lib/data/scope";
 import { AppError } from "@/lib/errors";
+import { keysetOf, keysetResult, keysetWindow, oneOf, type Keyset } from "@/lib/data/paging";
 import type { Actor, ActorRole } from "@/lib/workflow";
 import { FEEDBACK_STAGES, processFeedbackSchema, type FeedbackStage } from "@/lib/validation/pilot-learning";
 
@@ -33,25 +34,33 @@ export const recordProcessFeedback = defineCommand(processFeedbackSchema, async 
   return { id: feedback.id };
 });
 
-export type FeedbackFilters = { stage?: string; credentialId?: string };
+export type FeedbackFilters = { stage?: string; credentialId?: string } & Keyset;
 
-/** Staff see every piece of feedback; reviewers only their own; nobody else any. Newest first. */
-export async function listProcessFeedback(actor: Actor, filters: FeedbackFilters = {}, limit = 100) {
-  if (!FEEDBACK_ROLES.includes(actor.role)) return [];
+export const FEEDBACK_PAGE_SIZE = 25;
+
+/** Staff see every piece of feedback; reviewers only their own; nobody else any. Newest first, a keyset page at a time. */
+export async function listProcessFeedback(actor: Actor, filters: FeedbackFilters = {}, size = FEEDBACK_PAGE_SIZE) {
+  if (!FEEDBACK_ROLES.includes(actor.role)) return { rows: [], total: 0, next: null, previous: null };
+  const stage = oneOf(FEEDBACK_STAGES, filters.stage);
   const where: Prisma.ProcessFeedbackWhereInput = {
     AND: [
       actor.role === "CENTRE_STAFF" ? {} : { authorId: actor.id },
-      filters.stage && (FEEDBACK_STAGES as readonly string[]).includes(filters.stage) ? { stage: filters.stage } : {},
+      stage ? { stage } : {},
       filters.credentialId ? { credentialId: filters.credentialId } : {},
     ],
   };
-  const rows = await db().processFeedback.findMany({
-    where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit,
-    include: { credential: { select: { id: true, reference: true, title: true } } },
-  });
-  const authors = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+  const keyset = keysetOf(filters);
+  const [rows, total] = await Promise.all([
+    db().processFeedback.findMany({
+      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...keysetWindow(keyset, size, String),
+      include: { credential: { select: { id: true, reference: true, title: true } } },
+    }),
+    db().processFeedback.count({ where }),
+  ]);
+  const page = keysetResult(rows, total, keyset, size);
+  const authors = await db().user.findMany({ where: { id: { in: [...new Set(page.rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
-  return rows.map((r) => ({ ...r, stage: r.stage as FeedbackStage, authorName: nameOf.get(r.authorId) ?? "Unknown user" }));
+  return { ...page, rows: page.rows.map((r) => ({ ...r, stage: r.stage as FeedbackStage, authorName: nameOf.get(r.authorId) ?? "Unknown user" })) };
 }
 
 /** Credentials the user may attach feedback to. */

@@ -6,6 +6,8 @@ import { assertRole, commissionScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
+import { firstValue, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import {
   moveSchema, priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema,
@@ -111,11 +113,13 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   return { ...moved, roundId: row.roundId };
 });
 
-export type PriorityFilters = { status?: string; gateway?: string; round?: string };
+export type PriorityFilters = { status?: string; gateway?: string; round?: string; page?: string; roundsPage?: string };
 
-const PRIORITY_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
-const GATEWAY = ["NOT_ASSESSED", "PASSED", "FAILED"] as const;
-const oneOf = <T extends string>(list: readonly T[], v?: string) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+export const PRIORITIES_PAGE_SIZE = 50;
+export const ROUNDS_PAGE_SIZE = 10;
+
+const PRIORITY_STATUSES = Object.values(PriorityStatus);
+const GATEWAY = Object.values(GatewayOutcome);
 
 const isStaff = (actor: Actor) => actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM";
 
@@ -124,26 +128,49 @@ function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
   return isStaff(actor) ? {} : { status: "PUBLISHED" };
 }
 
-export function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
+export async function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
   const status = oneOf(PRIORITY_STATUSES, filters.status);
   const gateway = oneOf(GATEWAY, filters.gateway);
-  return db().priority.findMany({
-    where: {
-      ...priorityScope(actor),
-      ...(filters.round ? { roundId: filters.round } : {}),
-      ...(isStaff(actor) && status ? { status } : {}),
-      ...(gateway ? { gatewayOutcome: gateway } : {}),
-    },
-    orderBy: [{ round: { name: "desc" } }, { rank: "asc" }],
-    select: {
-      id: true, title: true, rank: true, status: true, gatewayOutcome: true, professions: true, estimatedScale: true,
-      version: true, round: { select: { id: true, name: true, status: true } },
-    },
-  });
+  const round = firstValue(filters.round);
+  const where: Prisma.PriorityWhereInput = {
+    ...priorityScope(actor),
+    ...(round ? { roundId: round } : {}),
+    ...(isStaff(actor) && status ? { status } : {}),
+    ...(gateway ? { gatewayOutcome: gateway } : {}),
+  };
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().priority.findMany({
+      where,
+      orderBy: [{ round: { name: "desc" } }, { rank: "asc" }, { id: "asc" }],
+      ...pageWindow(page, PRIORITIES_PAGE_SIZE),
+      select: {
+        id: true, title: true, rank: true, status: true, gatewayOutcome: true, professions: true, estimatedScale: true,
+        version: true, round: { select: { id: true, name: true, status: true } },
+      },
+    }),
+    db().priority.count({ where }),
+  ]);
+  return pageResult(rows, total, page, PRIORITIES_PAGE_SIZE);
 }
 
-export function listRounds() {
-  return db().priorityRound.findMany({ orderBy: { name: "desc" }, select: { id: true, name: true, status: true, version: true } });
+/** One page of rounds, newest name first. */
+export async function listRounds(filters: Pick<PriorityFilters, "roundsPage"> = {}) {
+  const page = pageNumber(filters.roundsPage);
+  const [rows, total] = await Promise.all([
+    db().priorityRound.findMany({
+      orderBy: [{ name: "desc" }, { id: "asc" }],
+      ...pageWindow(page, ROUNDS_PAGE_SIZE),
+      select: { id: true, name: true, status: true, version: true },
+    }),
+    db().priorityRound.count(),
+  ]);
+  return pageResult(rows, total, page, ROUNDS_PAGE_SIZE);
+}
+
+/** Every round's id and name for the round filter: rounds are yearly, so there are few. */
+export function roundOptions() {
+  return db().priorityRound.findMany({ orderBy: { name: "desc" }, take: 100, select: { id: true, name: true, status: true } });
 }
 
 /** A round with the transitions the actor may make on it now (for its buttons). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
@@ -10,6 +10,8 @@ import { ANNUAL_RETURN_STATES, availableTransitions, qualityActionMachine, quali
 
 export type QualityFilters = {
   returns?: string;
+  /** Only this delivery plan's annual returns (the plan page's "View all"). */
+  plan?: string;
   actions?: string;
   assigned?: string;
   returnsPage?: string;
@@ -24,7 +26,8 @@ const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewer
 
 export async function listAnnualReturns(actor: Actor, filters: QualityFilters = {}) {
   const status = ANNUAL_RETURN_STATES.find((s) => s === filters.returns);
-  const where: Prisma.AnnualReturnWhereInput = { AND: [annualReturnScope(actor), status ? { status } : {}] };
+  const planId = rowId(filters.plan);
+  const where: Prisma.AnnualReturnWhereInput = { AND: [annualReturnScope(actor), status ? { status } : {}, planId ? { planId } : {}] };
   const page = pageNumber(filters.returnsPage);
   const [rows, total] = await Promise.all([
     db().annualReturn.findMany({

@@ -131,7 +131,7 @@ describe("withdrawing a reviewer", () => {
       visibleVersionNumbers(reviewer, credential.id),
       ownAssessment(reviewer, credential.id),
       listCredentials(reviewer).then((page) => page.rows.map((r) => r.id)),
-      reviewerAssignments(reviewer).then((rows) => rows.map((r) => r.id)),
+      reviewerAssignments(reviewer).then(({ rows }) => rows.map((r) => r.id)),
       commentThreads(reviewer, version.id).then((threads) => [...threads.values()].flat()),
     ]);
     const before = await reads(e.reviewerA);

@@ -3,7 +3,7 @@ import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
-import { impactByCredential, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
+import { impactByCredentialPage, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
 import {
   acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn,
 } from "@/lib/data/impact-returns";
@@ -138,7 +138,7 @@ describe("individual and collective impact", () => {
     const { cred2 } = await knownData();
     const individual = await impactFigures(c.staff, { credentialId: c.credential.id });
     expect(individual.totals).toMatchObject({ returns: 3, enrolled: 40, completed: 30 });
-    const byCredential = Object.fromEntries((await impactByCredential(c.staff)).map((r) => [r.credential.id, [r.returns, r.enrolled]]));
+    const byCredential = Object.fromEntries((await impactByCredentialPage(c.staff)).rows.map((r) => [r.credential.id, [r.returns, r.enrolled]]));
     expect(byCredential).toEqual({ [c.credential.id]: [3, 40], [cred2.id]: [1, 4] });
     const own = await impactFigures(c.provider, { credentialId: c.credential.id });
     expect(own.totals).toMatchObject({ returns: 2, enrolled: 30, completed: 20, deployed: 13 });
@@ -171,7 +171,7 @@ describe("individual and collective impact", () => {
     for await (const batch of impactByCredentialBatches(c.staff, 1)) perCredential.push(batch.map((r) => [r.credential.id, r.returns, r.enrolled]));
     expect(perCredential).toHaveLength(2);
     expect(Object.fromEntries(perCredential.flat().map(([id, ...f]) => [id, f]))).toEqual(
-      Object.fromEntries((await impactByCredential(c.staff)).map((r) => [r.credential.id, [r.returns, r.enrolled]])),
+      Object.fromEntries((await impactByCredentialPage(c.staff)).rows.map((r) => [r.credential.id, [r.returns, r.enrolled]])),
     );
     expect((await impactCsv(c.staff, "credentials"))?.total).toBe(2);
   });

@@ -10,8 +10,8 @@ describe("notifications", () => {
   it("notifying writes an in-app notification and a queued e-mail per active recipient, never to the actor", async () => {
     const c = await make.cast();
     await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.staff.id, c.expert.id], { title: "Hello", link: "/x" }, c.staff.id));
-    expect((await listNotifications(c.expert.id)).map((n) => n.title)).toEqual(["Hello"]);
-    expect(await listNotifications(c.staff.id)).toEqual([]);
+    expect((await listNotifications(c.expert.id)).rows.map((n) => n.title)).toEqual(["Hello"]);
+    expect((await listNotifications(c.staff.id)).rows).toEqual([]);
     expect(await testDb().emailOutbox.findMany({ select: { to: true, status: true } })).toEqual([{ to: c.expert.email, status: "PENDING" }]);
   });
 
@@ -28,11 +28,11 @@ describe("notifications", () => {
   it("a user marks only their own notifications as read", async () => {
     const c = await make.cast();
     await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.otherExpert.id], { title: "Both" }));
-    const mine = (await listNotifications(c.expert.id))[0];
-    const theirs = (await listNotifications(c.otherExpert.id))[0];
+    const mine = (await listNotifications(c.expert.id)).rows[0];
+    const theirs = (await listNotifications(c.otherExpert.id)).rows[0];
     expect(await markNotificationsRead(c.expert, { id: theirs.id })).toEqual({ count: 0 });
     expect(await markNotificationsRead(c.expert, { id: mine.id })).toEqual({ count: 1 });
-    expect((await listNotifications(c.otherExpert.id))[0].readAt).toBeNull();
-    expect((await listNotifications(c.expert.id))[0].readAt).not.toBeNull();
+    expect((await listNotifications(c.otherExpert.id)).rows[0].readAt).toBeNull();
+    expect((await listNotifications(c.expert.id)).rows[0].readAt).not.toBeNull();
   });
 });

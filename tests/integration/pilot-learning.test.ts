@@ -42,11 +42,11 @@ describe("process feedback", () => {
     const { id } = await recordProcessFeedback(c.reviewer, { stage: "QUALITY_REVIEW", credentialId: "", rating: "", comment: "The visit template works well." });
     expect(await testDb().processFeedback.findUniqueOrThrow({ where: { id } })).toMatchObject({ authorId: c.reviewer.id, credentialId: null, rating: null });
 
-    expect((await listProcessFeedback(c.reviewer)).map((f) => f.body)).toEqual(["The visit template works well."]);
-    const all = await listProcessFeedback(c.staff);
+    expect((await listProcessFeedback(c.reviewer)).rows.map((f) => f.body)).toEqual(["The visit template works well."]);
+    const all = (await listProcessFeedback(c.staff)).rows;
     expect(all.map((f) => [f.stage, f.authorName]).sort()).toEqual([["GATEWAY", "CENTRE_STAFF user"], ["QUALITY_REVIEW", "REVIEWER user"]]);
-    expect((await listProcessFeedback(c.staff, { stage: "GATEWAY" })).map((f) => f.body)).toEqual(["Criterion 2 evidence is hard to find."]);
-    expect(await listProcessFeedback(c.provider)).toEqual([]);
+    expect((await listProcessFeedback(c.staff, { stage: "GATEWAY" })).rows.map((f) => f.body)).toEqual(["Criterion 2 evidence is hard to find."]);
+    expect((await listProcessFeedback(c.provider)).rows).toEqual([]);
   });
 
   it("providers and expert-group members are refused and nothing is saved", async () => {

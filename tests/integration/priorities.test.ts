@@ -54,8 +54,8 @@ describe("priorities", () => {
     await editPriority(c.staff, { ...fields, id: first.id, version: 1, title: "Frailty (updated)" });
     await publishPriority(c.staff, { id: first.id, version: 2 });
     const forExpert = await listPriorities(c.expert);
-    expect(forExpert.map((p) => p.title)).toEqual(["Frailty (updated)"]);
-    expect((await listPriorities(c.staff)).map((p) => p.status)).toEqual(["PUBLISHED", "DRAFT"]);
+    expect(forExpert.rows.map((p) => p.title)).toEqual(["Frailty (updated)"]);
+    expect((await listPriorities(c.staff)).rows.map((p) => p.status)).toEqual(["PUBLISHED", "DRAFT"]);
   });
 
   it("bad input gets field errors and nothing is saved", async () => {
@@ -105,7 +105,7 @@ describe("ranking priorities within a round", () => {
     if (status === "CLOSED") await testDb().priorityRound.update({ where: { id: round.id }, data: { status } });
     return { round, a, b, c: d };
   }
-  const order = async (roundId: string) => (await listPriorities(c.staff, { round: roundId })).map((p) => `${p.rank}:${p.title}`);
+  const order = async (roundId: string) => (await listPriorities(c.staff, { round: roundId })).rows.map((p) => `${p.rank}:${p.title}`);
   const rankOf = async (id: string) => (await testDb().priority.findUniqueOrThrow({ where: { id } })).rank;
 
   it("staff move a priority up: it swaps ranks with its neighbour, and both rows are versioned and audited", async () => {

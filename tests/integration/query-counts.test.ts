@@ -60,5 +60,5 @@ describe("query counts do not grow with the data", () => {
     const large = await measure();
     expect(large).toEqual(small);
     for (const count of Object.values(small)) expect(count).toBeGreaterThan(0);
-  });
+  }, 30_000);
 });

@@ -1,24 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeading, StatusTag, Table } from "@/components/ui";
+import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { listCommissions } from "@/lib/data/commissions";
+import { listCommissions, type CommissionFilters } from "@/lib/data/commissions";
 import { formatDate } from "@/lib/format";
+import { COMMISSION_STATES, commissionMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Commissions" };
 
-export default async function CommissionsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...COMMISSION_STATES.map((s) => ({ value: s, label: commissionMachine.labels[s] }))];
+
+export default async function CommissionsPage({ searchParams }: { searchParams: Promise<CommissionFilters> }) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
-  const { status } = await searchParams;
-  const commissions = await listCommissions(user, { status });
+  const filters = await searchParams;
+  const { rows: commissions, total, page, pageCount } = await listCommissions(user, filters);
   return (
     <>
       <PageHeading
         title="Commissions"
         lede={user.role === "EXPERT" ? "Commissions issued to your expert group." : "Expert groups commissioned to develop credential specifications. To commission one, open a priority that has passed the gateway."}
       />
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter commissions">
+        <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={typeof filters.status === "string" ? filters.status : ""} />
+        <Button variant="secondary">Apply filters</Button>
+      </form>
       <Table
-        caption={`${commissions.length} ${commissions.length === 1 ? "commission" : "commissions"}`}
+        caption={`${total} ${total === 1 ? "commission" : "commissions"}`}
         columns={[
           { key: "title", header: "Commission" },
           { key: "priority", header: "Priority" },
@@ -36,6 +43,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
         }))}
         empty="No commissions."
       />
+      <Pagination basePath="/commissions" searchParams={filters} page={page} pageCount={pageCount} />
     </>
   );
 }

@@ -21,14 +21,14 @@ const STATUS_OPTIONS = [
   { value: "ACCEPTED", label: "Accepted" },
 ];
 
-export default async function ImpactPage({ searchParams }: { searchParams: Promise<ImpactFilters> }) {
+export default async function ImpactPage({ searchParams }: { searchParams: Promise<ImpactFilters & { plansPage?: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const filters = await searchParams;
   const staff = user.role === "CENTRE_STAFF";
   const [{ rows, total, page, pageCount }, totals, plans] = await Promise.all([
     listImpactReturns(user, filters),
     staff ? impactTotals(user) : null,
-    staff ? [] : reportingPlans(user),
+    staff ? null : reportingPlans(user, filters.plansPage),
   ]);
   return (
     <>
@@ -61,15 +61,18 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
           <CsvLink table="totals" what="the totals" />
         </>
       ) : null}
-      {plans.length > 0 ? (
-        <Table
-          caption="Start an impact return"
-          columns={[{ key: "plan", header: "Delivery" }, { key: "credential", header: "Credential" }]}
-          rows={plans.map((p) => ({
-            plan: <Link href={`/impact/new?plan=${p.id}`}>Start a return for {p.programmeTitle}</Link>,
-            credential: `${p.credential.reference} ${p.credential.title}`,
-          }))}
-        />
+      {plans && plans.total > 0 ? (
+        <>
+          <Table
+            caption="Start an impact return"
+            columns={[{ key: "plan", header: "Delivery" }, { key: "credential", header: "Credential" }]}
+            rows={plans.rows.map((p) => ({
+              plan: <Link href={`/impact/new?plan=${p.id}`}>Start a return for {p.programmeTitle}</Link>,
+              credential: `${p.credential.reference} ${p.credential.title}`,
+            }))}
+          />
+          <Pagination basePath="/impact" searchParams={filters} param="plansPage" label="Deliveries pages" page={plans.page} pageCount={plans.pageCount} />
+        </>
       ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter impact returns">
         <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={filters.status ?? ""} />

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { PageHeading, StatusTag } from "@/components/ui";
+import { KeysetPagination, PageHeading, StatusTag } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/data/notifications";
+import { keysetOf, type QueryParams } from "@/lib/data/paging";
 import { formatDateTime } from "@/lib/format";
 import { markRead } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<QueryParams> }) {
   const user = await requireUser();
-  const notifications = await listNotifications(user.id);
-  const unread = notifications.filter((n) => !n.readAt).length;
+  const params = await searchParams;
+  const { rows: notifications, total, unread, next, previous } = await listNotifications(user.id, keysetOf(params));
   return (
     <>
       <PageHeading title="Notifications" lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`} />
@@ -29,6 +30,15 @@ export default async function NotificationsPage() {
           </li>
         ))}
       </ul>
+      <KeysetPagination
+        basePath="/notifications"
+        searchParams={params}
+        next={next}
+        previous={previous}
+        previousLabel="Newer"
+        nextLabel="Older"
+        status={total > notifications.length ? `Showing ${notifications.length} of ${total} notifications` : undefined}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormSelect, FormTextArea } from "@/components/forms/Fields";
-import { PageHeading, Table } from "@/components/ui";
+import { Button, KeysetPagination, PageHeading, Select, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { feedbackCredentials, listProcessFeedback, stageCycleTimes, type CycleTimeRow } from "@/lib/data/pilot-learning";
+import { feedbackCredentials, listProcessFeedback, stageCycleTimes, type CycleTimeRow, type FeedbackFilters } from "@/lib/data/pilot-learning";
 import { formatDate, humanise } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS } from "@/lib/workflow";
 import { FEEDBACK_STAGE_LABELS, FEEDBACK_STAGES } from "@/lib/validation/pilot-learning";
@@ -24,12 +24,13 @@ const RATING_OPTIONS = [
   { value: "5", label: "5 – very good" },
 ];
 
-export default async function PilotLearningPage() {
+export default async function PilotLearningPage({ searchParams }: { searchParams: Promise<FeedbackFilters> }) {
   const user = await requireRole("CENTRE_STAFF", "REVIEWER");
+  const filters = await searchParams;
   const staff = user.role === "CENTRE_STAFF";
   const [cycleTimes, feedback, credentials] = await Promise.all([
     staff ? stageCycleTimes(user) : [],
-    listProcessFeedback(user),
+    listProcessFeedback(user, { stage: filters.stage, after: filters.after, before: filters.before }),
     feedbackCredentials(user),
   ]);
   return (
@@ -90,6 +91,10 @@ export default async function PilotLearningPage() {
         <FormTextArea name="comment" label="Your feedback" hint="What worked, what did not, and what would you change?" />
       </ActionForm>
 
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter feedback">
+        <Select name="stage" label="Show feedback about" options={[{ value: "", label: "Every stage" }, ...STAGE_OPTIONS]} defaultValue={typeof filters.stage === "string" ? filters.stage : ""} />
+        <Button variant="secondary">Apply filters</Button>
+      </form>
       <Table
         caption={staff ? "Process feedback" : "Your feedback"}
         columns={[
@@ -100,7 +105,7 @@ export default async function PilotLearningPage() {
           { key: "comment", header: "Feedback" },
           ...(staff ? [{ key: "author", header: "From" }] : []),
         ]}
-        rows={feedback.map((f) => ({
+        rows={feedback.rows.map((f) => ({
           date: formatDate(f.createdAt),
           stage: FEEDBACK_STAGE_LABELS[f.stage] ?? f.stage,
           credential: f.credential ? `${f.credential.reference} ${f.credential.title}` : "General",
@@ -109,6 +114,15 @@ export default async function PilotLearningPage() {
           author: f.authorName,
         }))}
         empty="No feedback yet."
+      />
+      <KeysetPagination
+        basePath="/pilot-learning"
+        searchParams={{ stage: filters.stage }}
+        next={feedback.next}
+        previous={feedback.previous}
+        previousLabel="Newer"
+        nextLabel="Older"
+        status={`${feedback.total} ${feedback.total === 1 ? "piece" : "pieces"} of feedback`}
       />
     </>
   );

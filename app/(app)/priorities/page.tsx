@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundActions } from "@/components/priorities/RoundActions";
-import { Button, ButtonLink, PageHeading, Select, StatusTag, Table } from "@/components/ui";
+import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
-import { listPriorities, listRounds, roundTransitions, type PriorityFilters } from "@/lib/data/priorities";
+import { listPriorities, listRounds, roundOptions, roundTransitions, type PriorityFilters } from "@/lib/data/priorities";
 import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Priorities" };
@@ -11,38 +11,43 @@ export const metadata: Metadata = { title: "Priorities" };
 export default async function PrioritiesPage({ searchParams }: { searchParams: Promise<PriorityFilters> }) {
   const user = await requireUser();
   const filters = await searchParams;
-  const [priorities, rounds] = await Promise.all([listPriorities(user, filters), listRounds()]);
   const staff = user.role === "CENTRE_STAFF";
+  const [{ rows: priorities, total, page, pageCount }, rounds, options] = await Promise.all([
+    listPriorities(user, filters),
+    staff ? listRounds(filters) : null,
+    roundOptions(),
+  ]);
   return (
     <>
       <PageHeading title="Priorities" lede="High-priority, at-scale workforce needs that credentials are developed for, by round and rank." />
-      {staff ? (
+      {rounds ? (
         <section aria-labelledby="rounds-heading" className="mb-10">
           <h2 id="rounds-heading" className="mb-4 text-2xl font-bold">Priority rounds</h2>
           <ButtonLink href="/priorities/rounds/new" variant="secondary" className="mb-6">Create a round</ButtonLink>
           <Table
             caption="Priority rounds" captionHidden rowHeader="name"
             columns={[{ key: "name", header: "Round" }, { key: "status", header: "Status" }, { key: "actions", header: "Actions" }]}
-            rows={rounds.map((r) => ({
+            rows={rounds.rows.map((r) => ({
               name: <Link href={`/priorities/rounds/${r.id}`}>{r.name}</Link>,
               status: <StatusTag status={r.status} label={priorityRoundMachine.labels[r.status]} />,
               actions: <RoundActions round={r} available={roundTransitions(user, r.status)} />,
             }))}
             empty="No priority rounds yet."
           />
+          <Pagination basePath="/priorities" searchParams={filters} param="roundsPage" label="Rounds pages" page={rounds.page} pageCount={rounds.pageCount} />
         </section>
       ) : null}
       <h2 className="mb-4 text-2xl font-bold">{staff ? "All priorities" : "Published priorities"}</h2>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter priorities">
-        <Select name="round" label="Round" options={[{ value: "", label: "All rounds" }, ...rounds.map((r) => ({ value: r.id, label: r.name }))]} defaultValue={filters.round ?? ""} />
-        {staff ? (
+        <Select name="round" label="Round" options={[{ value: "", label: "All rounds" }, ...options.map((r) => ({ value: r.id, label: r.name }))]} defaultValue={filters.round ?? ""} />
+        {rounds ? (
           <Select name="status" label="Status" options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "CLOSED", label: "Closed" }]} defaultValue={filters.status ?? ""} />
         ) : null}
         <Select name="gateway" label="Gateway" options={[{ value: "", label: "Any outcome" }, { value: "NOT_ASSESSED", label: "Not assessed" }, { value: "PASSED", label: "Passed" }, { value: "FAILED", label: "Failed" }]} defaultValue={filters.gateway ?? ""} />
         <Button variant="secondary">Apply filters</Button>
       </form>
       <Table
-        caption={`${priorities.length} ${priorities.length === 1 ? "priority" : "priorities"}`}
+        caption={`${total} ${total === 1 ? "priority" : "priorities"}`}
         rowHeader="title"
         columns={[
           { key: "round", header: "Round" },
@@ -62,6 +67,7 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
         }))}
         empty="No priorities match these filters."
       />
+      <Pagination basePath="/priorities" searchParams={filters} page={page} pageCount={pageCount} />
     </>
   );
 }

@@ -37,6 +37,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
       {user.role === "CENTRE_STAFF" ? <ButtonLink href="/quality-reviews/new" variant="secondary" className="mb-6">Schedule a quality review</ButtonLink> : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
         {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
+        {showReturns && typeof filters.plan === "string" ? <input type="hidden" name="plan" value={filters.plan} /> : null}
         {showReturns ? (
           <Select
             name="returns" label="Annual return status" defaultValue={filters.returns ?? ""}
@@ -78,7 +79,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
             }))}
             empty="No annual returns match these filters."
           />
-          <Pagination {...paging} param="returnsPage" page={returns.page} pageCount={returns.pageCount} />
+          <Pagination {...paging} param="returnsPage" label="Annual returns pages" page={returns.page} pageCount={returns.pageCount} />
         </>
       ) : null}
 
@@ -98,7 +99,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
         }))}
         empty="No quality reviews."
       />
-      <Pagination {...paging} param="reviewsPage" page={reviews.page} pageCount={reviews.pageCount} />
+      <Pagination {...paging} param="reviewsPage" label="Quality reviews pages" page={reviews.page} pageCount={reviews.pageCount} />
 
       <Table
         caption={`Quality actions (${actions.total})`}
@@ -116,7 +117,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
         }))}
         empty="No quality actions match these filters."
       />
-      <Pagination {...paging} param="actionsPage" page={actions.page} pageCount={actions.pageCount} />
+      <Pagination {...paging} param="actionsPage" label="Quality actions pages" page={actions.page} pageCount={actions.pageCount} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { AvailableTransitions } from "@/components/workflow/AvailableTransitions";
 import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
@@ -20,9 +21,10 @@ const ACTIONS = {
   cancel: { action: cancelCommission, reasonLabel: "Reason for cancelling this commission" },
 };
 
-export default async function CommissionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CommissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
-  const c = await getCommission(user, orNotFound(routeId((await params).id)));
+  const id = orNotFound(routeId((await params).id));
+  const c = await getCommission(user, id);
   if (!c) notFound();
   const staff = user.role === "CENTRE_STAFF";
   return (
@@ -48,7 +50,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
         <p className="mb-6">Accepting creates the credential and its first draft specification for your expert group to write.</p>
       ) : null}
       <AvailableTransitions machine={commissionMachine} available={c.available} actions={ACTIONS} id={c.id} version={c.version} />
-      <History entityIds={[c.id]} />
+      <History entityIds={[c.id]} basePath={`/commissions/${id}`} searchParams={await searchParams} />
     </>
   );
 }

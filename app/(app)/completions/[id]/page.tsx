@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { messageFor, orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Completion" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
 const DONE: Record<string, string> = {
   record: "The completion was recorded. The Centre has been told and will recognise it.",
@@ -23,8 +24,9 @@ const DONE: Record<string, string> = {
 
 export default async function CompletionPage({ params, searchParams }: Props) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
+  const done = typeof query.done === "string" ? query.done : undefined;
   const c = await getCompletion(user, id);
   if (!c) notFound();
   const available = availableTransitions(completionMachine, c.status, { actor: user, reason: "given in the form" });
@@ -79,7 +81,7 @@ export default async function CompletionPage({ params, searchParams }: Props) {
           ) : null}
         </section>
       ) : null}
-      <History entityIds={[c.id]} />
+      <History entityIds={[c.id]} basePath={`/completions/${id}`} searchParams={query} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Credential" };
 /** Once a version has been submitted, the endorsement review page has something to show. */
 const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "ENDORSED", "CHANGES_REQUESTED", "DECLINED", "SUPERSEDED"];
 
-export default async function CredentialPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const credential = await credentialOverview(user, id);
@@ -93,7 +94,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
         empty="You cannot see any specification version of this credential yet."
       />
 
-      <History entityIds={[credential.id, ...versions.map((v) => v.id)]} />
+      <History entityIds={[credential.id, ...versions.map((v) => v.id)]} basePath={`/credentials/${id}`} searchParams={await searchParams} />
     </>
   );
 }

@@ -3,9 +3,12 @@ import { StatusTag } from "@/components/ui";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { openAnnualReturn } from "../actions";
 
-type Props = { plan: { id: string; annualReturns: { id: string; year: number; status: string }[] }; canOpen: boolean };
+type Props = {
+  plan: { id: string; annualReturns: { id: string; year: number; status: string }[]; _count: { annualReturns: number } };
+  canOpen: boolean;
+};
 
-/** The plan's annual returns, and — for staff — opening this year's before the yearly job does. */
+/** The plan's latest annual returns with a link to them all, and — for staff — opening this year's before the yearly job does. */
 export function AnnualReturns({ plan, canOpen }: Props) {
   const year = new Date().getUTCFullYear();
   const openThisYear = canOpen && !plan.annualReturns.some((r) => r.year === year);
@@ -21,6 +24,11 @@ export function AnnualReturns({ plan, canOpen }: Props) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {plan._count.annualReturns > plan.annualReturns.length ? (
+        <p className="mb-4">
+          <Link href={`/quality-reviews?plan=${plan.id}`}>View all {plan._count.annualReturns} annual returns for this plan</Link>
+        </p>
       ) : null}
       {openThisYear ? (
         <ActionForm action={openAnnualReturn} hidden={{ id: plan.id }} submitLabel={`Open the ${year} annual return now`} submitVariant="secondary" />

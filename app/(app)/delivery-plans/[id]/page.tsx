@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { BackLink, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { COMPLETION_PLAN_STATES } from "@/lib/data/completions";
@@ -14,7 +15,7 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Delivery plan" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
 /** "The delivery plan was approved with conditions." after the action named in `?done=`. */
 function doneMessage(done?: string) {
@@ -24,8 +25,9 @@ function doneMessage(done?: string) {
 
 export default async function DeliveryPlanPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
+  const done = typeof query.done === "string" ? query.done : undefined;
   const plan = await getDeliveryPlan(user, id);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
@@ -67,7 +69,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
         </section>
       ) : null}
       <AnnualReturns plan={plan} canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")} />
-      <History entityIds={[plan.id]} />
+      <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { formatCount } from "@/components/impact/numbers";
 import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table, WarningCallout } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
@@ -13,9 +14,10 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Impact return" };
 
-export default async function ImpactReturnPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ImpactReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const r = await getImpactReturn(user, orNotFound(routeId((await params).id)));
+  const id = orNotFound(routeId((await params).id));
+  const r = await getImpactReturn(user, id);
   if (!r) notFound();
   const transition = { id: r.id, version: r.version };
   return (
@@ -65,7 +67,7 @@ export default async function ImpactReturnPage({ params }: { params: Promise<{ i
           />
         </section>
       ) : null}
-      <History entityIds={[r.id]} />
+      <History entityIds={[r.id]} basePath={`/impact/${id}`} searchParams={await searchParams} />
     </>
   );
 }

@@ -3,19 +3,19 @@ import Link from "next/link";
 import { Evaluations } from "@/components/impact/Evaluations";
 import { CsvLink, ImpactFigures } from "@/components/impact/ImpactFigures";
 import { formatCount, formatRate } from "@/components/impact/numbers";
-import { Breadcrumbs, PageHeading, Table } from "@/components/ui";
+import { Breadcrumbs, PageHeading, Pagination, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listEvaluations } from "@/lib/data/evaluations";
-import { impactByCredential, impactFigures } from "@/lib/data/impact-figures";
+import { impactByCredentialPage, impactFigures } from "@/lib/data/impact-figures";
 
 export const metadata: Metadata = { title: "Portfolio impact" };
 
-export default async function PortfolioImpactPage() {
+export default async function PortfolioImpactPage({ searchParams }: { searchParams: Promise<{ credentialsPage?: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const staff = user.role === "CENTRE_STAFF";
   const [figures, byCredential, evaluations] = await Promise.all([
     impactFigures(user),
-    impactByCredential(user),
+    searchParams.then((q) => impactByCredentialPage(user, q.credentialsPage)),
     listEvaluations(user, null),
   ]);
   return (
@@ -43,7 +43,7 @@ export default async function PortfolioImpactPage() {
           { key: "completionRate", header: "Completion rate", align: "right" },
           { key: "deploymentRate", header: "Deployment rate", align: "right" },
         ]}
-        rows={byCredential.map((r) => ({
+        rows={byCredential.rows.map((r) => ({
           credential: <Link href={`/impact/credentials/${r.credential.id}`}>{r.credential.reference} {r.credential.title}</Link>,
           returns: formatCount(r.returns),
           enrolled: formatCount(r.enrolled),
@@ -54,6 +54,7 @@ export default async function PortfolioImpactPage() {
         }))}
         empty="No accepted returns yet."
       />
+      <Pagination basePath="/impact/portfolio" searchParams={{ credentialsPage: String(byCredential.page) }} param="credentialsPage" page={byCredential.page} pageCount={byCredential.pageCount} />
       <CsvLink table="credentials" what="learners by credential" />
       {staff ? <Evaluations evaluations={evaluations} /> : null}
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { ConcludeForm } from "@/components/periodic-review/ConcludeForm";
 import { CurrencyChecks } from "@/components/periodic-review/CurrencyChecks";
 import { Breadcrumbs, InsetText, PageHeading, StatusTag, SummaryList, type SummaryListRow } from "@/components/ui";
@@ -16,7 +17,7 @@ import { messageFor, orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Periodic review" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
 const DONE: Record<string, string> = {
   recordCheck: "The currency check was saved.",
@@ -51,8 +52,9 @@ function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
 
 export default async function PeriodicReviewPage({ params, searchParams }: Props) {
   const user = await requireRole("CENTRE_STAFF");
-  const [{ id: rawId }, { done }] = await Promise.all([params, searchParams]);
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
+  const done = typeof query.done === "string" ? query.done : undefined;
   const review = await getPeriodicReview(user, id);
   if (!review) notFound();
   const message = messageFor(DONE, done);
@@ -80,7 +82,7 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
           {verdict && !verdict.ok ? <InsetText><p>{verdict.reason}</p></InsetText> : <ConcludeForm action={conclude} review={review} />}
         </section>
       ) : null}
-      <History entityIds={[review.id, review.credential.id]} />
+      <History entityIds={[review.id, review.credential.id]} basePath={`/periodic-reviews/${id}`} searchParams={query} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { AvailableTransitions } from "@/components/workflow/AvailableTransitions";
 import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SummaryList, Table } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority" };
 
-export default async function PriorityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PriorityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const p = await getPriority(user, id);
@@ -80,7 +81,7 @@ export default async function PriorityPage({ params }: { params: Promise<{ id: s
           }))}
         />
       ) : null}
-      <History entityIds={[p.id]} />
+      <History entityIds={[p.id]} basePath={`/priorities/${id}`} searchParams={await searchParams} />
     </>
   );
 }

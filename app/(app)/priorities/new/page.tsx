@@ -4,7 +4,7 @@ import { FormSelect } from "@/components/forms/Fields";
 import { PriorityFields } from "@/components/priorities/PriorityFields";
 import { BackLink, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { listRounds } from "@/lib/data/priorities";
+import { roundOptions } from "@/lib/data/priorities";
 import { createPriority } from "../actions";
 import { routeId } from "@/lib/params";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Add a priority" };
 export default async function NewPriorityPage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
   await requireRole("CENTRE_STAFF");
   const roundId = routeId((await searchParams).round);
-  const rounds = (await listRounds()).filter((r) => r.status !== "CLOSED");
+  const rounds = (await roundOptions()).filter((r) => r.status !== "CLOSED");
   const round = rounds.find((r) => r.id === roundId);
   return (
     <>

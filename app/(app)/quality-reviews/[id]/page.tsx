@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { Findings } from "@/components/quality/Findings";
 import { ReviewDecision } from "@/components/quality/ReviewDecision";
 import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
@@ -12,9 +13,10 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality review" };
 
-export default async function QualityReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function QualityReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
-  const review = await getQualityReview(user, orNotFound(routeId((await params).id)));
+  const id = orNotFound(routeId((await params).id));
+  const review = await getQualityReview(user, id);
   if (!review) notFound();
   const now = new Date();
   const { plan } = review;
@@ -43,7 +45,7 @@ export default async function QualityReviewPage({ params }: { params: Promise<{ 
         staff={user.role === "CENTRE_STAFF"}
       />
       <Findings reviewId={review.id} findings={review.findings} can={review.can} now={now} />
-      <History entityIds={entityIds} />
+      <History entityIds={entityIds} basePath={`/quality-reviews/${id}`} searchParams={await searchParams} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import { MoveButton } from "@/components/priorities/MoveButton";
 import { RoundActions } from "@/components/priorities/RoundActions";
-import { Breadcrumbs, PageHeading, StatusTag, Table } from "@/components/ui";
+import { Breadcrumbs, PageHeading, Pagination, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getRound, listPriorities } from "@/lib/data/priorities";
 import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
@@ -13,12 +13,16 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority round" };
 
-export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RoundPage({
+  params, searchParams,
+}: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; historyAfter?: string; historyBefore?: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
   const id = orNotFound(routeId((await params).id));
+  const query = await searchParams;
   const round = await getRound(user, id);
   if (!round) notFound();
-  const priorities = await listPriorities(user, { round: round.id });
+  // A page of the round in rank order; moving a priority swaps it with its neighbour on the same page.
+  const { rows: priorities, total, page, pageCount } = await listPriorities(user, { round: round.id, page: query.page });
   // Closed priorities keep their place; the others are ranked among themselves.
   const rankable = round.status === "CLOSED" ? [] : priorities.filter((p) => p.status !== "CLOSED");
   const move = (p: (typeof priorities)[number]) => {
@@ -39,7 +43,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       <p className="mb-6">Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} /></p>
       <RoundActions round={round} available={round.available} />
       <Table
-        caption="Priorities in rank order" rowHeader="title"
+        caption={`${total} ${total === 1 ? "priority" : "priorities"} in rank order`} rowHeader="title"
         columns={[
           { key: "rank", header: "Rank", align: "right" },
           { key: "title", header: "Priority" },
@@ -56,7 +60,8 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         }))}
         empty="This round has no priorities yet."
       />
-      <History entityIds={[round.id]} />
+      <Pagination basePath={`/priorities/rounds/${round.id}`} searchParams={query} page={page} pageCount={pageCount} />
+      <History entityIds={[round.id]} basePath={`/priorities/rounds/${round.id}`} searchParams={query} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextArea } from "@/components/forms/Fields";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
@@ -21,9 +22,10 @@ const QUESTIONS = [
   { name: "concerns", label: "Concerns", hint: "Anything putting delivery against the specification at risk. Write 'None' if there are none." },
 ] as const;
 
-export default async function AnnualReturnPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AnnualReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
-  const r = await getAnnualReturn(user, orNotFound(routeId((await params).id)));
+  const id = orNotFound(routeId((await params).id));
+  const r = await getAnnualReturn(user, id);
   if (!r) notFound();
   const late = isLate(r.status, r.dueOn, new Date());
   const canSubmit = r.can.includes("submit");
@@ -79,7 +81,7 @@ export default async function AnnualReturnPage({ params }: { params: Promise<{ i
           />
         </section>
       ) : null}
-      <History entityIds={[r.id]} />
+      <History entityIds={[r.id]} basePath={`/quality-reviews/annual-returns/${id}`} searchParams={await searchParams} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextArea } from "@/components/forms/Fields";
 import { History } from "@/components/history/History";
+import type { QueryParams } from "@/lib/data/paging";
 import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
 import { Breadcrumbs, PageHeading, SummaryList } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
@@ -15,7 +16,7 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality action" };
 
-export default async function QualityActionPage({ params }: { params: Promise<{ id: string; actionId: string }> }) {
+export default async function QualityActionPage({ params, searchParams }: { params: Promise<{ id: string; actionId: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const { id: rawId, actionId } = await params;
   const id = orNotFound(routeId(rawId));
@@ -48,7 +49,7 @@ export default async function QualityActionPage({ params }: { params: Promise<{ 
       {action.can.includes("reopen") ? (
         <ReasonForm action={reopenQualityActionAction} {...common} submitLabel="Reopen action" submitVariant="secondary" label="Reason for reopening" hint="What the provider still needs to do." />
       ) : null}
-      <History entityIds={[action.id]} />
+      <History entityIds={[action.id]} basePath={`/quality-reviews/${id}/actions/${actionId}`} searchParams={await searchParams} />
     </>
   );
 }

@@ -1,0 +1,182 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { listCommissions } from "@/lib/data/commissions";
+import { listCompletions } from "@/lib/data/completions";
+import { listCredentials } from "@/lib/data/credentials";
+import { organisationCredentials, organisationPlans, recentActivity, reviewerAssignments, workItems } from "@/lib/data/dashboard";
+import { getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { historyOf } from "@/lib/data/history";
+import { listImpactReturns } from "@/lib/data/impact";
+import { impactByCredentialPage, impactFigures } from "@/lib/data/impact-figures";
+import { reportingPlans } from "@/lib/data/impact-returns";
+import { listNotifications } from "@/lib/data/notifications";
+import { listPeriodicReviews } from "@/lib/data/periodic-reviews";
+import { listProcessFeedback } from "@/lib/data/pilot-learning";
+import { listPriorities, listRounds } from "@/lib/data/priorities";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { resetDb, testDb } from "../support/db";
+import { actor, organisation } from "../support/factory";
+import { countQueries, installCountingClient } from "../support/query-count";
+
+// The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list
+// and dashboard read below is measured with a little data and again with a lot (rows inserted in bulk), and
+// must send the same number of queries and return no array longer than one page.
+
+/** The longest page any list shows. */
+const MAX_ROWS = 50;
+const SMALL = 20;
+const LARGE = 1_000;
+
+type Cast = Awaited<ReturnType<typeof makeCast>>;
+let c: Cast;
+
+async function makeCast() {
+  const centre = await organisation("CENTRE");
+  const group = await organisation("EXPERT_GROUP");
+  const provider = await organisation("EDUCATION_PROVIDER");
+  const staff = await actor("CENTRE_STAFF", centre.id);
+  const expert = await actor("EXPERT", group.id);
+  const providerUser = await actor("PROVIDER", provider.id);
+  const reviewer = await actor("REVIEWER", null);
+  const round = await testDb().priorityRound.create({ data: { name: `Round ${randomUUID()}`, status: "OPEN" } });
+  // One plan that gathers a growing number of annual returns, history and its own impact returns.
+  const [credential] = await addCredentials(group.id, 1);
+  const plan = await testDb().deliveryPlan.create({
+    data: { credentialId: credential.id, specificationVersionId: credential.versionId, organisationId: provider.id, status: "APPROVED", programmeTitle: "The long-running programme" },
+  });
+  return { staff, expert, provider: providerUser, reviewer, groupId: group.id, providerOrgId: provider.id, roundId: round.id, plan, credential };
+}
+
+let sequence = 0;
+const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
+
+async function addCredentials(groupId: string, n: number) {
+  const credentialIds = ids(n);
+  const versionIds = ids(n);
+  await testDb().credential.createMany({
+    data: credentialIds.map((id) => ({ id, reference: `APC-B${++sequence}-${id.slice(0, 6)}`, title: `Credential ${sequence}`, ownerOrganisationId: groupId, origin: "COMMISSIONED", status: "ENDORSED" })),
+  });
+  await testDb().specificationVersion.createMany({ data: credentialIds.map((credentialId, i) => ({ id: versionIds[i], credentialId, number: 1, status: "ENDORSED" })) });
+  return credentialIds.map((id, i) => ({ id, versionId: versionIds[i] }));
+}
+
+/** `n` more of everything the lists show, for the cast's organisations and users, in a few bulk inserts. */
+async function grow(n: number) {
+  const db = testDb();
+  const credentials = await addCredentials(c.groupId, n);
+  const planIds = ids(n);
+  await db.deliveryPlan.createMany({
+    data: credentials.map((cr, i) => ({ id: planIds[i], credentialId: cr.id, specificationVersionId: cr.versionId, organisationId: c.providerOrgId, status: "APPROVED", programmeTitle: `Programme ${sequence}-${i}` })),
+  });
+  const base = sequence * 10;
+  await db.annualReturn.createMany({ data: planIds.map((planId) => ({ planId, year: 2025, dueOn: new Date("2026-03-31"), status: "SUBMITTED" })) });
+  await db.annualReturn.createMany({ data: Array.from({ length: n }, (_, i) => ({ planId: c.plan.id, year: base + i, dueOn: new Date("2026-03-31") })) });
+  await db.impactReturn.createMany({
+    data: planIds.map((planId, i) => ({ planId, organisationId: c.providerOrgId, credentialId: credentials[i].id, period: "2025/26", enrolled: 10, completed: 8, withdrawn: 1, deployed: 6, status: "ACCEPTED" })),
+  });
+  const reviewIds = ids(n);
+  await db.qualityReview.createMany({ data: planIds.map((planId, i) => ({ id: reviewIds[i], planId, scheduledOn: new Date("2026-05-01"), createdById: c.staff.id })) });
+  await db.qualityReviewer.createMany({ data: reviewIds.map((qualityReviewId) => ({ qualityReviewId, reviewerId: c.reviewer.id })) });
+  const findingIds = ids(n);
+  await db.finding.createMany({
+    data: reviewIds.map((qualityReviewId, i) => ({ id: findingIds[i], qualityReviewId, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "Evidence", createdById: c.reviewer.id })),
+  });
+  await db.qualityAction.createMany({
+    data: findingIds.map((findingId, i) => ({ findingId, qualityReviewId: reviewIds[i], organisationId: c.providerOrgId, description: "Improve supervision", dueOn: new Date("2020-01-01") })),
+  });
+  await db.completion.createMany({
+    data: planIds.map((planId, i) => ({ planId, organisationId: c.providerOrgId, credentialId: credentials[i].id, practitionerName: `Practitioner ${i}`, registration: `R${base + i}`, profession: "Nursing", completedOn: new Date("2026-01-01") })),
+  });
+  await db.periodicReview.createMany({ data: credentials.map((cr) => ({ credentialId: cr.id, dueAt: new Date("2029-01-01") })) });
+  const priorityIds = ids(n);
+  await db.priority.createMany({
+    data: priorityIds.map((id, i) => ({ id, roundId: c.roundId, title: `Priority ${base + i}`, workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: ["Nursing"], rank: base + i, status: "PUBLISHED" })),
+  });
+  await db.priorityRound.createMany({ data: Array.from({ length: n }, () => ({ name: `Round ${randomUUID()}` })) });
+  await db.commission.createMany({
+    data: priorityIds.map((priorityId) => ({ priorityId, organisationId: c.groupId, createdById: c.staff.id, status: "ISSUED", title: "Commission", brief: "Brief", deliverables: "Specification", startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30") })),
+  });
+  await db.notification.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId: c.provider.id, title: `Notice ${i}` })) });
+  await db.processFeedback.createMany({ data: Array.from({ length: n }, () => ({ authorId: c.reviewer.id, stage: "GATEWAY", body: "Feedback" })) });
+  await db.auditEvent.createMany({
+    data: Array.from({ length: n }, () => ({ entityType: "DeliveryPlan", entityId: c.plan.id, action: "edit", fromState: "APPROVED", toState: "APPROVED", actorId: c.provider.id, actorRole: "PROVIDER" })),
+  });
+}
+
+/** Every list and dashboard read of a signed-in page, by the page and role that makes it. */
+const reads = (): Record<string, () => Promise<unknown>> => ({
+  "dashboard work queue, staff": () => workItems(c.staff),
+  "dashboard work queue, expert": () => workItems(c.expert),
+  "dashboard work queue, provider": () => workItems(c.provider),
+  "dashboard work queue, reviewer": () => workItems(c.reviewer),
+  "dashboard recent activity, staff": () => recentActivity(),
+  "dashboard credentials, expert": () => organisationCredentials(c.expert),
+  "dashboard delivery plans, provider": () => organisationPlans(c.provider),
+  "dashboard assignments, reviewer": () => reviewerAssignments(c.reviewer),
+  "priorities, staff": () => listPriorities(c.staff),
+  "priorities, expert": () => listPriorities(c.expert),
+  "priorities of a round": () => listPriorities(c.staff, { round: c.roundId }),
+  "priority rounds": () => listRounds(),
+  "commissions, staff": () => listCommissions(c.staff),
+  "commissions, expert": () => listCommissions(c.expert, { status: "ISSUED" }),
+  "credentials, staff": () => listCredentials(c.staff, {}),
+  "credentials, expert": () => listCredentials(c.expert, {}),
+  "delivery plans, provider": () => listDeliveryPlans(c.provider, {}),
+  "delivery plans, staff, last page": () => listDeliveryPlans(c.staff, { page: "9999999999" }),
+  "delivery plan page with its annual returns": () => getDeliveryPlan(c.provider, c.plan.id),
+  "annual returns of one plan": () => listAnnualReturns(c.staff, { plan: c.plan.id }),
+  "annual returns, provider": () => listAnnualReturns(c.provider, {}),
+  "quality reviews, reviewer": () => listQualityReviews(c.reviewer, { assigned: "me" }),
+  "quality actions, provider, overdue": () => listQualityActions(c.provider, { actions: "overdue" }),
+  "periodic reviews, staff": () => listPeriodicReviews(c.staff, {}),
+  "impact returns, provider": () => listImpactReturns(c.provider, {}),
+  "impact: deliveries to start a return for, provider": () => reportingPlans(c.provider),
+  "impact figures, staff": () => impactFigures(c.staff),
+  "impact portfolio by credential, staff": () => impactByCredentialPage(c.staff),
+  "impact figures of one credential, provider": () => impactFigures(c.provider, { credentialId: c.credential.id }),
+  "completions, provider": () => listCompletions(c.provider, {}),
+  "notifications, provider": () => listNotifications(c.provider.id),
+  "process feedback, staff": () => listProcessFeedback(c.staff),
+  "history of a plan": () => historyOf([c.plan.id]),
+});
+
+/** The longest array anywhere in a read's result: a list page, or a table inside a record. */
+function longestArray(value: unknown, seen = new Set<unknown>()): number {
+  if (value === null || typeof value !== "object" || seen.has(value)) return 0;
+  seen.add(value);
+  const children = value instanceof Map ? [...value.values()] : Object.values(value);
+  const own = Array.isArray(value) ? value.length : 0;
+  return Math.max(own, ...children.map((child) => longestArray(child, seen)));
+}
+
+async function measure() {
+  const out: Record<string, { queries: number; longest: number }> = {};
+  for (const [name, read] of Object.entries(reads())) {
+    let result: unknown;
+    const queries = await countQueries(async () => {
+      result = await read();
+    });
+    out[name] = { queries, longest: longestArray(result) };
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  installCountingClient();
+  await resetDb();
+  c = await makeCast();
+}, 30_000);
+
+describe("signed-in pages do work bounded by one screen", () => {
+  it(`every list and dashboard read sends the same queries and returns at most one page, for ${SMALL} and ${SMALL + LARGE} rows`, async () => {
+    await grow(SMALL);
+    const small = await measure();
+    await grow(LARGE);
+    const large = await measure();
+    for (const name of Object.keys(small)) {
+      expect({ name, queries: large[name].queries }).toEqual({ name, queries: small[name].queries });
+      expect({ name, longest: large[name].longest }).toEqual({ name, longest: Math.min(large[name].longest, MAX_ROWS) });
+      expect(small[name].queries, name).toBeGreaterThan(0);
+    }
+  }, 60_000);
+});
