@@ -71,7 +71,9 @@ export async function loadOrThrow<T>(what: string, query: Promise<T | null>): Pr
  */
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db().$transaction((tx) => fn(tx), { timeout: 15_000 });
+    // maxWait: under a burst every pooled connection can be busy for a moment; waiting a few seconds for
+    // one beats failing the change (Prisma's default wait is 2 s).
+    return await db().$transaction((tx) => fn(tx), { timeout: 15_000, maxWait: 10_000 });
   } catch (err) {
     throw asConflict(err) ?? err;
   }
