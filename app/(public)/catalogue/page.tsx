@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
-import { PagerLinks } from "@/components/ui/PagerLinks";
-import { hrefWith } from "@/components/ui/Pagination";
+import { hrefWith, PagerNav } from "@/components/ui/Pagination";
 import { cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
 
@@ -69,9 +68,8 @@ export default async function CataloguePage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      <PagerLinks
-        page={result.page}
-        pageCount={result.pageCount}
+      <PagerNav
+        status={result.previous || result.next ? `Page ${result.page}${result.pageCount ? ` of ${result.pageCount}` : ""}` : undefined}
         previousHref={result.previous ? pageHref(result.page === 2 ? {} : { before: result.previous, page: result.page - 1 }) : undefined}
         nextHref={result.next ? pageHref({ after: result.next, page: result.page + 1 }) : undefined}
       />
