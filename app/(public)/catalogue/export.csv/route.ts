@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { csvResponse, mapBatches } from "@/lib/csv";
 import { catalogueExport } from "@/lib/data/catalogue";
+import { overPublicBudget } from "@/lib/security/public-budget";
 import { CREDENTIAL_ORIGIN_LABELS } from "@/lib/workflow";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +13,8 @@ const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
  * batches; `X-Total-Rows` says how many rows it holds. No sign-in.
  */
 export async function GET(request: NextRequest) {
+  const limited = await overPublicBudget();
+  if (limited) return limited;
   const { total, batches } = await catalogueExport(Object.fromEntries(request.nextUrl.searchParams));
   return csvResponse(
     {
