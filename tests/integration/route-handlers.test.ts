@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { GET as badgeGet } from "@/app/(public)/badges/[badgeId]/credential/route";
 import { GET as catalogueExportGet } from "@/app/(public)/catalogue/[reference]/export/route";
+import { GET as catalogueCsvGet } from "@/app/(public)/catalogue/export.csv/route";
 import { GET as impactExportGet } from "@/app/(app)/impact/export/[table]/route";
 import { IMPACT_TABLES } from "@/lib/data/impact-export";
 import * as make from "../support/factory";
@@ -19,6 +20,12 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   currentUser: async () => session.user,
 }));
 
+// Outside a Next server there is no data cache: cached reads run straight through.
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  unstable_cache: <F>(fn: F) => fn,
+}));
+
 const APP = path.resolve(import.meta.dirname, "../../app");
 
 function routeFiles(dir: string): string[] {
@@ -28,9 +35,9 @@ function routeFiles(dir: string): string[] {
 }
 
 const PUBLIC: Record<string, string> = {
-  "api/auth/[...nextauth]/route.ts": "next-auth's own sign-in and session endpoints",
   "(public)/badges/[badgeId]/credential/route.ts": "a digital badge must be verifiable by anyone",
   "(public)/catalogue/[reference]/export/route.ts": "the catalogue's open data",
+  "(public)/catalogue/export.csv/route.ts": "the whole catalogue as open data",
 };
 const CHECKED = ["(app)/impact/export/[table]/route.ts"];
 
@@ -67,8 +74,13 @@ describe("route handlers", () => {
 
   it("public routes answer without a session", async () => {
     session.user = null;
+    // The per-address budget needs a request's headers; it has its own test (public-budget.test.ts).
+    process.env.PUBLIC_REQUESTS_PER_MINUTE = "0";
     expect((await badgeGet(new Request("http://localhost/badges/none/credential"), { params: Promise.resolve({ badgeId: "none" }) })).status).toBe(404);
     expect((await catalogueExportGet(new Request("http://localhost/catalogue/APC-9999/export"), { params: Promise.resolve({ reference: "APC-9999" }) })).status).toBe(404);
+    const csv = await catalogueCsvGet(new NextRequest("http://localhost/catalogue/export.csv"));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("X-Total-Rows")).toBe("0");
   }, 30_000);
 
   it("the impact CSV export needs a session, refuses reviewers and expert groups, and gives a provider only its own figures", async () => {
