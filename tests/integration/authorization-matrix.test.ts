@@ -31,7 +31,15 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
     endSession: async () => void session.ended++,
   };
 });
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+  // Outside a Next server there is no data cache: cached reads run straight through.
+  unstable_cache: <F>(fn: F) => fn,
+}));
+// The client address is read from the request's headers, which a test has none of.
+vi.mock("@/lib/security/client-address", () => ({ clientAddress: async () => "192.0.2.10" }));
 vi.mock("next/navigation", () => {
   // Next's redirect() and notFound() throw; the digest is how Next tells them apart from errors.
   const thrown = (digest: string) => Object.assign(new Error(digest), { digest });

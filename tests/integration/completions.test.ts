@@ -45,11 +45,13 @@ describe("recording a completion", () => {
     expect(await testDb().completion.count()).toBe(2);
   });
 
-  it("a practitioner's name with a line break cannot add headers to the e-mail staff are sent", async () => {
+  it("a practitioner's name with a line break is refused, so it cannot add headers to the e-mail staff are sent", async () => {
     const plan = await approvedPlan();
-    await recordCompletion(c.provider, input(plan.id, { practitionerName: "Rachel Adeyemi\r\nBcc: attacker@example.com" }));
-    const mails = await testDb().emailOutbox.findMany({ select: { to: true, subject: true } });
-    expect(mails).toEqual([{ to: c.staff.email, subject: "Completion to recognise: Rachel Adeyemi Bcc: attacker@example.com" }]);
+    const refused = await refusal(recordCompletion(c.provider, input(plan.id, { practitionerName: "Rachel Adeyemi\r\nBcc: attacker@example.com" })));
+    expect(refused.code).toBe("INVALID_INPUT");
+    expect(refused.fieldErrors?.practitionerName).toBeDefined();
+    expect(await testDb().completion.count()).toBe(0);
+    expect(await testDb().emailOutbox.count()).toBe(0);
   });
 
   it("only providers record completions", async () => {

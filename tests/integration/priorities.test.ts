@@ -114,8 +114,8 @@ describe("ranking priorities within a round", () => {
     expect(moved).toMatchObject({ id: third.id, version: 2, roundId: round.id });
     expect(await order(round.id)).toEqual(["1:A", "2:C", "3:B"]);
     const [mover, neighbour] = await Promise.all([make.auditFor(third.id), make.auditFor(b.id)]);
-    expect(mover.at(-1)).toMatchObject({ action: "rank", actorId: c.staff.id, data: { fields: ["rank"], rank: { from: 3, to: 2 } } });
-    expect(neighbour.at(-1)).toMatchObject({ action: "rank", data: { rank: { from: 2, to: 3 } } });
+    expect(mover.at(-1)).toMatchObject({ action: "rank", actorId: c.staff.id, data: { changes: { rank: { from: 3, to: 2 } } } });
+    expect(neighbour.at(-1)).toMatchObject({ action: "rank", data: { changes: { rank: { from: 2, to: 3 } } } });
     expect((await testDb().priority.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(2);
   });
 
