@@ -4,6 +4,7 @@ import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { hrefWith, PagerNav } from "@/components/ui/Pagination";
 import { cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
+import { orNotFound, searchText } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential catalogue" };
 export const dynamic = "force-dynamic";
@@ -24,7 +25,10 @@ const SORTS: { value: CatalogueSort; label: string }[] = [
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CataloguePage({ searchParams }: Props) {
-  const result = await cataloguePage(await searchParams);
+  const params = await searchParams;
+  // A search with control characters (a NUL byte, say) can only be crafted: it is a bad URL, not a search.
+  if (typeof params.q === "string") orNotFound(searchText(params.q));
+  const result = await cataloguePage(params);
   const { query, items } = result;
   // Links keep only the validated query, so a junk parameter is not carried from page to page.
   const kept = { q: query.q, origin: query.origin, sort: query.sort === "reference" ? undefined : query.sort };
