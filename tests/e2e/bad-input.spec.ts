@@ -65,7 +65,11 @@ test("a banner key that names an object property shows no banner and no error", 
   await expectAccessible(page);
 });
 
-test("a date that does not exist is refused with a field error", async ({ page }) => {
+test("a date that does not exist is refused with a field error", async ({ browser }) => {
+  // Without JavaScript the form posts exactly what is in its fields, as a browser without a date picker (or a
+  // crafted post) would send it; with the inputs made plain text, the impossible dates reach the server.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await signInAsStaff(page);
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
   await go(page, () => page.getByRole("link", { name: "Critical care", exact: true }).click(), "Critical care");
@@ -74,13 +78,9 @@ test("a date that does not exist is refused with a field error", async ({ page }
   await page.getByLabel("Brief").fill("A brief.");
   await page.getByLabel("Deliverables").fill("A specification.");
   await page.getByLabel("Expert group").selectOption({ label: EXPERT_GROUP });
-  // A browser without a date picker (or a crafted post) sends whatever was typed. Once the page is interactive, so
-  // hydration cannot re-create the inputs.
-  await page.waitForLoadState("networkidle");
   for (const label of ["Start date", "Due date"]) await page.getByLabel(label).evaluate((el) => el.setAttribute("type", "text"));
   await page.getByLabel("Start date").fill("2026-02-31");
   await page.getByLabel("Due date").fill("+275760-09-13");
-  await expect(page.getByLabel("Start date")).toHaveValue("2026-02-31");
   await page.getByRole("button", { name: "Save draft commission" }).click();
 
   const summary = page.getByRole("alert", { name: "There is a problem" });
@@ -88,6 +88,7 @@ test("a date that does not exist is refused with a field error", async ({ page }
   await expect(summary).toContainText("The due date must be a real date");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Commission an expert group");
   await expectAccessible(page);
+  await context.close();
 });
 
 test("HTML and SQL-looking text in a priority is stored as typed and shown as text", async ({ page }) => {
