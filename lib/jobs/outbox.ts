@@ -3,8 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export type Mailer = (mail: { to: string; subject: string; body: string }) => Promise<void>;
 
 /**
- * Without an SMTP relay configured, mail is written to the worker's log — the outbox row
- * still records it as sent, so the flow is the same as in production.
+ * The only mailer so far: each e-mail is written to the worker's log (no SMTP sending yet), and the
+ * outbox row is still marked sent, so the flow around it is the one a real mailer will use.
  */
 export const logMailer: Mailer = async (mail) => {
   console.log(`[mail] to=${mail.to} subject=${JSON.stringify(mail.subject)}`);
