@@ -46,9 +46,12 @@ export async function hit(
   now: Date = new Date(),
 ): Promise<{ refused: Throttled | null; locked: Throttled | null }> {
   return db().$transaction(async (tx) => {
-    await tx.$executeRaw`INSERT INTO "Throttle" ("key", "count", "updatedAt") VALUES (${key}, 0, ${now}) ON CONFLICT ("key") DO NOTHING`;
+    // One statement creates or locks the row and reads it: a separate insert then SELECT … FOR UPDATE finds
+    // nothing when a concurrent `clear` deletes the row in between.
     const [row] = await tx.$queryRaw<State[]>`
-      SELECT "count", "lockedUntil", "updatedAt" FROM "Throttle" WHERE "key" = ${key} FOR UPDATE`;
+      INSERT INTO "Throttle" ("key", "count", "updatedAt") VALUES (${key}, 0, ${now})
+      ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"
+      RETURNING "count", "lockedUntil", "updatedAt"`;
     const refused = lockOf(row.lockedUntil, now);
     if (refused) return { refused, locked: refused };
     const next = afterHit(row, policy, now);

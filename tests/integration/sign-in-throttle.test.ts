@@ -97,4 +97,12 @@ describe("the throttle store", { timeout: 30_000 }, () => {
     expect(await check("k", at(1_000))).toBeNull();
     expect(await hit("k", policy, at(1_000))).toEqual({ refused: null, locked: null });
   });
+
+  it("counts events while other requests clear the same key, without failing any of them", async () => {
+    // A successful sign-in clears its account's key while other attempts for it are being counted.
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => (i % 3 === 2 ? clear("busy") : hit("busy", policy, T0))),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+  });
 });
