@@ -7,10 +7,9 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   // The test run builds into its own folder (see scripts/test.ts); `npm start` uses .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // `npm test` type-checks the whole project once (tsc --noEmit) before building; checking
-  // again inside `next build` would only double the build time.
+  // `next build` type-checks too, so `npm start` never ships a type error.
   // A test run points Next at its own throw-away tsconfig, because Next adds its build folder to it.
-  typescript: { ignoreBuildErrors: true, tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
   // Everything else gets its security headers from proxy.ts (lib/security/headers.ts); the files the
   // proxy skips still must not be sniffed into another type.
   async headers() {
