@@ -35,6 +35,13 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   return user;
 }
 
+/** For pages: a Centre admin, otherwise a redirect to their dashboard. */
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!user.isAdmin) redirect("/dashboard");
+  return user;
+}
+
 /** For actions: the signed-in user, or an UNAUTHENTICATED error the action turns into a result. */
 export async function actingUser(): Promise<SessionUser> {
   const user = await currentUser();
