@@ -82,7 +82,9 @@ describe("the job worker", () => {
       const id = (await sender.send(JOB, { now: new Date().toISOString() }))!;
       await waitFor("the first worker to take the job", jobIn(id, ["active"]));
       await waitFor("the handler to wait on the lock", async () => {
-        const { rows } = await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        // pg_locks, not pg_stat_activity: inside this open transaction the activity view would be a snapshot
+        // taken at its first read, so a handler that started waiting later would never show.
+        const { rows } = await lock.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()`);
         return rows[0].n > 0;
       });
       // Shutting down with the job unfinished hands it back to the queue for a retry.
