@@ -3,18 +3,26 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+// `npm test` starts one server (port and database) per worker: E2E_PORTS and E2E_DATABASE_URLS, comma-separated.
+// Run by hand, one server on E2E_PORT (default 3100) with the environment's DATABASE_URL.
+const ports = (process.env.E2E_PORTS ?? process.env.E2E_PORT ?? "3100").split(",").map(Number);
+const databaseUrls = process.env.E2E_DATABASE_URLS?.split(",") ?? [];
+const baseURL = `http://localhost:${ports[0]}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
   // Artifacts go one level down: Playwright empties its outputDir, and test-results/ also holds vitest.json.
   outputDir: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}`,
-  // One worker while journeys share the seeded database; raise to 2 once they are independent.
-  workers: 1,
+  // Spec files are shared out between the workers; each worker talks only to its own server and database
+  // (the `baseURL` fixture in tests/e2e/fixtures.ts), and a file's tests run in order.
+  workers: ports.length,
   fullyParallel: false,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
+  // Waits are for what the user sees, with room for a busy 2-core machine (a sign-in hashes a password;
+  // a page may wait for a core): a wait that passes returns at once, so only a real failure takes this long.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}.json` }]],
   use: {
@@ -37,13 +45,18 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
+  webServer: ports.map((port, i) => ({
     command: `node_modules/.bin/next start -p ${port}`,
-    url: baseURL,
+    url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    // Playwright adds these to its own environment (DATABASE_URL, APP_URL…). The preload makes
-    // x-forwarded-for the socket's address, as `npm start` does.
-    env: { PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
-  },
+    // Added to Playwright's own environment. The preload makes x-forwarded-for the socket's address, as
+    // `npm start` does.
+    env: {
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      ...(databaseUrls[i] ? { DATABASE_URL: databaseUrls[i] } : {}),
+      NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}`,
+    },
+  })),
 });

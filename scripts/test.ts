@@ -13,25 +13,52 @@
 // app role with the app's privileges only (scripts/lib/app-role.ts), as `npm start` runs the app.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { buildReason } from "./lib/build-state";
 import { ensureAppRole, grantAppRole, migrateDatabase, urlAs } from "./lib/app-role";
 import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/support/db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules/.bin");
 const RESULTS = path.join(ROOT, "test-results");
-// Each run builds into its own folder, so two runs on one machine never overwrite each other's build.
-const DIST_DIR = `.next-test/${process.pid}`;
+// Runs reuse one build folder while its sources are unchanged; a run that starts while another holds it
+// builds into a folder of its own, so two runs on one machine never overwrite each other's build.
+const SHARED_DIST = ".next-test/build";
+const DIST_DIR = claimSharedBuild() ? SHARED_DIST : `.next-test/${process.pid}`;
 const TSCONFIG = `.next-test/tsconfig.${process.pid}.json`;
 const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
+// Playwright workers, each with its own server and database (E2E_WORKERS overrides).
+const E2E_WORKERS = 2;
 const TEST_APP_ROLE = "apc_test_app";
 const CHROMIUM_MISSING =
   "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
+
+/** Takes the shared build folder's lock unless a live run holds it (the lock file names its process). */
+function claimSharedBuild(): boolean {
+  const lock = path.join(ROOT, ".next-test/build.lock");
+  mkdirSync(path.dirname(lock), { recursive: true });
+  try {
+    const holder = Number(readFileSync(lock, "utf8"));
+    if (holder && holder !== process.pid) {
+      process.kill(holder, 0); // throws when that process is gone
+      return false;
+    }
+  } catch {
+    // no lock, or its run has ended
+  }
+  writeFileSync(lock, String(process.pid));
+  return true;
+}
+
+function releaseSharedBuild() {
+  const lock = path.join(ROOT, ".next-test/build.lock");
+  if (DIST_DIR === SHARED_DIST && existsSync(lock) && readFileSync(lock, "utf8") === String(process.pid)) rmSync(lock, { force: true });
+}
 
 type Part = "typecheck" | "unit" | "integration" | "e2e";
 const PARTS: Part[] = ["typecheck", "unit", "integration", "e2e"];
@@ -163,24 +190,10 @@ async function startDatabase(): Promise<Server> {
   };
 }
 
-const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "proxy.ts", "postcss.config.mjs", "package.json", "tsconfig.json"];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-/** Why `next build` must run, or undefined when the last build is newer than every source file. */
-function buildReason(): string | undefined {
+/** Why `next build` must run, or undefined when this run may reuse the last build. */
+function buildReasonForRun(): string | undefined {
   if (process.env.CI === "true") return "CI=true";
-  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
-  if (!existsSync(buildId)) return "a fresh build for this run";
-  const built = statSync(buildId).mtimeMs;
-  const newest = Math.max(...[...SOURCE_DIRS, ...SOURCE_FILES].map((e) => newestMtime(path.join(ROOT, e))));
-  return newest > built ? "sources changed since the last build" : undefined;
+  return buildReason(ROOT, DIST_DIR);
 }
 
 async function seedDatabase(url: string): Promise<void> {
@@ -268,7 +281,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
+    if (DIST_DIR === SHARED_DIST) releaseSharedBuild();
+    else rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
     rmSync(path.join(ROOT, TSCONFIG), { force: true });
     if (server) {
       const since = performance.now();
@@ -279,35 +293,41 @@ async function main(): Promise<void> {
 }
 
 async function runE2e(database: Server, chromium: string, extra: string[]): Promise<void> {
-  const url = databaseUrl(database.serverUrl, E2E_DB);
-  const port = await freePort();
+  // One server and one database per Playwright worker, so specs running side by side never see each
+  // other's changes; each database is a copy of the first, seeded once.
+  const shards = Math.max(1, Number.parseInt(process.env.E2E_WORKERS ?? "", 10) || E2E_WORKERS);
+  const names = Array.from({ length: shards }, (_, i) => `${E2E_DB}_${i}`);
+  const ports: number[] = [];
+  for (const _ of names) ports.push(await freePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: databaseUrl(database.appServerUrl!, E2E_DB),
-    APP_URL: `http://localhost:${port}`,
-    E2E_PORT: String(port),
+    DATABASE_URL: databaseUrl(database.appServerUrl!, names[0]),
+    E2E_DATABASE_URLS: names.map((n) => databaseUrl(database.appServerUrl!, n)).join(","),
+    APP_URL: `http://localhost:${ports[0]}`,
+    E2E_PORTS: ports.join(","),
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TSCONFIG: TSCONFIG,
     PW_RUN_ID: String(process.pid),
   };
-  const seeded = await step(`e2e database (${E2E_DB}, seeded)`, async () => {
-    await recreateDatabase(database.serverUrl, E2E_DB, TEMPLATE_DB);
-    await seedDatabase(url);
+  const seeded = await step(`e2e databases (${names.join(", ")}, seeded)`, async () => {
+    await recreateDatabase(database.serverUrl, names[0], TEMPLATE_DB);
+    await seedDatabase(databaseUrl(database.serverUrl, names[0]));
+    for (const name of names.slice(1)) await recreateDatabase(database.serverUrl, name, names[0]);
     return true;
   });
   if (!seeded) return;
 
   mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
   writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify({ extends: "../tsconfig.json" }));
-  const reason = buildReason();
+  const reason = buildReasonForRun();
   const built = reason
     ? await step(`next build (${reason})`, async () => (await run(path.join(BIN, "next"), ["build"], env)) === 0)
     : (log("next build: up to date, reusing .next"), true);
   if (!built) return;
 
-  await step(`playwright (port ${port}, ${chromium})`, async () => {
+  await step(`playwright (${shards} workers, ports ${ports.join(", ")}, ${chromium})`, async () => {
     const report = path.join(RESULTS, `playwright-${process.pid}.json`);
     rmSync(report, { force: true });
     const code = await run(path.join(BIN, "playwright"), ["test", ...extra], env);

@@ -26,7 +26,11 @@ export async function signInAsEmail(page: Page, email: string, password: string 
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+const ports = (process.env.E2E_PORTS ?? process.env.E2E_PORT ?? "3100").split(",");
+
 export const test = base.extend<{ signInAs: (role: Role) => Promise<void> }>({
+  // Each worker has its own server and database (playwright.config.ts), so its specs never meet another's data.
+  baseURL: async ({}, use, testInfo) => use(`http://localhost:${ports[testInfo.parallelIndex % ports.length]}`),
   signInAs: async ({ page }, use) => {
     await use(async (role) => {
       const user = DEMO_USERS[role];
