@@ -9,7 +9,7 @@ beforeEach(resetDb);
 describe("notifications", () => {
   it("notifying writes an in-app notification and a queued e-mail per active recipient, never to the actor", async () => {
     const c = await make.cast();
-    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.staff.id, c.expert.id], { title: "Hello", link: "/x" }, c.staff.id));
+    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.staff.id, c.expert.id], { kind: "ASSIGNMENTS", title: "Hello", link: "/x" }, c.staff.id));
     expect((await listNotifications(c.expert.id)).rows.map((n) => n.title)).toEqual(["Hello"]);
     expect((await listNotifications(c.staff.id)).rows).toEqual([]);
     expect(await testDb().emailOutbox.findMany({ select: { to: true, status: true } })).toEqual([{ to: c.expert.email, status: "PENDING" }]);
@@ -18,7 +18,7 @@ describe("notifications", () => {
   it("queued e-mail subjects are one bounded line whatever the title holds", async () => {
     const c = await make.cast();
     const title = `Programme\u2028Bcc: a@example.com\tX-Extra:\u0000 y\n${"z".repeat(500)}`;
-    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id], { title, body: "Line one\nLine two" }));
+    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id], { kind: "DECISIONS", title, body: "Line one\nLine two" }));
     const [mail] = await testDb().emailOutbox.findMany({ select: { subject: true, body: true } });
     expect(mail.subject).toMatch(/^Programme Bcc: a@example\.com X-Extra: y z+…$/);
     expect(mail.subject).toHaveLength(200);
@@ -27,7 +27,7 @@ describe("notifications", () => {
 
   it("a user marks only their own notifications as read", async () => {
     const c = await make.cast();
-    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.otherExpert.id], { title: "Both" }));
+    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.otherExpert.id], { kind: "COMMENTS", title: "Both" }));
     const mine = (await listNotifications(c.expert.id)).rows[0];
     const theirs = (await listNotifications(c.otherExpert.id)).rows[0];
     expect(await markNotificationsRead(c.expert, { id: theirs.id })).toEqual({ count: 0 });

@@ -1,0 +1,107 @@
+// The outbox worker sending over real SMTP (an in-process server), with back-off, and once per e-mail across a crash.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CLAIM_LEASE_MS, deliverOutbox, mailerFromEnv, MAX_ATTEMPTS, RETRY_DELAYS_MS, smtpMailer, type Mailer } from "@/lib/jobs/outbox";
+import { notifyUsers } from "@/lib/notify";
+import { resetDb, testDb } from "../support/db";
+import * as make from "../support/factory";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp";
+
+let smtp: SmtpCapture;
+let send: Mailer;
+
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  send = smtpMailer(smtp.url, "Credentials Test <credentials@test.example>");
+});
+afterAll(() => smtp.stop());
+beforeEach(async () => {
+  await resetDb();
+  smtp.messages.length = 0;
+  smtp.refuse = null;
+});
+
+const queue = (...to: string[]) => testDb().emailOutbox.createMany({ data: to.map((t) => ({ to: t, subject: `Hello ${t}`, body: `Body for ${t}` })) });
+const row = (to: string) => testDb().emailOutbox.findFirstOrThrow({ where: { to } });
+const received = (to: string) => smtp.messages.filter((m) => m.to.includes(to)).length;
+const later = (ms: number) => new Date(Date.now() + ms);
+
+describe("deliverOutbox over SMTP", () => {
+  it("sends a notification's e-mail to the recipient as plain text from MAIL_FROM, and marks it sent", async () => {
+    const c = await make.cast();
+    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id], { kind: "ASSIGNMENTS", title: "New commission: Frailty", body: "Accept or decline it.", link: "/commissions/c1" }));
+    expect(await deliverOutbox(testDb(), { send })).toBe(1);
+    const mail = await smtp.waitForMessage(c.expert.email, "New commission");
+    expect(mail).toMatchObject({ subject: "New commission: Frailty", from: "credentials@test.example" });
+    expect(mail.text).toContain("Accept or decline it.");
+    expect(mail.text).toContain("/commissions/c1");
+    expect(await row(c.expert.email)).toMatchObject({ status: "SENT", attempts: 1, claimedAt: null, lastError: null });
+    expect(await deliverOutbox(testDb(), { send })).toBe(0);
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("a worker that stops mid-batch keeps what it sent: the next run sends only the rest, each e-mail once", async () => {
+    await queue("a@test.example", "b@test.example", "c@test.example");
+    let inFlight = "";
+    let calls = 0;
+    // Sends the first e-mail, then hangs on the second as a worker that was killed mid-send would.
+    const dying: Mailer = async (mail) => {
+      if (++calls === 1) return send(mail);
+      inFlight = mail.to;
+      return new Promise(() => {});
+    };
+    void deliverOutbox(testDb(), { send: dying });
+    const waitUntil = async (probe: () => Promise<boolean> | boolean) => {
+      for (let i = 0; i < 200 && !(await probe()); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await waitUntil(() => inFlight !== "");
+    const sentFirst = smtp.messages[0].to[0];
+    expect((await row(sentFirst)).status).toBe("SENT");
+
+    // A new worker: the sent e-mail is not sent again, the one in flight stays with its (presumed live) sender.
+    expect(await deliverOutbox(testDb(), { send })).toBe(1);
+    const rest = ["a@test.example", "b@test.example", "c@test.example"].find((to) => to !== sentFirst && to !== inFlight)!;
+    await smtp.waitForMessage(rest);
+    expect(received(sentFirst)).toBe(1);
+    expect(received(inFlight)).toBe(0);
+
+    // Once the claim's lease has run out, the e-mail the dead worker held is sent by the next run.
+    expect(await deliverOutbox(testDb(), { send, clock: () => later(CLAIM_LEASE_MS + 1000) })).toBe(1);
+    await smtp.waitForMessage(inFlight);
+    expect(await row(inFlight)).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(["a@test.example", "b@test.example", "c@test.example"].map(received)).toEqual([1, 1, 1]);
+  });
+
+  it("a refused e-mail is retried after 1 min, 5 min, 30 min and 2 h, then FAILED after the last attempt", async () => {
+    await queue("busy@test.example");
+    smtp.refuse = "451 Mailbox busy, try later";
+    let now = later(1000);
+    const clock = () => now;
+    const delays: number[] = [];
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+      expect(await deliverOutbox(testDb(), { send, clock })).toBe(1);
+      const r = await row("busy@test.example");
+      expect(r).toMatchObject({ status: "PENDING", attempts: attempt, claimedAt: null });
+      expect(r.lastError).toMatch(/Mailbox busy/);
+      delays.push(r.nextAttemptAt.getTime() - now.getTime());
+      // Not due a moment before its time…
+      now = new Date(r.nextAttemptAt.getTime() - 1000);
+      expect(await deliverOutbox(testDb(), { send, clock })).toBe(0);
+      now = r.nextAttemptAt;
+    }
+    expect(delays).toEqual(RETRY_DELAYS_MS);
+    expect(delays).toEqual([60_000, 300_000, 1_800_000, 7_200_000]);
+
+    expect(await deliverOutbox(testDb(), { send, clock })).toBe(1);
+    expect(await row("busy@test.example")).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, claimedAt: null });
+    now = new Date(now.getTime() + 7 * 24 * 3600_000);
+    expect(await deliverOutbox(testDb(), { send, clock })).toBe(0);
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it("SMTP_URL chooses real sending; without it the e-mail is logged, and the mailbox is named outside production", () => {
+    expect(mailerFromEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465", NODE_ENV: "production" }).description).toMatch(/SMTP at mail\.example\.org:465/);
+    expect(mailerFromEnv({ NODE_ENV: "production" }).description).not.toMatch(/mailbox/);
+    expect(mailerFromEnv({ NODE_ENV: "production", DEV_MAILBOX: "1" }).description).toMatch(/\/dev\/mailbox/);
+    expect(mailerFromEnv({ NODE_ENV: "development" }).description).toMatch(/\/dev\/mailbox/);
+  });
+});
