@@ -1,6 +1,7 @@
 // The outbox worker sending over real SMTP (an in-process server), with back-off, and once per e-mail across a crash.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLAIM_LEASE_MS, deliverOutbox, mailerFromEnv, MAX_ATTEMPTS, RETRY_DELAYS_MS, smtpMailer, type Mailer } from "@/lib/jobs/outbox";
+import { listTroubledEmails, retryEmail } from "@/lib/data/email-outbox";
 import { notifyUsers } from "@/lib/notify";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -103,5 +104,41 @@ describe("deliverOutbox over SMTP", () => {
     expect(mailerFromEnv({ NODE_ENV: "production" }).description).not.toMatch(/mailbox/);
     expect(mailerFromEnv({ NODE_ENV: "production", DEV_MAILBOX: "1" }).description).toMatch(/\/dev\/mailbox/);
     expect(mailerFromEnv({ NODE_ENV: "development" }).description).toMatch(/\/dev\/mailbox/);
+  });
+});
+
+describe("failed e-mails for admins", () => {
+  const failed = async (to: string) =>
+    testDb().emailOutbox.create({ data: { to, subject: `About ${to}`, body: "Text", status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "550 No such user" } });
+
+  it("an admin sees failed and retrying e-mails, and Try again sends a failed one from a fresh start, audited", async () => {
+    const c = await make.cast();
+    const admin = c.staff;
+    await testDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
+    const mail = await failed("gone@test.example");
+    await testDb().emailOutbox.create({ data: { to: "retrying@test.example", subject: "Retrying", body: "", attempts: 2, lastError: "451 Busy", nextAttemptAt: later(60_000) } });
+    await queue("fine@test.example");
+    const list = await listTroubledEmails(admin, 1);
+    expect(list.total).toBe(2);
+    expect(list.rows.map((r) => [r.to, r.status, r.attempts, r.lastError]).sort()).toEqual([
+      ["gone@test.example", "FAILED", 5, "550 No such user"],
+      ["retrying@test.example", "PENDING", 2, "451 Busy"],
+    ]);
+
+    await retryEmail(admin, { id: mail.id, attempts: String(MAX_ATTEMPTS) });
+    expect(await row("gone@test.example")).toMatchObject({ status: "PENDING", attempts: 0, claimedAt: null });
+    expect((await make.auditFor(mail.id)).map((a) => [a.entityType, a.action, a.fromState, a.toState, a.actorId])).toEqual([["EmailOutbox", "retry", "FAILED", "PENDING", admin.id]]);
+    await expect(retryEmail(admin, { id: mail.id, attempts: String(MAX_ATTEMPTS) })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect(await deliverOutbox(testDb(), { send })).toBe(2);
+    await smtp.waitForMessage("gone@test.example");
+  });
+
+  it("someone who is not an admin can neither list nor retry failed e-mails", async () => {
+    const c = await make.cast();
+    const mail = await failed("gone@test.example");
+    await expect(listTroubledEmails(c.staff, 1)).rejects.toMatchObject({ code: "NOT_ALLOWED" });
+    await expect(retryEmail(c.staff, { id: mail.id, attempts: String(MAX_ATTEMPTS) })).rejects.toMatchObject({ code: "NOT_ALLOWED" });
+    expect((await row("gone@test.example")).status).toBe("FAILED");
+    expect(await make.auditFor(mail.id)).toEqual([]);
   });
 });
