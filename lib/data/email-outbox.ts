@@ -12,7 +12,7 @@ export const FAILED_EMAILS_PAGE_SIZE = 25;
 export const DEV_MAILBOX_SIZE = 50;
 
 /** The development mailbox is for machines that send no real e-mail: any non-production run, or DEV_MAILBOX=1. */
-export const devMailboxEnabled = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV !== "production" || env.DEV_MAILBOX === "1";
+export const devMailboxEnabled = (env: Readonly<Record<string, string | undefined>> = process.env) => env.NODE_ENV !== "production" || env.DEV_MAILBOX === "1";
 
 async function assertAdmin(tx: Tx, actor: Actor) {
   const user = await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });

@@ -24,7 +24,7 @@ export function smtpMailer(url: string, from: string = DEFAULT_MAIL_FROM): Maile
 }
 
 /** The mailer the environment asks for, and a line saying so for the worker's log. */
-export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): { send: Mailer; description: string } {
+export function mailerFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): { send: Mailer; description: string } {
   if (env.SMTP_URL) {
     const host = new URL(env.SMTP_URL).host;
     return { send: smtpMailer(env.SMTP_URL, env.MAIL_FROM || DEFAULT_MAIL_FROM), description: `sending e-mail through SMTP at ${host}` };
