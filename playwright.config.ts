@@ -37,13 +37,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // Playwright adds these to its own environment (DATABASE_URL, APP_URL…). The preload makes
-    // x-forwarded-for the socket's address, as `npm start` does.
-    env: { PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      // Playwright adds these to its own environment (DATABASE_URL, APP_URL…). The preload makes
+      // x-forwarded-for the socket's address, as `npm start` does.
+      env: { PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
+    },
+    {
+      // The outbox delivery, sending to the SMTP server `npm test` started (SMTP_URL); see the file.
+      command: "node_modules/.bin/tsx tests/support/outbox-runner.ts",
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
 });

@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { ensureAppRole, grantAppRole, migrateDatabase, urlAs } from "./lib/app-role";
 import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/support/db";
+import { startSmtpCapture } from "../tests/support/smtp";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules/.bin");
@@ -278,7 +279,19 @@ async function main(): Promise<void> {
   }
 }
 
+/** The app's e-mail really goes out over SMTP, to a server of ours; tests/e2e/mailbox.ts reads what arrived from its file. */
 async function runE2e(database: Server, chromium: string, extra: string[]): Promise<void> {
+  const mailboxFile = path.join(RESULTS, `mailbox-${process.pid}.jsonl`);
+  rmSync(mailboxFile, { force: true });
+  const smtp = await startSmtpCapture({ file: mailboxFile });
+  try {
+    await runE2eWithMail(database, chromium, extra, { SMTP_URL: smtp.url, E2E_MAILBOX_FILE: mailboxFile });
+  } finally {
+    await smtp.stop();
+  }
+}
+
+async function runE2eWithMail(database: Server, chromium: string, extra: string[], mailEnv: Record<string, string>): Promise<void> {
   const url = databaseUrl(database.serverUrl, E2E_DB);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -291,6 +304,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TSCONFIG: TSCONFIG,
     PW_RUN_ID: String(process.pid),
+    ...mailEnv,
   };
   const seeded = await step(`e2e database (${E2E_DB}, seeded)`, async () => {
     await recreateDatabase(database.serverUrl, E2E_DB, TEMPLATE_DB);

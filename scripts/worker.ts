@@ -10,11 +10,9 @@ if (!url) {
 }
 allowServerOnlyModules();
 const { JOBS, mailDescription, startWorker } = await import("../lib/jobs/worker");
-// OUTBOX_POLL_SECONDS: deliver e-mail this often as well as every minute (end-to-end tests set it).
-const outboxEverySeconds = Number.parseInt(process.env.OUTBOX_POLL_SECONDS ?? "", 10) || undefined;
-const worker = await startWorker(url, { outboxEverySeconds });
+const worker = await startWorker(url);
 console.log(`[worker] started: ${Object.entries(JOBS).map(([name, job]) => `${name} (${job.cron})`).join(", ")}`);
-console.log(`[worker] ${mailDescription()}${outboxEverySeconds ? `; outbox also every ${outboxEverySeconds} s` : ""}`);
+console.log(`[worker] ${mailDescription()}`);
 const stop = async () => {
   await worker.stop();
   process.exit(0);

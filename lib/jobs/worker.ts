@@ -3,20 +3,17 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { sendDigests } from "@/lib/jobs/digests";
-import { deliverOutbox, mailerFromEnv, type Mailer } from "@/lib/jobs/outbox";
+import { deliverOutbox, mailerFromEnv } from "@/lib/jobs/outbox";
 import { PGBOSS_SCHEMA, QUEUE_OPTIONS, type JobName } from "@/lib/jobs/queues";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
 
 type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
 
-let mailer: { send: Mailer; description: string } | undefined;
-/** One mailer per worker process (from SMTP_URL, MAIL_FROM…), made when first needed. */
-export function workerMailer(): Mailer {
-  mailer ??= mailerFromEnv();
-  return mailer.send;
-}
-export const mailDescription = () => (mailer ??= mailerFromEnv()).description;
+let mailer: ReturnType<typeof mailerFromEnv> | undefined;
+/** One mailer per worker process (SMTP_URL, MAIL_FROM), made when first needed. */
+const envMailer = () => (mailer ??= mailerFromEnv());
+export const mailDescription = () => envMailer().description;
 
 /**
  * Scheduled jobs: name → cron (UTC) and handler. pg-boss creates one job per cron tick however many
@@ -26,7 +23,7 @@ export const mailDescription = () => (mailer ??= mailerFromEnv()).description;
  * job was sent with), tests pass any time they like.
  */
 export const JOBS = {
-  "outbox-deliver": { cron: "* * * * *", run: (db) => deliverOutbox(db, { send: workerMailer() }) },
+  "outbox-deliver": { cron: "* * * * *", run: (db) => deliverOutbox(db, { send: envMailer().send }) },
   // Daily before the working day: one e-mail per person who chose a digest for some notifications.
   "email-digests": { cron: "0 7 * * *", run: (db, now) => sendDigests(db, now) },
   // Daily: a review opens PERIODIC_REVIEW_LEAD_DAYS (default 90) ahead of the credential's review due date.
@@ -50,19 +47,13 @@ function nowOf(job: Job<JobData>): Date {
 }
 
 /** Overrides of the queues' retry policy (tests retry at once). */
-export type WorkerOptions = Partial<typeof QUEUE_OPTIONS> & {
-  /**
-   * Also deliver the outbox every this many seconds, besides the once-a-minute schedule (cron's finest step):
-   * for end-to-end tests, or a deployment that wants e-mail sooner. Safe beside the scheduled run: claims are per row.
-   */
-  outboxEverySeconds?: number;
-};
+export type WorkerOptions = Partial<typeof QUEUE_OPTIONS>;
 
 /**
  * Starts pg-boss on the app's database and registers every scheduled job. It runs as the app's role, so
  * it never installs or migrates pg-boss's schema: migrating the database does that (`installJobQueues`).
  */
-export async function startWorker(databaseUrl: string, { outboxEverySeconds, ...options }: WorkerOptions = {}) {
+export async function startWorker(databaseUrl: string, options: WorkerOptions = {}) {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: PGBOSS_SCHEMA, migrate: false });
   boss.on("error", (err) => console.error("[worker]", err));
   await boss.start();
@@ -78,19 +69,9 @@ export async function startWorker(databaseUrl: string, { outboxEverySeconds, ...
       for (const j of jobs) await job.run(db, nowOf(j));
     });
   }
-  let polling: Promise<unknown> | undefined;
-  const poll = outboxEverySeconds
-    ? setInterval(() => {
-        polling ??= deliverOutbox(db, { send: workerMailer() })
-          .catch((err) => console.error("[worker] outbox", err))
-          .finally(() => (polling = undefined));
-      }, outboxEverySeconds * 1000)
-    : undefined;
   return {
     boss,
     stop: async (timeoutMs = 30_000) => {
-      clearInterval(poll);
-      await polling;
       await boss.stop({ graceful: true, timeout: timeoutMs });
       await db.$disconnect();
     },
