@@ -45,9 +45,10 @@ export async function notifyUsers(tx: Tx, userIds: string[], message: Message, e
   await tx.emailOutbox.createMany({
     data: users.filter((u) => delivery(u) === "EMAIL").map((u) => ({ to: headerValue(u.email), subject: title, body: emailText(message) })),
   });
-  await tx.emailDigestItem.createMany({
-    data: users.filter((u) => delivery(u) === "DIGEST").map((u) => ({ userId: u.id, kind: message.kind, title, body, link: message.link })),
-  });
+  const digest = users.filter((u) => delivery(u) === "DIGEST");
+  if (digest.length > 0) {
+    await tx.emailDigestItem.createMany({ data: digest.map((u) => ({ userId: u.id, kind: message.kind, title, body, link: message.link })) });
+  }
 }
 
 /** Everyone in an organisation with the given role (e.g. the expert group's members). */
