@@ -50,9 +50,7 @@ export default async function FailedEmailsPage({ searchParams }: { searchParams:
           error: <span className="break-words">{m.lastError}</span>,
           action:
             m.status === "FAILED" ? (
-              <ActionForm action={tryAgain} hidden={{ id: m.id, attempts: m.attempts }} submitLabel="Try again" submitVariant="secondary" className="mb-0">
-                <span className="sr-only">{`E-mail to ${m.to}: ${m.subject}`}</span>
-              </ActionForm>
+              <ActionForm action={tryAgain} hidden={{ id: m.id, attempts: m.attempts }} submitLabel="Try again" submitVariant="secondary" className="mb-0" />
             ) : null,
         }))}
       />
