@@ -91,7 +91,8 @@ async function main() {
   step(5, `Starting the web server and job worker on http://localhost:${port}`);
   const children: ChildProcess[] = [
     spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" }),
-    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env, stdio: "inherit" }),
+    // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
+    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" }),
   ];
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
