@@ -1,7 +1,8 @@
 // The outbox worker sending over real SMTP (an in-process server), with back-off, and once per e-mail across a crash.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLAIM_LEASE_MS, deliverOutbox, mailerFromEnv, MAX_ATTEMPTS, RETRY_DELAYS_MS, smtpMailer, type Mailer } from "@/lib/jobs/outbox";
-import { listTroubledEmails, retryEmail } from "@/lib/data/email-outbox";
+import { DEV_MAILBOX_SIZE, latestEmails, listTroubledEmails, retryEmail } from "@/lib/data/email-outbox";
+import { JOBS } from "@/lib/jobs/worker";
 import { notifyUsers } from "@/lib/notify";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -97,6 +98,39 @@ describe("deliverOutbox over SMTP", () => {
     now = new Date(now.getTime() + 7 * 24 * 3600_000);
     expect(await deliverOutbox(testDb(), { send, clock })).toBe(0);
     expect(smtp.messages).toHaveLength(0);
+  });
+
+  it("the worker's scheduled outbox job sends through SMTP_URL as MAIL_FROM", async () => {
+    Object.assign(process.env, { SMTP_URL: smtp.url, MAIL_FROM: "Credentials <from-env@test.example>" });
+    try {
+      await queue("scheduled@test.example");
+      await JOBS["outbox-deliver"].run(testDb());
+      expect((await smtp.waitForMessage("scheduled@test.example")).from).toBe("from-env@test.example");
+    } finally {
+      delete process.env.SMTP_URL;
+      delete process.env.MAIL_FROM;
+    }
+  });
+
+  it("a wrong SMTP password is a failed attempt with the server's answer, retried later", async () => {
+    await queue("auth@test.example");
+    const wrong = smtpMailer(smtp.url.replace(":test-only@", ":wrong@"));
+    expect(await deliverOutbox(testDb(), { send: wrong })).toBe(1);
+    const r = await row("auth@test.example");
+    expect(r).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(r.lastError).toMatch(/Invalid username or password/);
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it("the development mailbox lists the latest e-mails of any status, newest first, bounded", async () => {
+    const base = Date.now() - 3600_000;
+    await testDb().emailOutbox.createMany({
+      data: Array.from({ length: DEV_MAILBOX_SIZE + 5 }, (_, i) => ({ to: `p${i}@test.example`, subject: `Mail ${i}`, body: "Text", createdAt: new Date(base + i * 1000), status: i % 2 ? "SENT" as const : "PENDING" as const })),
+    });
+    const mails = await latestEmails();
+    expect(mails).toHaveLength(DEV_MAILBOX_SIZE);
+    expect(mails[0]).toMatchObject({ subject: `Mail ${DEV_MAILBOX_SIZE + 4}`, body: "Text" });
+    expect(mails.at(-1)?.subject).toBe("Mail 5");
   });
 
   it("SMTP_URL chooses real sending; without it the e-mail is logged, and the mailbox is named outside production", () => {
