@@ -2,6 +2,7 @@
 // builds the app, seeds a database and sets the variables read here.
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eMailFrom } from "./tests/e2e/mail-from";
 
 // `npm test` starts one server (port and database) per worker: E2E_PORTS and E2E_DATABASE_URLS, comma-separated.
 // Run by hand, one server on E2E_PORT (default 3100) with the environment's DATABASE_URL.
@@ -45,18 +46,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: ports.map((port, i) => ({
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // Added to Playwright's own environment. The preload makes x-forwarded-for the socket's address, as
-    // `npm start` does.
-    env: {
-      PORT: String(port),
+  webServer: ports.flatMap((port, i) => {
+    const env = {
       APP_URL: `http://localhost:${port}`,
       ...(databaseUrls[i] ? { DATABASE_URL: databaseUrls[i] } : {}),
-      NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}`,
-    },
-  })),
+      // Each server's e-mails come from an address of its own, so a test reads only its own server's mail.
+      MAIL_FROM: `Advanced Practice Credentials <${e2eMailFrom(i)}>`,
+    };
+    return [
+      {
+        command: `node_modules/.bin/next start -p ${port}`,
+        url: `http://localhost:${port}`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        // Added to Playwright's own environment. The preload makes x-forwarded-for the socket's address, as
+        // `npm start` does.
+        env: { ...env, PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
+      },
+      {
+        // The outbox delivery for that server's database, sending to the SMTP server `npm test` started (SMTP_URL).
+        command: "node_modules/.bin/tsx tests/support/outbox-runner.ts",
+        reuseExistingServer: false,
+        gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+        env,
+      },
+    ];
+  }),
 });

@@ -1,6 +1,7 @@
 // `npm start`: one command from a fresh clone to a running app.
 //  1. PostgreSQL — DATABASE_URL if set, otherwise an embedded server with its data in .data/
-//  2. migrations (as the owner) and the app role's privileges, 3. demo data (once),
+//  2. migrations (as the owner) and the app role's privileges, 3. demo data (once; only the embedded database
+//     gets it unless asked for with --demo or SEED_DEMO=1, see scripts/lib/demo-data.ts),
 //  4. production build (when sources changed),
 //  5. the web server on PORT (default 3000) and the job worker, both connected as the app role.
 // `npm run dev` does the same with Next's development server instead of a build.
@@ -11,6 +12,7 @@ import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres }
 import { ensureDatabase } from "./lib/migrate";
 import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
+import { demoDataDecision } from "./lib/demo-data";
 import { DEMO_USERS } from "../prisma/demo-users";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -42,6 +44,7 @@ async function main() {
     throw new StartupError(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
   }
   let pg: RunningPostgres | null = null;
+  const demo = demoDataDecision(process.argv.slice(2), process.env);
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     step(1, "Using the PostgreSQL database in DATABASE_URL");
@@ -56,15 +59,21 @@ async function main() {
   console.log(`      ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
   const appUrl = await appDatabaseUrl(databaseUrl);
 
-  step(3, "Loading demo data");
-  const { seed } = await import("../prisma/seed");
-  const { created } = await seed(databaseUrl);
-  console.log(`      ${created ? "demo data created" : "demo data already present"}`);
+  if (demo.load) {
+    step(3, `Loading demo data (${demo.reason})`);
+    const { seed } = await import("../prisma/seed");
+    const { created } = await seed(databaseUrl);
+    console.log(`      ${created ? "demo data created" : "demo data already present"}`);
+  } else {
+    step(3, `No demo data: ${demo.reason}`);
+  }
 
   const env = {
     ...process.env,
     DATABASE_URL: appUrl,
     APP_URL: process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // The local demo sends no e-mail unless SMTP_URL is set; its development mailbox shows what would have been sent.
+    ...(!pg || process.env.SMTP_URL ? {} : { DEV_MAILBOX: process.env.DEV_MAILBOX ?? "1" }),
     PORT: String(port),
     // Makes x-forwarded-for the socket's address unless TRUST_PROXY=1 (see the file).
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/client-address.cjs"))}`.trim(),
@@ -82,9 +91,10 @@ async function main() {
   step(5, `Starting the web server and job worker on http://localhost:${port}`);
   const children: ChildProcess[] = [
     spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" }),
-    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env, stdio: "inherit" }),
+    // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
+    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" }),
   ];
-  printLogins(port);
+  printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
   const shutdown = async () => {
     for (const c of children) c.kill("SIGTERM");
@@ -99,9 +109,16 @@ async function main() {
   });
 }
 
-function printLogins(port: number) {
-  console.log(`\nAdvanced Practice Credentials is running at http://localhost:${port}\nDemo sign-ins (password for all: ${DEMO_USERS.CENTRE_STAFF.password}):`);
-  for (const [role, u] of Object.entries(DEMO_USERS)) console.log(`  ${role.padEnd(13)} ${u.email.padEnd(32)} ${u.name}, ${u.organisation}`);
+function printLogins(port: number, demo: boolean, mailbox: boolean) {
+  console.log(`\nAdvanced Practice Credentials is running at http://localhost:${port}`);
+  if (demo) {
+    console.log(`Demo sign-ins (password for all: ${DEMO_USERS.CENTRE_STAFF.password}):`);
+    for (const [role, u] of Object.entries(DEMO_USERS)) console.log(`  ${role.padEnd(13)} ${u.email.padEnd(32)} ${u.name}, ${u.organisation}`);
+  } else {
+    console.log("No demo sign-ins. Create the first admin with: npm run create-admin -- --email you@example.org --name \"Your Name\"");
+  }
+  if (mailbox) console.log(`E-mails are not sent (no SMTP_URL): read them at http://localhost:${port}/dev/mailbox`);
+  else if (!process.env.SMTP_URL) console.log("E-mails are not sent (no SMTP_URL): the worker writes them to its log.");
   console.log("Press Ctrl+C to stop.\n");
 }
 

@@ -21,6 +21,7 @@ import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { buildReason } from "./lib/build-state";
 import { ensureAppRole, grantAppRole, migrateDatabase, urlAs } from "./lib/app-role";
 import { assertLocalDatabaseUrl, databaseUrl, recreateDatabase } from "../tests/support/db";
+import { startSmtpCapture } from "../tests/support/smtp";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules/.bin");
@@ -292,7 +293,19 @@ async function main(): Promise<void> {
   }
 }
 
+/** The app's e-mail really goes out over SMTP, to a server of ours; tests/e2e/mailbox.ts reads what arrived from its file. */
 async function runE2e(database: Server, chromium: string, extra: string[]): Promise<void> {
+  const mailboxFile = path.join(RESULTS, `mailbox-${process.pid}.jsonl`);
+  rmSync(mailboxFile, { force: true });
+  const smtp = await startSmtpCapture({ file: mailboxFile });
+  try {
+    await runE2eWithMail(database, chromium, extra, { SMTP_URL: smtp.url, E2E_MAILBOX_FILE: mailboxFile });
+  } finally {
+    await smtp.stop();
+  }
+}
+
+async function runE2eWithMail(database: Server, chromium: string, extra: string[], mailEnv: Record<string, string>): Promise<void> {
   // One server and one database per Playwright worker, so specs running side by side never see each
   // other's changes; each database is a copy of the first, seeded once.
   const shards = Math.max(1, Number.parseInt(process.env.E2E_WORKERS ?? "", 10) || E2E_WORKERS);
@@ -310,6 +323,7 @@ async function runE2e(database: Server, chromium: string, extra: string[]): Prom
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TSCONFIG: TSCONFIG,
     PW_RUN_ID: String(process.pid),
+    ...mailEnv,
   };
   const seeded = await step(`e2e databases (${names.join(", ")}, seeded)`, async () => {
     await recreateDatabase(database.serverUrl, names[0], TEMPLATE_DB);

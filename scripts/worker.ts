@@ -9,9 +9,10 @@ if (!url) {
   process.exit(1);
 }
 allowServerOnlyModules();
-const { JOBS, startWorker } = await import("../lib/jobs/worker");
+const { JOBS, mailDescription, startWorker } = await import("../lib/jobs/worker");
 const worker = await startWorker(url);
 console.log(`[worker] started: ${Object.entries(JOBS).map(([name, job]) => `${name} (${job.cron})`).join(", ")}`);
+console.log(`[worker] ${mailDescription()}`);
 const stop = async () => {
   await worker.stop();
   process.exit(0);

@@ -34,7 +34,7 @@ export const submitAnnualReturn = defineCommand(annualReturnSubmitSchema, async 
     context: { organisationId: row.plan.organisationId }, table: tx.annualReturn,
     data: { ...answers, submittedAt: new Date() }, audit: { resubmission: row.status === "QUERIED" },
   });
-  await notifyStaff(tx, { title: `Annual return submitted: ${title(row)}`, body: "Accept it or query it.", link: annualReturnLink(id) });
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Annual return submitted: ${title(row)}`, body: "Accept it or query it.", link: annualReturnLink(id) });
   return result;
 });
 
@@ -46,6 +46,7 @@ export const queryAnnualReturn = defineCommand(reasonedTransitionSchema("queryin
     data: { queryReason: input.reason }, reason: input.reason,
   });
   await notifyUsers(tx, await organisationMembers(tx, row.plan.organisationId, "PROVIDER"), {
+    kind: "DECISIONS",
     title: `Annual return queried: ${title(row)}`, body: input.reason, link: annualReturnLink(row.id),
   });
   return result;
@@ -58,6 +59,7 @@ export const acceptAnnualReturn = defineCommand(transitionSchema, async (tx, inp
     context: { organisationId: row.plan.organisationId }, table: tx.annualReturn, data: { queryReason: null },
   });
   await notifyUsers(tx, await organisationMembers(tx, row.plan.organisationId, "PROVIDER"), {
+    kind: "DECISIONS",
     title: `Annual return accepted: ${title(row)}`, link: annualReturnLink(row.id),
   });
   return result;

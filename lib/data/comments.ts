@@ -46,7 +46,7 @@ async function notifyParticipants(tx: Tx, actor: Actor, v: VersionRef, threadId:
   const inThread = threadId
     ? await tx.comment.findMany({ where: { OR: [{ id: threadId }, { parentId: threadId }] }, select: { authorId: true } })
     : [];
-  await notifyUsers(tx, [...otherSide, ...inThread.map((c) => c.authorId)], { title, body, link: threadLink(v, section) }, actor.id);
+  await notifyUsers(tx, [...otherSide, ...inThread.map((c) => c.authorId)], { kind: "COMMENTS", title, body, link: threadLink(v, section) }, actor.id);
 }
 
 /** A new comment on a section, or a reply (always attached to the first comment of its thread). */

@@ -51,6 +51,7 @@ export const issueCommission = defineCommand(transitionSchema, async (tx, input,
     context: contextOf(row), table: tx.commission, data: { issuedAt: new Date() },
   });
   await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
+    kind: "ASSIGNMENTS",
     title: `New commission: ${row.title}`,
     body: "Your expert group has been commissioned to develop a credential specification. Accept or decline it.",
     link: link(row),
@@ -65,7 +66,7 @@ export const declineCommission = defineCommand(reasonedTransitionSchema("declini
     context: contextOf(row, input.reason), table: tx.commission,
     data: { respondedAt: new Date(), reason: input.reason }, reason: input.reason,
   });
-  await notifyStaff(tx, { title: `Commission declined: ${row.title}`, body: input.reason, link: link(row) });
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Commission declined: ${row.title}`, body: input.reason, link: link(row) });
   return result;
 });
 
@@ -78,6 +79,7 @@ export const cancelCommission = defineCommand(reasonedTransitionSchema("cancelli
   // The expert group never saw a draft; once issued, it needs to know the work is off.
   if (row.status !== "DRAFT") {
     await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
+      kind: "ASSIGNMENTS",
       title: `Commission cancelled: ${row.title}`, body: input.reason, link: link(row),
     });
   }
@@ -95,7 +97,7 @@ export const acceptCommission = defineCommand(transitionSchema, async (tx, input
     tx, { title: row.title, ownerOrganisationId: row.organisationId, origin: "COMMISSIONED", priorityId: row.priorityId }, actor, { commissionId: row.id },
   );
   await tx.commission.update({ where: { id: row.id }, data: { credentialId: credential.id } });
-  await notifyStaff(tx, { title: `Commission accepted: ${row.title}`, link: `/credentials/${credential.id}` });
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Commission accepted: ${row.title}`, link: `/credentials/${credential.id}` });
   return { ...result, credentialId: credential.id };
 });
 

@@ -117,6 +117,7 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     data: { planId: plan.id },
   });
   await notifyStaff(tx, {
+    kind: "SUBMISSIONS",
     title: `Completion to recognise: ${input.practitionerName}`,
     body: `${input.practitionerName} (${input.profession}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
     link: completionLink(completion.id),
@@ -140,6 +141,7 @@ export const recogniseCompletion = defineCommand(completionTransitionSchema, asy
   const badgeId = randomUUID();
   const { row, result } = await transitionCompletion(tx, actor, input, "recognise", { badgeId, recognisedAt: new Date() });
   await notifyPlanProviders(tx, row.organisationId, {
+    kind: "DECISIONS",
     title: `Completion recognised: ${row.practitionerName}`,
     body: `The Centre recognised ${row.practitionerName}'s completion of the credential ${row.credential.reference} ${row.credential.title} with a digital badge: ${badgeLink(badgeId)}`,
     link: completionLink(row.id),
@@ -150,6 +152,7 @@ export const recogniseCompletion = defineCommand(completionTransitionSchema, asy
 export const revokeCompletion = defineCommand(completionRevokeSchema, async (tx, input, actor) => {
   const { row, result } = await transitionCompletion(tx, actor, input, "revoke", { reason: input.reason });
   await notifyPlanProviders(tx, row.organisationId, {
+    kind: "DECISIONS",
     title: `Completion revoked: ${row.practitionerName}`,
     body: input.reason,
     link: completionLink(row.id),

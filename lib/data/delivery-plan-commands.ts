@@ -14,6 +14,7 @@ import { assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyStaff } from "@/lib/notify";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { deliveryPlanMachine, type Actor, type DeliveryPlanContext } from "@/lib/workflow";
 import {
   planCommentSchema,
@@ -103,8 +104,8 @@ async function transitionPlan(tx: Tx, actor: Actor, input: { id: string; version
 }
 
 /** Centre staff hear from the provider; the provider's staff hear from the Centre. */
-async function tellOtherSide(tx: Tx, row: DeliveryPlanDetail, actor: Actor, title: string, body?: string) {
-  const message = { title: `${title}: ${row.programmeTitle}`, body, link: planLink(row.id) };
+async function tellOtherSide(tx: Tx, row: DeliveryPlanDetail, actor: Actor, kind: NotificationKind, title: string, body?: string) {
+  const message = { kind, title: `${title}: ${row.programmeTitle}`, body, link: planLink(row.id) };
   if (actor.role === "PROVIDER") await notifyStaff(tx, message, actor.id);
   else await notifyPlanProviders(tx, row.organisationId, message, actor.id);
 }
@@ -112,7 +113,8 @@ async function tellOtherSide(tx: Tx, row: DeliveryPlanDetail, actor: Actor, titl
 /** "Delivery plan approved: <programme>". */
 function announce(tx: Tx, row: DeliveryPlanDetail, actor: Actor, transition: string, body?: string) {
   const participle = deliveryPlanMachine.transitions.find((t) => t.name === transition)?.participle ?? transition;
-  return tellOtherSide(tx, row, actor, `Delivery plan ${participle}`, body);
+  // The provider sends plans to the Centre; the Centre's moves are its decisions on them.
+  return tellOtherSide(tx, row, actor, actor.role === "PROVIDER" ? "SUBMISSIONS" : "DECISIONS", `Delivery plan ${participle}`, body);
 }
 
 export const submitDeliveryPlan = defineCommand(planTransitionSchema, async (tx, input, actor) => {
@@ -160,6 +162,6 @@ export const commentOnDeliveryPlan = defineCommand(planCommentSchema, async (tx,
   assertRole(actor, ["CENTRE_STAFF", "PROVIDER"], "comment on a delivery plan");
   const row = await loadPlan(tx, actor, input.id);
   await recordAudit(tx, { entityType: "DeliveryPlan", entityId: row.id, action: "comment", actor, reason: input.comment });
-  await tellOtherSide(tx, row, actor, "New comment on delivery plan", input.comment);
+  await tellOtherSide(tx, row, actor, "COMMENTS", "New comment on delivery plan", input.comment);
   return { id: row.id };
 });

@@ -175,6 +175,7 @@ export async function flagPlansForWithdrawnCredential(tx: Tx, credentialId: stri
   for (const plan of plans) {
     await recordAudit(tx, { entityType: "DeliveryPlan", entityId: plan.id, action: "flag", from: plan.status, to: plan.status, actor, reason });
     await notifyPlanProviders(tx, plan.organisationId, {
+      kind: "DECISIONS",
       title: `Credential withdrawn: ${plan.programmeTitle}`,
       body: `The credential this delivery plan delivers has been withdrawn. ${reason}`,
       link: planLink(plan.id),

@@ -22,7 +22,7 @@ type LoadedCondition = Awaited<ReturnType<typeof loadCondition>>;
 
 async function tellExpertGroup(tx: Tx, c: LoadedCondition, title: string, body: string) {
   const members = await organisationMembers(tx, c.credential.ownerOrganisationId, "EXPERT");
-  await notifyUsers(tx, members, { title: `${title}: ${c.credential.reference}`, body, link: `/credentials/${c.credential.id}/review` });
+  await notifyUsers(tx, members, { kind: "DECISIONS", title: `${title}: ${c.credential.reference}`, body, link: `/credentials/${c.credential.id}/review` });
 }
 
 export const markConditionMet = defineCommand(conditionMetSchema, async (tx, input, actor) => {

@@ -60,7 +60,7 @@ const reviewLink = (credentialId: string) => `/credentials/${credentialId}/revie
 
 async function notifyExpertGroup(tx: Tx, v: VersionForReview, title: string, body?: string) {
   const members = await organisationMembers(tx, v.credential.ownerOrganisationId, "EXPERT");
-  await notifyUsers(tx, members, { title: `${title}: ${v.credential.reference} version ${v.number}`, body, link: reviewLink(v.credential.id) });
+  await notifyUsers(tx, members, { kind: "DECISIONS", title: `${title}: ${v.credential.reference} version ${v.number}`, body, link: reviewLink(v.credential.id) });
 }
 
 /** Who of the chosen users cannot be assigned, and why — one sentence each. */
@@ -129,6 +129,7 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
     });
   }
   await notifyUsers(tx, users.map((u) => u.id), {
+    kind: "ASSIGNMENTS",
     title: `Review assigned: ${v.credential.reference} ${v.credential.title}`,
     body: `You have been assigned to assess version ${v.number} against the endorsement criteria.`,
     link: `${reviewLink(v.credential.id)}/assessment`,

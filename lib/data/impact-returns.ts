@@ -96,12 +96,12 @@ export const submitImpactReturn = defineCommand(transitionSchema, async (tx, inp
     machine: impactReturnMachine, transition: "submit", row, expectedVersion: input.version, actor,
     context: { organisationId: row.organisationId }, table: tx.impactReturn, data: { submittedAt: new Date() },
   });
-  await notifyStaff(tx, { title: `Impact return submitted: ${title(row)}`, body: "Accept it or query it.", link: impactReturnLink(row.id) });
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Impact return submitted: ${title(row)}`, body: "Accept it or query it.", link: impactReturnLink(row.id) });
   return result;
 });
 
 async function notifyProvider(tx: Tx, row: Loaded, title: string, body?: string) {
-  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { title, body, link: impactReturnLink(row.id) });
+  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { kind: "DECISIONS", title, body, link: impactReturnLink(row.id) });
 }
 
 export const queryImpactReturn = defineCommand(reasonedTransitionSchema("querying this impact return"), async (tx, input, actor) => {

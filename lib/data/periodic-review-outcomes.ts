@@ -56,6 +56,7 @@ export async function applyPeriodicOutcome(
     title = `Credential withdrawn: ${name}`;
   }
   await notifyUsers(tx, await organisationMembers(tx, credential.ownerOrganisationId, "EXPERT"), {
+    kind: "DECISIONS",
     title,
     body: `Outcome of the periodic review: ${rationale}`,
     link: `/credentials/${credential.id}`,

@@ -21,6 +21,7 @@ export const registerPilotCredential = defineCommand(pilotCreateSchema, async (t
   );
   if (input.phase === "PILOT_PHASE_2") {
     await notifyUsers(tx, await organisationMembers(tx, input.organisationId, "EXPERT"), {
+      kind: "ASSIGNMENTS",
       title: `Pilot resource to develop: ${input.title}`,
       body: "Your expert group's resource has joined the endorsement pilot (phase 2). Draft its specification, then submit it for endorsement review.",
       link: `/credentials/${credential.id}`,

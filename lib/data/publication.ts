@@ -21,6 +21,7 @@ export const publishCredential = defineCommand(publishSchema, async (tx, input, 
   });
   const link = `/catalogue/${c.reference}`;
   await notifyUsers(tx, await organisationMembers(tx, c.ownerOrganisationId, "EXPERT"), {
+    kind: "DECISIONS",
     title: `Published in the catalogue: ${c.reference} ${c.title}`,
     body: "The endorsed specification is now public in the credential catalogue.",
     link,

@@ -30,6 +30,7 @@ export const raiseQualityAction = defineCommand(qualityActionRaiseSchema, async 
   });
   await recordAudit(tx, { entityType: "QualityAction", entityId: action.id, action: "create", to: action.status, actor, data: { findingId: finding.id } });
   await notifyUsers(tx, await organisationMembers(tx, review.plan.organisationId, "PROVIDER"), {
+    kind: "ASSIGNMENTS",
     title: `New quality action: ${review.plan.programmeTitle}`,
     body: `${input.description}\n\nDue ${input.dueOn.toISOString().slice(0, 10)}.`,
     link: qualityActionLink(action),
@@ -61,13 +62,14 @@ export const respondToQualityAction = defineCommand(qualityActionRespondSchema, 
     data: { response: input.response, respondedAt: new Date() },
   });
   await notifyUsers(tx, reviewersOf(row), {
+    kind: "SUBMISSIONS",
     title: "Provider responded to a quality action", body: input.response, link: qualityActionLink(row),
   });
   return result;
 });
 
 async function notifyProvider(tx: Tx, row: Loaded, title: string, body?: string) {
-  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { title, body, link: qualityActionLink(row) });
+  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { kind: "DECISIONS", title, body, link: qualityActionLink(row) });
 }
 
 export const closeQualityAction = defineCommand(transitionSchema, async (tx, input, actor) => {

@@ -52,6 +52,7 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
   });
   await recordAudit(tx, { entityType: "QualityReview", entityId: review.id, action: "create", to: review.status, actor, data: { reviewerIds: ids } });
   await notifyUsers(tx, ids, {
+    kind: "ASSIGNMENTS",
     title: `Quality review assigned: ${plan.programmeTitle}`,
     body: `You are a reviewer for this quality review, scheduled for ${input.scheduledOn.toISOString().slice(0, 10)}.`,
     link: qualityReviewLink(review.id),
@@ -120,7 +121,7 @@ export const reportQualityReview = defineCommand(transitionSchema, async (tx, in
     machine: qualityReviewMachine, transition: "report", row, expectedVersion: input.version, actor,
     context: reviewContext(row), table: tx.qualityReview, data: { reportedAt: new Date() },
   });
-  await notifyStaff(tx, { title: `Quality review reported: ${row.plan.programmeTitle}`, body: "Record the outcome and close the review.", link: qualityReviewLink(row.id) });
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Quality review reported: ${row.plan.programmeTitle}`, body: "Record the outcome and close the review.", link: qualityReviewLink(row.id) });
   return result;
 });
 
@@ -133,6 +134,7 @@ export const closeQualityReview = defineCommand(qualityReviewCloseSchema, async 
   });
   const recipients = [...(await organisationMembers(tx, row.plan.organisationId, "PROVIDER")), ...reviewContext(row).reviewerIds];
   await notifyUsers(tx, recipients, {
+    kind: "DECISIONS",
     title: `Quality review closed: ${row.plan.programmeTitle}`,
     body: `Outcome: ${QUALITY_OUTCOME_LABELS[input.outcome]}.`,
     link: qualityReviewLink(row.id),
@@ -156,6 +158,7 @@ export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx
     table: tx.deliveryPlan, reason: input.reason, audit: { qualityReviewId: review.id },
   });
   await notifyUsers(tx, await organisationMembers(tx, plan.organisationId, "PROVIDER"), {
+    kind: "DECISIONS",
     title: `Delivery plan suspended: ${plan.programmeTitle}`, body: input.reason, link: qualityReviewLink(review.id),
   });
   return { ...result, reviewId: review.id };

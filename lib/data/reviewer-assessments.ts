@@ -124,6 +124,7 @@ export const submitAssessment = defineCommand(assessmentSchema, async (tx, input
   }
   const c = credentialOf(a);
   await notifyStaff(tx, {
+    kind: "SUBMISSIONS",
     title: `Assessment submitted: ${c.reference} version ${a.review.specificationVersion.number}`,
     body: `${a.reviewer.name} has submitted their endorsement assessment.`,
     link: `/credentials/${c.id}/review`,
@@ -140,6 +141,7 @@ export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx,
   });
   const c = credentialOf(a);
   await notifyUsers(tx, [a.reviewerId], {
+    kind: "ASSIGNMENTS",
     title: `Review withdrawn: ${c.reference} ${c.title}`,
     body: input.reason || "You are no longer asked to assess this specification.",
     link: "/dashboard",

@@ -111,7 +111,7 @@ export const submitSpecificationVersion = defineCommand(transitionSchema, async 
     }
     throw err;
   }
-  await notifyStaff(tx, { title: `Specification submitted: ${versionName(row)}`, body: "It is ready for reviewers to be assigned.", link: versionLink(row) }, actor.id);
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Specification submitted: ${versionName(row)}`, body: "It is ready for reviewers to be assigned.", link: versionLink(row) }, actor.id);
   return saved(row, outcome);
 });
 
@@ -121,7 +121,7 @@ export const recallSpecificationVersion = defineCommand(transitionSchema, async 
     machine: specificationVersionMachine, transition: "recall", row, expectedVersion: input.version, actor,
     context: versionContext(row), table: tx.specificationVersion, data: { submittedAt: null }, reason: input.reason || null,
   });
-  await notifyStaff(tx, { title: `Specification recalled: ${versionName(row)}`, body: input.reason || "The expert group recalled it to make changes.", link: versionLink(row) }, actor.id);
+  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Specification recalled: ${versionName(row)}`, body: input.reason || "The expert group recalled it to make changes.", link: versionLink(row) }, actor.id);
   return saved(row, outcome);
 });
 

@@ -54,6 +54,7 @@ export async function openAnnualReturnFor(
   if (!ret) return null;
   await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor, data: { year } });
   await notifyPlanProviders(tx, plan.organisationId, {
+    kind: "REMINDERS",
     title: `Annual return ${year} open: ${plan.programmeTitle}`,
     body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
     link: annualReturnLink(ret.id),
@@ -77,6 +78,7 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
     const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", remindedAt: null }, data: { remindedAt: now } });
     if (count === 1) {
       await notifyPlanProviders(tx, ret.plan.organisationId, {
+        kind: "REMINDERS",
         title: `Reminder: annual return ${ret.year} due ${formatDate(ret.dueOn)}: ${ret.plan.programmeTitle}`,
         body: "Your annual return on this delivery has not been submitted yet.",
         link: annualReturnLink(ret.id),
@@ -91,6 +93,7 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
     if (count !== 1) return false;
     await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "flagLate", from: "OPEN", to: "OPEN", actor: SYSTEM_ACTOR });
     const message = {
+      kind: "REMINDERS" as const,
       title: `Annual return ${ret.year} late: ${ret.plan.programmeTitle}`,
       body: `It was due on ${formatDate(ret.dueOn)} and has not been submitted.`,
       link: annualReturnLink(ret.id),

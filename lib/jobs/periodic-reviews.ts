@@ -52,6 +52,7 @@ export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredenti
     context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
   });
   await notifyStaff(tx, {
+    kind: "REMINDERS",
     title: `Periodic review opened: ${credential.reference} ${credential.title}`,
     body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
     link: reviewLink(review.id),
@@ -85,6 +86,7 @@ export async function flagOverduePeriodicReviews(db: PrismaClient, now: Date): P
     });
     if (reminded.count === 1) {
       await notifyStaff(tx, {
+        kind: "REMINDERS",
         title: `${flagged.count === 1 ? "Periodic review overdue" : "Reminder: periodic review overdue"}: ${review.credential.reference} ${review.credential.title}`,
         body: `It was due on ${formatDate(review.dueAt)} and has not been concluded.`,
         link: reviewLink(review.id),

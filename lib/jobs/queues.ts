@@ -9,6 +9,7 @@ export const PGBOSS_SCHEMA = "pgboss";
 /** Every scheduled job's queue (lib/jobs/worker.ts gives each its cron and handler). */
 export const JOB_NAMES = [
   "outbox-deliver",
+  "email-digests",
   "periodic-reviews-open",
   "periodic-reviews-overdue",
   "annual-returns-open",

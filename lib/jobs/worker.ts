@@ -2,12 +2,18 @@ import { PgBoss, type Job } from "pg-boss";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
-import { deliverOutbox } from "@/lib/jobs/outbox";
+import { sendDigests } from "@/lib/jobs/digests";
+import { deliverOutbox, mailerFromEnv } from "@/lib/jobs/outbox";
 import { PGBOSS_SCHEMA, QUEUE_OPTIONS, type JobName } from "@/lib/jobs/queues";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
 
 type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
+
+let mailer: ReturnType<typeof mailerFromEnv> | undefined;
+/** One mailer per worker process (SMTP_URL, MAIL_FROM), made when first needed. */
+const envMailer = () => (mailer ??= mailerFromEnv());
+export const mailDescription = () => envMailer().description;
 
 /**
  * Scheduled jobs: name → cron (UTC) and handler. pg-boss creates one job per cron tick however many
@@ -17,7 +23,9 @@ type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
  * job was sent with), tests pass any time they like.
  */
 export const JOBS = {
-  "outbox-deliver": { cron: "* * * * *", run: (db) => deliverOutbox(db) },
+  "outbox-deliver": { cron: "* * * * *", run: (db) => deliverOutbox(db, { send: envMailer().send }) },
+  // Daily before the working day: one e-mail per person who chose a digest for some notifications.
+  "email-digests": { cron: "0 7 * * *", run: (db, now) => sendDigests(db, now) },
   // Daily: a review opens PERIODIC_REVIEW_LEAD_DAYS (default 90) ahead of the credential's review due date.
   "periodic-reviews-open": { cron: "0 2 * * *", run: (db, now) => openPeriodicReviews(db, now) },
   // Daily before the working day: flags overdue reviews once, reminds staff of each once a week.

@@ -89,7 +89,8 @@ type Person = Exclude<Cell, "anonymous">;
 
 /**
  * Centre staff act Centre-wide (their scope has no organisation), so "staff of another organisation" does not exist;
- * no action looks at `isAdmin`, so one non-admin member of staff stands for all. "reviewer" is the reviewer assigned
+ * one non-admin member of staff stands for all. Nobody here is an admin, so admin actions are refused to everyone
+ * (their allowed path is tested with an admin beside their data layer, e.g. tests/integration/outbox.test.ts). "reviewer" is the reviewer assigned
  * to the record (from an independent organisation); "otherReviewer" is a reviewer not assigned to it. Reviewers who
  * belong to the expert group ("groupReviewer") or the education provider ("providerReviewer") are assigned alongside
  * "reviewer" to the endorsement and quality reviews respectively, as if their organisation had changed since: a
@@ -447,6 +448,21 @@ const MATRIX: Record<string, Scenario[]> = {
   "impact#recordEvaluationAction": [{
     allowed: STAFF,
     setup: async () => creates("Evaluation", { credentialId: (await fixtures.credential()).id, period: "2025/26", conclusion: "Deployment is rising.", recommendations: "Keep funding." }),
+  }],
+
+  // E-mail choices are the signed-in person's own: everyone may save theirs, nobody anyone else's (the form names no one).
+  "account/notifications#savePreferences": [{
+    allowed: CELLS.filter((c): c is Person => c !== "anonymous"),
+    setup: async () => creates("NotificationPreference", { ASSIGNMENTS: "DIGEST", SUBMISSIONS: "EMAIL", DECISIONS: "EMAIL", REMINDERS: "OFF", COMMENTS: "EMAIL" }),
+  }],
+
+  // Failed e-mails: admins only.
+  "admin/emails#tryAgain": [{
+    allowed: [],
+    setup: async () => {
+      const mail = await testDb().emailOutbox.create({ data: { to: "gone@test.example", subject: "Review assigned", body: "", status: "FAILED", attempts: 5, lastError: "550 No such user" } });
+      return { form: formOf({ id: mail.id, attempts: 5 }), state: () => rowOf("EmailOutbox", mail.id) };
+    },
   }],
 
   // A notification is its recipient's: anyone else marking it read changes nothing (the call is a no-op).

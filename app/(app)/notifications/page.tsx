@@ -17,6 +17,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeading title="Notifications" lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`} />
+      <p className="mb-6"><Link href="/account/notifications">Choose which notifications also reach you by e-mail</Link></p>
       {unread > 0 ? <ActionForm action={markRead} submitLabel="Mark all as read" submitVariant="secondary" /> : null}
       <ul className="space-y-4" role="list">
         {notifications.map((n) => (

@@ -1,0 +1,8 @@
+"use server";
+import { runAction } from "@/lib/actions";
+import { retryEmail } from "@/lib/data/email-outbox";
+import type { ActionResult } from "@/lib/result";
+
+export async function tryAgain(_prev: ActionResult | null, form: FormData) {
+  return runAction(retryEmail, form, { revalidate: () => "/admin/emails", message: "It will be sent again within a minute." });
+}
