@@ -5,8 +5,7 @@ import { assertRole, deliveryPlanScope } from "@/lib/data/scope";
 import { loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { APPROVED, openAnnualReturnFor } from "@/lib/jobs/annual-returns";
-import { openPeriodicReviewFor } from "@/lib/jobs/periodic-reviews";
+import { APPROVED, openAnnualReturnFor, openPeriodicReviewFor } from "@/lib/data/openings";
 import { id, version } from "@/lib/validation/common";
 import { STAFF } from "@/lib/workflow";
 

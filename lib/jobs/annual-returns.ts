@@ -4,26 +4,15 @@ import { annualReturnLink } from "@/lib/data/annual-returns";
 import { notifyPlanProviders } from "@/lib/data/delivery-plans";
 import { formatDate } from "@/lib/format";
 import { notifyStaff } from "@/lib/notify";
-import type { Tx } from "@/lib/db";
-import { isLate, type Actor } from "@/lib/workflow";
-import { addDays, eachInTransaction, startOfDay, SYSTEM_ACTOR } from "./system";
+import { isLate } from "@/lib/workflow";
+import { addDays, startOfDay } from "@/lib/dates";
+import { APPROVED, openAnnualReturnFor } from "@/lib/data/openings";
+import { eachInTransaction, SYSTEM_ACTOR } from "./system";
 
 // The annual-return jobs: open each approved delivery's return for the year, remind the provider
 // as it falls due, and flag it when late. Idempotent like every job (see lib/jobs/system.ts).
 
-/** A year's returns are due by 31 July; one opened later (a plan approved mid-year) gets at least this long. */
-export const ANNUAL_RETURN_DUE = { month: 7, day: 31 } as const;
-export const ANNUAL_RETURN_MIN_DAYS = 60;
 export const ANNUAL_RETURN_REMINDER_DAYS = 14;
-
-export const APPROVED = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
-
-/** 31 July of `year`, or 60 days after opening when that is later (date only, UTC). */
-export function annualReturnDueOn(year: number, openedAt: Date): Date {
-  const fixed = new Date(Date.UTC(year, ANNUAL_RETURN_DUE.month - 1, ANNUAL_RETURN_DUE.day));
-  const earliest = startOfDay(addDays(openedAt, ANNUAL_RETURN_MIN_DAYS));
-  return fixed.getTime() >= earliest.getTime() ? fixed : earliest;
-}
 
 /** A return is due by the end of its due day (`dueOn` is that day's midnight UTC). */
 const dueBy = (dueOn: Date) => addDays(dueOn, 1);
@@ -39,27 +28,6 @@ export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<nu
     select: { id: true, organisationId: true, programmeTitle: true },
   });
   return eachInTransaction(db, plans, async (tx, plan) => Boolean(await openAnnualReturnFor(tx, plan, now, SYSTEM_ACTOR)));
-}
-
-/**
- * Opens one approved plan's return for `now`'s year — shared by the scheduled job and by staff
- * opening a return early. Returns its id, or null when that year's return already exists.
- */
-export async function openAnnualReturnFor(
-  tx: Tx, plan: { id: string; organisationId: string; programmeTitle: string }, now: Date, actor: Actor,
-): Promise<string | null> {
-  const year = now.getUTCFullYear();
-  const dueOn = annualReturnDueOn(year, now);
-  const [ret] = await tx.annualReturn.createManyAndReturn({ data: [{ planId: plan.id, year, dueOn }], skipDuplicates: true, select: { id: true } });
-  if (!ret) return null;
-  await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor, data: { year } });
-  await notifyPlanProviders(tx, plan.organisationId, {
-    kind: "REMINDERS",
-    title: `Annual return ${year} open: ${plan.programmeTitle}`,
-    body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
-    link: annualReturnLink(ret.id),
-  });
-  return ret.id;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
-import { applyTransition } from "@/lib/data/transition";
 import { formatDate } from "@/lib/format";
 import { notifyStaff } from "@/lib/notify";
-import type { Tx } from "@/lib/db";
-import { credentialMachine, dueForOpening, isPeriodicReviewOverdue, PERIODIC_REVIEW_LEAD_DAYS, type Actor } from "@/lib/workflow";
-import { addDays, eachInTransaction, envInt, SYSTEM_ACTOR } from "./system";
+import { dueForOpening, isPeriodicReviewOverdue, PERIODIC_REVIEW_LEAD_DAYS } from "@/lib/workflow";
+import { addDays } from "@/lib/dates";
+import { openPeriodicReviewFor, reviewLink } from "@/lib/data/openings";
+import { eachInTransaction, envInt, SYSTEM_ACTOR } from "./system";
 
 // The periodic-review jobs. Both are idempotent: a rerun of the same tick (a retry after a crash,
 // two workers, a manual send) changes nothing that the first run already changed.
@@ -13,8 +13,6 @@ import { addDays, eachInTransaction, envInt, SYSTEM_ACTOR } from "./system";
 export const REMINDER_INTERVAL_DAYS = 7;
 
 export const periodicReviewLeadDays = () => envInt("PERIODIC_REVIEW_LEAD_DAYS", PERIODIC_REVIEW_LEAD_DAYS);
-
-export const reviewLink = (id: string) => `/periodic-reviews/${id}`;
 
 /**
  * Opens a periodic review (SCHEDULED, due on the credential's `reviewDueAt`) for every endorsed
@@ -30,34 +28,6 @@ export async function openPeriodicReviews(db: PrismaClient, now: Date, leadDays 
   });
   const due = candidates.flatMap(({ reviewDueAt, ...c }) => (reviewDueAt && dueForOpening(reviewDueAt, now, leadDays) ? [{ ...c, reviewDueAt }] : []));
   return eachInTransaction(db, due, (tx, credential) => openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR).then(Boolean));
-}
-
-type OpenableCredential = { id: string; status: string; version: number; reference: string; title: string; publishedAt: Date | null };
-
-/**
- * Opens one credential's periodic review, due on `dueAt`, and puts the credential under periodic
- * review — shared by the scheduled job and by staff starting a review early. Returns the review's
- * id, or null when a review with that due date already exists.
- */
-export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredential, dueAt: Date, actor: Actor, expectedVersion?: number): Promise<string | null> {
-  const [review] = await tx.periodicReview.createManyAndReturn({
-    data: [{ credentialId: credential.id, dueAt }],
-    skipDuplicates: true,
-    select: { id: true },
-  });
-  if (!review) return null;
-  await recordAudit(tx, { entityType: "PeriodicReview", entityId: review.id, action: "create", to: "SCHEDULED", actor });
-  await applyTransition(tx, {
-    machine: credentialMachine, transition: "startPeriodicReview", row: credential as OpenableCredential & { status: "ENDORSED" }, expectedVersion, actor,
-    context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
-  });
-  await notifyStaff(tx, {
-    kind: "REMINDERS",
-    title: `Periodic review opened: ${credential.reference} ${credential.title}`,
-    body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
-    link: reviewLink(review.id),
-  }, actor.role === "SYSTEM" ? undefined : actor.id);
-  return review.id;
 }
 
 /**

@@ -2,19 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/workflow";
 
-// What every scheduled job shares: who it acts as, its clock arithmetic, and how it works through rows.
+
+// What every scheduled job shares: who it acts as, its settings, and how it works through rows.
 // The flags and reminder times jobs set are bookkeeping, not content: they leave a row's `version` alone, so the
 // scheduler never makes a form someone has open "changed by someone else".
 
 /** Scheduled jobs act as the system; `recordAudit` writes them with no actor id ("Scheduled job"). */
 export const SYSTEM_ACTOR: Actor = { id: "system", role: "SYSTEM", organisationId: null };
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const addDays = (from: Date, days: number) => new Date(from.getTime() + days * DAY_MS);
-
-/** Midnight UTC of the day `d` falls on — the form of `@db.Date` columns. */
-export const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 /** A positive whole number from the environment, or the default. */
 export function envInt(name: string, fallback: number): number {

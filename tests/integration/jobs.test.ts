@@ -1,6 +1,7 @@
 // The scheduled jobs' handlers, driven by a controllable clock: each takes `now` as an argument.
 import { beforeEach, describe, expect, it } from "vitest";
-import { annualReturnDueOn, openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
+import { annualReturnDueOn } from "@/lib/data/openings";
+import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { resetDb, testDb } from "../support/db";
 import { plan } from "../support/delivery-factory";

@@ -1,0 +1,77 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { annualReturnLink } from "@/lib/data/annual-returns";
+import { notifyPlanProviders } from "@/lib/data/delivery-plans";
+import { applyTransition } from "@/lib/data/transition";
+import { addDays, startOfDay } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
+import { notifyStaff } from "@/lib/notify";
+import type { Tx } from "@/lib/db";
+import { credentialMachine, type Actor } from "@/lib/workflow";
+
+// Opening a periodic review and an annual return: done by the scheduled jobs (lib/jobs) for what falls due, and by
+// staff opening one early (open-early.ts). Here in the data layer, so the jobs use it and nothing here uses the jobs.
+
+export const reviewLink = (id: string) => `/periodic-reviews/${id}`;
+
+/** A year's returns are due by 31 July; one opened later (a plan approved mid-year) gets at least this long. */
+export const ANNUAL_RETURN_DUE = { month: 7, day: 31 } as const;
+export const ANNUAL_RETURN_MIN_DAYS = 60;
+
+export const APPROVED = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
+
+/** 31 July of `year`, or 60 days after opening when that is later (date only, UTC). */
+export function annualReturnDueOn(year: number, openedAt: Date): Date {
+  const fixed = new Date(Date.UTC(year, ANNUAL_RETURN_DUE.month - 1, ANNUAL_RETURN_DUE.day));
+  const earliest = startOfDay(addDays(openedAt, ANNUAL_RETURN_MIN_DAYS));
+  return fixed.getTime() >= earliest.getTime() ? fixed : earliest;
+}
+
+type OpenableCredential = { id: string; status: string; version: number; reference: string; title: string; publishedAt: Date | null };
+
+/**
+ * Opens one credential's periodic review, due on `dueAt`, and puts the credential under periodic
+ * review — shared by the scheduled job and by staff starting a review early. Returns the review's
+ * id, or null when a review with that due date already exists.
+ */
+export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredential, dueAt: Date, actor: Actor, expectedVersion?: number): Promise<string | null> {
+  const [review] = await tx.periodicReview.createManyAndReturn({
+    data: [{ credentialId: credential.id, dueAt }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!review) return null;
+  await recordAudit(tx, { entityType: "PeriodicReview", entityId: review.id, action: "create", to: "SCHEDULED", actor });
+  await applyTransition(tx, {
+    machine: credentialMachine, transition: "startPeriodicReview", row: credential as OpenableCredential & { status: "ENDORSED" }, expectedVersion, actor,
+    context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
+  });
+  await notifyStaff(tx, {
+    kind: "REMINDERS",
+    title: `Periodic review opened: ${credential.reference} ${credential.title}`,
+    body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
+    link: reviewLink(review.id),
+  }, actor.role === "SYSTEM" ? undefined : actor.id);
+  return review.id;
+}
+
+/**
+ * Opens one approved plan's return for `now`'s year — shared by the scheduled job and by staff
+ * opening a return early. Returns its id, or null when that year's return already exists.
+ */
+export async function openAnnualReturnFor(
+  tx: Tx, plan: { id: string; organisationId: string; programmeTitle: string }, now: Date, actor: Actor,
+): Promise<string | null> {
+  const year = now.getUTCFullYear();
+  const dueOn = annualReturnDueOn(year, now);
+  const [ret] = await tx.annualReturn.createManyAndReturn({ data: [{ planId: plan.id, year, dueOn }], skipDuplicates: true, select: { id: true } });
+  if (!ret) return null;
+  await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor, data: { year } });
+  await notifyPlanProviders(tx, plan.organisationId, {
+    kind: "REMINDERS",
+    title: `Annual return ${year} open: ${plan.programmeTitle}`,
+    body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
+    link: annualReturnLink(ret.id),
+  });
+  return ret.id;
+}
