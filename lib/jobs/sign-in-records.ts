@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { IDLE_TIMEOUT_MS } from "@/lib/auth/session-policy";
+import { addDays } from "@/lib/dates";
 
-const DAY_MS = 24 * 60 * 60_000;
 
 /**
  * Deletes sessions that have ended (idle or past their lifetime) and throttle counts nobody has
@@ -13,7 +13,7 @@ export async function purgeSignInRecords(db: PrismaClient, now: Date) {
     where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } }] },
   });
   const throttles = await db.throttle.deleteMany({
-    where: { updatedAt: { lte: new Date(now.getTime() - DAY_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+    where: { updatedAt: { lte: addDays(now, -1) }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
   });
   return { sessions: sessions.count, throttles: throttles.count };
 }
