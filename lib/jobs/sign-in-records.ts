@@ -2,7 +2,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { IDLE_TIMEOUT_MS } from "@/lib/auth/session-policy";
 import { addDays } from "@/lib/dates";
 
-
 /**
  * Deletes sessions that have ended (idle or past their lifetime) and throttle counts nobody has
  * touched for a day (by then every count has faded; a lock still running is kept).
