@@ -2,7 +2,7 @@
 // end-to-end tests (Playwright against `next start`), all against ONE throw-away PostgreSQL.
 //
 //   npm test                              everything
-//   npm test -- --unit --integration      only those parts (also --typecheck, --e2e)
+//   npm test -- --unit --integration      only those parts (also --typecheck, --lint, --e2e)
 //   npm test -- --e2e -- --grep sign-in   arguments after a second `--` go to the part's runner
 //
 // TEST_DATABASE_URL=postgresql://user:pw@localhost:5432/postgres uses your own local server
@@ -61,8 +61,8 @@ function releaseSharedBuild() {
   if (DIST_DIR === SHARED_DIST && existsSync(lock) && readFileSync(lock, "utf8") === String(process.pid)) rmSync(lock, { force: true });
 }
 
-type Part = "typecheck" | "unit" | "integration" | "e2e";
-const PARTS: Part[] = ["typecheck", "unit", "integration", "e2e"];
+type Part = "typecheck" | "lint" | "unit" | "integration" | "e2e";
+const PARTS: Part[] = ["typecheck", "lint", "unit", "integration", "e2e"];
 
 const started = performance.now();
 const failed: string[] = [];
@@ -226,6 +226,14 @@ async function main(): Promise<void> {
 
   if (parts.has("typecheck")) {
     await step("typecheck (tsc --noEmit)", async () => (await run(path.join(BIN, "tsc"), ["--noEmit"])) === 0);
+  }
+  if (parts.has("lint")) {
+    // ESLint (eslint.config.mjs: Next's rules, typescript-eslint and the layers) and Prettier's formatting.
+    await step("lint (eslint, prettier --check)", async () => {
+      const eslint = await run(path.join(BIN, "eslint"), ["--max-warnings=0", "."]);
+      const prettier = await run(path.join(BIN, "prettier"), ["--check", "--log-level=warn", "."]);
+      return eslint === 0 && prettier === 0;
+    });
   }
 
   let server: Server | undefined;

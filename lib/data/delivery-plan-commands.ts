@@ -12,7 +12,7 @@ import {
 } from "@/lib/data/delivery-plans";
 import { assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { notifyStaff } from "@/lib/notify";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { deliveryPlanMachine, type Actor, type DeliveryPlanContext } from "@/lib/workflow";

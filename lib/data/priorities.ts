@@ -60,7 +60,7 @@ export function priorityContext(p: PriorityFacts, reason?: string) {
 
 export const editPriority = defineCommand(priorityEditSchema, async (tx, input, actor) => {
   const row = await loadPriority(tx, input.id);
-  const { id, version, ...fields } = input;
+  const { id: _id, version, ...fields } = input;
   return applyTransition(tx, {
     machine: priorityMachine, transition: "edit", row, expectedVersion: version, actor,
     context: priorityContext(row), table: tx.priority, data: fields,

@@ -20,7 +20,6 @@ export type QualityFilters = {
 };
 
 export const QUALITY_PAGE_SIZE = 25;
-const paging = (page: number) => ({ ...pageWindow(page, QUALITY_PAGE_SIZE), });
 
 const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewers: { some: { reviewerId: actor.id } } });
 

@@ -2,8 +2,8 @@
 declare module "autocannon" {
   type Headers = Record<string, string | string[]>;
   type Request = {
-    setupRequest?: (request: Record<string, unknown>, context: any) => Record<string, unknown> | undefined;
-    onResponse?: (status: number, body: string, context: any, headers: Headers) => void;
+    setupRequest?: (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown> | undefined;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Headers) => void;
   };
   type Options = { url: string; connections?: number; duration?: number; timeout?: number; requests?: Request[] };
   type Result = { duration: number; errors: number; timeouts: number; requests: { total: number; average: number } };

@@ -3,7 +3,7 @@ import { formatDate } from "../../lib/format";
 import { reviewDueFrom } from "../../lib/workflow";
 import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
 import {
-  addPriority, commissionAndIssue, completeAssessment, go, main, navLink, openIssuedCommission, passGateway, signOut, switchTo,
+  addPriority, commissionAndIssue, completeAssessment, go, main, navLink, openIssuedCommission, passGateway, switchTo,
 } from "./support";
 
 // The whole lifecycle in one journey, as the four roles do it in the browser: a NEW priority in the open round
