@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, migrationFolders } from "@/scripts/lib/migrate";
+import { loadEngine, schemaFiles } from "@/scripts/lib/schema-engine";
 import { asOwner, ownerDatabaseUrl, resetDb, testDb } from "../support/db";
 
 const auditEvent = { entityType: "Credential", entityId: "cred-1", action: "submit" };
@@ -34,6 +37,22 @@ describe("the migrated database", () => {
 
   it("applies nothing when the migrations run again", async () => {
     await expect(applyMigrations(ownerDatabaseUrl())).resolves.toEqual([]);
+  });
+
+  it("has a migration for every schema change: the schema as of the last migration equals prisma/schema", { timeout: 60_000 }, async () => {
+    // `npm run db:migration` writes prisma/migrations/schema-snapshot.prisma with each migration it writes; a schema
+    // edited without a migration differs from it, and the engine's diff between the two is then not empty.
+    const engine = await loadEngine(ownerDatabaseUrl());
+    const snapshot = path.resolve("prisma/migrations/schema-snapshot.prisma");
+    const drift = await engine.diff({
+      from: { tag: "schemaDatamodel", files: [{ path: snapshot, content: readFileSync(snapshot, "utf8") }] },
+      to: { tag: "schemaDatamodel", files: schemaFiles() },
+      script: true,
+      exitCode: true,
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    expect(drift.stdout ?? "").not.toMatch(/\b(CREATE|ALTER|DROP)\b/);
+    expect(drift.exitCode).toBe(0);
   });
 });
 
