@@ -1,0 +1,31 @@
+// Each machine's states are the database's enum for that entity: a state added to one and not the other would be
+// refused by PostgreSQL at the first write, or never reachable from the workflow.
+import { describe, expect, it } from "vitest";
+import * as db from "@/lib/generated/prisma/enums";
+import * as wf from "@/lib/workflow";
+
+const PAIRS: [string, readonly string[], Record<string, string>][] = [
+  ["priority round", wf.PRIORITY_ROUND_STATES, db.RoundStatus],
+  ["priority", wf.PRIORITY_STATES, db.PriorityStatus],
+  ["commission", wf.COMMISSION_STATES, db.CommissionStatus],
+  ["credential", wf.CREDENTIAL_STATES, db.CredentialStatus],
+  ["specification version", wf.SPECIFICATION_STATES, db.SpecificationStatus],
+  ["reviewer assignment", wf.REVIEWER_ASSIGNMENT_STATES, db.ReviewerAssignmentStatus],
+  ["endorsement condition", wf.ENDORSEMENT_CONDITION_STATES, db.ConditionStatus],
+  ["delivery plan", wf.DELIVERY_PLAN_STATES, db.DeliveryPlanStatus],
+  ["annual return", wf.ANNUAL_RETURN_STATES, db.AnnualReturnStatus],
+  ["quality review", wf.QUALITY_REVIEW_STATES, db.QualityReviewStatus],
+  ["quality action", wf.QUALITY_ACTION_STATES, db.QualityActionStatus],
+  ["periodic review", wf.PERIODIC_REVIEW_STATES, db.PeriodicReviewStatus],
+  ["impact return", wf.IMPACT_RETURN_STATES, db.ImpactReturnStatus],
+  ["completion", wf.COMPLETION_STATES, db.CompletionStatus],
+  ["comment", wf.COMMENT_STATES, db.CommentStatus],
+];
+
+describe("workflow states and database enums", () => {
+  it("every machine has exactly its database enum's states", () => {
+    const machines = Object.fromEntries(PAIRS.map(([name, states]) => [name, [...states].sort()]));
+    const enums = Object.fromEntries(PAIRS.map(([name, , dbEnum]) => [name, Object.values(dbEnum).sort()]));
+    expect(machines).toEqual(enums);
+  });
+});
