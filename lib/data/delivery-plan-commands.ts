@@ -124,15 +124,19 @@ export const submitDeliveryPlan = defineCommand(planTransitionSchema, async (tx,
   return result;
 });
 
-const planCommand = (transition: "startReview" | "reinstate" | "close") =>
+type PlanCommand = "startReview" | "reinstate" | "reinstateWithConditions" | "close";
+
+const planCommand = (choose: PlanCommand | ((plan: DeliveryPlanDetail) => PlanCommand)) =>
   defineCommand(planTransitionSchema, async (tx, input, actor) => {
+    const transition = typeof choose === "function" ? choose(await loadPlan(tx, actor, input.id)) : choose;
     const { row, result } = await transitionPlan(tx, actor, input, transition);
     await announce(tx, row, actor, transition);
     return result;
   });
 
 export const startPlanReview = planCommand("startReview");
-export const reinstateDeliveryPlan = planCommand("reinstate");
+// Back to the approval it was suspended from: the machine's guards refuse the other one.
+export const reinstateDeliveryPlan = planCommand((plan) => (planContext(plan).approvedWithConditions ? "reinstateWithConditions" : "reinstate"));
 export const closeDeliveryPlan = planCommand("close");
 
 export const decideDeliveryPlan = defineCommand(planDecisionSchema, async (tx, input, actor) => {

@@ -115,6 +115,7 @@ export function planContext(
     credentialStatus: plan.credential.status,
     unmappedOutcomes: unmappedOutcomes(plan),
     missingDetails: missingDetails(plan),
+    approvedWithConditions: Boolean(plan.conditions),
     ...supplied,
   };
 }

@@ -23,6 +23,8 @@ export interface DeliveryPlanContext {
   unmappedOutcomes: readonly string[];
   /** Plan details still blank, in words ("the award", "the cohort size", …); all must be filled in to submit. */
   missingDetails: readonly string[];
+  /** The plan was approved with conditions (they stay on it while it is suspended). */
+  approvedWithConditions?: boolean;
   rationale?: string | null;
   conditions?: readonly string[] | null;
   reason?: string | null;
@@ -54,6 +56,10 @@ const detailsComplete: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.missingDetails, (list) => `Complete the plan before submitting it; still missing: ${list}.`);
 
 const ownPlan = ownOrganisation('PROVIDER', 'delivery plan');
+
+// A suspended plan is reinstated to the approval it was suspended from, so its conditions still apply.
+const approvedWithout: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? 'This plan was approved with conditions.' : null);
+const approvedWith: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? null : 'This plan was approved without conditions.');
 
 type DecisionName = 'requestChanges' | 'approve' | 'approveWithConditions' | 'reject';
 
@@ -111,7 +117,10 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       input: requireReason('suspending this delivery plan') },
     { name: 'reinstate', from: ['SUSPENDED'], to: 'APPROVED', roles: STAFF,
       label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated',
-      guard: credentialDeliverable },
+      guard: allOf(credentialDeliverable, approvedWithout) },
+    { name: 'reinstateWithConditions', from: ['SUSPENDED'], to: 'APPROVED_WITH_CONDITIONS', roles: STAFF,
+      label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated with its conditions',
+      guard: allOf(credentialDeliverable, approvedWith) },
     { name: 'close', from: ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'SUSPENDED'], to: 'CLOSED',
       roles: ['CENTRE_STAFF', 'PROVIDER'], label: 'Close plan', verb: 'close a delivery plan', participle: 'closed',
       guard: ownPlan },

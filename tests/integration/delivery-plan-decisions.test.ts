@@ -120,6 +120,18 @@ describe("after approval", () => {
     expect((await refusal(suspendDeliveryPlan(c.provider, { id: plan.id, version: 3, reason: "x" }))).code).toBe("NOT_ALLOWED");
   });
 
+  it("a plan approved with conditions is reinstated with its conditions, not as plainly approved", async () => {
+    const plan = await plans.plan(credential, c.providerOrg.id, "APPROVED_WITH_CONDITIONS");
+    await testDb().deliveryPlan.update({ where: { id: plan.id }, data: { conditions: "Report placement capacity each term" } });
+    await suspendDeliveryPlan(c.staff, { id: plan.id, version: 1, reason: "Placements withdrawn" });
+    await reinstateDeliveryPlan(c.staff, { id: plan.id, version: 2 });
+    expect(await statusOf(plan.id)).toBe("APPROVED_WITH_CONDITIONS");
+    expect((await make.auditFor(plan.id)).map((a) => [a.action, a.toState])).toEqual([
+      ["suspend", "SUSPENDED"],
+      ["reinstateWithConditions", "APPROVED_WITH_CONDITIONS"],
+    ]);
+  });
+
   it("the provider closes its own approved plan and staff are told; another provider cannot", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "APPROVED_WITH_CONDITIONS");
     expect((await refusal(closeDeliveryPlan(c.otherProvider, { id: plan.id, version: 1 }))).code).toBe("NOT_FOUND");

@@ -253,6 +253,11 @@ describe('delivery plan guards', () => {
     refusedBecause(run('approveWithConditions', 'IN_REVIEW', { credentialStatus: 'WITHDRAWN' }, staff), /withdrawn credential/);
     refusedBecause(run('reinstate', 'SUSPENDED', { credentialStatus: 'WITHDRAWN' }, staff), /withdrawn credential/);
   });
+  it('a suspended plan goes back to the approval it had: with its conditions only if it had them', () => {
+    refusedBecause(run('reinstate', 'SUSPENDED', { approvedWithConditions: true }, staff), /approved with conditions/);
+    refusedBecause(run('reinstateWithConditions', 'SUSPENDED', { approvedWithConditions: false }, staff), /without conditions/);
+    expect(run('reinstateWithConditions', 'SUSPENDED', { approvedWithConditions: true }, staff)).toMatchObject({ ok: true, to: 'APPROVED_WITH_CONDITIONS' });
+  });
   it('decisions need a rationale, conditions where approved with conditions, and a reason to suspend', () => {
     refusedBecause(run('reject', 'IN_REVIEW', { rationale: null }, staff), 'Give the rationale for this decision.');
     refusedBecause(run('requestChanges', 'IN_REVIEW', { rationale: '' }, staff), 'Give the rationale for this decision.');

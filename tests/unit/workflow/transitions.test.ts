@@ -32,13 +32,18 @@ interface Spec {
   available: (state: string, actor: Actor) => string[];
 }
 
-/** `context` satisfies every guard and input for the actors in fixtures. */
+/**
+ * `context` satisfies every guard and input for the actors in fixtures; `overrides` gives the context a transition
+ * needs where two transitions' guards exclude each other (reinstating with or without conditions).
+ */
 function spec<S extends string, C, N extends string>(
   machine: Machine<S, C, N>,
   expectedStates: readonly S[],
   context: C,
   rows: readonly Row<S>[],
+  overrides: Partial<Record<N, Partial<C>>> = {},
 ): Spec {
+  const contextFor = (transition: string, actor: Actor) => ({ ...context, ...overrides[transition as N], actor });
   const asState = (state: string): S => {
     const found = machine.states.find((s) => s === state);
     if (found === undefined) throw new Error(`${state} is not a ${machine.entity} state`);
@@ -50,8 +55,11 @@ function spec<S extends string, C, N extends string>(
     states: machine.states,
     transitionNames: machine.transitions.map((t) => t.name),
     rows,
-    run: (transition, state, actor) => check(machine, transition, asState(state), { ...context, actor }),
-    available: (state, actor) => availableTransitions(machine, asState(state), { ...context, actor }).map((t) => t.name),
+    run: (transition, state, actor) => check(machine, transition, asState(state), contextFor(transition, actor)),
+    available: (state, actor) =>
+      machine.transitions
+        .map((t) => t.name)
+        .filter((name) => availableTransitions(machine, asState(state), contextFor(name, actor)).some((t) => t.name === name)),
   };
 }
 
@@ -154,8 +162,10 @@ const SPECS: Record<EntityName, Spec> = {
       ['reject', STAFF, ['IN_REVIEW'], 'REJECTED'],
       ['suspend', STAFF, ['APPROVED', 'APPROVED_WITH_CONDITIONS'], 'SUSPENDED'],
       ['reinstate', STAFF, ['SUSPENDED'], 'APPROVED'],
+      ['reinstateWithConditions', STAFF, ['SUSPENDED'], 'APPROVED_WITH_CONDITIONS'],
       ['close', ['CENTRE_STAFF', 'PROVIDER'], ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'SUSPENDED'], 'CLOSED'],
     ],
+    { reinstateWithConditions: { approvedWithConditions: true } },
   ),
   AnnualReturn: spec(machines.AnnualReturn, ['OPEN', 'SUBMITTED', 'QUERIED', 'ACCEPTED'], { organisationId: ORG.provider, reason }, [
     ['submit', ['PROVIDER'], ['OPEN', 'QUERIED'], 'SUBMITTED'],

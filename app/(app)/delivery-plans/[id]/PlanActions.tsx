@@ -34,6 +34,7 @@ export function PlanActions({ plan, available, submitBlockedBy }: Props) {
     { name: "submit", action: submitPlan },
     { name: "startReview", action: startReview },
     { name: "reinstate", action: reinstatePlan },
+    { name: "reinstateWithConditions", action: reinstatePlan },
   ];
   return (
     <section aria-labelledby="actions-heading" className="mb-8">
