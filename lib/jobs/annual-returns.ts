@@ -14,9 +14,6 @@ import { eachInTransaction, SYSTEM_ACTOR } from "./system";
 
 export const ANNUAL_RETURN_REMINDER_DAYS = 14;
 
-/** A return is due by the end of its due day (`dueOn` is that day's midnight UTC). */
-const dueBy = (dueOn: Date) => addDays(dueOn, 1);
-
 /**
  * Opens the annual return for `now`'s year for every approved delivery plan that has none: unique
  * on (plan, year) and inserted with ON CONFLICT DO NOTHING, so a rerun opens nothing twice.
@@ -55,7 +52,7 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
     return count === 1;
   });
   const open = await db.annualReturn.findMany({ where: { status: "OPEN", lateFlaggedAt: null, dueOn: { lt: today } }, select });
-  const late = open.filter((r) => isLate(r.status, dueBy(r.dueOn), now));
+  const late = open.filter((r) => isLate(r.status, r.dueOn, now));
   const flagged = await eachInTransaction(db, late, async (tx, ret) => {
     const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", lateFlaggedAt: null }, data: { lateFlaggedAt: now } });
     if (count !== 1) return false;

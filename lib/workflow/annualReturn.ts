@@ -30,10 +30,13 @@ export const annualReturnMachine = defineMachine<AnnualReturnStatus, AnnualRetur
   ],
 });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Late when still not submitted after its due date. A queried return is not late: it was submitted, and the
- * query has its own conversation.
+ * Late when still not submitted once its due day is over: `dueOn` is the due day (midnight UTC, as stored), and a
+ * return submitted at any time on that day is on time. A queried return is not late: it was submitted, and the
+ * query has its own conversation. The pages and the reminder job both ask this, so they agree.
  */
-export function isLate(status: AnnualReturnStatus, dueAt: Date | null, now: Date): boolean {
-  return status === 'OPEN' && dueAt !== null && now.getTime() > dueAt.getTime();
+export function isLate(status: AnnualReturnStatus, dueOn: Date | null, now: Date): boolean {
+  return status === 'OPEN' && dueOn !== null && now.getTime() >= dueOn.getTime() + DAY_MS;
 }

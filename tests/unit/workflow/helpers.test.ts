@@ -95,8 +95,11 @@ describe('dates', () => {
     expect(isOverdue('OPEN', day('2025-03-01'), day('2025-03-01'))).toBe(false);
     expect(isOverdue('OPEN', null, day('2025-03-02'))).toBe(false);
   });
-  it('an annual return is late when still open after its due date', () => {
+  it('an annual return is late when still open after the end of its due day', () => {
     expect(isLate('OPEN', day('2025-06-30'), day('2025-07-01'))).toBe(true);
+    const dueOn = new Date('2025-06-30T00:00:00Z'); // as stored: the due day's midnight
+    expect(isLate('OPEN', dueOn, new Date('2025-06-30T23:59:59Z'))).toBe(false);
+    expect(isLate('OPEN', dueOn, new Date('2025-07-01T00:00:00Z'))).toBe(true);
     expect(isLate('OPEN', day('2025-06-30'), day('2025-06-29'))).toBe(false);
     expect(isLate('SUBMITTED', day('2025-06-30'), day('2025-07-01'))).toBe(false);
     expect(isLate('QUERIED', day('2025-06-30'), day('2025-07-01'))).toBe(false);
