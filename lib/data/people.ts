@@ -51,9 +51,7 @@ export async function listOrganisations(actor: Actor, filters: { page?: string }
 
 export async function organisationForEdit(actor: Actor, id: string) {
   await assertAdmin(db(), actor);
-  const row = await db().organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, updatedAt: true } });
-  if (!row) throw notFound("The organisation");
-  return row;
+  return db().organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, updatedAt: true } });
 }
 
 /** Every organisation for the invite and change forms' select: a handful of dozen rows, capped all the same. */
@@ -127,7 +125,7 @@ export async function personDetail(actor: Actor, id: string) {
       lastSignInAt: true, createdAt: true, updatedAt: true, organisation: { select: { name: true } },
     },
   });
-  if (!row) throw notFound("The person");
+  if (!row) return null;
   const { passwordHash, ...person } = row;
   return { ...person, status: accountStatus({ active: row.active, passwordHash }) };
 }
