@@ -3,14 +3,17 @@ import { issueAccountToken, TOKEN_PATH } from "@/lib/auth/account-tokens";
 import { changes, recordAudit } from "@/lib/audit";
 import { absoluteUrl } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
-import { defineCommand } from "@/lib/data/command";
+import { defineCommand, parseInput } from "@/lib/data/command";
+import { inTransaction } from "@/lib/data/transition";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { headerValue } from "@/lib/notify";
+import { z } from "zod";
 import {
-  inviteSchema, organisationCreateSchema, organisationRenameSchema, personChangeSchema, personSchema, personStatusSchema,
+  emailField, inviteSchema, organisationCreateSchema, organisationRenameSchema, personChangeSchema, personSchema, personStatusSchema,
 } from "@/lib/validation/account";
+import { requiredLine } from "@/lib/validation/common";
 import type { Actor } from "@/lib/workflow";
 import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KINDS, type AccountStatus } from "@/lib/workflow/account";
 
@@ -262,3 +265,36 @@ export const reactivatePerson = defineCommand(personStatusSchema, async (tx, inp
   await recordAudit(tx, { entityType: "User", entityId: row.id, action: "reactivate", from: "DEACTIVATED", to: accountStatus({ ...row, active: true }), actor });
   return { id: row.id };
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The first admin (npm run create-admin)
+
+export const CENTRE_NAME = "Centre for Advancing Practice";
+
+const firstAdminSchema = z.object({ email: emailField, name: requiredLine("their full name", 200) });
+
+/**
+ * Creates a Centre admin (and the Centre organisation, if there is none yet) with no password, and returns the
+ * one-time link that sets it: the same invitation token an admin's invitation carries, printed instead of e-mailed,
+ * since on a new installation nobody can send invitations yet. Refuses an e-mail address that has an account.
+ */
+export async function createCentreAdmin(input: unknown, now: Date = new Date()): Promise<{ id: string; link: string; createdOrganisation: boolean }> {
+  const { email, name } = parseInput(firstAdminSchema, input);
+  return inTransaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw fieldError("email", `${email} already has an account. Sign in as that person, or ask an admin to change their role.`);
+    }
+    const existing = await tx.organisation.findFirst({ where: { kind: "CENTRE" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const centre = existing ?? (await tx.organisation.create({ data: { name: CENTRE_NAME, kind: "CENTRE" }, select: { id: true } }));
+    const user = await tx.user.create({
+      data: { email, name, role: "CENTRE_STAFF", isAdmin: true, organisationId: centre.id, passwordHash: null },
+      select: { id: true, role: true, organisationId: true },
+    });
+    const token = await issueAccountToken(tx, user.id, "INVITATION", now);
+    await recordAudit(tx, {
+      entityType: "User", entityId: user.id, action: "invite", to: "INVITED", actor: { id: user.id, role: "SYSTEM", organisationId: null },
+      reason: "First Centre admin, created from the command line", data: { email, role: "CENTRE_STAFF", isAdmin: true },
+    });
+    return { id: user.id, link: absoluteUrl(`${TOKEN_PATH.INVITATION}/${token}`), createdOrganisation: !existing };
+  });
+}
