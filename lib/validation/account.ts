@@ -16,7 +16,12 @@ export const emailField = z
   .pipe(z.email("Enter an email address in the correct format, like name@example.com"));
 
 /** Bounded before hashing, so a megabyte of "password" costs nothing; the policy then gives the real rules. */
-const password = (what: string) => z.string({ error: `Enter ${what}` }).min(1, `Enter ${what}`).max(1000, "Your password must be 200 characters or fewer");
+const password = (what: string) =>
+  z
+    .string({ error: `Enter ${what}` })
+    .min(1, `Enter ${what}`)
+    .max(1000, "Your password must be 200 characters or fewer")
+    .refine((v) => !hasControlCharacters(v, false), "Your password must not contain control characters");
 
 /** The record's `updatedAt` as the form rendered it: a later change by someone else makes the form stale. */
 export const seenAt = z.iso.datetime({ error: "Missing version" });
@@ -45,7 +50,7 @@ export const personSchema = z.object({ id });
 
 export const newPasswordFields = {
   password: password("a new password"),
-  confirmPassword: z.string().max(1000).optional().default(""),
+  confirmPassword: z.string().max(1000).refine((v) => !hasControlCharacters(v, false), "The passwords do not match").optional().default(""),
 };
 
 export const changePasswordSchema = z.object({ currentPassword: password("your current password"), ...newPasswordFields });
