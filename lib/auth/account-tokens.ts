@@ -44,8 +44,9 @@ export async function accountTokenState(tx: Tx, token: string, purpose: AccountT
     where: { tokenHash: hashAccountToken(token) },
     select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, organisationId: true, active: true } } },
   });
-  if (!row || row.purpose !== purpose || !row.user.active) return { state: "unknown" };
+  if (!row || row.purpose !== purpose) return { state: "unknown" };
   if (row.usedAt) return { state: "used" };
+  if (!row.user.active) return { state: "unknown" };
   if (row.expiresAt <= now) return { state: "expired" };
   return { state: "valid", id: row.id, user: row.user };
 }

@@ -81,7 +81,7 @@ test("an admin invites a provider, who sets a password, signs in, resets it, and
   await page.goto(personPage);
   await page.getByRole("button", { name: "Deactivate account" }).click();
   await expect(page.getByRole("status")).toContainText("deactivated");
-  await expect(page.getByRole("region", { name: "History" })).toContainText(/deactivate/i);
+  await expect(page.getByRole("table", { name: "History" })).toContainText(/deactivate/i);
   await navLink(person, "Delivery plans").click();
   await expect(person).toHaveURL(/\/sign-in/);
 

@@ -20,7 +20,10 @@ export async function resendInvitation(_prev: Prev, form: FormData) {
 }
 
 export async function changePerson(_prev: Prev, form: FormData) {
-  return runAction(people.changePerson, form, after("changed"));
+  return runAction(people.changePerson, form, {
+    revalidate: (p) => [LIST, page(p.id)],
+    redirect: (p) => `${page(p.id)}?done=${p.changed ? "changed" : "unchanged"}`,
+  });
 }
 
 export async function deactivatePerson(_prev: Prev, form: FormData) {

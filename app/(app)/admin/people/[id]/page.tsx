@@ -19,6 +19,7 @@ export const metadata: Metadata = { title: "Person" };
 const DONE: Record<string, string> = {
   invited: "The invitation was sent.",
   resent: "A new invitation was sent; the earlier link no longer works.",
+  unchanged: "Nothing was changed: the role, organisation and admin rights were already as chosen.",
   changed: "Their access was changed. They have been signed out and will see the change when they sign in again.",
   deactivated: "Their account was deactivated and they were signed out everywhere.",
   reactivated: "Their account was reactivated.",
