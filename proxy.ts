@@ -4,7 +4,10 @@ import { withSecurityHeaders } from "@/lib/security/headers";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
-const PUBLIC = [/^\/$/, /^\/sign-in/, /^\/catalogue/, /^\/badges\//, /^\/accessibility/, /^\/dev\/mailbox$/];
+const PUBLIC = [
+  /^\/$/, /^\/sign-in/, /^\/forgot-password/, /^\/invitations\//, /^\/reset-password\//, /^\/catalogue/, /^\/badges\//, /^\/accessibility/,
+  /^\/dev\/mailbox$/,
+];
 const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export async function proxy(request: NextRequest) {

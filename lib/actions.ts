@@ -34,12 +34,12 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
     data = await command(user, formToInput(form), { submission: formToken(form) });
   } catch (err) {
     if (err instanceof AppError) {
-      return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: formValues(form) };
+      return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: typedValues(form) };
     }
     // Next's own control flow (redirect, not found) passes through untouched.
     unstable_rethrow(err);
     console.error("Unexpected error in a form action", err);
-    return { ok: false, code: "UNEXPECTED", message: UNEXPECTED_MESSAGE, values: formValues(form) };
+    return { ok: false, code: "UNEXPECTED", message: UNEXPECTED_MESSAGE, values: typedValues(form) };
   }
   const paths = after.revalidate?.(data);
   for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);
@@ -47,6 +47,9 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
   if (after.redirect) redirect(after.redirect(data));
   return { ok: true, data, message: after.message };
 }
+
+/** What was typed, to give back to the form; passwords are never sent back to the browser. */
+const typedValues = (form: FormData) => Object.fromEntries(Object.entries(formValues(form)).filter(([key]) => !/password/i.test(key)));
 
 /**
  * After a change to a record: refresh its list, its page and the dashboard, then show its page,

@@ -10,3 +10,9 @@ export function reviewIntervalYears(): number {
 export function appUrl(): string {
   return process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "";
 }
+
+/** An absolute link to a path of this app, for e-mails (`APP_URL`, else this machine's port). */
+export function absoluteUrl(path: string): string {
+  const base = appUrl() || `http://localhost:${process.env.PORT ?? "3000"}`;
+  return `${base.replace(/\/+$/, "")}${path}`;
+}

@@ -23,5 +23,8 @@ const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
   REVIEWER: ["dashboard", "priorities", "credentials", "quality", "pilotLearning"],
 };
 
-/** The primary navigation a role sees. */
-export const navigationFor = (role: Role): NavLink[] => BY_ROLE[role].map((key) => ALL[key]);
+/** The primary navigation a role sees; Centre admins also get the admin pages. */
+export const navigationFor = (role: Role, isAdmin = false): NavLink[] => [
+  ...BY_ROLE[role].map((key) => ALL[key]),
+  ...(isAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+];

@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const unread = await unreadNotificationCount(user.id);
   return (
     <>
-      <Header user={user} links={navigationFor(user.role)} unreadCount={unread} signOutAction={signOut} />
+      <Header user={user} links={navigationFor(user.role, user.isAdmin)} unreadCount={unread} signOutAction={signOut} />
       <main id="main-content" className="nhs-container w-full flex-1 py-8">
         {children}
       </main>

@@ -42,3 +42,9 @@ export function FormCheckboxes(props: ComponentProps<typeof Checkboxes>) {
   const typed = f.typed === undefined ? undefined : Array.isArray(f.typed) ? f.typed : [f.typed];
   return <Checkboxes {...props} error={props.error ?? f.error} defaultValue={typed ?? props.defaultValue} />;
 }
+
+/** A password: shows its error, but never what was typed (a password is not sent back to the browser). */
+export function FormPasswordInput(props: Omit<ComponentProps<typeof TextInput>, "type" | "defaultValue">) {
+  const f = useField(props.name);
+  return <TextInput {...props} type="password" spellCheck={false} error={props.error ?? f.error} />;
+}

@@ -31,6 +31,8 @@ export type HeaderProps = {
   signOutAction: () => Promise<void>;
   homeHref?: string;
   notificationsHref?: string;
+  /** The signed-in person's own account page, linked from their name. */
+  accountHref?: string;
 };
 
 /** Header for signed-in pages: role navigation, who is signed in, notifications and sign out. */
@@ -41,13 +43,17 @@ export function Header({
   signOutAction,
   homeHref = '/dashboard',
   notificationsHref = '/notifications',
+  accountHref = '/account',
 }: HeaderProps) {
   const roleLabel = user.roleLabel ?? (user.role ? (ROLE_LABELS as Record<string, string>)[user.role] : undefined);
   return (
     <HeaderBar homeHref={homeHref} links={links}>
       <p className="mb-0">
         <span className="sr-only">Signed in as </span>
-        <span className="font-bold">{user.name}</span>
+        <Link href={accountHref} className={`font-bold ${headerLinkClass}`}>
+          {user.name}
+          <span className="sr-only"> (your account)</span>
+        </Link>
         {roleLabel ? (
           <>
             <span className="sr-only">,</span> <span>({roleLabel})</span>

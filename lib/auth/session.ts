@@ -50,7 +50,7 @@ export async function actingUser(): Promise<SessionUser> {
 }
 
 /** Starts a new session for an authenticated user, replacing any session this browser had. */
-export async function startSession(user: SessionUser) {
+export async function startSession(user: Pick<SessionUser, "id">) {
   const jar = await cookies();
   const previous = jar.get(sessionCookieName())?.value;
   if (previous) await deleteSession(previous);

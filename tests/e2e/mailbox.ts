@@ -36,3 +36,10 @@ export async function waitForEmail(to: string, subjectContains?: string): Promis
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** The first link in an e-mail's text to a path of the app, e.g. `linkIn(email, "/invitations/")`. */
+export function linkIn(email: { subject: string; text: string }, pathPrefix: string): string {
+  const match = new RegExp(`https?://\\S+?${pathPrefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\S+`).exec(email.text);
+  if (!match) throw new Error(`No link to ${pathPrefix} in the e-mail "${email.subject}":\n${email.text}`);
+  return match[0];
+}

@@ -8,7 +8,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import type { ErrorCode } from "@/lib/errors";
+import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "@/lib/auth/password";
+import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 import { testDb } from "../support/db";
 import { endorsedCredential, plan as completePlan } from "../support/delivery-factory";
@@ -294,6 +296,11 @@ const onRow = (table: string, row: { id: string; version: number }, fields: Fiel
   form: formOf({ ...idv(row), ...fields }),
   state: () => rowOf(table, row.id),
 });
+/** A person's row, changed with the `updatedAt` the form was rendered with. */
+async function onPerson(role: "PROVIDER", active: boolean, fields: Fields = {}): Promise<Target> {
+  const u = await testDb().user.create({ data: { email: `person-${unique()}@provider.example`, name: "Person", role, organisationId: w.providerOrg, active, passwordHash: "not-used" } });
+  return { form: formOf({ id: u.id, seenAt: u.updatedAt.toISOString(), ...fields }), state: () => rowOf("User", u.id) };
+}
 /** A creation: the state is the number of rows in the table. */
 const creates = (table: string, fields: Fields): Target => ({ form: formOf(fields), state: () => countOf(table) });
 
@@ -551,6 +558,33 @@ const MATRIX: Record<string, Scenario[]> = {
       return onRow("QualityAction", a, { reason: "The audit did not cover placements.", reviewId: a.qualityReviewId });
     },
   }],
+  // Organisations and people are managed by Centre admins only. No caller here is an admin ("staff" is Centre staff
+  // without admin rights), so every call is refused; tests/integration/accounts.test.ts covers what admins may do.
+  "admin/organisations#createOrganisation": [{ allowed: [], setup: async () => creates("Organisation", { name: `Body ${unique()}`, kind: "OTHER" }) }],
+  "admin/organisations#renameOrganisation": [{
+    allowed: [],
+    setup: async () => {
+      const org = await make.organisation("OTHER");
+      return { form: formOf({ id: org.id, seenAt: org.updatedAt.toISOString(), name: `Renamed ${unique()}` }), state: () => rowOf("Organisation", org.id) };
+    },
+  }],
+  "admin/people#invitePerson": [{
+    allowed: [],
+    setup: async () => creates("User", { email: `invited-${unique()}@provider.example`, name: "Invited Person", role: "PROVIDER", organisationId: w.providerOrg, isAdmin: "no" }),
+  }],
+  "admin/people#resendInvitation": [{
+    allowed: [],
+    setup: async () => {
+      const u = await testDb().user.create({ data: { email: `invited-${unique()}@provider.example`, name: "Invited", role: "PROVIDER", organisationId: w.providerOrg } });
+      return { form: formOf({ id: u.id }), state: () => testDb().accountToken.findMany({ where: { userId: u.id } }) };
+    },
+  }],
+  "admin/people#changePerson": [{
+    allowed: [],
+    setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
+  }],
+  "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true) }],
+  "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };
 
 /** A complete assessment of every active endorsement criterion. */
@@ -595,6 +629,56 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
     }
     return failures;
   },
+  "account#signOutEverywhere": async () => {
+    const failures: string[] = [];
+    for (const cell of CELLS) {
+      const user = cell === "anonymous" ? null : w[cell];
+      session.user = user;
+      const owner = user?.id ?? w.staff.id;
+      await createSession(owner);
+      const outcome = await call(ACTION.get("account#signOutEverywhere")!, new FormData());
+      const left = await testDb().session.count({ where: { userId: owner } });
+      const met = user ? outcome.redirectedTo === "/sign-in?signedOut=everywhere" && left === 0 : !outcome.ok && outcome.code === "UNAUTHENTICATED" && left === 1;
+      if (!met) failures.push(`account#signOutEverywhere as ${cell}: expected ${user ? "every session ended" : "refused"}, got ${show(outcome)} with ${left} session left`);
+    }
+    await testDb().session.deleteMany();
+    return failures;
+  },
+  "account#changePassword": async () => {
+    const failures: string[] = [];
+    const current = "correct horse battery staple";
+    const next = "plum orchard kettle lantern";
+    await testDb().user.update({ where: { id: w.provider.id }, data: { passwordHash: await hashPassword(current) } });
+    const cases: [Cell, string, "changed" | "refused"][] = [
+      ["anonymous", current, "refused"],
+      ["staff", current, "refused"],
+      ["provider", current, "changed"],
+    ];
+    for (const [cell, currentPassword, expected] of cases) {
+      session.user = cell === "anonymous" ? null : w[cell];
+      const before = await rowOf("User", w.provider.id);
+      const outcome = await call(ACTION.get("account#changePassword")!, formOf({ currentPassword, password: next, confirmPassword: next }));
+      const changed = (await rowOf("User", w.provider.id)) !== before;
+      const met = expected === "changed" ? changed && outcome.redirectedTo === "/account?done=password" : !outcome.ok && !changed;
+      if (!met) failures.push(`account#changePassword as ${cell}: expected ${expected}, got ${show(outcome)}`);
+    }
+    return failures;
+  },
+  "forgot-password#requestReset": async () => {
+    const failures: string[] = [];
+    session.user = null;
+    for (const email of [w.provider.email, `nobody-${unique()}@nowhere.example`]) {
+      const before = await countOf("EmailOutbox");
+      const outcome = await call(ACTION.get("forgot-password#requestReset")!, formOf({ email }));
+      const sent = (await countOf("EmailOutbox")) - before;
+      if (outcome.redirectedTo !== "/forgot-password?sent=1" || sent !== (email === w.provider.email ? 1 : 0)) {
+        failures.push(`forgot-password#requestReset for ${email}: expected the same confirmation and an e-mail only to an account, got ${show(outcome)} and ${sent} e-mails`);
+      }
+    }
+    return failures;
+  },
+  "invitations#acceptInvitation": () => linkAction("invitations#acceptInvitation", "INVITATION", "/invitations"),
+  "invitations#resetPassword": () => linkAction("invitations#resetPassword", "PASSWORD_RESET", "/reset-password"),
   "sign-in#signOut": async () => {
     const failures: string[] = [];
     for (const cell of CELLS) {
@@ -608,6 +692,27 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
     return failures;
   },
 };
+
+/**
+ * An e-mailed link needs no session: its token is the authority. The first use signs its person in; the same
+ * token again is sent to the link's page (which says it was used) and signs nobody in.
+ */
+async function linkAction(key: string, purpose: "INVITATION" | "PASSWORD_RESET", path: string): Promise<string[]> {
+  const failures: string[] = [];
+  const user = await testDb().user.create({ data: { email: `link-${unique()}@provider.example`, name: "Linked", role: "PROVIDER", organisationId: w.providerOrg } });
+  const token = await issueAccountToken(testDb(), user.id, purpose);
+  const password = "plum orchard kettle lantern";
+  for (const attempt of ["first", "again"] as const) {
+    session.user = null;
+    session.started = [];
+    const outcome = await call(ACTION.get(key)!, formOf({ token, name: "Linked Person", password, confirmPassword: password }));
+    const met = attempt === "first"
+      ? outcome.redirectedTo === "/dashboard" && session.started.includes(user.id)
+      : outcome.redirectedTo === `${path}/${token}` && session.started.length === 0;
+    if (!met) failures.push(`${key}, ${attempt} use of the link: got ${show(outcome)}`);
+  }
+  return failures;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The harness

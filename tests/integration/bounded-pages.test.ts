@@ -12,6 +12,7 @@ import { reportingPlans } from "@/lib/data/impact-returns";
 import { listNotifications } from "@/lib/data/notifications";
 import { listPeriodicReviews } from "@/lib/data/periodic-reviews";
 import { listProcessFeedback } from "@/lib/data/pilot-learning";
+import { listOrganisations, listPeople } from "@/lib/data/people";
 import { listPriorities, listRounds } from "@/lib/data/priorities";
 import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
 import { resetDb, testDb } from "../support/db";
@@ -35,6 +36,7 @@ async function makeCast() {
   const group = await organisation("EXPERT_GROUP");
   const provider = await organisation("EDUCATION_PROVIDER");
   const staff = await actor("CENTRE_STAFF", centre.id);
+  await testDb().user.update({ where: { id: staff.id }, data: { isAdmin: true } });
   const expert = await actor("EXPERT", group.id);
   const providerUser = await actor("PROVIDER", provider.id);
   const reviewer = await actor("REVIEWER", null);
@@ -97,6 +99,8 @@ async function grow(n: number) {
     data: priorityIds.map((priorityId) => ({ priorityId, organisationId: c.groupId, createdById: c.staff.id, status: "ISSUED", title: "Commission", brief: "Brief", deliverables: "Specification", startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30") })),
   });
   await db.notification.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId: c.provider.id, title: `Notice ${i}` })) });
+  await db.organisation.createMany({ data: Array.from({ length: n }, () => ({ name: `Organisation ${randomUUID()}`, kind: "EDUCATION_PROVIDER" as const })) });
+  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ email: `person-${randomUUID()}@test.example`, name: `Person ${base + i}`, role: "PROVIDER" as const, organisationId: c.providerOrgId, passwordHash: i % 2 ? null : "not-used" })) });
   await db.processFeedback.createMany({ data: Array.from({ length: n }, () => ({ authorId: c.reviewer.id, stage: "GATEWAY", body: "Feedback" })) });
   await db.auditEvent.createMany({
     data: Array.from({ length: n }, () => ({ entityType: "DeliveryPlan", entityId: c.plan.id, action: "edit", fromState: "APPROVED", toState: "APPROVED", actorId: c.provider.id, actorRole: "PROVIDER" })),
@@ -137,6 +141,9 @@ const reads = (): Record<string, () => Promise<unknown>> => ({
   "completions, provider": () => listCompletions(c.provider, {}),
   "notifications, provider": () => listNotifications(c.provider.id),
   "process feedback, staff": () => listProcessFeedback(c.staff),
+  "people, admin": () => listPeople(c.staff),
+  "people invited, admin, last page": () => listPeople(c.staff, { status: "INVITED", page: "9999999999" }),
+  "organisations, admin": () => listOrganisations(c.staff),
   "history of a plan": () => historyOf([c.plan.id]),
 });
 

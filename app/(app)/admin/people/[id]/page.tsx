@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AccessFields } from "@/components/accounts/AccessFields";
+import { Done } from "@/components/accounts/Done";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { History } from "@/components/history/History";
+import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { requireAdmin } from "@/lib/auth/session";
+import type { QueryParams } from "@/lib/data/paging";
+import { organisationOptions, personDetail } from "@/lib/data/people";
+import { formatDateTime } from "@/lib/format";
+import { messageFor, orNotFound, routeId } from "@/lib/params";
+import { ROLE_LABELS } from "@/lib/workflow";
+import { ACCOUNT_STATUS_LABELS } from "@/lib/workflow/account";
+import { changePerson, deactivatePerson, reactivatePerson, resendInvitation } from "../actions";
+
+export const metadata: Metadata = { title: "Person" };
+
+const DONE: Record<string, string> = {
+  invited: "The invitation was sent.",
+  resent: "A new invitation was sent; the earlier link no longer works.",
+  unchanged: "Nothing was changed: the role, organisation and admin rights were already as chosen.",
+  changed: "Their access was changed. They have been signed out and will see the change when they sign in again.",
+  deactivated: "Their account was deactivated and they were signed out everywhere.",
+  reactivated: "Their account was reactivated.",
+};
+
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> }) {
+  const user = await requireAdmin();
+  const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
+  const id = orNotFound(routeId(rawId));
+  const [person, organisations] = await Promise.all([personDetail(user, id), organisationOptions(user)]);
+  if (!person) notFound();
+  const seenAt = person.updatedAt.toISOString();
+  return (
+    <>
+      <BackLink href="/admin/people">People</BackLink>
+      <PageHeading caption="Person" title={person.name} />
+      <Done message={messageFor(DONE, query.done)} />
+      <SummaryList
+        rows={[
+          { key: "Email", value: person.email },
+          { key: "Status", value: <StatusTag status={person.status} label={ACCOUNT_STATUS_LABELS[person.status]} /> },
+          { key: "Role", value: `${ROLE_LABELS[person.role]}${person.isAdmin ? " (Centre admin)" : ""}` },
+          { key: "Organisation", value: person.organisation?.name ?? "None" },
+          { key: "Last signed in", value: person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never" },
+          { key: "Account created", value: formatDateTime(person.createdAt) },
+        ]}
+      />
+      {person.status === "INVITED" ? (
+        <section aria-labelledby="invitation-heading" className="mb-8">
+          <h2 id="invitation-heading" className="mb-4 text-2xl font-bold">Invitation</h2>
+          <p className="mb-4">They have not accepted their invitation yet. Sending a new one replaces the earlier link, for another 7 days.</p>
+          <ActionForm action={resendInvitation} hidden={{ id: person.id }} submitLabel="Send the invitation again" submitVariant="secondary" />
+        </section>
+      ) : null}
+      <section aria-labelledby="access-heading" className="mb-8">
+        <h2 id="access-heading" className="mb-4 text-2xl font-bold">Change role or organisation</h2>
+        <p className="mb-4">A change signs them out everywhere at once, so it applies from their next request.</p>
+        <ActionForm
+          action={changePerson}
+          hidden={{ id: person.id, seenAt }}
+          submitLabel="Save changes"
+          labels={{ role: "Role", organisationId: "Organisation", isAdmin: "Centre admin" }}
+        >
+          <AccessFields organisations={organisations} defaults={person} />
+        </ActionForm>
+      </section>
+      <section aria-labelledby="status-heading" className="mb-8">
+        <h2 id="status-heading" className="mb-4 text-2xl font-bold">{person.active ? "Deactivate" : "Reactivate"}</h2>
+        {person.active ? (
+          <>
+            <p className="mb-4">They will be signed out everywhere and cannot sign in until reactivated. Their work and its history stay.</p>
+            <ActionForm action={deactivatePerson} hidden={{ id: person.id, seenAt }} submitLabel="Deactivate account" submitVariant="warning" />
+          </>
+        ) : (
+          <>
+            <p className="mb-4">They will be able to sign in again with their password.</p>
+            <ActionForm action={reactivatePerson} hidden={{ id: person.id, seenAt }} submitLabel="Reactivate account" submitVariant="secondary" />
+          </>
+        )}
+      </section>
+      <History entityIds={[person.id]} basePath={`/admin/people/${person.id}`} searchParams={query} />
+    </>
+  );
+}

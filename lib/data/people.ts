@@ -1,0 +1,300 @@
+import "server-only";
+import { issueAccountToken, TOKEN_PATH } from "@/lib/auth/account-tokens";
+import { changes, recordAudit } from "@/lib/audit";
+import { absoluteUrl } from "@/lib/config";
+import { db, type Tx } from "@/lib/db";
+import { defineCommand, parseInput } from "@/lib/data/command";
+import { inTransaction } from "@/lib/data/transition";
+import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { AppError, notFound, stale } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { headerValue } from "@/lib/notify";
+import { z } from "zod";
+import {
+  emailField, inviteSchema, organisationCreateSchema, organisationRenameSchema, personChangeSchema, personSchema, personStatusSchema,
+} from "@/lib/validation/account";
+import { requiredLine } from "@/lib/validation/common";
+import type { Actor } from "@/lib/workflow";
+import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KINDS, type AccountStatus } from "@/lib/workflow/account";
+
+// Organisations and people, run by Centre admins. Every read and command checks, from the database, that the actor
+// is an active admin: the page guard alone would leave the actions open to anyone who can post a form.
+
+const INVALID = "Check the highlighted fields and try again.";
+const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", INVALID, { [field]: [message] });
+
+async function assertAdmin(tx: Tx, actor: Actor) {
+  const row = actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
+  if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");
+}
+
+/** The form's `seenAt` must still be the row's `updatedAt`: otherwise someone changed it since the page was shown. */
+function assertSeen(row: { updatedAt: Date }, seenAt: string) {
+  if (row.updatedAt.getTime() !== new Date(seenAt).getTime()) throw stale();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Organisations
+
+export const ORGANISATIONS_PAGE_SIZE = 50;
+
+export async function listOrganisations(actor: Actor, filters: { page?: string } = {}) {
+  await assertAdmin(db(), actor);
+  const page = pageNumber(filters.page);
+  const [rows, total] = await Promise.all([
+    db().organisation.findMany({
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      ...pageWindow(page, ORGANISATIONS_PAGE_SIZE),
+      select: { id: true, name: true, kind: true, updatedAt: true, _count: { select: { users: true } } },
+    }),
+    db().organisation.count(),
+  ]);
+  return pageResult(rows, total, page, ORGANISATIONS_PAGE_SIZE);
+}
+
+export async function organisationForEdit(actor: Actor, id: string) {
+  await assertAdmin(db(), actor);
+  return db().organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, updatedAt: true } });
+}
+
+/** Every organisation for the invite and change forms' select: a handful of dozen rows, capped all the same. */
+export async function organisationOptions(actor: Actor) {
+  await assertAdmin(db(), actor);
+  return db().organisation.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, kind: true } });
+}
+
+async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
+  const same = await tx.organisation.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (same) throw fieldError("name", "An organisation with this name already exists");
+}
+
+export const createOrganisation = defineCommand(organisationCreateSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  await assertNameFree(tx, input.name);
+  const org = await tx.organisation.create({ data: input, select: { id: true, name: true, kind: true } });
+  await recordAudit(tx, { entityType: "Organisation", entityId: org.id, action: "create", actor, data: { name: org.name, kind: org.kind } });
+  return org;
+});
+
+export const renameOrganisation = defineCommand(organisationRenameSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true, name: true, updatedAt: true } });
+  if (!row) throw notFound("The organisation");
+  assertSeen(row, input.seenAt);
+  await assertNameFree(tx, input.name, row.id);
+  const { count } = await tx.organisation.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { name: input.name } });
+  if (count !== 1) throw stale();
+  await recordAudit(tx, { entityType: "Organisation", entityId: row.id, action: "rename", actor, data: { changes: changes(row, input, ["name"]) } });
+  return { id: row.id };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// People
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+const STATUS_WHERE: Record<AccountStatus, Prisma.UserWhereInput> = {
+  ACTIVE: { active: true, passwordHash: { not: null } },
+  INVITED: { active: true, passwordHash: null },
+  DEACTIVATED: { active: false },
+};
+
+export async function listPeople(actor: Actor, filters: { status?: string; page?: string } = {}) {
+  await assertAdmin(db(), actor);
+  const status = oneOf(ACCOUNT_STATUSES, filters.status);
+  const page = pageNumber(filters.page);
+  const where = status ? STATUS_WHERE[status] : {};
+  const [rows, total] = await Promise.all([
+    db().user.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      ...pageWindow(page, PEOPLE_PAGE_SIZE),
+      select: { id: true, name: true, email: true, role: true, isAdmin: true, active: true, passwordHash: true, organisation: { select: { name: true } } },
+    }),
+    db().user.count({ where }),
+  ]);
+  return pageResult(
+    rows.map(({ passwordHash, ...r }) => ({ ...r, status: accountStatus({ active: r.active, passwordHash }) })),
+    total, page, PEOPLE_PAGE_SIZE,
+  );
+}
+
+export async function personDetail(actor: Actor, id: string) {
+  await assertAdmin(db(), actor);
+  const row = await db().user.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, email: true, role: true, isAdmin: true, active: true, passwordHash: true, organisationId: true,
+      lastSignInAt: true, createdAt: true, updatedAt: true, organisation: { select: { name: true } },
+    },
+  });
+  if (!row) return null;
+  const { passwordHash, ...person } = row;
+  return { ...person, status: accountStatus({ active: row.active, passwordHash }) };
+}
+
+async function assertOrganisationFits(tx: Tx, role: keyof typeof ROLE_ORGANISATION_KINDS, organisationId: string) {
+  const org = await tx.organisation.findUnique({ where: { id: organisationId }, select: { kind: true } });
+  if (!org) throw fieldError("organisationId", "Choose their organisation");
+  if (!ROLE_ORGANISATION_KINDS[role].includes(org.kind)) throw fieldError("organisationId", WRONG_ORGANISATION[role]);
+}
+
+const WRONG_ORGANISATION: Record<keyof typeof ROLE_ORGANISATION_KINDS, string> = {
+  CENTRE_STAFF: "Centre staff must belong to the Centre: choose a Centre organisation",
+  EXPERT: "An expert-group member must belong to an expert group",
+  PROVIDER: "An education provider's staff must belong to an education provider",
+  REVIEWER: "Choose their organisation",
+};
+
+const adminOnlyForStaff = (role: string, isAdmin: boolean) => {
+  if (isAdmin && role !== "CENTRE_STAFF") throw fieldError("isAdmin", "Only Centre staff can be Centre admins");
+};
+
+/**
+ * Locks every active admin's row, then refuses a change that would leave none. The lock makes two admins who
+ * demote each other at the same moment take turns, so the second sees the first's change.
+ */
+async function assertNotLastAdmin(tx: Tx, userId: string, staysActiveAdmin: boolean) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE "isAdmin" AND active ORDER BY id FOR UPDATE`;
+  const problem = lastAdminProblem(admins.filter((a) => a.id !== userId).length, staysActiveAdmin);
+  if (problem) throw new AppError("GUARD_FAILED", problem);
+}
+
+function invitationEmail(name: string, inviter: string, token: string) {
+  return {
+    subject: "You have been invited to Advanced Practice Credentials",
+    body: [
+      `Dear ${name},`,
+      `${inviter} has invited you to Advanced Practice Credentials, the Centre for Advancing Practice's service for advanced-practice credentials.`,
+      `To accept, choose a password here (the link works once, for 7 days):\n${absoluteUrl(`${TOKEN_PATH.INVITATION}/${token}`)}`,
+      "If you were not expecting this, you can ignore this e-mail.",
+    ].join("\n\n"),
+  };
+}
+
+async function sendInvitation(tx: Tx, user: { id: string; email: string; name: string }, actor: Actor) {
+  const token = await issueAccountToken(tx, user.id, "INVITATION");
+  const inviter = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  const mail = invitationEmail(user.name, inviter?.name ?? "The Centre for Advancing Practice", token);
+  await tx.emailOutbox.create({ data: { to: headerValue(user.email), subject: headerValue(mail.subject), body: mail.body } });
+}
+
+export const invitePerson = defineCommand(inviteSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  adminOnlyForStaff(input.role, input.isAdmin);
+  if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw fieldError("email", "A person with this email address already has an account");
+  }
+  await assertOrganisationFits(tx, input.role, input.organisationId);
+  const user = await tx.user.create({
+    data: { email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, isAdmin: input.isAdmin, passwordHash: null },
+    select: { id: true, email: true, name: true },
+  });
+  await sendInvitation(tx, user, actor);
+  await recordAudit(tx, {
+    entityType: "User", entityId: user.id, action: "invite", to: "INVITED", actor,
+    data: { email: input.email, role: input.role, organisationId: input.organisationId, isAdmin: input.isAdmin },
+  });
+  return { id: user.id };
+});
+
+async function loadPerson(tx: Tx, id: string) {
+  const row = await tx.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, isAdmin: true, active: true, passwordHash: true, organisationId: true, updatedAt: true },
+  });
+  if (!row) throw notFound("The person");
+  return row;
+}
+
+/** Writes the change only if nobody changed the person since the form was shown. */
+async function updatePerson(tx: Tx, row: { id: string; updatedAt: Date }, data: Prisma.UserUpdateManyMutationInput & { organisationId?: string }) {
+  const { count } = await tx.user.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data });
+  if (count !== 1) throw stale();
+}
+
+/** Their open sessions end in the same transaction, so their very next request is refused and they sign in afresh. */
+const endSessionsOf = (tx: Tx, userId: string) => tx.session.deleteMany({ where: { userId } });
+
+export const resendInvitation = defineCommand(personSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await loadPerson(tx, input.id);
+  if (accountStatus(row) !== "INVITED") throw new AppError("WRONG_STATE", "This person has already accepted their invitation or is deactivated, so there is no invitation to send again.");
+  await sendInvitation(tx, row, actor);
+  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "resendInvitation", from: "INVITED", to: "INVITED", actor });
+  return { id: row.id };
+});
+
+export const changePerson = defineCommand(personChangeSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await loadPerson(tx, input.id);
+  assertSeen(row, input.seenAt);
+  adminOnlyForStaff(input.role, input.isAdmin);
+  await assertOrganisationFits(tx, input.role, input.organisationId);
+  if (row.isAdmin && !input.isAdmin && row.active) await assertNotLastAdmin(tx, row.id, false);
+  const after = { role: input.role, organisationId: input.organisationId, isAdmin: input.isAdmin };
+  const changed = changes(row, after, ["role", "organisationId", "isAdmin"]);
+  if (Object.keys(changed).length === 0) return { id: row.id, changed: false };
+  await updatePerson(tx, row, after);
+  await endSessionsOf(tx, row.id);
+  const status = accountStatus(row);
+  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "changeAccess", from: status, to: status, actor, data: { changes: changed } });
+  return { id: row.id, changed: true };
+});
+
+export const deactivatePerson = defineCommand(personStatusSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await loadPerson(tx, input.id);
+  assertSeen(row, input.seenAt);
+  if (!row.active) throw new AppError("WRONG_STATE", "This person is already deactivated.");
+  if (row.isAdmin) await assertNotLastAdmin(tx, row.id, false);
+  await updatePerson(tx, row, { active: false });
+  await endSessionsOf(tx, row.id);
+  // An unused invitation or reset link must not outlive the account it was for.
+  await tx.accountToken.deleteMany({ where: { userId: row.id, usedAt: null } });
+  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "deactivate", from: accountStatus(row), to: "DEACTIVATED", actor });
+  return { id: row.id };
+});
+
+export const reactivatePerson = defineCommand(personStatusSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await loadPerson(tx, input.id);
+  assertSeen(row, input.seenAt);
+  if (row.active) throw new AppError("WRONG_STATE", "This person is already active.");
+  await updatePerson(tx, row, { active: true });
+  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "reactivate", from: "DEACTIVATED", to: accountStatus({ ...row, active: true }), actor });
+  return { id: row.id };
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The first admin (npm run create-admin)
+
+export const CENTRE_NAME = "Centre for Advancing Practice";
+
+const firstAdminSchema = z.object({ email: emailField, name: requiredLine("their full name", 200) });
+
+/**
+ * Creates a Centre admin (and the Centre organisation, if there is none yet) with no password, and returns the
+ * one-time link that sets it: the same invitation token an admin's invitation carries, printed instead of e-mailed,
+ * since on a new installation nobody can send invitations yet. Refuses an e-mail address that has an account.
+ */
+export async function createCentreAdmin(input: unknown, now: Date = new Date()): Promise<{ id: string; link: string; createdOrganisation: boolean }> {
+  const { email, name } = parseInput(firstAdminSchema, input);
+  return inTransaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw fieldError("email", `${email} already has an account. Sign in as that person, or ask an admin to change their role.`);
+    }
+    const existing = await tx.organisation.findFirst({ where: { kind: "CENTRE" }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const centre = existing ?? (await tx.organisation.create({ data: { name: CENTRE_NAME, kind: "CENTRE" }, select: { id: true } }));
+    const user = await tx.user.create({
+      data: { email, name, role: "CENTRE_STAFF", isAdmin: true, organisationId: centre.id, passwordHash: null },
+      select: { id: true, role: true, organisationId: true },
+    });
+    const token = await issueAccountToken(tx, user.id, "INVITATION", now);
+    await recordAudit(tx, {
+      entityType: "User", entityId: user.id, action: "invite", to: "INVITED", actor: { id: user.id, role: "SYSTEM", organisationId: null },
+      reason: "First Centre admin, created from the command line", data: { email, role: "CENTRE_STAFF", isAdmin: true },
+    });
+    return { id: user.id, link: absoluteUrl(`${TOKEN_PATH.INVITATION}/${token}`), createdOrganisation: !existing };
+  });
+}
