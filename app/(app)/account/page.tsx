@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Done } from "@/components/accounts/Done";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormPasswordInput } from "@/components/forms/Fields";
@@ -29,6 +30,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         ]}
       />
       <p className="mb-8">To change your name, e-mail address, role or organisation, ask a Centre admin.</p>
+      <section aria-labelledby="email-choices-heading" className="mb-10">
+        <h2 id="email-choices-heading" className="mb-4 text-2xl font-bold">E-mail notifications</h2>
+        <p>
+          <Link href="/account/notifications">Choose which notifications you get by e-mail</Link>, and
+          which come as one daily summary instead.
+        </p>
+      </section>
       <section aria-labelledby="password-heading" className="mb-10">
         <h2 id="password-heading" className="mb-4 text-2xl font-bold">Change your password</h2>
         <ActionForm
