@@ -334,6 +334,8 @@ async function main() {
     const env: NodeJS.ProcessEnv = {
       ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: baseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NEXT_TSCONFIG: TSCONFIG,
+      // Every simulated user comes from this one address: the public budget would refuse them, not measure the app.
+      PUBLIC_REQUESTS_PER_MINUTE: "0",
     };
     const next = path.join(ROOT, "node_modules/.bin/next");
     if (!REUSE_BUILD || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {

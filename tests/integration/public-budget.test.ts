@@ -5,6 +5,12 @@ import { resetDb } from "../support/db";
 let forwardedFor = "198.51.100.1";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor }) }));
 const { overPublicBudget } = await import("@/lib/security/public-budget");
+const { proxy } = await import("@/proxy");
+const { NextRequest } = await import("next/server");
+
+/** A request as it reaches the proxy from one client address. */
+const get = (path: string, address: string, method = "GET") =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { method, headers: { "x-forwarded-for": address } }));
 
 beforeEach(async () => {
   await resetDb();
@@ -23,8 +29,30 @@ describe("the public request budget", { timeout: 30_000 }, () => {
     expect(await overPublicBudget()).toBeNull();
   });
 
+  it("refuses a client that loads the public pages too fast with a 429 page saying when to try again", async () => {
+    const fast = "203.0.113.7";
+    for (const path of ["/catalogue", "/catalogue/APC-0001", "/badges/some-badge"]) expect((await get(path, fast)).status).not.toBe(429);
+    const refused = await get("/catalogue?page=2", fast);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(refused.headers.get("Content-Security-Policy")).toBeTruthy();
+    const page = await refused.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toMatch(/<h1>Too many requests<\/h1>.*Try again in \d+ seconds?\./s);
+    // Another address is served, and signed-in pages and posted forms are not counted against the public budget.
+    expect((await get("/catalogue", "203.0.113.8")).status).not.toBe(429);
+    expect((await get("/dashboard", fast)).status).not.toBe(429);
+    expect((await get("/catalogue", fast, "POST")).status).not.toBe(429);
+  });
+
+  it("counts a download once, in its route handler, not again in the proxy", async () => {
+    for (let i = 0; i < 5; i++) expect((await get("/catalogue/export.csv", "203.0.113.9")).status).not.toBe(429);
+    for (let i = 0; i < 5; i++) expect((await get("/catalogue/APC-0001/export", "203.0.113.9")).status).not.toBe(429);
+  });
+
   it("can be turned off", async () => {
     process.env.PUBLIC_REQUESTS_PER_MINUTE = "0";
     for (let i = 0; i < 5; i++) expect(await overPublicBudget()).toBeNull();
+    for (let i = 0; i < 5; i++) expect((await get("/catalogue", "203.0.113.10")).status).not.toBe(429);
   });
 });
