@@ -13,7 +13,8 @@ type Finding = {
   rating: FindingRating;
   evidence: string;
   actions: { id: string; description: string; dueOn: Date; status: Status; response: string | null }[];
-  _count: { actions: number };
+  /** How many actions the finding raised in all. */
+  actionCount: number;
 };
 
 const RATING_TAG: Record<FindingRating, string> = { GOOD: "MET", SATISFACTORY: "MET", REQUIRES_IMPROVEMENT: "REQUIRES_IMPROVEMENT", INADEQUATE: "NOT_MET" };
@@ -57,10 +58,10 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
             }))}
             empty="No actions raised."
           />
-          {f._count.actions > f.actions.length ? (
+          {f.actionCount > f.actions.length ? (
             <p>
-              Showing the first {f.actions.length} of {f._count.actions} actions.{" "}
-              <Link href={`/quality-reviews?finding=${f.id}`}>View all {f._count.actions} actions raised by this finding</Link>
+              Showing the first {f.actions.length} of {f.actionCount} actions.{" "}
+              <Link href={`/quality-reviews?finding=${f.id}`}>View all {f.actionCount} actions raised by this finding</Link>
             </p>
           ) : null}
         </div>

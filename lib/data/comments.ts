@@ -144,20 +144,24 @@ export async function commentThreads(actor: Actor, specificationVersionId: strin
       OFFSET CASE WHEN shown.id = ${paging.thread ?? ""} THEN ${replySkip}::int ELSE 0 END LIMIT ${REPLIES_PER_PAGE}::int
     ) r`;
   const author = { select: { name: true, role: true } } as const;
-  const rows = await db().comment.findMany({
-    where: { id: { in: shown.map((r) => r.id) }, specificationVersionId, specificationVersion: specificationScope(actor) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true, section: true, parentId: true, body: true, status: true, version: true, createdAt: true, resolvedAt: true, author,
-      _count: { select: { replies: true } },
-    },
-  });
+  const ids = shown.map((r) => r.id);
+  const inVersion = { specificationVersionId, specificationVersion: specificationScope(actor) };
+  // Reply counts filtered before grouping, through the version's index (a relation `_count` groups the whole table).
+  const [rows, replyCounts] = await Promise.all([
+    db().comment.findMany({
+      where: { id: { in: ids }, ...inVersion },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, section: true, parentId: true, body: true, status: true, version: true, createdAt: true, resolvedAt: true, author },
+    }),
+    db().comment.groupBy({ by: ["parentId"], where: { parentId: { in: ids }, ...inVersion }, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(replyCounts.map((g) => [g.parentId, g._count._all]));
   const replies = new Map<string, typeof rows>();
   for (const r of rows) if (r.parentId) replies.set(r.parentId, [...(replies.get(r.parentId) ?? []), r]);
   const bySection = new Map<string, ((typeof rows)[number] & { replies: typeof rows; replyCount: number })[]>();
   for (const t of rows) {
     if (t.parentId) continue;
-    const thread = { ...t, replies: replies.get(t.id) ?? [], replyCount: t._count.replies };
+    const thread = { ...t, replies: replies.get(t.id) ?? [], replyCount: countOf.get(t.id) ?? 0 };
     bySection.set(t.section, [...(bySection.get(t.section) ?? []), thread]);
   }
   return bySection;

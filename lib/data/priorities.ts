@@ -192,16 +192,20 @@ export async function getPriority(actor: Actor, id: string) {
         orderBy: { criterion: { sortOrder: "asc" } },
         select: { met: true, rationale: true, assessedAt: true, criterion: { select: { number: true, title: true } } },
       },
-      commissions: {
-        where: commissionScope(actor),
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        take: RECORD_TABLE_SIZE,
-        select: { id: true, title: true, status: true, organisation: { select: { name: true } } },
-      },
-      _count: { select: { commissions: { where: commissionScope(actor) } } },
     },
   });
   if (!p) return null;
+  // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
+  const ofPriority: Prisma.CommissionWhereInput = { AND: [{ priorityId: id }, commissionScope(actor)] };
+  const [commissions, commissionCount] = await Promise.all([
+    db().commission.findMany({
+      where: ofPriority,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, title: true, status: true, organisation: { select: { name: true } } },
+    }),
+    db().commission.count({ where: ofPriority }),
+  ]);
   const available = availableTransitions(priorityMachine, p.status, { ...priorityContext(p), actor }).map((t) => t.name);
-  return { ...p, available };
+  return { ...p, commissions, commissionCount, available };
 }

@@ -118,15 +118,14 @@ const REVIEW_SELECT = {
     },
   },
   reviewers: { select: { reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } } } },
-  _count: { select: { findings: true } },
 } satisfies Prisma.QualityReviewSelect;
 
 type ReviewRow = Prisma.QualityReviewGetPayload<{ select: typeof REVIEW_SELECT }>;
 
-function reviewRules(review: ReviewRow, actor: Actor) {
+function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
   const reviewerIds = review.reviewers.map((r) => r.reviewer.id);
   const can = availableTransitions(qualityReviewMachine, review.status, {
-    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount: review._count.findings, outcome: review.outcome, actor,
+    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount, outcome: review.outcome, actor,
   }).map((t) => t.name);
   const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };
   const actionCan = (status: QualityActionStatus) =>
@@ -136,30 +135,49 @@ function reviewRules(review: ReviewRow, actor: Actor) {
 
 /**
  * One review for its page: plan, reviewers, one page of findings (`?findings=`) each with its first
- * RECORD_TABLE_SIZE actions and their count, and what this user may do to each.
+ * RECORD_TABLE_SIZE actions and their count, and what this user may do to each. Every read is a top-level query
+ * with its own LIMIT (Prisma pages a nested relation in memory, after reading all of it); a lateral join picks
+ * each finding's first actions.
  */
 export async function getQualityReview(actor: Actor, id: string, findingsPage?: string | string[]) {
   const page = pageNumber(findingsPage);
-  const review = await db().qualityReview.findFirst({
-    where: { AND: [{ id }, qualityReviewScope(actor)] },
-    select: {
-      ...REVIEW_SELECT,
-      findings: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        ...pageWindow(page, FINDINGS_PAGE_SIZE),
-        select: {
-          id: true, area: true, rating: true, evidence: true, createdAt: true,
-          actions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: RECORD_TABLE_SIZE, select: ACTION_SELECT },
-          _count: { select: { actions: true } },
-        },
-      },
-    },
-  });
+  const inReview: Prisma.FindingWhereInput = { qualityReviewId: id, qualityReview: qualityReviewScope(actor) };
+  const [review, findingRows, findingCount] = await Promise.all([
+    db().qualityReview.findFirst({ where: { AND: [{ id }, qualityReviewScope(actor)] }, select: REVIEW_SELECT }),
+    db().finding.findMany({
+      where: inReview,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, FINDINGS_PAGE_SIZE),
+      select: { id: true, area: true, rating: true, evidence: true, createdAt: true },
+    }),
+    db().finding.count({ where: inReview }),
+  ]);
   if (!review) return null;
-  const { reviewerIds, can, actionCan } = reviewRules(review, actor);
-  const findings = review.findings.map((f) => ({ ...f, actions: f.actions.map((a) => ({ ...a, can: actionCan(a.status) })) }));
-  const findingsPages = pageResult(findings, review._count.findings, page, FINDINGS_PAGE_SIZE);
-  return { ...review, findings, findingsPage: page, findingsPageCount: findingsPages.pageCount, reviewerIds, can };
+  const findingIds = findingRows.map((f) => f.id);
+  const [shown, actionCounts] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM unnest(${findingIds}::text[]) AS f(id)
+      CROSS JOIN LATERAL (
+        SELECT q.id FROM "QualityAction" q WHERE q."findingId" = f.id ORDER BY q."createdAt", q.id LIMIT ${RECORD_TABLE_SIZE}::int
+      ) a`,
+    db().qualityAction.groupBy({ by: ["findingId"], where: { findingId: { in: findingIds } }, _count: { _all: true } }),
+  ]);
+  const actionRows = await db().qualityAction.findMany({
+    where: { id: { in: shown.map((a) => a.id) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { ...ACTION_SELECT, findingId: true },
+  });
+  const { reviewerIds, can, actionCan } = reviewRules(review, findingCount, actor);
+  const countOf = new Map(actionCounts.map((g) => [g.findingId, g._count._all]));
+  const findings = findingRows.map((f) => ({
+    ...f,
+    actions: actionRows.filter((a) => a.findingId === f.id).map((a) => ({ ...a, can: actionCan(a.status) })),
+    actionCount: countOf.get(f.id) ?? 0,
+  }));
+  return {
+    ...review, findings, findingCount, findingsPage: page,
+    findingsPageCount: pageResult(findings, findingCount, page, FINDINGS_PAGE_SIZE).pageCount, reviewerIds, can,
+  };
 }
 
 /** One quality action of a review, with its finding and what this user may do to it; null when outside their scope. */
@@ -174,7 +192,8 @@ export async function getQualityAction(actor: Actor, reviewId: string, actionId:
   });
   if (!action) return null;
   const { qualityReview: review, ...rest } = action;
-  return { ...rest, review, can: reviewRules(review, actor).actionCan(action.status) };
+  // The action's own transitions do not depend on the review's finding count.
+  return { ...rest, review, can: reviewRules(review, 0, actor).actionCan(action.status) };
 }
 
 type PlanToReview = { id: string; programmeTitle: string; organisationId: string; organisation: { name: string }; credential: { reference: string; title: string } };

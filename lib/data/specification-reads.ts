@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult } from "@/lib/data/paging";
 import { credentialScope, specificationScope } from "@/lib/data/scope";
 import { missingSectionKeys, versionContext } from "@/lib/data/specifications";
@@ -23,8 +24,9 @@ const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "END
  */
 export async function credentialOverview(actor: Actor, credentialId: string, versionsPage?: string | string[]) {
   const page = pageNumber(versionsPage);
-  const visible = { credentialId, ...specificationScope(actor) };
-  const [credential, latest, reviewed] = await Promise.all([
+  const visible: Prisma.SpecificationVersionWhereInput = { AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }] };
+  // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
+  const [credential, rows, versionCount, latest, reviewed] = await Promise.all([
     db().credential.findFirst({
       where: { id: credentialId, ...credentialScope(actor) },
       select: {
@@ -32,16 +34,18 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
         endorsedAt: true, reviewDueAt: true, publishedAt: true, ownerOrganisationId: true,
         ownerOrganisation: { select: { name: true } },
         endorsedVersion: { select: { number: true } },
-        // One row past the page: the version before the page's oldest, which its "Compare" link names.
-        versions: { where: specificationScope(actor), orderBy: { number: "desc" }, skip: (page - 1) * VERSIONS_PAGE_SIZE, take: VERSIONS_PAGE_SIZE + 1, select: VERSION_ROW },
-        _count: { select: { versions: { where: specificationScope(actor) } } },
       },
     }),
+    // One row past the page: the version before the page's oldest, which its "Compare" link names.
+    db().specificationVersion.findMany({
+      where: visible, orderBy: { number: "desc" }, skip: (page - 1) * VERSIONS_PAGE_SIZE, take: VERSIONS_PAGE_SIZE + 1, select: VERSION_ROW,
+    }),
+    db().specificationVersion.count({ where: visible }),
     db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }),
-    db().specificationVersion.count({ where: { ...visible, status: { in: [...REVIEWED] } } }),
+    db().specificationVersion.count({ where: { AND: [visible, { status: { in: [...REVIEWED] } }] } }),
   ]);
   if (!credential) return null;
-  const versions = credential.versions.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: credential.versions[i + 1]?.number ?? null }));
+  const versions = rows.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: rows[i + 1]?.number ?? null }));
   const writer = latest
     ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential }), actor }).ok
     : false;
@@ -49,9 +53,9 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
   return {
     ...credential,
     versions,
-    versionCount: credential._count.versions,
+    versionCount,
     versionsPage: page,
-    versionsPageCount: pageResult(versions, credential._count.versions, page, VERSIONS_PAGE_SIZE).pageCount,
+    versionsPageCount: pageResult(versions, versionCount, page, VERSIONS_PAGE_SIZE).pageCount,
     hasReview: reviewed > 0,
     latest,
     canWriteDrafts: writer,

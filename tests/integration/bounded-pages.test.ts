@@ -207,7 +207,7 @@ beforeAll(async () => {
   installCountingClient();
   await resetDb();
   c = await makeCast();
-}, 30_000);
+}, 60_000);
 
 describe("signed-in pages do work bounded by one screen", () => {
   it(`every list and dashboard read sends the same queries and returns at most one page, for ${SMALL} and ${SMALL + LARGE} rows`, async () => {
@@ -220,7 +220,7 @@ describe("signed-in pages do work bounded by one screen", () => {
       expect({ name, longest: large[name].longest }).toEqual({ name, longest: Math.min(large[name].longest, MAX_ROWS) });
       expect(small[name].queries, name).toBeGreaterThan(0);
     }
-  }, 60_000);
+  }, 180_000);
 
   it("a choice with more options than it offers narrows them by what the person searched for", async () => {
     await grow(CHOICE_LIMIT + 5);
@@ -234,5 +234,5 @@ describe("signed-in pages do work bounded by one screen", () => {
     const reviewer = await testDb().user.findFirstOrThrow({ where: { role: "REVIEWER", name: { startsWith: "Reviewer " } }, orderBy: { name: "desc" } });
     const { reviewers } = await schedulingOptions(c.staff, { planId: c.plan.id, reviewers: reviewer.name });
     expect(reviewers.options.map((r) => r.id)).toEqual([reviewer.id]);
-  });
+  }, 120_000);
 });

@@ -81,10 +81,10 @@ export default async function PriorityPage({ params, searchParams }: { params: P
           }))}
         />
       ) : null}
-      {p._count.commissions > p.commissions.length ? (
+      {p.commissionCount > p.commissions.length ? (
         <p className="mb-8">
-          Showing the latest {p.commissions.length} of {p._count.commissions} commissions.{" "}
-          <Link href={`/commissions?priority=${p.id}`}>View all {p._count.commissions} commissions for this priority</Link>
+          Showing the latest {p.commissions.length} of {p.commissionCount} commissions.{" "}
+          <Link href={`/commissions?priority=${p.id}`}>View all {p.commissionCount} commissions for this priority</Link>
         </p>
       ) : null}
       <History entityIds={[p.id]} basePath={`/priorities/${id}`} searchParams={await searchParams} />

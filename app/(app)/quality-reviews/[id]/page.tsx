@@ -41,12 +41,12 @@ export default async function QualityReviewPage({ params, searchParams }: { para
         ]}
       />
       <ReviewDecision
-        review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review._count.findings }}
+        review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findingCount }}
         plan={plan}
         staff={user.role === "CENTRE_STAFF"}
       />
       <Findings
-        reviewId={review.id} findings={review.findings} total={review._count.findings} can={review.can} now={now}
+        reviewId={review.id} findings={review.findings} total={review.findingCount} can={review.can} now={now}
         paging={{ basePath: `/quality-reviews/${id}`, searchParams: query, page: review.findingsPage, pageCount: review.findingsPageCount }}
       />
       <History entityIds={entityIds} basePath={`/quality-reviews/${id}`} searchParams={query} />
