@@ -62,7 +62,8 @@ function CommentBox(props: { action: FormAction; versionId: string; section: str
 const pageCount = (total: number, size: number) => Math.ceil(total / size);
 
 export function CommentThread({ section, threads, counts, paging, versionId, pagePath, searchParams, open, actions }: Props) {
-  const link = (changes: Record<string, string | number | null>, hash: string) => `${hrefWith(pagePath, searchParams, changes)}#${hash}`;
+  // Keeps the other lists' pages; drops a one-off confirmation ("?done=…").
+  const link = (changes: Record<string, string | number | null>, hash: string) => `${hrefWith(pagePath, searchParams, { done: null, ...changes })}#${hash}`;
   const threadsPage = paging.section === section.key ? paging.threadsPage : 1;
   const threadPages = pageCount(counts.open + counts.resolved, THREADS_PER_PAGE);
   const sectionPage = (p: number) => link({ section: section.key, threads: p }, section.key);
