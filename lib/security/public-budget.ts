@@ -42,6 +42,9 @@ const PUBLIC_PAGES = [/^\/catalogue\/?$/, /^\/catalogue\/(?!export\.csv\/?$)[^/]
 /** For the proxy: a 429 response when a GET of a public page comes from a client that has spent its budget, otherwise null. */
 export async function publicPageBudget(request: Request): Promise<Response | null> {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
+  // A browser prefetches every catalogue link in view; a prefetch of a dynamic page renders only its layout (no
+  // page data is read), so it does not count, or twenty cards would spend a reader's budget in one screen.
+  if (request.headers.has("next-router-prefetch")) return null;
   if (!PUBLIC_PAGES.some((p) => p.test(new URL(request.url).pathname))) return null;
   return publicBudgetRefusal(lastForwardedAddress(request.headers.get("x-forwarded-for")));
 }

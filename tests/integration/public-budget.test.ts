@@ -9,8 +9,8 @@ const { proxy } = await import("@/proxy");
 const { NextRequest } = await import("next/server");
 
 /** A request as it reaches the proxy from one client address. */
-const get = (path: string, address: string, method = "GET") =>
-  proxy(new NextRequest(`http://localhost:3000${path}`, { method, headers: { "x-forwarded-for": address } }));
+const get = (path: string, address: string, method = "GET", headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { method, headers: { "x-forwarded-for": address, ...headers } }));
 
 beforeEach(async () => {
   await resetDb();
@@ -43,6 +43,13 @@ describe("the public request budget", { timeout: 30_000 }, () => {
     expect((await get("/catalogue", "203.0.113.8")).status).not.toBe(429);
     expect((await get("/dashboard", fast)).status).not.toBe(429);
     expect((await get("/catalogue", fast, "POST")).status).not.toBe(429);
+  });
+
+  it("does not count a browser's prefetch of the links in view, which renders no page data", async () => {
+    const reader = "203.0.113.11";
+    for (let i = 0; i < 10; i++) expect((await get(`/catalogue/APC-00${i}`, reader, "GET", { rsc: "1", "next-router-prefetch": "1" })).status).not.toBe(429);
+    for (let i = 0; i < 3; i++) expect((await get("/catalogue", reader)).status).not.toBe(429);
+    expect((await get("/catalogue", reader)).status).toBe(429);
   });
 
   it("counts a download once, in its route handler, not again in the proxy", async () => {
