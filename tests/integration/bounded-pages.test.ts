@@ -21,9 +21,10 @@ import { resetDb, testDb } from "../support/db";
 import { actor, organisation } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
 
-// The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list
-// and dashboard read below is measured with a little data and again with a lot (rows inserted in bulk), and
-// must send the same number of queries and return no array longer than one page.
+// The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list,
+// dashboard, table inside a record page and choice (a select or checkboxes) read below is measured with a little
+// data and again with a lot (rows inserted in bulk), and must send the same number of queries and return no array
+// longer than one page.
 
 /** The longest page any list shows. */
 const MAX_ROWS = 50;
