@@ -171,8 +171,9 @@ async function main() {
       NEXTAUTH_URL: baseUrl, APP_URL: baseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NEXT_TSCONFIG: TSCONFIG,
       // As `npm start`: x-forwarded-for is the socket's address.
       NODE_OPTIONS: `--require ${JSON.stringify(path.join(ROOT, "scripts/client-address.cjs"))}`,
-      // Every client here is one address: the public budget is still spent on each request but set too high to refuse.
-      PUBLIC_REQUESTS_PER_MINUTE: "1000000",
+      // Every client here is one address: the public budget is still spent on each request but set too high to
+      // refuse (PUBLIC_REQUESTS_PER_MINUTE=0 in the environment measures the pages without it).
+      PUBLIC_REQUESTS_PER_MINUTE: process.env.PUBLIC_REQUESTS_PER_MINUTE ?? "1000000",
     };
     const next = path.join(ROOT, "node_modules/.bin/next");
     mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
