@@ -1,6 +1,7 @@
 import "server-only";
 import { clientAddress, lastForwardedAddress } from "@/lib/security/client-address";
-import { hit, waitText, type ThrottlePolicy } from "@/lib/security/throttle";
+import { db } from "@/lib/db";
+import { waitText, type Throttled, type ThrottlePolicy } from "@/lib/security/throttle";
 
 /** Requests a minute one client address may make to the public endpoints (`PUBLIC_REQUESTS_PER_MINUTE`, default 120; 0 turns the limit off). */
 export function publicRequestsPerMinute(): number {
@@ -12,11 +13,37 @@ export function publicRequestsPerMinute(): number {
 // client that keeps asking waits 1 s, 2 s, 4 s… up to a minute.
 const policy = (perMinute: number): ThrottlePolicy => ({ free: perMinute, decayMs: 60_000 / perMinute, baseDelayMs: 1_000, maxDelayMs: 60_000 });
 
+/**
+ * Counts one request for `key` and tells whether the key is locked: the rule of `afterHit` (throttle.ts) in one
+ * statement. Every public page pays for it, and the people behind one address (an NHS trust's network) share a
+ * key: `hit`'s transaction keeps the row locked across four round trips, so they would queue for it in turn; one
+ * statement holds the lock only while it runs. A key that is locked already is left as it is.
+ */
+export async function spend(key: string, p: ThrottlePolicy, now: Date): Promise<Throttled | null> {
+  const [row] = await db().$queryRaw<{ lockedUntil: Date | null }[]>`
+    INSERT INTO "Throttle" AS t ("key", "count", "lockedUntil", "updatedAt") VALUES (${key}, 1, NULL, ${now})
+    ON CONFLICT ("key") DO UPDATE SET ("count", "lockedUntil", "updatedAt") = (
+      SELECT CASE WHEN s.locked THEN t."count" ELSE s.n END,
+             CASE WHEN s.locked THEN t."lockedUntil"
+                  WHEN s.n > ${p.free}::int
+                    THEN ${now}::timestamp(3) + LEAST(${p.baseDelayMs}::float8 * power(2, LEAST(s.n - ${p.free}::int - 1, 40)), ${p.maxDelayMs}::float8) * interval '1 millisecond'
+                  ELSE NULL END,
+             CASE WHEN s.locked THEN t."updatedAt" ELSE ${now}::timestamp(3) END
+      FROM (
+        SELECT coalesce(t."lockedUntil" > ${now}::timestamp(3), false) AS locked,
+               GREATEST(0, t."count" - floor(GREATEST(0, EXTRACT(EPOCH FROM (${now}::timestamp(3) - t."updatedAt")) * 1000) / ${p.decayMs}::float8)::int) + 1 AS n
+      ) s
+    )
+    RETURNING "lockedUntil"`;
+  const until = row?.lockedUntil;
+  return until && until > now ? { retryAfterMs: until.getTime() - now.getTime() } : null;
+}
+
 /** A 429 response when the client at `address` has spent its budget (this request counts), otherwise null. */
 export async function publicBudgetRefusal(address: string): Promise<Response | null> {
   const perMinute = publicRequestsPerMinute();
   if (perMinute === 0) return null;
-  const { locked } = await hit(`public:${address}`, policy(perMinute));
+  const locked = await spend(`public:${address}`, policy(perMinute), new Date());
   if (!locked) return null;
   const wait = waitText(locked.retryAfterMs);
   return new Response(

@@ -4,7 +4,8 @@ import { resetDb } from "../support/db";
 // Route handlers read the client address from the request's headers; here each call says which address it is.
 let forwardedFor = "198.51.100.1";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor }) }));
-const { overPublicBudget } = await import("@/lib/security/public-budget");
+const { overPublicBudget, spend } = await import("@/lib/security/public-budget");
+const { afterHit } = await import("@/lib/security/throttle");
 const { proxy } = await import("@/proxy");
 const { NextRequest } = await import("next/server");
 
@@ -55,6 +56,21 @@ describe("the public request budget", { timeout: 30_000 }, () => {
   it("counts a download once, in its route handler, not again in the proxy", async () => {
     for (let i = 0; i < 5; i++) expect((await get("/catalogue/export.csv", "203.0.113.9")).status).not.toBe(429);
     for (let i = 0; i < 5; i++) expect((await get("/catalogue/APC-0001/export", "203.0.113.9")).status).not.toBe(429);
+  });
+
+  it("counts, locks and forgets by the same rule as every other throttle, in one statement", async () => {
+    const policy = { free: 3, decayMs: 1_000, baseDelayMs: 1_000, maxDelayMs: 8_000 };
+    const start = Date.parse("2026-06-01T09:00:00.000Z");
+    // A burst, requests while locked, a pause that drains part of the count, then a long quiet spell.
+    const offsets = [0, 10, 20, 30, 40, 1_200, 1_250, 2_400, 2_410, 30_000, 30_010];
+    let state: Parameters<typeof afterHit>[0] = null;
+    for (const offset of offsets) {
+      const now = new Date(start + offset);
+      const locked = state?.lockedUntil && state.lockedUntil > now;
+      if (!locked) state = afterHit(state, policy, now);
+      const expected = state?.lockedUntil && state.lockedUntil > now ? state.lockedUntil.getTime() - now.getTime() : null;
+      expect({ offset, retryAfterMs: (await spend("public:rule", policy, now))?.retryAfterMs ?? null }).toEqual({ offset, retryAfterMs: expected });
+    }
   });
 
   it("can be turned off", async () => {
