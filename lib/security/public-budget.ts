@@ -59,6 +59,7 @@ export async function publicBudgetRefusal(address: string): Promise<Response | n
 
 /** For public route handlers: a 429 response when this client has spent its budget, otherwise null. */
 export async function overPublicBudget(): Promise<Response | null> {
+  if (publicRequestsPerMinute() === 0) return null;
   return publicBudgetRefusal(await clientAddress());
 }
 
