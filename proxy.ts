@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseOversizedBody } from "@/lib/security/body-limit";
 import { withSecurityHeaders } from "@/lib/security/headers";
+import { publicPageBudget } from "@/lib/security/public-budget";
 
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
@@ -11,8 +12,9 @@ const PUBLIC = [
 const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export async function proxy(request: NextRequest) {
-  const tooLarge = await refuseOversizedBody(request);
-  return withSecurityHeaders(request, (req, next) => tooLarge ?? gate(req, next));
+  // A public page costs a database read, so anyone asking too fast is slowed down here, before any work is done.
+  const refused = (await refuseOversizedBody(request)) ?? (await publicPageBudget(request));
+  return withSecurityHeaders(request, (req, next) => refused ?? gate(req, next));
 }
 
 function gate(request: NextRequest, next: () => NextResponse) {

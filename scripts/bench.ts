@@ -3,9 +3,8 @@
 import { performance } from "node:perf_hooks";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
-import { seedScale } from "./lib/seed-scale";
+import { BENCH_SCALE as SCALE, seedScale } from "./lib/seed-scale";
 
-const SCALE = { credentials: 5_000, plansPerCredential: 4, auditEvents: 200_000 };
 const RUNS = 30;
 // Targets at that scale on a 2-core machine (p95 of RUNS, server-side query time).
 const TARGETS_MS: Record<string, number> = {

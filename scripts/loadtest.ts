@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_USERS, type DemoRole } from "../prisma/demo-users";
+import { formsWithButton, multipart } from "./lib/forms";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 
@@ -62,36 +63,6 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-// --- forms as a browser without JavaScript sees them -------------------------------------------------------
-
-const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? decode(m[1]) : undefined;
-};
-
-/** The hidden fields (including React's `$ACTION_…` ones) of every form whose submit button has this label. */
-function formsWithButton(html: string, label: string): [string, string][][] {
-  const forms: [string, string][][] = [];
-  for (const form of html.match(/<form\b[\s\S]*?<\/form>/g) ?? []) {
-    if (!form.includes(`>${label}</button>`)) continue;
-    const fields: [string, string][] = [];
-    for (const input of form.match(/<input\b[^>]*>/g) ?? []) {
-      const name = attr(input, "name");
-      if (name && attr(input, "type") === "hidden") fields.push([name, attr(input, "value") ?? ""]);
-    }
-    forms.push(fields);
-  }
-  return forms;
-}
-
-function multipart(fields: [string, string][]): { body: string; contentType: string } {
-  const boundary = `----loadtest${randomBytes(8).toString("hex")}`;
-  const parts = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  return { body: `${parts.join("")}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 // --- what the simulated users do ---------------------------------------------------------------------------
@@ -334,6 +305,8 @@ async function main() {
     const env: NodeJS.ProcessEnv = {
       ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: baseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NEXT_TSCONFIG: TSCONFIG,
+      // Every simulated user comes from this one address: the public budget would refuse them, not measure the app.
+      PUBLIC_REQUESTS_PER_MINUTE: "0",
     };
     const next = path.join(ROOT, "node_modules/.bin/next");
     if (!REUSE_BUILD || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormDateInput, FormRadios, FormSelect, FormTextArea } from "@/components/forms/Fields";
-import { StatusTag, Table } from "@/components/ui";
+import { Pagination, StatusTag, Table, type PaginationProps } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { FINDING_RATING_LABELS, FINDING_RATINGS, STANDARD_AREA_LABELS, STANDARD_AREAS, type FindingRating, type QualityActionStatus as Status, type StandardArea } from "@/lib/workflow";
 import { raiseQualityActionAction, recordFindingAction } from "@/app/(app)/quality-reviews/actions";
@@ -13,6 +13,8 @@ type Finding = {
   rating: FindingRating;
   evidence: string;
   actions: { id: string; description: string; dueOn: Date; status: Status; response: string | null }[];
+  /** How many actions the finding raised in all. */
+  actionCount: number;
 };
 
 const RATING_TAG: Record<FindingRating, string> = { GOOD: "MET", SATISFACTORY: "MET", REQUIRES_IMPROVEMENT: "REQUIRES_IMPROVEMENT", INADEQUATE: "NOT_MET" };
@@ -20,18 +22,21 @@ const findingName = (f: Finding) => `${STANDARD_AREA_LABELS[f.area]}: ${FINDING_
 
 type Props = {
   reviewId: string;
+  /** One page of the review's findings. */
   findings: Finding[];
+  total: number;
+  paging: Pick<PaginationProps, "basePath" | "searchParams" | "page" | "pageCount">;
   /** The review's transitions this user may make now (`recordFinding` and `raiseAction` show the forms). */
   can: readonly string[];
   now: Date;
 };
 
 /** The review's findings per standard area, each with the actions it raised; recording forms while it is in progress. */
-export function Findings({ reviewId, findings, can, now }: Props) {
+export function Findings({ reviewId, findings, total, paging, can, now }: Props) {
   return (
     <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading">Findings</h2>
-      {findings.length === 0 ? <p>No findings have been recorded yet.</p> : null}
+      <h2 id="findings-heading">Findings{total > 0 ? ` (${total})` : ""}</h2>
+      {total === 0 ? <p>No findings have been recorded yet.</p> : null}
       {findings.map((f) => (
         <div key={f.id} className="mb-8 border border-nhs-grey-4 bg-white p-4 md:p-6">
           <h3 className="mb-3">
@@ -53,8 +58,15 @@ export function Findings({ reviewId, findings, can, now }: Props) {
             }))}
             empty="No actions raised."
           />
+          {f.actionCount > f.actions.length ? (
+            <p>
+              Showing the first {f.actions.length} of {f.actionCount} actions.{" "}
+              <Link href={`/quality-reviews?finding=${f.id}`}>View all {f.actionCount} actions raised by this finding</Link>
+            </p>
+          ) : null}
         </div>
       ))}
+      <Pagination {...paging} param="findings" label="Findings pages" />
       {can.includes("recordFinding") ? (
         <>
           <h3>Record a finding</h3>
@@ -65,7 +77,7 @@ export function Findings({ reviewId, findings, can, now }: Props) {
           </ActionForm>
         </>
       ) : null}
-      {/* An action is raised on a finding, so the form waits for the first one. */}
+      {/* An action is raised on a finding, so the form waits for the first one; it offers the findings on this page. */}
       {can.includes("raiseAction") && findings.length > 0 ? (
         <>
           <h3>Raise an action</h3>

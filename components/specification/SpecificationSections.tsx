@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { StatusTag } from "@/components/ui";
-import type { CommentThreadData } from "@/lib/data/comments";
+import { StatusTag, type SearchParamsInput } from "@/components/ui";
+import type { CommentPaging, CommentThreadData, SectionCommentCounts } from "@/lib/data/comments";
 import { PILLAR_LABELS, type SpecificationSectionKey } from "@/lib/workflow";
 import { CommentThread, type CommentActions } from "./CommentThread";
 import { sectionsOf, sectionText, type SpecificationContentView } from "./section-text";
@@ -50,13 +50,16 @@ function sectionBody(v: SpecificationContentView, key: SpecificationSectionKey):
 type Props = {
   version: SpecificationContentView & { id: string };
   threads: Map<string, CommentThreadData[]>;
+  counts: Map<string, SectionCommentCounts>;
+  paging: CommentPaging;
   pagePath: string;
+  searchParams: SearchParamsInput;
   open: { comment?: string; reply?: string };
   /** Null for users who take no part in the conversation (providers): they see no comments. */
   commentActions: CommentActions | null;
 };
 
-export function SpecificationSections({ version, threads, pagePath, open, commentActions }: Props) {
+export function SpecificationSections({ version, threads, counts, paging, pagePath, searchParams, open, commentActions }: Props) {
   return (
     <>
       {sectionsOf(version).map((section) => (
@@ -65,8 +68,8 @@ export function SpecificationSections({ version, threads, pagePath, open, commen
           {sectionBody(version, section.key)}
           {commentActions ? (
             <CommentThread
-              section={section} threads={threads.get(section.key) ?? []} versionId={version.id}
-              pagePath={pagePath} open={open} actions={commentActions}
+              section={section} threads={threads.get(section.key) ?? []} counts={counts.get(section.key) ?? { open: 0, resolved: 0 }}
+              paging={paging} versionId={version.id} pagePath={pagePath} searchParams={searchParams} open={open} actions={commentActions}
             />
           ) : null}
         </section>

@@ -3,6 +3,7 @@ export * from './Breadcrumbs';
 export * from './Button';
 export * from './ButtonLink';
 export * from './Card';
+export * from './ChoiceSearch';
 export * from './ErrorSummary';
 export * from './Field';
 export * from './InsetText';

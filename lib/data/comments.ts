@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
+import { firstValue, pageNumber, rowId, type QueryParams } from "@/lib/data/paging";
 import { assertRole, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
@@ -95,21 +96,95 @@ function commentTransition(transition: "resolve" | "reopen") {
 export const resolveComment = commentTransition("resolve");
 export const reopenComment = commentTransition("reopen");
 
-/** Every thread on a version, grouped by section: first comments oldest first, each with its replies. */
-export async function commentThreads(actor: Actor, specificationVersionId: string) {
+/** Threads shown per section, and replies shown per thread; more are a page away. */
+export const THREADS_PER_PAGE = 5;
+export const REPLIES_PER_PAGE = 5;
+
+/**
+ * Which page of which list the URL asks for: `?section=<key>&threads=<n>` pages one section's threads,
+ * `?thread=<id>&replies=<n>` one thread's replies; every other list shows its first page.
+ */
+export type CommentPaging = { section?: string; threadsPage: number; thread?: string; repliesPage: number };
+
+export function commentPaging(params: QueryParams): CommentPaging {
+  const section = SPECIFICATION_SECTIONS.find((s) => s.key === firstValue(params.section))?.key;
+  const thread = rowId(params.thread);
+  return {
+    section, threadsPage: section ? pageNumber(params.threads) : 1,
+    thread, repliesPage: thread ? pageNumber(params.replies) : 1,
+  };
+}
+
+/**
+ * One page of threads per section (first comments oldest first), each with one page of its replies and their
+ * count. A lateral join picks at most a page of rows per section and per thread through the
+ * (version, section, createdAt) index, so the work is the same however long the conversation grows.
+ */
+export async function commentThreads(actor: Actor, specificationVersionId: string, paging: CommentPaging = { threadsPage: 1, repliesPage: 1 }) {
   if (!COMMENTERS.includes(actor.role)) return new Map<string, never[]>();
+  const threadSkip = (paging.threadsPage - 1) * THREADS_PER_PAGE;
+  const replySkip = (paging.repliesPage - 1) * REPLIES_PER_PAGE;
+  const sections = SPECIFICATION_SECTIONS.map((s) => s.key as string);
+  const shown = await db().$queryRaw<{ id: string }[]>`
+    WITH shown AS (
+      SELECT t.id, t.section FROM unnest(${sections}::text[]) AS s(section)
+      CROSS JOIN LATERAL (
+        SELECT c.id, c.section FROM "Comment" c
+        WHERE c."specificationVersionId" = ${specificationVersionId} AND c.section = s.section AND c."parentId" IS NULL
+        ORDER BY c."createdAt", c.id
+        OFFSET CASE WHEN s.section = ${paging.section ?? ""} THEN ${threadSkip}::int ELSE 0 END LIMIT ${THREADS_PER_PAGE}::int
+      ) t
+    )
+    SELECT id FROM shown
+    UNION ALL
+    SELECT r.id FROM shown CROSS JOIN LATERAL (
+      SELECT c.id FROM "Comment" c
+      WHERE c."specificationVersionId" = ${specificationVersionId} AND c.section = shown.section AND c."parentId" = shown.id
+      ORDER BY c."createdAt", c.id
+      OFFSET CASE WHEN shown.id = ${paging.thread ?? ""} THEN ${replySkip}::int ELSE 0 END LIMIT ${REPLIES_PER_PAGE}::int
+    ) r`;
   const author = { select: { name: true, role: true } } as const;
-  const threads = await db().comment.findMany({
-    where: { specificationVersionId, parentId: null, specificationVersion: specificationScope(actor) },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true, section: true, body: true, status: true, version: true, createdAt: true, resolvedAt: true, author,
-      replies: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author } },
-    },
-  });
-  const bySection = new Map<string, typeof threads>();
-  for (const t of threads) bySection.set(t.section, [...(bySection.get(t.section) ?? []), t]);
+  const ids = shown.map((r) => r.id);
+  const inVersion = { specificationVersionId, specificationVersion: specificationScope(actor) };
+  // Reply counts filtered before grouping, through the version's index (a relation `_count` groups the whole table).
+  const [rows, replyCounts] = await Promise.all([
+    db().comment.findMany({
+      where: { id: { in: ids }, ...inVersion },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, section: true, parentId: true, body: true, status: true, version: true, createdAt: true, resolvedAt: true, author },
+    }),
+    db().comment.groupBy({ by: ["parentId"], where: { parentId: { in: ids }, ...inVersion }, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(replyCounts.map((g) => [g.parentId, g._count._all]));
+  const replies = new Map<string, typeof rows>();
+  for (const r of rows) if (r.parentId) replies.set(r.parentId, [...(replies.get(r.parentId) ?? []), r]);
+  const bySection = new Map<string, ((typeof rows)[number] & { replies: typeof rows; replyCount: number })[]>();
+  for (const t of rows) {
+    if (t.parentId) continue;
+    const thread = { ...t, replies: replies.get(t.id) ?? [], replyCount: countOf.get(t.id) ?? 0 };
+    bySection.set(t.section, [...(bySection.get(t.section) ?? []), thread]);
+  }
   return bySection;
 }
 
 export type CommentThreadData = NonNullable<ReturnType<Awaited<ReturnType<typeof commentThreads>>["get"]>>[number];
+
+export type SectionCommentCounts = { open: number; resolved: number };
+
+/** How many open and resolved threads each section has, counted in SQL. */
+export async function commentCounts(actor: Actor, specificationVersionId: string) {
+  const counts = new Map<string, SectionCommentCounts>();
+  if (!COMMENTERS.includes(actor.role)) return counts;
+  const groups = await db().comment.groupBy({
+    by: ["section", "status"],
+    where: { specificationVersionId, parentId: null, specificationVersion: specificationScope(actor) },
+    _count: { _all: true },
+  });
+  for (const g of groups) {
+    const c = counts.get(g.section) ?? { open: 0, resolved: 0 };
+    if (g.status === "OPEN") c.open += g._count._all;
+    else c.resolved += g._count._all;
+    counts.set(g.section, c);
+  }
+  return counts;
+}

@@ -6,7 +6,7 @@ import { commissionScope, assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { assertExpertGroup } from "@/lib/data/organisations";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { oneOf, pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableTransitions, check, COMMISSION_STATES, commissionMachine, STAFF, type Actor, type CredentialOrigin, type GatewayOutcome, type PriorityStatus } from "@/lib/workflow";
 import { commissionCreateSchema } from "@/lib/validation/commission";
@@ -123,13 +123,19 @@ export async function nextCredentialReference(tx: Tx): Promise<string> {
   return `APC-${String((rows[0]?.max ?? 0) + 1).padStart(4, "0")}`;
 }
 
-export type CommissionFilters = { status?: string; page?: string };
+export type CommissionFilters = {
+  status?: string;
+  /** Only this priority's commissions (the priority page's "View all"). */
+  priority?: string;
+  page?: string;
+};
 
 export const COMMISSIONS_PAGE_SIZE = 50;
 
 export async function listCommissions(actor: Actor, filters: CommissionFilters = {}) {
   const status = oneOf(COMMISSION_STATES, filters.status);
-  const where: Prisma.CommissionWhereInput = { ...commissionScope(actor), ...(status ? { status } : {}) };
+  const priorityId = rowId(filters.priority);
+  const where: Prisma.CommissionWhereInput = { AND: [commissionScope(actor), status ? { status } : {}, priorityId ? { priorityId } : {}] };
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([
     db().commission.findMany({

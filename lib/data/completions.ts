@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { notifyPlanProviders } from "@/lib/data/delivery-plans";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
@@ -78,14 +78,25 @@ const planForCompletionWhere = (actor: Actor): Prisma.DeliveryPlanWhereInput => 
   AND: [deliveryPlanScope(actor), { organisationId: actor.organisationId ?? "__none__" }],
 });
 
-/** The provider's plans against which completions may be recorded now. */
-export function plansOpenForCompletions(actor: Actor) {
-  if (actor.role !== "PROVIDER") return Promise.resolve([]);
-  return db().deliveryPlan.findMany({
-    where: { AND: [planForCompletionWhere(actor), { status: { in: [...COMPLETION_PLAN_STATES] } }] },
-    orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }],
-    select: { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
-  });
+type PlanOption = { id: string; programmeTitle: string; credential: { reference: string; title: string } };
+
+/**
+ * The provider's plans against which completions may be recorded now: at most CHOICE_LIMIT, narrowed by the
+ * credential's reference or title or the programme title. A plan named in the URL (`?plan=`) is offered too.
+ */
+export async function plansOpenForCompletions(actor: Actor, search?: string, planId?: string): Promise<Choice<PlanOption>> {
+  if (actor.role !== "PROVIDER") return { options: [], total: 0, search };
+  const open: Prisma.DeliveryPlanWhereInput = { AND: [planForCompletionWhere(actor), { status: { in: [...COMPLETION_PLAN_STATES] } }] };
+  const where: Prisma.DeliveryPlanWhereInput = search
+    ? { AND: [open, { OR: [{ programmeTitle: containing(search) }, { credential: { reference: containing(search) } }, { credential: { title: containing(search) } }] }] }
+    : open;
+  const select = { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } } as const;
+  const [options, total, named] = await Promise.all([
+    db().deliveryPlan.findMany({ where, orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select }),
+    db().deliveryPlan.count({ where }),
+    planId ? db().deliveryPlan.findFirst({ where: { AND: [open, { id: planId }] }, select }) : null,
+  ]);
+  return { options: named && !options.some((o) => o.id === named.id) ? [named, ...options] : options, total, search };
 }
 
 export const recordCompletion = defineCommand(completionRecordSchema, async (tx, input, actor) => {

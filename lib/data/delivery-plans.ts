@@ -1,5 +1,5 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, type Choice } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
@@ -144,13 +144,20 @@ export async function credentialForNewPlan(client: Tx, actor: Actor, credentialI
 
 export const newPlanTarget = (actor: Actor, credentialId: string) => credentialForNewPlan(db(), actor, credentialId);
 
-/** Credentials a provider can start a delivery plan against now. */
-export function credentialsOpenForPlans(actor: Actor) {
-  return db().credential.findMany({
-    where: { AND: [credentialScope(actor), { status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"] }, endorsedVersionId: { not: null } }] },
-    orderBy: { reference: "asc" },
-    select: { id: true, reference: true, title: true },
-  });
+/** Credentials a provider can start a delivery plan against now: at most CHOICE_LIMIT, narrowed by reference or title. */
+export async function credentialsOpenForPlans(actor: Actor, search?: string): Promise<Choice<{ id: string; reference: string; title: string }>> {
+  const where: Prisma.CredentialWhereInput = {
+    AND: [
+      credentialScope(actor),
+      { status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"] }, endorsedVersionId: { not: null } },
+      search ? { OR: [{ reference: containing(search) }, { title: containing(search) }] } : {},
+    ],
+  };
+  const [options, total] = await Promise.all([
+    db().credential.findMany({ where, orderBy: { reference: "asc" }, take: CHOICE_LIMIT, select: { id: true, reference: true, title: true } }),
+    db().credential.count({ where }),
+  ]);
+  return { options, total, search };
 }
 
 export const planLink = (planId: string) => `/delivery-plans/${planId}`;

@@ -101,3 +101,21 @@ export function keysetResult<T extends { id: string | number | bigint }>(rows: T
     previous: hasPrevious ? String(page[0].id) : null,
   };
 }
+
+/**
+ * The most options a choice (a select, radios or checkboxes) offers at once. When more exist, the page shows a
+ * search box beside it (a GET form, so it works without JavaScript) that narrows the options to what matches.
+ */
+export const CHOICE_LIMIT = 30;
+
+/** What a person typed to narrow a choice: trimmed, at most 100 characters, undefined when blank. */
+export function searchTerm(value?: string | string[]): string | undefined {
+  const text = firstValue(value)?.trim().slice(0, 100);
+  return text ? text : undefined;
+}
+
+/** Case-insensitive "contains" for Prisma string filters. */
+export const containing = (term: string) => ({ contains: term, mode: "insensitive" as const });
+
+/** At most CHOICE_LIMIT options, how many match in all (counted in SQL), and the search that narrowed them. */
+export type Choice<T> = { options: T[]; total: number; search?: string };

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, credentialScope } from "@/lib/data/scope";
 import { AppError } from "@/lib/errors";
-import { keysetOf, keysetResult, keysetWindow, oneOf, type Keyset } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, keysetOf, keysetResult, keysetWindow, oneOf, type Choice, type Keyset } from "@/lib/data/paging";
 import type { Actor, ActorRole } from "@/lib/workflow";
 import { FEEDBACK_STAGES, processFeedbackSchema, type FeedbackStage } from "@/lib/validation/pilot-learning";
 
@@ -63,9 +63,16 @@ export async function listProcessFeedback(actor: Actor, filters: FeedbackFilters
   return { ...page, rows: page.rows.map((r) => ({ ...r, stage: r.stage as FeedbackStage, authorName: nameOf.get(r.authorId) ?? "Unknown user" })) };
 }
 
-/** Credentials the user may attach feedback to. */
-export function feedbackCredentials(actor: Actor) {
-  return db().credential.findMany({ where: credentialScope(actor), select: { id: true, reference: true, title: true }, orderBy: { reference: "asc" } });
+/** Credentials the user may attach feedback to: at most CHOICE_LIMIT, narrowed by reference or title. */
+export async function feedbackCredentials(actor: Actor, search?: string): Promise<Choice<{ id: string; reference: string; title: string }>> {
+  const where: Prisma.CredentialWhereInput = {
+    AND: [credentialScope(actor), search ? { OR: [{ reference: containing(search) }, { title: containing(search) }] } : {}],
+  };
+  const [options, total] = await Promise.all([
+    db().credential.findMany({ where, select: { id: true, reference: true, title: true }, orderBy: { reference: "asc" }, take: CHOICE_LIMIT }),
+    db().credential.count({ where }),
+  ]);
+  return { options, total, search };
 }
 
 export type CycleTimeRow = {

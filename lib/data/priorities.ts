@@ -7,7 +7,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
-import { firstValue, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { firstValue, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import {
   moveSchema, priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema,
@@ -182,7 +182,7 @@ export async function getRound(actor: Actor, id: string) {
 export const roundTransitions = (actor: Actor, status: "DRAFT" | "OPEN" | "CLOSED") =>
   availableTransitions(priorityRoundMachine, status, { actor }).map((t) => t.name);
 
-/** One priority as the actor may see it: its round, gateway assessments, commissions and available transitions. */
+/** One priority as the actor may see it: its round, gateway assessments, latest commissions (and how many) and available transitions. */
 export async function getPriority(actor: Actor, id: string) {
   const p = await db().priority.findFirst({
     where: { id, ...priorityScope(actor) },
@@ -192,14 +192,20 @@ export async function getPriority(actor: Actor, id: string) {
         orderBy: { criterion: { sortOrder: "asc" } },
         select: { met: true, rationale: true, assessedAt: true, criterion: { select: { number: true, title: true } } },
       },
-      commissions: {
-        where: commissionScope(actor),
-        orderBy: { createdAt: "desc" },
-        select: { id: true, title: true, status: true, organisation: { select: { name: true } } },
-      },
     },
   });
   if (!p) return null;
+  // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
+  const ofPriority: Prisma.CommissionWhereInput = { AND: [{ priorityId: id }, commissionScope(actor)] };
+  const [commissions, commissionCount] = await Promise.all([
+    db().commission.findMany({
+      where: ofPriority,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, title: true, status: true, organisation: { select: { name: true } } },
+    }),
+    db().commission.count({ where: ofPriority }),
+  ]);
   const available = availableTransitions(priorityMachine, p.status, { ...priorityContext(p), actor }).map((t) => t.name);
-  return { ...p, available };
+  return { ...p, commissions, commissionCount, available };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId, type Choice } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
-import { ANNUAL_RETURN_STATES, availableTransitions, qualityActionMachine, qualityReviewMachine, type Actor } from "@/lib/workflow";
+import { ANNUAL_RETURN_STATES, availableTransitions, qualityActionMachine, qualityReviewMachine, type Actor, type QualityActionStatus } from "@/lib/workflow";
 
 // Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
 // Each list is one page plus a count — two queries, whatever the number of rows.
@@ -12,6 +12,8 @@ export type QualityFilters = {
   returns?: string;
   /** Only this delivery plan's annual returns (the plan page's "View all"). */
   plan?: string;
+  /** Only this finding's quality actions (a review page's "View all"). */
+  finding?: string;
   actions?: string;
   assigned?: string;
   returnsPage?: string;
@@ -79,9 +81,11 @@ function actionFilter(value: string | undefined, now: Date): Prisma.QualityActio
 }
 
 export async function listQualityActions(actor: Actor, filters: QualityFilters = {}, now: Date = new Date()) {
+  const findingId = rowId(filters.finding);
   const where: Prisma.QualityActionWhereInput = {
     AND: [
       qualityActionScope(actor),
+      findingId ? { findingId } : {},
       actionFilter(filters.actions, now),
       filters.assigned === "me" ? { qualityReview: assignedTo(actor) } : {},
     ],
@@ -99,61 +103,142 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
   return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
-/** One review for its page: plan, reviewers, findings with their actions, and what this user may do to each. */
-export async function getQualityReview(actor: Actor, id: string) {
-  const review = await db().qualityReview.findFirst({
-    where: { AND: [{ id }, qualityReviewScope(actor)] },
+/** Findings on one page of a review; each shows its first few actions and links to the rest. */
+export const FINDINGS_PAGE_SIZE = 10;
+
+const ACTION_SELECT = { id: true, description: true, dueOn: true, status: true, version: true, response: true, reason: true, respondedAt: true } satisfies Prisma.QualityActionSelect;
+
+const REVIEW_SELECT = {
+  id: true, status: true, version: true, scheduledOn: true, outcome: true, summary: true, reportedAt: true, closedAt: true,
+  plan: {
     select: {
-      id: true, status: true, version: true, scheduledOn: true, outcome: true, summary: true, reportedAt: true, closedAt: true,
-      plan: {
-        select: {
-          id: true, status: true, version: true, programmeTitle: true, organisationId: true,
-          organisation: { select: { name: true } }, credential: { select: { reference: true, title: true } },
-        },
-      },
-      reviewers: { select: { reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } } } },
-      findings: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true, area: true, rating: true, evidence: true, createdAt: true,
-          actions: {
-            orderBy: { createdAt: "asc" },
-            select: { id: true, description: true, dueOn: true, status: true, version: true, response: true, reason: true, respondedAt: true },
-          },
-        },
-      },
-      _count: { select: { findings: true } },
+      id: true, status: true, version: true, programmeTitle: true, organisationId: true,
+      organisation: { select: { name: true } }, credential: { select: { reference: true, title: true } },
     },
-  });
-  if (!review) return null;
+  },
+  reviewers: { select: { reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } } } },
+} satisfies Prisma.QualityReviewSelect;
+
+type ReviewRow = Prisma.QualityReviewGetPayload<{ select: typeof REVIEW_SELECT }>;
+
+function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
   const reviewerIds = review.reviewers.map((r) => r.reviewer.id);
   const can = availableTransitions(qualityReviewMachine, review.status, {
-    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount: review._count.findings, outcome: review.outcome, actor,
+    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount, outcome: review.outcome, actor,
   }).map((t) => t.name);
   const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };
-  const findings = review.findings.map((f) => ({
-    ...f,
-    actions: f.actions.map((a) => ({ ...a, can: availableTransitions(qualityActionMachine, a.status, actionCtx).map((t) => t.name) })),
-  }));
-  return { ...review, findings, reviewerIds, can };
+  const actionCan = (status: QualityActionStatus) =>
+    availableTransitions(qualityActionMachine, status, actionCtx).map((t) => t.name);
+  return { reviewerIds, can, actionCan };
 }
 
-/** Approved deliveries staff can schedule a review for, and every reviewer (with organisation, for the conflict check). */
-export async function schedulingOptions(actor: Actor) {
-  const [plans, reviewers] = await Promise.all([
-    db().deliveryPlan.findMany({
-      where: { AND: [deliveryPlanScope(actor), { status: { in: ["APPROVED", "APPROVED_WITH_CONDITIONS"] } }] },
-      orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }],
-      select: {
-        id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
-        credential: { select: { reference: true, title: true } },
-      },
+/**
+ * One review for its page: plan, reviewers, one page of findings (`?findings=`) each with its first
+ * RECORD_TABLE_SIZE actions and their count, and what this user may do to each. Every read is a top-level query
+ * with its own LIMIT (Prisma pages a nested relation in memory, after reading all of it); a lateral join picks
+ * each finding's first actions.
+ */
+export async function getQualityReview(actor: Actor, id: string, findingsPage?: string | string[]) {
+  const page = pageNumber(findingsPage);
+  const inReview: Prisma.FindingWhereInput = { qualityReviewId: id, qualityReview: qualityReviewScope(actor) };
+  const [review, findingRows, findingCount] = await Promise.all([
+    db().qualityReview.findFirst({ where: { AND: [{ id }, qualityReviewScope(actor)] }, select: REVIEW_SELECT }),
+    db().finding.findMany({
+      where: inReview,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, FINDINGS_PAGE_SIZE),
+      select: { id: true, area: true, rating: true, evidence: true, createdAt: true },
     }),
-    db().user.findMany({
-      where: { role: "REVIEWER", active: true },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
-    }),
+    db().finding.count({ where: inReview }),
   ]);
-  return { plans, reviewers };
+  if (!review) return null;
+  const findingIds = findingRows.map((f) => f.id);
+  const [shown, actionCounts] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM unnest(${findingIds}::text[]) AS f(id)
+      CROSS JOIN LATERAL (
+        SELECT q.id FROM "QualityAction" q WHERE q."findingId" = f.id ORDER BY q."createdAt", q.id LIMIT ${RECORD_TABLE_SIZE}::int
+      ) a`,
+    db().qualityAction.groupBy({ by: ["findingId"], where: { findingId: { in: findingIds } }, _count: { _all: true } }),
+  ]);
+  const actionRows = await db().qualityAction.findMany({
+    where: { id: { in: shown.map((a) => a.id) } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { ...ACTION_SELECT, findingId: true },
+  });
+  const { reviewerIds, can, actionCan } = reviewRules(review, findingCount, actor);
+  const countOf = new Map(actionCounts.map((g) => [g.findingId, g._count._all]));
+  const findings = findingRows.map((f) => ({
+    ...f,
+    actions: actionRows.filter((a) => a.findingId === f.id).map((a) => ({ ...a, can: actionCan(a.status) })),
+    actionCount: countOf.get(f.id) ?? 0,
+  }));
+  return {
+    ...review, findings, findingCount, findingsPage: page,
+    findingsPageCount: pageResult(findings, findingCount, page, FINDINGS_PAGE_SIZE).pageCount, reviewerIds, can,
+  };
+}
+
+/** One quality action of a review, with its finding and what this user may do to it; null when outside their scope. */
+export async function getQualityAction(actor: Actor, reviewId: string, actionId: string) {
+  const action = await db().qualityAction.findFirst({
+    where: { AND: [{ id: actionId, qualityReviewId: reviewId }, qualityActionScope(actor)] },
+    select: {
+      ...ACTION_SELECT,
+      finding: { select: { area: true, rating: true, evidence: true } },
+      qualityReview: { select: REVIEW_SELECT },
+    },
+  });
+  if (!action) return null;
+  const { qualityReview: review, ...rest } = action;
+  // The action's own transitions do not depend on the review's finding count.
+  return { ...rest, review, can: reviewRules(review, 0, actor).actionCan(action.status) };
+}
+
+type PlanToReview = { id: string; programmeTitle: string; organisationId: string; organisation: { name: string }; credential: { reference: string; title: string } };
+type ReviewerOption = { id: string; name: string; organisationId: string | null; organisation: { name: string } | null };
+
+/**
+ * Approved deliveries staff can schedule a review for (narrowed by programme, provider or credential), or — once
+ * one is chosen — that plan and the active reviewers (narrowed by name or organisation), each at most CHOICE_LIMIT,
+ * with their organisation for the conflict check.
+ */
+export async function schedulingOptions(
+  actor: Actor,
+  search: { plans?: string; reviewers?: string; planId?: string } = {},
+): Promise<{ plan: PlanToReview | null; plans: Choice<PlanToReview>; reviewers: Choice<ReviewerOption> }> {
+  const approved: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), { status: { in: ["APPROVED", "APPROVED_WITH_CONDITIONS"] } }] };
+  const planSelect = {
+    id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
+    credential: { select: { reference: true, title: true } },
+  } as const;
+  const planWhere: Prisma.DeliveryPlanWhereInput = search.plans
+    ? {
+      AND: [approved, {
+        OR: [
+          { programmeTitle: containing(search.plans) }, { organisation: { name: containing(search.plans) } },
+          { credential: { reference: containing(search.plans) } }, { credential: { title: containing(search.plans) } },
+        ],
+      }],
+    }
+    : approved;
+  const reviewerWhere: Prisma.UserWhereInput = {
+    AND: [
+      { role: "REVIEWER", active: true },
+      search.reviewers ? { OR: [{ name: containing(search.reviewers) }, { organisation: { name: containing(search.reviewers) } }] } : {},
+    ],
+  };
+  if (search.planId) {
+    const [plan, reviewers, reviewerCount] = await Promise.all([
+      db().deliveryPlan.findFirst({ where: { AND: [approved, { id: search.planId }] }, select: planSelect }),
+      db().user.findMany({ where: reviewerWhere, orderBy: [{ name: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } } }),
+      db().user.count({ where: reviewerWhere }),
+    ]);
+    if (plan) return { plan, plans: { options: [], total: 0 }, reviewers: { options: reviewers, total: reviewerCount, search: search.reviewers } };
+  }
+  const [plans, planCount] = await Promise.all([
+    db().deliveryPlan.findMany({ where: planWhere, orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select: planSelect }),
+    db().deliveryPlan.count({ where: planWhere }),
+  ]);
+  return { plan: null, plans: { options: plans, total: planCount, search: search.plans }, reviewers: { options: [], total: 0 } };
 }

@@ -1,36 +1,66 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageNumber, pageResult } from "@/lib/data/paging";
 import { credentialScope, specificationScope } from "@/lib/data/scope";
 import { missingSectionKeys, versionContext } from "@/lib/data/specifications";
 import {
-  availableTransitions, canStartNewVersion, check, specificationVersionMachine, type Actor, type Permission,
+  availableTransitions, canStartNewVersion, check, specificationVersionMachine, type Actor, type Permission, type SpecificationStatus,
 } from "@/lib/workflow";
 
 // What the credential and specification pages show, scoped to what the signed-in user may see.
 
-/** A credential with the specification versions this user may see, oldest first. */
-export async function credentialOverview(actor: Actor, credentialId: string) {
-  const credential = await db().credential.findFirst({
-    where: { id: credentialId, ...credentialScope(actor) },
-    select: {
-      id: true, reference: true, title: true, summary: true, origin: true, status: true, version: true,
-      endorsedAt: true, reviewDueAt: true, publishedAt: true, ownerOrganisationId: true,
-      ownerOrganisation: { select: { name: true } },
-      endorsedVersion: { select: { number: true } },
-      versions: {
-        where: specificationScope(actor),
-        orderBy: { number: "asc" },
-        select: { id: true, number: true, status: true, version: true, submittedAt: true, decidedAt: true, updatedAt: true },
+/** Versions in one page of a credential's table. */
+export const VERSIONS_PAGE_SIZE = 10;
+
+const VERSION_ROW = { id: true, number: true, status: true, version: true, submittedAt: true, decidedAt: true, updatedAt: true } as const;
+
+/** Once a version has been submitted, the endorsement review has something to show. */
+const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "ENDORSED", "CHANGES_REQUESTED", "DECLINED", "SUPERSEDED"];
+
+/**
+ * A credential with one page (`?versions=`) of the specification versions this user may see, newest first, each
+ * with the number of the visible version before it (for "Compare"); the latest version and the counts come from SQL.
+ */
+export async function credentialOverview(actor: Actor, credentialId: string, versionsPage?: string | string[]) {
+  const page = pageNumber(versionsPage);
+  const visible: Prisma.SpecificationVersionWhereInput = { AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }] };
+  // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
+  const [credential, rows, versionCount, latest, reviewed] = await Promise.all([
+    db().credential.findFirst({
+      where: { id: credentialId, ...credentialScope(actor) },
+      select: {
+        id: true, reference: true, title: true, summary: true, origin: true, status: true, version: true,
+        endorsedAt: true, reviewDueAt: true, publishedAt: true, ownerOrganisationId: true,
+        ownerOrganisation: { select: { name: true } },
+        endorsedVersion: { select: { number: true } },
       },
-    },
-  });
+    }),
+    // One row past the page: the version before the page's oldest, which its "Compare" link names.
+    db().specificationVersion.findMany({
+      where: visible, orderBy: { number: "desc" }, skip: (page - 1) * VERSIONS_PAGE_SIZE, take: VERSIONS_PAGE_SIZE + 1, select: VERSION_ROW,
+    }),
+    db().specificationVersion.count({ where: visible }),
+    db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }),
+    db().specificationVersion.count({ where: { AND: [visible, { status: { in: [...REVIEWED] } }] } }),
+  ]);
   if (!credential) return null;
-  const latest = credential.versions.at(-1);
+  const versions = rows.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: rows[i + 1]?.number ?? null }));
   const writer = latest
     ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential }), actor }).ok
     : false;
   const startPermission: Permission | null = latest && writer ? canStartNewVersion(latest.status, credential.status) : null;
-  return { ...credential, latest, canWriteDrafts: writer, canStartNewVersion: startPermission?.ok === true };
+  return {
+    ...credential,
+    versions,
+    versionCount,
+    versionsPage: page,
+    versionsPageCount: pageResult(versions, versionCount, page, VERSIONS_PAGE_SIZE).pageCount,
+    hasReview: reviewed > 0,
+    latest,
+    canWriteDrafts: writer,
+    canStartNewVersion: startPermission?.ok === true,
+  };
 }
 
 /** One version with its full content, or null when it does not exist or this user may not see it. */

@@ -14,7 +14,7 @@ function newestMtime(p: string): number {
   return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
 }
 
-/** Why the build in `distDir` must be made again, or undefined when it is newer than every source. */
+/** Why the build in `distDir` (relative to `root`; next.config.js reads NEXT_DIST_DIR) must be made again, or undefined when it is newer than every source. */
 export function buildReason(root: string, distDir = ".next"): string | undefined {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return "no build yet";

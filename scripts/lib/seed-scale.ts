@@ -4,6 +4,9 @@ import pg from "pg";
 
 export type Scale = { credentials: number; plansPerCredential: number; auditEvents: number };
 
+/** The portfolio both benchmarks (`npm run bench`, `npm run bench:http`) measure against. */
+export const BENCH_SCALE: Scale = { credentials: 5_000, plansPerCredential: 4, auditEvents: 200_000 };
+
 export async function seedScale(databaseUrl: string, scale: Scale) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

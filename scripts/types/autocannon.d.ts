@@ -1,11 +1,11 @@
-// The part of autocannon's API the load test uses (the package ships no types).
+// The part of autocannon's API the load test and bench:http use (the package ships no types).
 declare module "autocannon" {
   type Headers = Record<string, string | string[]>;
   type Request = {
     setupRequest?: (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown> | undefined;
     onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Headers) => void;
   };
-  type Options = { url: string; connections?: number; duration?: number; timeout?: number; requests?: Request[] };
+  type Options = { url: string; connections?: number; duration?: number; timeout?: number; headers?: Headers; requests?: Request[] };
   type Result = { duration: number; errors: number; timeouts: number; requests: { total: number; average: number } };
   export default function autocannon(options: Options): Promise<Result>;
 }

@@ -1,27 +1,31 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { commentCounts, commentThreads } from "@/lib/data/comments";
 import { listCommissions } from "@/lib/data/commissions";
-import { listCompletions } from "@/lib/data/completions";
+import { listCompletions, plansOpenForCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
 import { organisationCredentials, organisationPlans, recentActivity, reviewerAssignments, workItems } from "@/lib/data/dashboard";
-import { getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { credentialsOpenForPlans, getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
 import { listImpactReturns } from "@/lib/data/impact";
 import { impactByCredentialPage, impactFigures } from "@/lib/data/impact-figures";
 import { reportingPlans } from "@/lib/data/impact-returns";
 import { listNotifications } from "@/lib/data/notifications";
 import { listPeriodicReviews } from "@/lib/data/periodic-reviews";
-import { listProcessFeedback } from "@/lib/data/pilot-learning";
+import { feedbackCredentials, listProcessFeedback } from "@/lib/data/pilot-learning";
 import { listOrganisations, listPeople } from "@/lib/data/people";
-import { listPriorities, listRounds } from "@/lib/data/priorities";
-import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { getPriority, listPriorities, listRounds } from "@/lib/data/priorities";
+import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews, schedulingOptions } from "@/lib/data/quality";
+import { credentialOverview } from "@/lib/data/specification-reads";
+import { CHOICE_LIMIT } from "@/lib/data/paging";
 import { resetDb, testDb } from "../support/db";
 import { actor, organisation } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
 
-// The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list
-// and dashboard read below is measured with a little data and again with a lot (rows inserted in bulk), and
-// must send the same number of queries and return no array longer than one page.
+// The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list,
+// dashboard, table inside a record page and choice (a select or checkboxes) read below is measured with a little
+// data and again with a lot (rows inserted in bulk), and must send the same number of queries and return no array
+// longer than one page.
 
 /** The longest page any list shows. */
 const MAX_ROWS = 50;
@@ -46,10 +50,23 @@ async function makeCast() {
   const plan = await testDb().deliveryPlan.create({
     data: { credentialId: credential.id, specificationVersionId: credential.versionId, organisationId: provider.id, status: "APPROVED", programmeTitle: "The long-running programme" },
   });
-  return { staff, expert, provider: providerUser, reviewer, groupId: group.id, providerOrgId: provider.id, roundId: round.id, plan, credential };
+  // Records whose pages hold tables that grow: a review's findings and one finding's actions, a version's comment
+  // threads and one thread's replies, a credential's versions, a priority's commissions.
+  const review = await testDb().qualityReview.create({ data: { planId: plan.id, scheduledOn: new Date("2026-05-01"), createdById: staff.id, status: "IN_PROGRESS" } });
+  const finding = await testDb().finding.create({ data: { qualityReviewId: review.id, area: "SUPERVISION", rating: "INADEQUATE", evidence: "Evidence", createdById: reviewer.id } });
+  const thread = await testDb().comment.create({ data: { specificationVersionId: credential.versionId, section: "learningOutcomes", authorId: staff.id, body: "First" } });
+  const priority = await testDb().priority.create({
+    data: { roundId: round.id, title: "A priority commissioned again and again", workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: ["Nursing"], rank: 0, status: "PUBLISHED" },
+  });
+  return {
+    staff, expert, provider: providerUser, reviewer, groupId: group.id, providerOrgId: provider.id, roundId: round.id, plan, credential,
+    review, finding, thread, priority,
+  };
 }
 
 let sequence = 0;
+/** Rows added so far: numbers made from it (years, ranks, version numbers) never repeat. */
+let grown = 0;
 const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
 
 async function addCredentials(groupId: string, n: number) {
@@ -59,6 +76,8 @@ async function addCredentials(groupId: string, n: number) {
     data: credentialIds.map((id) => ({ id, reference: `APC-B${++sequence}-${id.slice(0, 6)}`, title: `Credential ${sequence}`, ownerOrganisationId: groupId, origin: "COMMISSIONED", status: "ENDORSED" })),
   });
   await testDb().specificationVersion.createMany({ data: credentialIds.map((credentialId, i) => ({ id: versionIds[i], credentialId, number: 1, status: "ENDORSED" })) });
+  // Endorsed for delivery, so providers may start plans against them.
+  await testDb().$executeRaw`UPDATE "Credential" c SET "endorsedVersionId" = v.id FROM "SpecificationVersion" v WHERE v."credentialId" = c.id AND v.id = ANY(${versionIds}::text[])`;
   return credentialIds.map((id, i) => ({ id, versionId: versionIds[i] }));
 }
 
@@ -70,7 +89,8 @@ async function grow(n: number) {
   await db.deliveryPlan.createMany({
     data: credentials.map((cr, i) => ({ id: planIds[i], credentialId: cr.id, specificationVersionId: cr.versionId, organisationId: c.providerOrgId, status: "APPROVED", programmeTitle: `Programme ${sequence}-${i}` })),
   });
-  const base = sequence * 10;
+  const base = grown;
+  grown += n;
   await db.annualReturn.createMany({ data: planIds.map((planId) => ({ planId, year: 2025, dueOn: new Date("2026-03-31"), status: "SUBMITTED" })) });
   await db.annualReturn.createMany({ data: Array.from({ length: n }, (_, i) => ({ planId: c.plan.id, year: base + i, dueOn: new Date("2026-03-31") })) });
   await db.impactReturn.createMany({
@@ -101,7 +121,19 @@ async function grow(n: number) {
   await db.notification.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId: c.provider.id, title: `Notice ${i}` })) });
   await db.organisation.createMany({ data: Array.from({ length: n }, () => ({ name: `Organisation ${randomUUID()}`, kind: "EDUCATION_PROVIDER" as const })) });
   await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ email: `person-${randomUUID()}@test.example`, name: `Person ${base + i}`, role: "PROVIDER" as const, organisationId: c.providerOrgId, passwordHash: i % 2 ? null : "not-used" })) });
+  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ email: `reviewer-${base + i}-${randomUUID()}@test.example`, name: `Reviewer ${randomUUID()}`, passwordHash: "not-used", role: "REVIEWER" as const })) });
   await db.processFeedback.createMany({ data: Array.from({ length: n }, () => ({ authorId: c.reviewer.id, stage: "GATEWAY", body: "Feedback" })) });
+  await db.finding.createMany({ data: Array.from({ length: n }, () => ({ qualityReviewId: c.review.id, area: "LEARNER_SUPPORT", rating: "GOOD", evidence: "Evidence", createdById: c.reviewer.id })) });
+  await db.qualityAction.createMany({
+    data: Array.from({ length: n }, () => ({ findingId: c.finding.id, qualityReviewId: c.review.id, organisationId: c.providerOrgId, description: "Act", dueOn: new Date("2027-01-01") })),
+  });
+  const comment = { specificationVersionId: c.credential.versionId, section: "learningOutcomes", authorId: c.staff.id, body: "Comment" };
+  await db.comment.createMany({ data: Array.from({ length: n }, () => comment) });
+  await db.comment.createMany({ data: Array.from({ length: n }, () => ({ ...comment, parentId: c.thread.id })) });
+  await db.specificationVersion.createMany({ data: Array.from({ length: n }, (_, i) => ({ credentialId: c.credential.id, number: base + i + 2, status: "SUPERSEDED" as const })) });
+  await db.commission.createMany({
+    data: Array.from({ length: n }, () => ({ priorityId: c.priority.id, organisationId: c.groupId, createdById: c.staff.id, status: "ISSUED" as const, title: "Again", brief: "Brief", deliverables: "Specification", startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30") })),
+  });
   await db.auditEvent.createMany({
     data: Array.from({ length: n }, () => ({ entityType: "DeliveryPlan", entityId: c.plan.id, action: "edit", fromState: "APPROVED", toState: "APPROVED", actorId: c.provider.id, actorRole: "PROVIDER" })),
   });
@@ -145,6 +177,17 @@ const reads = (): Record<string, () => Promise<unknown>> => ({
   "people invited, admin, last page": () => listPeople(c.staff, { status: "INVITED", page: "9999999999" }),
   "organisations, admin": () => listOrganisations(c.staff),
   "history of a plan": () => historyOf([c.plan.id]),
+  "quality review page with its findings and their actions": () => getQualityReview(c.staff, c.review.id),
+  "quality review page, a later page of findings": () => getQualityReview(c.staff, c.review.id, "2"),
+  "specification version page's comment threads and replies": () => commentThreads(c.staff, c.credential.versionId),
+  "specification version page's comment counts": () => commentCounts(c.staff, c.credential.versionId),
+  "credential page with its versions": () => credentialOverview(c.staff, c.credential.id),
+  "priority page with its commissions": () => getPriority(c.staff, c.priority.id),
+  "new delivery plan: the credentials to choose from": () => credentialsOpenForPlans(c.provider),
+  "new completion: the delivery plans to choose from": () => plansOpenForCompletions(c.provider),
+  "schedule a quality review: the deliveries to choose from": () => schedulingOptions(c.staff),
+  "schedule a quality review: the reviewers to choose from": () => schedulingOptions(c.staff, { planId: c.plan.id }),
+  "pilot learning: the credentials feedback may be about": () => feedbackCredentials(c.staff),
 });
 
 /** The longest array anywhere in a read's result: a list page, or a table inside a record. */
@@ -172,7 +215,7 @@ beforeAll(async () => {
   installCountingClient();
   await resetDb();
   c = await makeCast();
-}, 30_000);
+}, 60_000);
 
 describe("signed-in pages do work bounded by one screen", () => {
   it(`every list and dashboard read sends the same queries and returns at most one page, for ${SMALL} and ${SMALL + LARGE} rows`, async () => {
@@ -185,5 +228,19 @@ describe("signed-in pages do work bounded by one screen", () => {
       expect({ name, longest: large[name].longest }).toEqual({ name, longest: Math.min(large[name].longest, MAX_ROWS) });
       expect(small[name].queries, name).toBeGreaterThan(0);
     }
-  }, 60_000);
+  }, 180_000);
+
+  it("a choice with more options than it offers narrows them by what the person searched for", async () => {
+    await grow(CHOICE_LIMIT + 5);
+    const all = await feedbackCredentials(c.staff);
+    expect(all.options).toHaveLength(CHOICE_LIMIT);
+    expect(all.total).toBeGreaterThan(CHOICE_LIMIT);
+    const wanted = await testDb().credential.findFirstOrThrow({ where: { reference: { startsWith: "APC-B" } }, orderBy: { reference: "desc" } });
+    const found = await credentialsOpenForPlans(c.provider, wanted.reference.toLowerCase());
+    expect(found.options.map((o) => o.id)).toEqual([wanted.id]);
+    expect(found.total).toBe(1);
+    const reviewer = await testDb().user.findFirstOrThrow({ where: { role: "REVIEWER", name: { startsWith: "Reviewer " } }, orderBy: { name: "desc" } });
+    const { reviewers } = await schedulingOptions(c.staff, { planId: c.plan.id, reviewers: reviewer.name });
+    expect(reviewers.options.map((r) => r.id)).toEqual([reviewer.id]);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE, keysetOf, keysetResult, keysetWindow, isSequenceId, oneOf, pageNumber, pageResult } from "@/lib/data/paging";
+import { MAX_PAGE, keysetOf, keysetResult, keysetWindow, isSequenceId, oneOf, pageNumber, pageResult, searchTerm } from "@/lib/data/paging";
 
 describe("pageNumber", () => {
   it("reads a plain positive integer", () => {
@@ -71,5 +71,17 @@ describe("keysetResult", () => {
 
   it("an unknown cursor gives an empty page with no links", () => {
     expect(keysetResult([], 9, { after: "zzz" }, 2)).toEqual({ rows: [], total: 9, next: null, previous: null });
+  });
+});
+
+describe("searchTerm", () => {
+  it("trims what was typed and treats a blank search as none", () => {
+    expect(searchTerm("  APC-0042 ")).toBe("APC-0042");
+    for (const value of [undefined, "", "   ", [] as string[]]) expect(searchTerm(value)).toBeUndefined();
+    expect(searchTerm(["first", "second"])).toBe("first");
+  });
+
+  it("keeps at most 100 characters, so a pasted essay cannot become a costly pattern", () => {
+    expect(searchTerm("x".repeat(5_000))).toHaveLength(100);
   });
 });

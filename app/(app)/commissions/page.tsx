@@ -21,6 +21,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
         lede={user.role === "EXPERT" ? "Commissions issued to your expert group." : "Expert groups commissioned to develop credential specifications. To commission one, open a priority that has passed the gateway."}
       />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter commissions">
+        {typeof filters.priority === "string" ? <input type="hidden" name="priority" value={filters.priority} /> : null}
         <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={typeof filters.status === "string" ? filters.status : ""} />
         <Button variant="secondary">Apply filters</Button>
       </form>

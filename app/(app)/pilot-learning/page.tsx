@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormSelect, FormTextArea } from "@/components/forms/Fields";
-import { Button, KeysetPagination, PageHeading, Select, Table } from "@/components/ui";
+import { Button, ChoiceSearch, KeysetPagination, PageHeading, Select, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { feedbackCredentials, listProcessFeedback, stageCycleTimes, type CycleTimeRow, type FeedbackFilters } from "@/lib/data/pilot-learning";
+import { firstValue, searchTerm } from "@/lib/data/paging";
 import { formatDate, humanise } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS } from "@/lib/workflow";
 import { FEEDBACK_STAGE_LABELS, FEEDBACK_STAGES } from "@/lib/validation/pilot-learning";
@@ -24,14 +25,14 @@ const RATING_OPTIONS = [
   { value: "5", label: "5 – very good" },
 ];
 
-export default async function PilotLearningPage({ searchParams }: { searchParams: Promise<FeedbackFilters> }) {
+export default async function PilotLearningPage({ searchParams }: { searchParams: Promise<FeedbackFilters & { find?: string }> }) {
   const user = await requireRole("CENTRE_STAFF", "REVIEWER");
   const filters = await searchParams;
   const staff = user.role === "CENTRE_STAFF";
   const [cycleTimes, feedback, credentials] = await Promise.all([
     staff ? stageCycleTimes(user) : [],
     listProcessFeedback(user, { stage: filters.stage, after: filters.after, before: filters.before }),
-    feedbackCredentials(user),
+    feedbackCredentials(user, searchTerm(filters.find)),
   ]);
   return (
     <>
@@ -75,6 +76,10 @@ export default async function PilotLearningPage({ searchParams }: { searchParams
       ) : null}
 
       <h2 className="mb-4 text-2xl font-bold">Leave process feedback</h2>
+      <ChoiceSearch
+        action="/pilot-learning" keep={{ stage: firstValue(filters.stage) }} param="find" label="Find the credential by reference or title"
+        search={credentials.search} shown={credentials.options.length} total={credentials.total} noun="credentials"
+      />
       <ActionForm
         action={recordProcessFeedback}
         submitLabel="Send feedback"
@@ -85,7 +90,7 @@ export default async function PilotLearningPage({ searchParams }: { searchParams
           name="credentialId"
           label="Credential (optional)"
           placeholder="Not about one credential"
-          options={credentials.map((c) => ({ value: c.id, label: `${c.reference} ${c.title}` }))}
+          options={credentials.options.map((c) => ({ value: c.id, label: `${c.reference} ${c.title}` }))}
         />
         <FormSelect name="rating" label="Rating (optional)" hint="How well did this stage work?" placeholder="No rating" options={RATING_OPTIONS} />
         <FormTextArea name="comment" label="Your feedback" hint="What worked, what did not, and what would you change?" />

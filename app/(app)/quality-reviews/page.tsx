@@ -38,6 +38,7 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
         {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
         {showReturns && typeof filters.plan === "string" ? <input type="hidden" name="plan" value={filters.plan} /> : null}
+        {typeof filters.finding === "string" ? <input type="hidden" name="finding" value={filters.finding} /> : null}
         {showReturns ? (
           <Select
             name="returns" label="Annual return status" defaultValue={filters.returns ?? ""}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormDateInput, FormSelect, FormTextInput } from "@/components/forms/Fields";
-import { BackLink, InsetText, PageHeading } from "@/components/ui";
+import { BackLink, ChoiceSearch, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { plansOpenForCompletions } from "@/lib/data/completions";
 import { recordCompletionAction } from "../actions";
+import { rowId, searchTerm } from "@/lib/data/paging";
 
 export const metadata: Metadata = { title: "Record a completion" };
 
@@ -16,9 +17,12 @@ const LABELS = {
   completedOn: "Date completed",
 };
 
-export default async function NewCompletionPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+export default async function NewCompletionPage({ searchParams }: { searchParams: Promise<{ plan?: string; find?: string }> }) {
   const user = await requireRole("PROVIDER");
-  const [{ plan }, plans] = await Promise.all([searchParams, plansOpenForCompletions(user)]);
+  const query = await searchParams;
+  const plan = rowId(query.plan);
+  const choice = await plansOpenForCompletions(user, searchTerm(query.find), plan);
+  const plans = choice.options;
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
@@ -27,9 +31,17 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
         title="Record a completion"
         lede="Record a practitioner who has completed the credential through one of your approved delivery plans. The Centre will recognise the completion with a verifiable digital badge."
       />
+      <ChoiceSearch
+        action="/completions/new" keep={{ plan }} param="find" label="Find the delivery plan by credential or programme title"
+        search={choice.search} shown={plans.length} total={choice.total} noun="approved delivery plans"
+      />
       {plans.length === 0 ? (
         <InsetText>
-          <p>Your organisation has no approved delivery plans, so there are no completions to record yet.</p>
+          <p>
+            {choice.search
+              ? "None of your approved delivery plans matches your search."
+              : "Your organisation has no approved delivery plans, so there are no completions to record yet."}
+          </p>
         </InsetText>
       ) : (
         <ActionForm action={recordCompletionAction} submitLabel="Record completion" labels={LABELS}>

@@ -3,28 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, PageHeading, Pagination, StatusTag, SummaryList, Table } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
 import { credentialOverview } from "@/lib/data/specification-reads";
 import { formatDate } from "@/lib/format";
-import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine, type SpecificationStatus } from "@/lib/workflow";
+import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { startNewVersion, startPeriodicReview } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential" };
 
-/** Once a version has been submitted, the endorsement review page has something to show. */
-const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "ENDORSED", "CHANGES_REQUESTED", "DECLINED", "SUPERSEDED"];
-
 export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
-  const credential = await credentialOverview(user, id);
+  const query = await searchParams;
+  const credential = await credentialOverview(user, id, query.versions);
   if (!credential) notFound();
   const base = `/credentials/${credential.id}`;
-  const { latest, versions } = credential;
-  const hasReview = versions.some((v) => REVIEWED.includes(v.status));
+  const { latest, versions, hasReview } = credential;
   const writable = credential.canWriteDrafts && latest?.status === "DRAFT";
 
   return (
@@ -57,13 +54,13 @@ export default async function CredentialPage({ params, searchParams }: { params:
         {user.role === "CENTRE_STAFF" && credential.status === "ENDORSED" ? (
           <TransitionButton action={startPeriodicReview} id={credential.id} version={credential.version} submitLabel="Start the periodic review now" submitVariant="secondary" />
         ) : null}
-        {versions.length > 1 ? (
-          <ButtonLink href={`${base}/compare?a=${versions.at(-2)!.number}&b=${latest!.number}`} variant="secondary">Compare versions</ButtonLink>
+        {credential.versionCount > 1 ? (
+          <ButtonLink href={`${base}/compare`} variant="secondary">Compare versions</ButtonLink>
         ) : null}
       </div>
 
       <Table
-        caption="Specification versions"
+        caption={`Specification versions (${credential.versionCount})`}
         columns={[
           { key: "number", header: "Version" },
           { key: "status", header: "Status" },
@@ -72,7 +69,7 @@ export default async function CredentialPage({ params, searchParams }: { params:
           { key: "links", header: "Actions" },
         ]}
         rowHeader="number"
-        rows={versions.map((v, i) => ({
+        rows={versions.map((v) => ({
           number: `Version ${v.number}`,
           status: <StatusTag status={v.status} label={specificationVersionMachine.labels[v.status]} />,
           submitted: v.submittedAt ? formatDate(v.submittedAt) : "Not submitted",
@@ -83,9 +80,9 @@ export default async function CredentialPage({ params, searchParams }: { params:
               {v.status === "DRAFT" && writable ? (
                 <Link href={`${base}/versions/${v.number}/edit`}>Edit<span className="sr-only"> version {v.number}</span></Link>
               ) : null}
-              {i > 0 ? (
-                <Link href={`${base}/compare?a=${versions[i - 1].number}&b=${v.number}`}>
-                  Compare<span className="sr-only"> version {v.number}</span> with version {versions[i - 1].number}
+              {v.previousNumber !== null ? (
+                <Link href={`${base}/compare?a=${v.previousNumber}&b=${v.number}`}>
+                  Compare<span className="sr-only"> version {v.number}</span> with version {v.previousNumber}
                 </Link>
               ) : null}
             </span>
@@ -93,8 +90,9 @@ export default async function CredentialPage({ params, searchParams }: { params:
         }))}
         empty="You cannot see any specification version of this credential yet."
       />
+      <Pagination basePath={base} searchParams={query} page={credential.versionsPage} pageCount={credential.versionsPageCount} param="versions" label="Specification versions pages" />
 
-      <History entityIds={[credential.id, ...versions.map((v) => v.id)]} basePath={`/credentials/${id}`} searchParams={await searchParams} />
+      <History entityIds={[credential.id, ...versions.map((v) => v.id)]} basePath={`/credentials/${id}`} searchParams={query} />
     </>
   );
 }

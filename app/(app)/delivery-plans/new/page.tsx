@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormSelect, FormTextInput } from "@/components/forms/Fields";
-import { BackLink, InsetText, PageHeading, WarningCallout } from "@/components/ui";
+import { BackLink, ChoiceSearch, InsetText, PageHeading, WarningCallout } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { credentialsOpenForPlans, newPlanTarget } from "@/lib/data/delivery-plans";
 import { startPlan } from "../actions";
 import { routeId } from "@/lib/params";
+import { searchTerm } from "@/lib/data/paging";
 
 export const metadata: Metadata = { title: "Start a delivery plan" };
 
-export default async function NewDeliveryPlanPage({ searchParams }: { searchParams: Promise<{ credential?: string }> }) {
+export default async function NewDeliveryPlanPage({ searchParams }: { searchParams: Promise<{ credential?: string; find?: string }> }) {
   const user = await requireRole("PROVIDER");
-  const credentialId = routeId((await searchParams).credential);
+  const query = await searchParams;
+  const credentialId = routeId(query.credential);
   const [credentials, target] = await Promise.all([
-    credentialsOpenForPlans(user),
+    credentialsOpenForPlans(user, searchTerm(query.find)),
     credentialId ? newPlanTarget(user, credentialId) : null,
   ]);
+  // A credential chosen elsewhere (its page's "Start a delivery plan") is offered even when the search has not found it.
+  const options = target?.start.ok && !credentials.options.some((c) => c.id === target.id) ? [target, ...credentials.options] : credentials.options;
   const refusal = target && !target.start.ok ? { name: `${target.reference} ${target.title}`, reason: target.start.reason } : null;
   return (
     <>
@@ -29,9 +33,13 @@ export default async function NewDeliveryPlanPage({ searchParams }: { searchPara
           <p>{refusal.reason}</p>
         </WarningCallout>
       ) : null}
-      {credentials.length === 0 ? (
+      <ChoiceSearch
+        action="/delivery-plans/new" keep={{ credential: credentialId }} param="find" label="Find the credential by reference or title"
+        search={credentials.search} shown={credentials.options.length} total={credentials.total} noun="credentials open for delivery"
+      />
+      {options.length === 0 ? (
         <InsetText>
-          <p>There are no credentials endorsed for delivery at the moment.</p>
+          <p>{credentials.search ? "No credential endorsed for delivery matches your search." : "There are no credentials endorsed for delivery at the moment."}</p>
         </InsetText>
       ) : (
         <ActionForm action={startPlan} submitLabel="Start delivery plan" labels={{ credentialId: "Credential", programmeTitle: "Programme or module title" }}>
@@ -40,7 +48,7 @@ export default async function NewDeliveryPlanPage({ searchParams }: { searchPara
             label="Credential"
             hint="The plan is made against the credential's current endorsed specification."
             placeholder="Choose a credential"
-            options={credentials.map((c) => ({ value: c.id, label: `${c.reference} ${c.title}` }))}
+            options={options.map((c) => ({ value: c.id, label: `${c.reference} ${c.title}` }))}
             defaultValue={refusal ? undefined : credentialId}
           />
           <FormTextInput name="programmeTitle" label="Programme or module title" hint="You can change it later." />

@@ -81,6 +81,12 @@ export default async function PriorityPage({ params, searchParams }: { params: P
           }))}
         />
       ) : null}
+      {p.commissionCount > p.commissions.length ? (
+        <p className="mb-8">
+          Showing the latest {p.commissions.length} of {p.commissionCount} commissions.{" "}
+          <Link href={`/commissions?priority=${p.id}`}>View all {p.commissionCount} commissions for this priority</Link>
+        </p>
+      ) : null}
       <History entityIds={[p.id]} basePath={`/priorities/${id}`} searchParams={await searchParams} />
     </>
   );

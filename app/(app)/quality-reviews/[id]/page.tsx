@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Quality review" };
 export default async function QualityReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const id = orNotFound(routeId((await params).id));
-  const review = await getQualityReview(user, id);
+  const query = await searchParams;
+  const review = await getQualityReview(user, id, query.findings);
   if (!review) notFound();
   const now = new Date();
   const { plan } = review;
@@ -40,12 +41,15 @@ export default async function QualityReviewPage({ params, searchParams }: { para
         ]}
       />
       <ReviewDecision
-        review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findings.length }}
+        review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findingCount }}
         plan={plan}
         staff={user.role === "CENTRE_STAFF"}
       />
-      <Findings reviewId={review.id} findings={review.findings} can={review.can} now={now} />
-      <History entityIds={entityIds} basePath={`/quality-reviews/${id}`} searchParams={await searchParams} />
+      <Findings
+        reviewId={review.id} findings={review.findings} total={review.findingCount} can={review.can} now={now}
+        paging={{ basePath: `/quality-reviews/${id}`, searchParams: query, page: review.findingsPage, pageCount: review.findingsPageCount }}
+      />
+      <History entityIds={entityIds} basePath={`/quality-reviews/${id}`} searchParams={query} />
     </>
   );
 }

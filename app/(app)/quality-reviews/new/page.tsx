@@ -2,20 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormCheckboxes, FormDateInput } from "@/components/forms/Fields";
-import { Breadcrumbs, PageHeading, SummaryList, Table } from "@/components/ui";
+import { Breadcrumbs, ChoiceSearch, PageHeading, SummaryList, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { schedulingOptions } from "@/lib/data/quality";
 import { conflictOfInterest } from "@/lib/workflow";
 import { scheduleQualityReviewAction } from "../actions";
 import { routeId } from "@/lib/params";
+import { searchTerm } from "@/lib/data/paging";
 
 export const metadata: Metadata = { title: "Schedule a quality review" };
 
-export default async function NewQualityReviewPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+type Search = { plan?: string; findPlan?: string; findReviewer?: string };
+
+export default async function NewQualityReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRole("CENTRE_STAFF");
-  const planId = routeId((await searchParams).plan);
-  const { plans, reviewers } = await schedulingOptions(user);
-  const plan = plans.find((p) => p.id === planId);
+  const query = await searchParams;
+  const planId = routeId(query.plan);
+  const { plan, plans, reviewers } = await schedulingOptions(user, { planId, plans: searchTerm(query.findPlan), reviewers: searchTerm(query.findReviewer) });
   return (
     <>
       <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
@@ -29,13 +32,17 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
               { key: "Credential", value: `${plan.credential.reference} ${plan.credential.title}` },
             ]}
           />
+          <ChoiceSearch
+            action="/quality-reviews/new" keep={{ plan: plan.id }} param="findReviewer" label="Find reviewers by name or organisation"
+            search={reviewers.search} shown={reviewers.options.length} total={reviewers.total} noun="reviewers"
+          />
           <ActionForm action={scheduleQualityReviewAction} hidden={{ planId: plan.id }} submitLabel="Schedule review" labels={{ scheduledOn: "Review date", reviewerIds: "Reviewers" }}>
             <FormDateInput name="scheduledOn" label="Review date" />
             <FormCheckboxes
               name="reviewerIds"
               label="Reviewers"
               hint="Reviewers are notified. A reviewer from the provider's own organisation cannot be assigned (conflict of interest)."
-              options={reviewers.map((r) => ({
+              options={reviewers.options.map((r) => ({
                 value: r.id,
                 label: `${r.name}${r.organisation ? `, ${r.organisation.name}` : ""}`,
                 hint: conflictOfInterest(r, [plan.organisationId]) ? "Conflict of interest: belongs to this provider" : undefined,
@@ -44,20 +51,26 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
           </ActionForm>
         </>
       ) : (
-        <Table
-          caption="Choose an approved delivery to review"
-          columns={[
-            { key: "plan", header: "Delivery plan" },
-            { key: "provider", header: "Provider" },
-            { key: "credential", header: "Credential" },
-          ]}
-          rows={plans.map((p) => ({
-            plan: <Link href={`/quality-reviews/new?plan=${p.id}`}>{p.programmeTitle}</Link>,
-            provider: p.organisation.name,
-            credential: `${p.credential.reference} ${p.credential.title}`,
-          }))}
-          empty="There are no approved deliveries to review."
-        />
+        <>
+          <ChoiceSearch
+            action="/quality-reviews/new" param="findPlan" label="Find the delivery by programme, provider or credential"
+            search={plans.search} shown={plans.options.length} total={plans.total} noun="approved deliveries"
+          />
+          <Table
+            caption="Choose an approved delivery to review"
+            columns={[
+              { key: "plan", header: "Delivery plan" },
+              { key: "provider", header: "Provider" },
+              { key: "credential", header: "Credential" },
+            ]}
+            rows={plans.options.map((p) => ({
+              plan: <Link href={`/quality-reviews/new?plan=${p.id}`}>{p.programmeTitle}</Link>,
+              provider: p.organisation.name,
+              credential: `${p.credential.reference} ${p.credential.title}`,
+            }))}
+            empty={plans.search ? "No approved delivery matches your search." : "There are no approved deliveries to review."}
+          />
+        </>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { VersionDiff } from "@/components/specification/VersionDiff";
 import { Breadcrumbs, Button, InsetText, PageHeading, Select } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
-import { credentialOverview, specificationVersionOf } from "@/lib/data/specification-reads";
+import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
@@ -15,9 +15,9 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const search = await searchParams;
-  const credential = await credentialOverview(user, id);
+  const [credential, visible] = await Promise.all([credentialOverview(user, id), visibleVersionNumbers(user, id)]);
   if (!credential) notFound();
-  const numbers = credential.versions.map((v) => v.number);
+  const numbers = visible.map((v) => v.number);
   // Without a choice, compare the latest version with the one before it.
   const pick = (raw: string | undefined, fallback: number | undefined) => {
     const n = routeNumber(raw);
@@ -26,7 +26,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
   const b = pick(search.b, numbers.at(-1));
   const [before, after] = a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];
-  const options = credential.versions.map((v) => ({
+  const options = visible.map((v) => ({
     value: String(v.number), label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,
   }));
   const base = `/credentials/${credential.id}`;

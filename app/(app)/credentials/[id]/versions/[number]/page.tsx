@@ -6,7 +6,8 @@ import { SpecificationSections } from "@/components/specification/SpecificationS
 import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
-import { commentThreads } from "@/lib/data/comments";
+import { commentCounts, commentPaging, commentThreads } from "@/lib/data/comments";
+import { firstValue, type QueryParams } from "@/lib/data/paging";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
 import { SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
 import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
@@ -15,7 +16,6 @@ import { messageFor, orNotFound, routeId, routeNumber } from "@/lib/params";
 export const metadata: Metadata = { title: "Specification version" };
 
 type Params = { id: string; number: string };
-type Search = { done?: string; comment?: string; reply?: string };
 
 const DONE: Record<string, string> = {
   submitted: "This version has been submitted for endorsement. Centre staff have been told.",
@@ -23,7 +23,7 @@ const DONE: Record<string, string> = {
   commented: "Your comment has been added. The other participants have been told.",
 };
 
-export default async function SpecificationVersionPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
+export default async function SpecificationVersionPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<QueryParams> }) {
   const user = await requireUser();
   const { id, number } = await params;
   const search = await searchParams;
@@ -34,9 +34,12 @@ export default async function SpecificationVersionPage({ params, searchParams }:
   const pagePath = `${base}/versions/${version.number}`;
   const can = versionPermissions(user, version);
   const commenter = user.role !== "PROVIDER";
-  const threads = commenter ? await commentThreads(user, version.id) : new Map();
+  const paging = commentPaging(search);
+  const [threads, counts] = commenter
+    ? await Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)])
+    : [new Map(), new Map()];
   const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
-  const done = messageFor(DONE, search.done);
+  const done = messageFor(DONE, firstValue(search.done));
 
   return (
     <>
@@ -76,7 +79,8 @@ export default async function SpecificationVersionPage({ params, searchParams }:
       ) : null}
 
       <SpecificationSections
-        version={version} threads={threads} pagePath={pagePath} open={{ comment: routeId(search.comment), reply: routeId(search.reply) }}
+        version={version} threads={threads} counts={counts} paging={paging} pagePath={pagePath} searchParams={search}
+        open={{ comment: routeId(firstValue(search.comment)), reply: routeId(firstValue(search.reply)) }}
         commentActions={commenter ? { add: addComment, resolve: resolveComment, reopen: reopenComment } : null}
       />
       <History entityIds={[version.id]} heading="History of this version" />

@@ -8,7 +8,7 @@ import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
 import { Breadcrumbs, PageHeading, SummaryList } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
-import { getQualityReview } from "@/lib/data/quality";
+import { getQualityAction } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
 import { FINDING_RATING_LABELS, STANDARD_AREA_LABELS } from "@/lib/workflow";
 import { closeQualityActionAction, reopenQualityActionAction, respondToQualityActionAction } from "../../../actions";
@@ -20,10 +20,9 @@ export default async function QualityActionPage({ params, searchParams }: { para
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const { id: rawId, actionId } = await params;
   const id = orNotFound(routeId(rawId));
-  const review = await getQualityReview(user, id);
-  const finding = review?.findings.find((f) => f.actions.some((a) => a.id === actionId));
-  const action = finding?.actions.find((a) => a.id === actionId);
-  if (!review || !finding || !action) notFound();
+  const action = await getQualityAction(user, id, orNotFound(routeId(actionId)));
+  if (!action) notFound();
+  const { review, finding } = action;
   const common = { id: action.id, version: action.version, extra: { reviewId: review.id } };
   return (
     <>
