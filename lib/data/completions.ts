@@ -15,14 +15,13 @@ import {
   completionRevokeSchema,
   completionTransitionSchema,
 } from "@/lib/validation/completion";
-import { COMPLETION_STATES, completionMachine, type Actor, type CompletionContext, type DeliveryPlanStatus } from "@/lib/workflow";
+import { acceptsCompletions, COMPLETION_PLAN_STATES, COMPLETION_STATES, completionMachine, type Actor, type CompletionContext } from "@/lib/workflow";
 
 // Recognition of completion (stage 10). A provider records each practitioner who completed the credential through
 // one of its delivery plans; Centre staff recognise the completion with a verifiable digital badge, or revoke it.
 // Note the Centre's wording: practitioners complete a credential; they are not "credentialed".
 
 /** Plans whose learners may have completed: approved (with or without conditions), or closed after delivery. */
-export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS", "CLOSED"];
 
 export type CompletionFilters = { status?: string; page?: string };
 
@@ -108,7 +107,7 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
       select: { id: true, status: true, organisationId: true, credentialId: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
     }),
   );
-  if (!COMPLETION_PLAN_STATES.includes(plan.status)) {
+  if (!acceptsCompletions(plan.status)) {
     throw new AppError("WRONG_STATE", "Completions can be recorded only against an approved or closed delivery plan.");
   }
   const completion = await tx.completion.create({

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { availableTransitions, deliveryPlanMachine, impactReturnMachine, type Actor, type DeliveryPlanStatus } from "@/lib/workflow";
+import { acceptsImpactReports, availableTransitions, deliveryPlanMachine, impactReturnMachine, REPORTING_PLAN_STATES, type Actor } from "@/lib/workflow";
 import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -18,7 +18,6 @@ import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/pri
 export const impactReturnLink = (id: string) => `/impact/${id}`;
 
 /** Plans that have delivered learners, so can report impact (a suspended or closed plan still reports its cohorts). */
-export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"];
 
 const periodTaken = () =>
   new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
@@ -36,7 +35,7 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
       select: { id: true, status: true, organisationId: true, credentialId: true },
     }),
   );
-  if (!REPORTING_PLAN_STATES.includes(plan.status)) {
+  if (!acceptsImpactReports(plan.status)) {
     throw new AppError("WRONG_STATE", `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so it has no impact to report yet.`);
   }
   if (await tx.impactReturn.findUnique({ where: { planId_period: { planId: plan.id, period: input.period } }, select: { id: true } })) {

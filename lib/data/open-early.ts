@@ -5,9 +5,9 @@ import { assertRole, deliveryPlanScope } from "@/lib/data/scope";
 import { loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { APPROVED, openAnnualReturnFor, openPeriodicReviewFor } from "@/lib/data/openings";
+import { openAnnualReturnFor, openPeriodicReviewFor } from "@/lib/data/openings";
 import { id, version } from "@/lib/validation/common";
-import { STAFF } from "@/lib/workflow";
+import { isDelivering, STAFF } from "@/lib/workflow";
 
 // Staff can do early what the scheduled jobs would do on their own: start a credential's periodic
 // review before the lead time, or open this year's annual return for a newly approved delivery.
@@ -37,7 +37,7 @@ export const openAnnualReturnNow = defineCommand(z.object({ id }), async (tx, in
       select: { id: true, status: true, organisationId: true, programmeTitle: true },
     }),
   );
-  if (!(APPROVED as readonly string[]).includes(plan.status)) {
+  if (!isDelivering(plan.status)) {
     throw new AppError("WRONG_STATE", "Annual returns are only opened for approved delivery plans.");
   }
   const returnId = await openAnnualReturnFor(tx, plan, new Date(), actor);

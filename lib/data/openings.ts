@@ -18,8 +18,6 @@ export const reviewLink = (id: string) => `/periodic-reviews/${id}`;
 export const ANNUAL_RETURN_DUE = { month: 7, day: 31 } as const;
 export const ANNUAL_RETURN_MIN_DAYS = 60;
 
-export const APPROVED = ["APPROVED", "APPROVED_WITH_CONDITIONS"] as const;
-
 /** 31 July of `year`, or 60 days after opening when that is later (date only, UTC). */
 export function annualReturnDueOn(year: number, openedAt: Date): Date {
   const fixed = new Date(Date.UTC(year, ANNUAL_RETURN_DUE.month - 1, ANNUAL_RETURN_DUE.day));

@@ -8,7 +8,7 @@ import { AppError, stale } from "@/lib/errors";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import {
   check, conflictOfInterest, deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine, STAFF,
-  type Actor, type DeliveryPlanStatus, type QualityOutcome,
+  isDelivering, type Actor, type QualityOutcome,
 } from "@/lib/workflow";
 import { findingSchema, qualityReviewCloseSchema, qualityReviewScheduleSchema } from "@/lib/validation/quality";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
@@ -19,7 +19,6 @@ import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/pri
 export const qualityReviewLink = (id: string) => `/quality-reviews/${id}`;
 
 /** Plans that are delivering, and so can be reviewed. */
-export const REVIEWABLE_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
 
 const invalid = (field: string, message: string) =>
   new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [field]: [message] });
@@ -33,7 +32,7 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
       select: { id: true, status: true, organisationId: true, programmeTitle: true },
     }),
   );
-  if (!REVIEWABLE_PLAN_STATES.includes(plan.status)) {
+  if (!isDelivering(plan.status)) {
     throw new AppError("WRONG_STATE", `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so a quality review cannot be scheduled for it.`);
   }
   const ids = [...new Set(input.reviewerIds)];

@@ -3,7 +3,7 @@ import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TA
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
-import { ANNUAL_RETURN_STATES, availableTransitions, qualityActionMachine, qualityReviewMachine, type Actor, type QualityActionStatus } from "@/lib/workflow";
+import { ANNUAL_RETURN_STATES, availableTransitions, DELIVERING_PLAN_STATES, qualityActionMachine, qualityReviewMachine, type Actor, type QualityActionStatus } from "@/lib/workflow";
 
 // Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
 // Each list is one page plus a count — two queries, whatever the number of rows.
@@ -207,7 +207,7 @@ export async function schedulingOptions(
   actor: Actor,
   search: { plans?: string; reviewers?: string; planId?: string } = {},
 ): Promise<{ plan: PlanToReview | null; plans: Choice<PlanToReview>; reviewers: Choice<ReviewerOption> }> {
-  const approved: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), { status: { in: ["APPROVED", "APPROVED_WITH_CONDITIONS"] } }] };
+  const approved: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), { status: { in: [...DELIVERING_PLAN_STATES] } }] };
   const planSelect = {
     id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
     credential: { select: { reference: true, title: true } },

@@ -4,9 +4,9 @@ import { annualReturnLink } from "@/lib/data/annual-returns";
 import { notifyPlanProviders } from "@/lib/data/delivery-plans";
 import { formatDate } from "@/lib/format";
 import { notifyStaff } from "@/lib/notify";
-import { isLate } from "@/lib/workflow";
+import { DELIVERING_PLAN_STATES, isLate } from "@/lib/workflow";
 import { addDays, startOfDay } from "@/lib/dates";
-import { APPROVED, openAnnualReturnFor } from "@/lib/data/openings";
+import { openAnnualReturnFor } from "@/lib/data/openings";
 import { eachInTransaction, SYSTEM_ACTOR } from "./system";
 
 // The annual-return jobs: open each approved delivery's return for the year, remind the provider
@@ -21,7 +21,7 @@ export const ANNUAL_RETURN_REMINDER_DAYS = 14;
 export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
   const year = now.getUTCFullYear();
   const plans = await db.deliveryPlan.findMany({
-    where: { status: { in: [...APPROVED] }, annualReturns: { none: { year } } },
+    where: { status: { in: [...DELIVERING_PLAN_STATES] }, annualReturns: { none: { year } } },
     select: { id: true, organisationId: true, programmeTitle: true },
   });
   return eachInTransaction(db, plans, async (tx, plan) => Boolean(await openAnnualReturnFor(tx, plan, now, SYSTEM_ACTOR)));

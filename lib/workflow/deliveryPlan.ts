@@ -15,6 +15,18 @@ export const DELIVERY_PLAN_STATES = [
 ] as const;
 export type DeliveryPlanStatus = (typeof DELIVERY_PLAN_STATES)[number];
 
+// Which plans count as delivering, for everything that follows approval. Named once here, asked everywhere.
+/** Approved to deliver, with or without conditions: annual returns open, quality reviews start, it may be suspended. */
+export const DELIVERING_PLAN_STATES: readonly DeliveryPlanStatus[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS'];
+/** Delivering or finished: completions may be recorded against it. */
+export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, 'CLOSED'];
+/** Approved at some time (delivering, suspended or finished): impact may be reported on it. */
+export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, 'SUSPENDED', 'CLOSED'];
+
+export const isDelivering = (status: DeliveryPlanStatus) => DELIVERING_PLAN_STATES.includes(status);
+export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLAN_STATES.includes(status);
+export const acceptsImpactReports = (status: DeliveryPlanStatus) => REPORTING_PLAN_STATES.includes(status);
+
 export interface DeliveryPlanContext {
   /** The education provider whose plan it is. */
   organisationId: string;
@@ -112,7 +124,7 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       input: allOf<Ctx>(requireRationale(), requireConditions('approve with conditions')),
     }),
     decision('reject', 'REJECTED', 'Reject', 'reject a delivery plan', 'rejected'),
-    { name: 'suspend', from: ['APPROVED', 'APPROVED_WITH_CONDITIONS'], to: 'SUSPENDED', roles: STAFF,
+    { name: 'suspend', from: DELIVERING_PLAN_STATES, to: 'SUSPENDED', roles: STAFF,
       label: 'Suspend plan', verb: 'suspend a delivery plan', participle: 'suspended',
       input: requireReason('suspending this delivery plan') },
     { name: 'reinstate', from: ['SUSPENDED'], to: 'APPROVED', roles: STAFF,
@@ -121,7 +133,7 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
     { name: 'reinstateWithConditions', from: ['SUSPENDED'], to: 'APPROVED_WITH_CONDITIONS', roles: STAFF,
       label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated with its conditions',
       guard: allOf(credentialDeliverable, approvedWith) },
-    { name: 'close', from: ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'SUSPENDED'], to: 'CLOSED',
+    { name: 'close', from: [...DELIVERING_PLAN_STATES, 'SUSPENDED'], to: 'CLOSED',
       roles: ['CENTRE_STAFF', 'PROVIDER'], label: 'Close plan', verb: 'close a delivery plan', participle: 'closed',
       guard: ownPlan },
   ],

@@ -6,9 +6,8 @@ import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { BackLink, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
-import { COMPLETION_PLAN_STATES } from "@/lib/data/completions";
 import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
-import { availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
+import { acceptsCompletions, availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
 import { orNotFound, routeId } from "@/lib/params";
@@ -61,7 +60,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           <PlanComment key={plan.version} planId={plan.id} />
         </>
       ) : null}
-      {user.role === "PROVIDER" && COMPLETION_PLAN_STATES.includes(plan.status) ? (
+      {user.role === "PROVIDER" && acceptsCompletions(plan.status) ? (
         <section aria-labelledby="completions-heading" className="mb-8">
           <h2 id="completions-heading" className="mb-4 text-2xl font-bold">Completions</h2>
           <p className="mb-4">Record each practitioner who completed the credential through this plan, for the Centre to recognise.</p>
