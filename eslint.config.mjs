@@ -29,26 +29,48 @@ export default defineConfig([
     // The lifecycle rules are pure: no database, no jobs, no sessions.
     files: ["lib/workflow/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(["@/lib/data/*", "@/lib/jobs/*", "@/lib/auth/*", "@/lib/db", "@/lib/generated/*", "@/lib/generated/**", "@prisma/*"], "lib/workflow is pure rules: it imports nothing from data, jobs, auth or Prisma."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["@/lib/data/*", "@/lib/jobs/*", "@/lib/auth/*", "@/lib/db", "@/lib/generated/*", "@/lib/generated/**", "@prisma/*"],
+              "lib/workflow is pure rules: it imports nothing from data, jobs, auth or Prisma.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     // Pages and components reach the database only through lib/data's entity functions.
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        forbid(["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*"], "Pages and components read and write through lib/data, never Prisma directly."),
-        forbid(["@/lib/data/transition", "@/lib/data/scope", "@/lib/data/keyset", "@/lib/data/submissions"], "These are lib/data internals: use the entity functions of lib/data."),
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            forbid(
+              ["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*"],
+              "Pages and components read and write through lib/data, never Prisma directly.",
+            ),
+            forbid(
+              ["@/lib/data/transition", "@/lib/data/scope", "@/lib/data/keyset", "@/lib/data/submissions"],
+              "These are lib/data internals: use the entity functions of lib/data.",
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     // The data layer never starts jobs: the jobs use the data layer.
     files: ["lib/data/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [forbid(["@/lib/jobs/*"], "lib/data must not import lib/jobs (the jobs import lib/data).")] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [forbid(["@/lib/jobs/*"], "lib/data must not import lib/jobs (the jobs import lib/data).")] },
+      ],
     },
   },
 ]);

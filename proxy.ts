@@ -6,7 +6,14 @@ import { publicPageBudget } from "@/lib/security/public-budget";
 // A convenience only: sends signed-out visitors to sign in and back to the page they asked for.
 // Authorization is enforced by the (app) layout and, for every change, in the data layer.
 const PUBLIC = [
-  /^\/$/, /^\/sign-in/, /^\/forgot-password/, /^\/invitations\//, /^\/reset-password\//, /^\/catalogue/, /^\/badges\//, /^\/accessibility/,
+  /^\/$/,
+  /^\/sign-in/,
+  /^\/forgot-password/,
+  /^\/invitations\//,
+  /^\/reset-password\//,
+  /^\/catalogue/,
+  /^\/badges\//,
+  /^\/accessibility/,
   /^\/dev\/mailbox$/,
 ];
 const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];

@@ -1,15 +1,15 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import type { ReactNode } from 'react';
-import './globals.css';
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import "./globals.css";
 
 export const metadata: Metadata = {
   title: {
-    template: '%s – Advanced Practice Credentials',
-    default: 'Advanced Practice Credentials',
+    template: "%s – Advanced Practice Credentials",
+    default: "Advanced Practice Credentials",
   },
   description:
-    'NHS England Centre for Advancing Practice: priority setting, endorsement, delivery and review of advanced practice credentials.',
+    "NHS England Centre for Advancing Practice: priority setting, endorsement, delivery and review of advanced practice credentials.",
 };
 
 /** Route-group layouts add the header, `<main id="main-content">` and footer. */

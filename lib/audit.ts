@@ -42,7 +42,8 @@ export const MAX_AUDIT_TEXT = 200;
 function auditValue(value: unknown, cut = true): AuditValue {
   if (value === undefined || value === null || value === "") return null;
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "string") return cut && value.length > MAX_AUDIT_TEXT ? `${value.slice(0, MAX_AUDIT_TEXT)}… (${value.length} characters)` : value;
+  if (typeof value === "string")
+    return cut && value.length > MAX_AUDIT_TEXT ? `${value.slice(0, MAX_AUDIT_TEXT)}… (${value.length} characters)` : value;
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (Array.isArray(value)) return value.map((v) => auditValue(v, cut));
   if (typeof value === "object" && value.constructor === Object) {
@@ -56,7 +57,11 @@ function auditValue(value: unknown, cut = true): AuditValue {
  * audit event of an edit that overwrites values. Unchanged fields are left out; an empty text counts as
  * no value; long texts are shortened (see MAX_AUDIT_TEXT), though compared in full.
  */
-export function changes<B extends object, A extends object>(before: B, after: A, fields: readonly (keyof A & keyof B & string)[]): Record<string, FieldChange> {
+export function changes<B extends object, A extends object>(
+  before: B,
+  after: A,
+  fields: readonly (keyof A & keyof B & string)[],
+): Record<string, FieldChange> {
   const out: Record<string, FieldChange> = {};
   for (const field of fields) {
     const from = (before as Record<string, unknown>)[field];

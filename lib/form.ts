@@ -62,7 +62,10 @@ export function formValues(form: FormData): FormValues {
 }
 
 const tooManyFields = () =>
-  new AppError("INVALID_INPUT", `This form has more than ${FORM_LIMITS.fields.toLocaleString("en-GB")} fields, so it was not saved. Reload the page and try again.`);
+  new AppError(
+    "INVALID_INPUT",
+    `This form has more than ${FORM_LIMITS.fields.toLocaleString("en-GB")} fields, so it was not saved. Reload the page and try again.`,
+  );
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -5,9 +5,7 @@
 export const EDITABLE_LISTS = ["outcomes", "epas"] as const;
 export type EditableList = (typeof EDITABLE_LISTS)[number];
 
-export type ListIntent =
-  | { list: EditableList; op: "add" }
-  | { list: EditableList; op: "up" | "down" | "remove"; index: number };
+export type ListIntent = { list: EditableList; op: "add" } | { list: EditableList; op: "up" | "down" | "remove"; index: number };
 
 export const listIntent = {
   add: (list: EditableList) => `add:${list}`,

@@ -17,7 +17,18 @@ const ALL: Record<string, NavLink> = {
 };
 
 const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
-  CENTRE_STAFF: ["dashboard", "priorities", "commissions", "credentials", "plans", "quality", "periodic", "impact", "completions", "pilotLearning"],
+  CENTRE_STAFF: [
+    "dashboard",
+    "priorities",
+    "commissions",
+    "credentials",
+    "plans",
+    "quality",
+    "periodic",
+    "impact",
+    "completions",
+    "pilotLearning",
+  ],
   EXPERT: ["dashboard", "priorities", "commissions", "credentials"],
   PROVIDER: ["dashboard", "priorities", "credentials", "plans", "quality", "impact", "completions"],
   REVIEWER: ["dashboard", "priorities", "credentials", "quality", "pilotLearning"],

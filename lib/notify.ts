@@ -14,7 +14,10 @@ const MAX_HEADER_LENGTH = 200;
  * (`Bcc: …`). Control characters and Unicode line breaks become one space, and the length is bounded.
  */
 export function headerValue(value: string, max = MAX_HEADER_LENGTH): string {
-  const line = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const line = value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
@@ -47,7 +50,9 @@ export async function notifyUsers(tx: Tx, userIds: string[], message: Message, e
   });
   const digest = users.filter((u) => delivery(u) === "DIGEST");
   if (digest.length > 0) {
-    await tx.emailDigestItem.createMany({ data: digest.map((u) => ({ userId: u.id, kind: message.kind, title, body, link: message.link })) });
+    await tx.emailDigestItem.createMany({
+      data: digest.map((u) => ({ userId: u.id, kind: message.kind, title, body, link: message.link })),
+    });
   }
 }
 

@@ -60,11 +60,18 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
 }
 
 async function stopChildren(): Promise<void> {
-  await Promise.all(children.filter((c) => c.exitCode === null).map((child) => new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
-    child.once("exit", () => (clearTimeout(timer), resolve()));
-    child.kill("SIGTERM");
-  })));
+  await Promise.all(
+    children
+      .filter((c) => c.exitCode === null)
+      .map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
+            child.once("exit", () => (clearTimeout(timer), resolve()));
+            child.kill("SIGTERM");
+          }),
+      ),
+  );
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -86,13 +93,31 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
   const [hidden] = formsWithButton(await page.text(), "Sign in");
   if (!hidden) throw new Error("The sign-in page has no sign-in form");
   const { body, contentType } = multipart([...hidden, ["email", email], ["password", DEMO_PASSWORD]]);
-  const response = await fetch(`${baseUrl}/sign-in`, { method: "POST", body, redirect: "manual", headers: { "content-type": contentType, origin: baseUrl } });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { "content-type": contentType, origin: baseUrl },
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   if (response.status !== 303 || !cookie) throw new Error(`Signing in as ${email} failed (${response.status})`);
   return cookie;
 }
 
-type Measured = { page: string; path: string; as: Who; p50: number; p95: number; requestsPerSecond: number; requests: number; non2xx: number; errors: number };
+type Measured = {
+  page: string;
+  path: string;
+  as: Who;
+  p50: number;
+  p95: number;
+  requestsPerSecond: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+};
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
@@ -109,13 +134,15 @@ async function measure(baseUrl: string, path: string, cookie: string): Promise<O
     duration: DURATION_S,
     timeout: 60,
     headers: { accept: "text/html", ...(cookie ? { cookie } : {}) },
-    requests: [{
-      setupRequest: (request: Record<string, unknown>, context: Context) => ((context.sentAt = performance.now()), request),
-      onResponse: (status: number, _body: string, context: Context) => {
-        latencies.push(performance.now() - (context.sentAt ?? performance.now()));
-        if (status < 200 || status > 299) non2xx++;
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>, context: Context) => ((context.sentAt = performance.now()), request),
+        onResponse: (status: number, _body: string, context: Context) => {
+          latencies.push(performance.now() - (context.sentAt ?? performance.now()));
+          if (status < 200 || status > 299) non2xx++;
+        },
       },
-    }],
+    ],
   });
   latencies.sort((a, b) => a - b);
   return {
@@ -135,7 +162,9 @@ function table(rows: Measured[]): string {
   const lines = [
     "| Page | p50 | p95 | req/s | p95 ÷ minimal page p95 |",
     "|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.page} | ${seconds(r.p50)} | ${seconds(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${(r.p95 / floor).toFixed(1)} |`),
+    ...rows.map(
+      (r) => `| ${r.page} | ${seconds(r.p50)} | ${seconds(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${(r.p95 / floor).toFixed(1)} |`,
+    ),
   ];
   return lines.join("\n");
 }
@@ -152,7 +181,9 @@ async function main() {
     const { seed } = (await import(pathToFileURL(path.join(ROOT, "prisma/seed.ts")).href)) as { seed: (url: string) => Promise<unknown> };
     await seed(databaseUrl);
     await seedScale(databaseUrl, BENCH_SCALE);
-    log(`seeded the demo data and ${BENCH_SCALE.credentials} credentials, ${BENCH_SCALE.credentials * BENCH_SCALE.plansPerCredential} plans, ${BENCH_SCALE.auditEvents} audit events`);
+    log(
+      `seeded the demo data and ${BENCH_SCALE.credentials} credentials, ${BENCH_SCALE.credentials * BENCH_SCALE.plansPerCredential} plans, ${BENCH_SCALE.auditEvents} audit events`,
+    );
 
     // seedScale gives every generated plan to the first education provider by name: sign in as one of its people.
     const client = new pg.Client({ connectionString: databaseUrl });
@@ -167,8 +198,16 @@ async function main() {
     const port = await freePort();
     const baseUrl = `http://${HOST}:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: baseUrl, APP_URL: baseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NEXT_TSCONFIG: TSCONFIG,
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: baseUrl,
+      APP_URL: baseUrl,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TSCONFIG: TSCONFIG,
       // As `npm start`: x-forwarded-for is the socket's address.
       NODE_OPTIONS: `--require ${JSON.stringify(path.join(ROOT, "scripts/client-address.cjs"))}`,
       // Every client here is one address: the public budget is still spent on each request but set too high to
@@ -193,7 +232,11 @@ async function main() {
     };
     // Not measured: the first request to each route loads its code.
     for (const p of PAGES) {
-      const response = await fetch(`${baseUrl}${p.path}`, { headers: { cookie: cookies[p.as] }, redirect: "manual", signal: AbortSignal.timeout(120_000) });
+      const response = await fetch(`${baseUrl}${p.path}`, {
+        headers: { cookie: cookies[p.as] },
+        redirect: "manual",
+        signal: AbortSignal.timeout(120_000),
+      });
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${p.path} answered ${response.status} when warming up`);
     }
@@ -210,7 +253,10 @@ async function main() {
     for (const m of failed) console.log(`${m.path}: ${m.non2xx} non-2xx responses, ${m.errors} errors`);
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(path.join(RESULTS, "http.md"), `${markdown}\n\n${note}\n`);
-    writeFileSync(path.join(RESULTS, "http.json"), `${JSON.stringify({ connections: CONNECTIONS, durationSeconds: DURATION_S, scale: BENCH_SCALE, cores: os.cpus().length, at: new Date().toISOString(), pages: measured }, null, 2)}\n`);
+    writeFileSync(
+      path.join(RESULTS, "http.json"),
+      `${JSON.stringify({ connections: CONNECTIONS, durationSeconds: DURATION_S, scale: BENCH_SCALE, cores: os.cpus().length, at: new Date().toISOString(), pages: measured }, null, 2)}\n`,
+    );
     log(`wrote ${path.relative(ROOT, path.join(RESULTS, "http.md"))} and http.json`);
     if (failed.length > 0) process.exitCode = 1;
   } finally {

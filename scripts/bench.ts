@@ -41,7 +41,9 @@ async function main() {
     await seed(url);
     const t = performance.now();
     await seedScale(url, SCALE);
-    console.log(`Loaded ${SCALE.credentials} credentials, ${SCALE.credentials * SCALE.plansPerCredential} plans, ${SCALE.auditEvents} audit events in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    console.log(
+      `Loaded ${SCALE.credentials} credentials, ${SCALE.credentials * SCALE.plansPerCredential} plans, ${SCALE.auditEvents} audit events in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+    );
 
     const { db } = await import("../lib/db");
     const { workItems } = await import("../lib/data/dashboard");
@@ -66,7 +68,13 @@ async function main() {
       const r = await time(fn);
       const ok = r.p95 <= TARGETS_MS[name];
       if (!ok) missed++;
-      console.log(name.padEnd(28), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), String(TARGETS_MS[name]).padStart(8), ok ? "ok" : "MISSED");
+      console.log(
+        name.padEnd(28),
+        r.p50.toFixed(1).padStart(8),
+        r.p95.toFixed(1).padStart(8),
+        String(TARGETS_MS[name]).padStart(8),
+        ok ? "ok" : "MISSED",
+      );
     }
     const rssMb = process.memoryUsage().rss / 1024 / 1024;
     const memOk = rssMb <= MEMORY_TARGET_MB;

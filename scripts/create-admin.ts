@@ -16,7 +16,9 @@ if (!url) {
 let email: string | undefined;
 let name: string | undefined;
 try {
-  ({ values: { email, name } } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } }));
+  ({
+    values: { email, name },
+  } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } }));
 } catch (err) {
   console.error(`${err instanceof Error ? err.message : err}\n${USAGE}`);
   process.exit(1);
@@ -33,7 +35,9 @@ const { db } = await import("../lib/db");
 try {
   const admin = await createCentreAdmin({ email, name });
   if (admin.createdOrganisation) console.log("Created the organisation Centre for Advancing Practice.");
-  console.log(`Created ${name} <${email}> as a Centre admin. Open this link (once, within 7 days) to choose their password:\n\n  ${admin.link}\n`);
+  console.log(
+    `Created ${name} <${email}> as a Centre admin. Open this link (once, within 7 days) to choose their password:\n\n  ${admin.link}\n`,
+  );
 } catch (err) {
   const fields = err instanceof AppError ? Object.values(err.fieldErrors ?? {}).flat() : [];
   console.error(fields.length ? fields.join("\n") : err instanceof Error ? err.message : err);

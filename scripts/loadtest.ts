@@ -45,11 +45,18 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
 
 /** Stops the server before its database, so requests still in flight do not fail on a vanishing database. */
 async function stopChildren(): Promise<void> {
-  await Promise.all(children.filter((c) => c.exitCode === null).map((child) => new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
-    child.once("exit", () => (clearTimeout(timer), resolve()));
-    child.kill("SIGTERM");
-  })));
+  await Promise.all(
+    children
+      .filter((c) => c.exitCode === null)
+      .map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
+            child.once("exit", () => (clearTimeout(timer), resolve()));
+            child.kill("SIGTERM");
+          }),
+      ),
+  );
 }
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -69,7 +76,13 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 
 type Targets = { roundId: string; draftPage: string; reviewPage: string | null };
 type Change = { kind: "comment" | "priority" | "read"; token: string };
-type Step = { method: "GET" | "POST"; path: string; fields?: [string, string][]; expect: (status: number, location: string, body: string) => boolean; then?: (body: string, ok: boolean) => void };
+type Step = {
+  method: "GET" | "POST";
+  path: string;
+  fields?: [string, string][];
+  expect: (status: number, location: string, body: string) => boolean;
+  then?: (body: string, ok: boolean) => void;
+};
 
 const BROWSE: Record<DemoRole, string[]> = {
   CENTRE_STAFF: ["/dashboard", "/priorities", "/credentials", "/commissions", "/delivery-plans", "/impact/portfolio", "/notifications"],
@@ -111,16 +124,26 @@ class SimulatedUser {
     }
   }
 
-  private submit(page: string, button: string, fields: [string, string][], ok: (status: number, location: string, body: string) => boolean, change?: Change) {
+  private submit(
+    page: string,
+    button: string,
+    fields: [string, string][],
+    ok: (status: number, location: string, body: string) => boolean,
+    change?: Change,
+  ) {
     this.queue.push({
-      method: "GET", path: page, expect: (s) => s === 200,
+      method: "GET",
+      path: page,
+      expect: (s) => s === 200,
       then: (body) => {
         const forms = formsWithButton(body, button);
         if (forms.length === 0) return;
         const hidden = forms[this.iteration % forms.length];
         if (change) this.attempted.push(change);
         this.queue.unshift({
-          method: "POST", path: page, fields: [...hidden, ...fields],
+          method: "POST",
+          path: page,
+          fields: [...hidden, ...fields],
           expect: ok,
           then: (_body, acked) => void (acked && change && this.acknowledged.push(change)),
         });
@@ -132,24 +155,48 @@ class SimulatedUser {
     this.iteration++;
     if (!this.cookie) {
       const user = DEMO_USERS[this.role];
-      this.submit("/sign-in", "Sign in", [["email", user.email], ["password", user.password]], (s, l) => s === 303 && l.endsWith("/dashboard"));
+      this.submit(
+        "/sign-in",
+        "Sign in",
+        [
+          ["email", user.email],
+          ["password", user.password],
+        ],
+        (s, l) => s === 303 && l.endsWith("/dashboard"),
+      );
       return;
     }
     const pages = BROWSE[this.role];
-    for (let i = 0; i < 3; i++) this.queue.push({ method: "GET", path: pages[(this.iteration + i) % pages.length], expect: (s) => s === 200 });
+    for (let i = 0; i < 3; i++)
+      this.queue.push({ method: "GET", path: pages[(this.iteration + i) % pages.length], expect: (s) => s === 200 });
     const token = `lt-${this.n}-${this.iteration}-${randomBytes(3).toString("hex")}`;
     if (this.role === "CENTRE_STAFF" && this.iteration % 2 === 0) {
-      this.submit(`/priorities/new?round=${this.targets.roundId}`, "Add priority", [
-        ["title", `Load test priority ${token}`], ["workforceNeed", "Too few advanced practitioners for the demand."],
-        ["populationNeed", "Patients wait too long for assessment."], ["longTermPlanLink", "Chapter 3."],
-        ["professions", "Nursing\nPhysiotherapy"], ["estimatedScale", "100"],
-      ], (s, l) => s === 303 && /^\/priorities\/[^/?]+$/.test(new URL(l, "http://x").pathname), { kind: "priority", token });
+      this.submit(
+        `/priorities/new?round=${this.targets.roundId}`,
+        "Add priority",
+        [
+          ["title", `Load test priority ${token}`],
+          ["workforceNeed", "Too few advanced practitioners for the demand."],
+          ["populationNeed", "Patients wait too long for assessment."],
+          ["longTermPlanLink", "Chapter 3."],
+          ["professions", "Nursing\nPhysiotherapy"],
+          ["estimatedScale", "100"],
+        ],
+        (s, l) => s === 303 && /^\/priorities\/[^/?]+$/.test(new URL(l, "http://x").pathname),
+        { kind: "priority", token },
+      );
     } else if (this.role === "PROVIDER") {
-      this.submit("/notifications", "Mark all as read", [], (s, _l, body) => s === 200 && body.includes("Marked as read."), { kind: "read", token });
+      this.submit("/notifications", "Mark all as read", [], (s, _l, body) => s === 200 && body.includes("Marked as read."), {
+        kind: "read",
+        token,
+      });
     } else {
       const page = this.role === "REVIEWER" ? this.targets.reviewPage : this.targets.draftPage;
       if (!page) return;
-      this.submit(page, "Add comment", [["body", `Load test comment ${token}`]], (s, l) => s === 303 && l.includes("done=commented"), { kind: "comment", token });
+      this.submit(page, "Add comment", [["body", `Load test comment ${token}`]], (s, l) => s === 303 && l.includes("done=commented"), {
+        kind: "comment",
+        token,
+      });
     }
   }
 }
@@ -195,9 +242,15 @@ async function warmUp(baseUrl: string): Promise<void> {
     const user = DEMO_USERS.CENTRE_STAFF;
     const { body, contentType } = multipart([...hidden, ["email", user.email], ["password", user.password]]);
     const response = await fetch(`${baseUrl}/sign-in`, {
-      method: "POST", body, redirect: "manual", headers: { "content-type": contentType, origin: baseUrl },
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { "content-type": contentType, origin: baseUrl },
     });
-    return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
   })();
   for (const p of paths) await (await fetch(`${baseUrl}${p}`, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
   log(`warmed up ${paths.size} pages`);
@@ -212,42 +265,44 @@ async function load(baseUrl: string, targets: Targets) {
   let nextUser = 0;
   type Context = { user?: number; step?: Step; sentAt?: number };
 
-  const requests = [{
-    setupRequest: (request: Record<string, unknown>, context: Context) => {
-      // Each connection is one simulated user; autocannon clears the context when it wraps around its
-      // request list, and a cleared context simply becomes the next user, who signs in afresh.
-      if (context.user === undefined) {
-        context.user = nextUser++;
-        users.set(context.user, new SimulatedUser(context.user, targets, acknowledged, attempted));
-      }
-      const user = users.get(context.user)!;
-      const step = user.next();
-      context.step = step;
-      context.sentAt = performance.now();
-      const headers: Record<string, string> = { ...user.headers(), accept: "text/html" };
-      // A browser sends its origin with a form POST; Next refuses server actions from another origin.
-      if (step.method === "POST") headers.origin = baseUrl;
-      if (step.method === "POST") {
-        const { body, contentType } = multipart(step.fields ?? []);
-        return { ...request, method: "POST", path: step.path, headers: { ...headers, "content-type": contentType }, body };
-      }
-      return { ...request, method: "GET", path: step.path, headers, body: undefined };
+  const requests = [
+    {
+      setupRequest: (request: Record<string, unknown>, context: Context) => {
+        // Each connection is one simulated user; autocannon clears the context when it wraps around its
+        // request list, and a cleared context simply becomes the next user, who signs in afresh.
+        if (context.user === undefined) {
+          context.user = nextUser++;
+          users.set(context.user, new SimulatedUser(context.user, targets, acknowledged, attempted));
+        }
+        const user = users.get(context.user)!;
+        const step = user.next();
+        context.step = step;
+        context.sentAt = performance.now();
+        const headers: Record<string, string> = { ...user.headers(), accept: "text/html" };
+        // A browser sends its origin with a form POST; Next refuses server actions from another origin.
+        if (step.method === "POST") headers.origin = baseUrl;
+        if (step.method === "POST") {
+          const { body, contentType } = multipart(step.fields ?? []);
+          return { ...request, method: "POST", path: step.path, headers: { ...headers, "content-type": contentType }, body };
+        }
+        return { ...request, method: "GET", path: step.path, headers, body: undefined };
+      },
+      onResponse: (status: number, body: string, context: Context, headers: Record<string, string | string[]>) => {
+        latencies.push(performance.now() - (context.sentAt ?? performance.now()));
+        const user = users.get(context.user!)!;
+        const get = (name: string) => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
+        user.keepCookies(get("set-cookie"));
+        const step = context.step!;
+        const location = String(get("location") ?? "");
+        const ok = step.expect(status, location, body);
+        if (!ok) {
+          const key = `${step.method} ${step.path.split("?")[0]} → ${status}`;
+          unexpected.set(key, (unexpected.get(key) ?? 0) + 1);
+        }
+        step.then?.(body, ok);
+      },
     },
-    onResponse: (status: number, body: string, context: Context, headers: Record<string, string | string[]>) => {
-      latencies.push(performance.now() - (context.sentAt ?? performance.now()));
-      const user = users.get(context.user!)!;
-      const get = (name: string) => Object.entries(headers).find(([k]) => k.toLowerCase() === name)?.[1];
-      user.keepCookies(get("set-cookie"));
-      const step = context.step!;
-      const location = String(get("location") ?? "");
-      const ok = step.expect(status, location, body);
-      if (!ok) {
-        const key = `${step.method} ${step.path.split("?")[0]} → ${status}`;
-        unexpected.set(key, (unexpected.get(key) ?? 0) + 1);
-      }
-      step.then?.(body, ok);
-    },
-  }];
+  ];
 
   const result = await autocannon({
     url: baseUrl,
@@ -262,9 +317,10 @@ async function load(baseUrl: string, targets: Targets) {
 
 async function verify(client: pg.Client, acknowledged: Change[], attempted: Change[]) {
   const counts = async (kind: Change["kind"], token: string) => {
-    const sql = kind === "comment"
-      ? `SELECT x.id, (SELECT count(*) FROM "AuditEvent" a WHERE a."entityId" = x.id)::int AS audits FROM "Comment" x WHERE x.body = $1`
-      : `SELECT x.id, (SELECT count(*) FROM "AuditEvent" a WHERE a."entityId" = x.id)::int AS audits FROM "Priority" x WHERE x.title = $1`;
+    const sql =
+      kind === "comment"
+        ? `SELECT x.id, (SELECT count(*) FROM "AuditEvent" a WHERE a."entityId" = x.id)::int AS audits FROM "Comment" x WHERE x.body = $1`
+        : `SELECT x.id, (SELECT count(*) FROM "AuditEvent" a WHERE a."entityId" = x.id)::int AS audits FROM "Priority" x WHERE x.title = $1`;
     const text = kind === "comment" ? `Load test comment ${token}` : `Load test priority ${token}`;
     return (await client.query<{ id: string; audits: number }>(sql, [text])).rows;
   };
@@ -303,8 +359,15 @@ async function main() {
     const port = await freePort();
     const baseUrl = `http://${HOST}:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: baseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, NEXT_TSCONFIG: TSCONFIG,
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: baseUrl,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TSCONFIG: TSCONFIG,
       // Every simulated user comes from this one address: the public budget would refuse them, not measure the app.
       PUBLIC_REQUESTS_PER_MINUTE: "0",
     };

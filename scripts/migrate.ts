@@ -27,7 +27,11 @@ try {
   const role = await appRole(url);
   const names = await migrateDatabase(url, role);
   console.log(names.length ? `Applied: ${names.join(", ")}` : "Database is up to date.");
-  console.log(role ? `Privileges granted to the app role ${role}.` : `No app role to grant privileges to (set APP_DATABASE_URL, or let npm start create ${APP_ROLE}).`);
+  console.log(
+    role
+      ? `Privileges granted to the app role ${role}.`
+      : `No app role to grant privileges to (set APP_DATABASE_URL, or let npm start create ${APP_ROLE}).`,
+  );
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);

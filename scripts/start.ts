@@ -35,7 +35,9 @@ async function appDatabaseUrl(ownerUrl: string): Promise<string> {
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new StartupError(`${path.basename(cmd)} ${args[0]} failed (exit ${code}).`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new StartupError(`${path.basename(cmd)} ${args[0]} failed (exit ${code}).`)),
+    );
   });
 }
 
@@ -92,7 +94,11 @@ async function main() {
   const children: ChildProcess[] = [
     spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" }),
     // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
-    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], { cwd: root, env: { ...env, NODE_ENV: dev ? "development" : "production" }, stdio: "inherit" }),
+    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: dev ? "development" : "production" },
+      stdio: "inherit",
+    }),
   ];
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
@@ -113,9 +119,10 @@ function printLogins(port: number, demo: boolean, mailbox: boolean) {
   console.log(`\nAdvanced Practice Credentials is running at http://localhost:${port}`);
   if (demo) {
     console.log(`Demo sign-ins (password for all: ${DEMO_USERS.CENTRE_STAFF.password}):`);
-    for (const [role, u] of Object.entries(DEMO_USERS)) console.log(`  ${role.padEnd(13)} ${u.email.padEnd(32)} ${u.name}, ${u.organisation}`);
+    for (const [role, u] of Object.entries(DEMO_USERS))
+      console.log(`  ${role.padEnd(13)} ${u.email.padEnd(32)} ${u.name}, ${u.organisation}`);
   } else {
-    console.log("No demo sign-ins. Create the first admin with: npm run create-admin -- --email you@example.org --name \"Your Name\"");
+    console.log('No demo sign-ins. Create the first admin with: npm run create-admin -- --email you@example.org --name "Your Name"');
   }
   if (mailbox) console.log(`E-mails are not sent (no SMTP_URL): read them at http://localhost:${port}/dev/mailbox`);
   else if (!process.env.SMTP_URL) console.log("E-mails are not sent (no SMTP_URL): the worker writes them to its log.");

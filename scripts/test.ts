@@ -36,8 +36,7 @@ const E2E_DB = "apc_e2e";
 // Playwright workers, each with its own server and database (E2E_WORKERS overrides).
 const E2E_WORKERS = 2;
 const TEST_APP_ROLE = "apc_test_app";
-const CHROMIUM_MISSING =
-  "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
+const CHROMIUM_MISSING = "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
 
 /** Takes the shared build folder's lock unless a live run holds it (the lock file names its process). */
 function claimSharedBuild(): boolean {
@@ -84,7 +83,8 @@ function parseArgs(argv: string[]): { parts: Set<Part>; extra: string[] } {
   const parts = new Set<Part>();
   for (const arg of own) {
     const part = PARTS.find((p) => arg === `--${p}`);
-    if (!part) throw new UsageError(`Unknown option ${arg}. Use ${PARTS.map((p) => `--${p}`).join(", ")}, then -- and the runner's own arguments.`);
+    if (!part)
+      throw new UsageError(`Unknown option ${arg}. Use ${PARTS.map((p) => `--${p}`).join(", ")}, then -- and the runner's own arguments.`);
     parts.add(part);
   }
   return { parts: parts.size ? parts : new Set(PARTS), extra };

@@ -11,7 +11,11 @@ if (!url) {
 allowServerOnlyModules();
 const { JOBS, mailDescription, startWorker } = await import("../lib/jobs/worker");
 const worker = await startWorker(url);
-console.log(`[worker] started: ${Object.entries(JOBS).map(([name, job]) => `${name} (${job.cron})`).join(", ")}`);
+console.log(
+  `[worker] started: ${Object.entries(JOBS)
+    .map(([name, job]) => `${name} (${job.cron})`)
+    .join(", ")}`,
+);
 console.log(`[worker] ${mailDescription()}`);
 const stop = async () => {
   await worker.stop();

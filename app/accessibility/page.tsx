@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
-import { Footer } from '@/components/layout/Footer';
-import { PublicHeader } from '@/components/layout/PublicHeader';
-import { InsetText, PageHeading } from '@/components/ui';
+import type { Metadata } from "next";
+import { Footer } from "@/components/layout/Footer";
+import { PublicHeader } from "@/components/layout/PublicHeader";
+import { InsetText, PageHeading } from "@/components/ui";
 
-export const metadata: Metadata = { title: 'Accessibility statement' };
+export const metadata: Metadata = { title: "Accessibility statement" };
 
 export default function AccessibilityPage() {
   return (
@@ -28,9 +28,8 @@ export default function AccessibilityPage() {
 
           <h2>How accessible this service is</h2>
           <p>
-            We design and test this service to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at
-            level AA. Every page is checked with automated accessibility testing as part of our release process, and
-            we follow the NHS digital service manual.
+            We design and test this service to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is
+            checked with automated accessibility testing as part of our release process, and we follow the NHS digital service manual.
           </p>
           <p>In particular:</p>
           <ul className="mb-6 list-disc space-y-1 pl-6">
@@ -42,35 +41,30 @@ export default function AccessibilityPage() {
 
           <h2>Feedback and contact information</h2>
           <p>
-            If you need information from this service in a different format, such as accessible PDF, large print or
-            audio, or you find a problem not listed on this page, contact the Centre for Advancing Practice. We will
-            consider your request and get back to you within 10 working days.
+            If you need information from this service in a different format, such as accessible PDF, large print or audio, or you find a
+            problem not listed on this page, contact the Centre for Advancing Practice. We will consider your request and get back to you
+            within 10 working days.
           </p>
 
           <h2>Enforcement procedure</h2>
           <p>
-            The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies
-            (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility
-            regulations’). If you’re not happy with how we respond to your complaint, contact the{' '}
+            The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile
+            Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond
+            to your complaint, contact the{" "}
             <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
           </p>
 
           <h2>Compliance status</h2>
-          <p>
-            This service is designed to be fully compliant with the Web Content Accessibility Guidelines version 2.2
-            AA standard.
-          </p>
+          <p>This service is designed to be fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.</p>
           <InsetText>
             <p>
-              Specification documents written by expert groups are published as web pages rather than PDFs, so they
-              can be read with assistive technology and printed.
+              Specification documents written by expert groups are published as web pages rather than PDFs, so they can be read with
+              assistive technology and printed.
             </p>
           </InsetText>
 
           <h2>Preparation of this accessibility statement</h2>
-          <p className="mb-0">
-            This statement is reviewed with each release that changes how the service looks or behaves.
-          </p>
+          <p className="mb-0">This statement is reviewed with each release that changes how the service looks or behaves.</p>
         </div>
       </main>
       <Footer />

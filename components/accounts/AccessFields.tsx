@@ -11,7 +11,12 @@ type Props = {
 export function AccessFields({ organisations, defaults }: Props) {
   return (
     <>
-      <FormRadios name="role" label="Role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} defaultValue={defaults?.role} />
+      <FormRadios
+        name="role"
+        label="Role"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        defaultValue={defaults?.role}
+      />
       <FormSelect
         name="organisationId"
         label="Organisation"
@@ -24,7 +29,10 @@ export function AccessFields({ organisations, defaults }: Props) {
         name="isAdmin"
         label="Centre admin"
         hint="Admins manage organisations and people. Only Centre staff can be admins."
-        options={[{ value: "no", label: "No" }, { value: "yes", label: "Yes" }]}
+        options={[
+          { value: "no", label: "No" },
+          { value: "yes", label: "Yes" },
+        ]}
         defaultValue={defaults?.isAdmin ? "yes" : "no"}
         inline
       />

@@ -14,7 +14,11 @@ export function LinkProblem({ problem, purpose }: { problem: Problem; purpose: "
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold md:text-4xl">{TITLES[problem]}</h1>
-      {problem === "unknown" ? <p className="mb-4">Check that you copied the whole link from the e-mail. A link from an older e-mail stops working when a newer one is sent.</p> : null}
+      {problem === "unknown" ? (
+        <p className="mb-4">
+          Check that you copied the whole link from the e-mail. A link from an older e-mail stops working when a newer one is sent.
+        </p>
+      ) : null}
       {purpose === "INVITATION" ? (
         <>
           <p className="mb-4">Invitation links work once, for 7 days.</p>

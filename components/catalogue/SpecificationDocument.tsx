@@ -6,7 +6,9 @@ export function SpecificationDocument({ spec }: { spec: SpecificationContentView
     <>
       {sectionsOf(spec).map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-8 break-inside-avoid-page">
-          <h2 id={`section-${section.key}`} className="mb-3 text-2xl">{section.label}</h2>
+          <h2 id={`section-${section.key}`} className="mb-3 text-2xl">
+            {section.label}
+          </h2>
           {section.key === "learningOutcomes" ? (
             <ol className="list-decimal space-y-3 pl-6">
               {spec.learningOutcomes.map((o, i) => (

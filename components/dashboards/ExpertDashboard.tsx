@@ -20,7 +20,13 @@ export async function ExpertDashboard({ user }: { user: SessionUser }) {
           reference: c.reference,
           title: <a href={`/credentials/${c.id}`}>{c.title}</a>,
           status: <StatusTag status={c.status} />,
-          version: c.versions[0] ? <>Version {c.versions[0].number} <StatusTag status={c.versions[0].status} /></> : "None",
+          version: c.versions[0] ? (
+            <>
+              Version {c.versions[0].number} <StatusTag status={c.versions[0].status} />
+            </>
+          ) : (
+            "None"
+          ),
         }))}
         empty="Your expert group has no credentials yet."
       />

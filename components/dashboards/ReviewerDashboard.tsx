@@ -20,7 +20,9 @@ export async function ReviewerDashboard({ user }: { user: SessionUser }) {
         rows={assignments.map((a) => {
           const v = a.review.specificationVersion;
           return {
-            credential: <a href={`/credentials/${v.credential.id}/review/assessment`}>{`${v.credential.reference} ${v.credential.title}`}</a>,
+            credential: (
+              <a href={`/credentials/${v.credential.id}/review/assessment`}>{`${v.credential.reference} ${v.credential.title}`}</a>
+            ),
             version: String(v.number),
             due: a.dueOn ? formatDate(a.dueOn) : "Not set",
             status: <StatusTag status={a.status} />,
@@ -28,7 +30,13 @@ export async function ReviewerDashboard({ user }: { user: SessionUser }) {
         })}
         empty="You have no endorsement assignments."
       />
-      <ViewAll href="/credentials?assigned=me" total={total} shown={assignments.length} one="credential assigned to you" many="credentials assigned to you" />
+      <ViewAll
+        href="/credentials?assigned=me"
+        total={total}
+        shown={assignments.length}
+        one="credential assigned to you"
+        many="credentials assigned to you"
+      />
     </>
   );
 }

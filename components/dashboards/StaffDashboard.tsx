@@ -17,7 +17,10 @@ export async function StaffDashboard() {
       rows={events.map((e) => ({
         when: formatDateTime(e.createdAt),
         what: `${humanise(e.entityType)} – ${humanise(e.action)}`,
-        change: e.fromState && e.toState && e.fromState !== e.toState ? `${humanise(e.fromState)} → ${humanise(e.toState)}` : humanise(e.toState ?? ""),
+        change:
+          e.fromState && e.toState && e.fromState !== e.toState
+            ? `${humanise(e.fromState)} → ${humanise(e.toState)}`
+            : humanise(e.toState ?? ""),
         who: humanise(e.actorRole ?? "system"),
       }))}
       empty="No activity yet."

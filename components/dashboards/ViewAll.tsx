@@ -6,7 +6,9 @@ export function ViewAll({ href, total, shown, one, many }: { href: string; total
   return (
     <p className="-mt-4 mb-8">
       {total > shown ? `Showing ${shown} of ${total}. ` : null}
-      <Link href={href}>View all {total} {total === 1 ? one : many}</Link>
+      <Link href={href}>
+        View all {total} {total === 1 ? one : many}
+      </Link>
     </p>
   );
 }

@@ -7,8 +7,12 @@ export function WorkQueue({ items }: { items: WorkItem[] }) {
   const total = items.filter((i) => !i.urgent).reduce((n, i) => n + i.count, 0);
   return (
     <section aria-labelledby="work-heading" className="mb-10">
-      <h2 id="work-heading" className="mb-2 text-2xl font-bold">Needs your action</h2>
-      <p className="mb-4 text-nhs-secondary">{total === 0 ? "Nothing needs your action right now." : `${total} item${total === 1 ? "" : "s"} need your action.`}</p>
+      <h2 id="work-heading" className="mb-2 text-2xl font-bold">
+        Needs your action
+      </h2>
+      <p className="mb-4 text-nhs-secondary">
+        {total === 0 ? "Nothing needs your action right now." : `${total} item${total === 1 ? "" : "s"} need your action.`}
+      </p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" role="list">
         {sorted.map((item) => (
           <li key={item.key} className={item.urgent && item.count > 0 ? "border-l-8 border-nhs-red" : undefined}>

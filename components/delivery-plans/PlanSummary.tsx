@@ -39,7 +39,9 @@ export function PlanSummary({ plan }: { plan: DeliveryPlanDetail }) {
       key: "Conditions",
       value: (
         <ul className="list-disc pl-6">
-          {plan.conditions.split("\n").map((c) => <li key={c}>{c}</li>)}
+          {plan.conditions.split("\n").map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ul>
       ),
     });

@@ -16,7 +16,11 @@ function Rating({ rating, comment }: { rating?: keyof typeof CRITERION_RATING_LA
 }
 
 /** Submitted assessments side by side: a row per endorsement criterion, a column per reviewer. */
-export function AssessmentComparison({ criteria, assessments, caption = "Assessments side by side" }: {
+export function AssessmentComparison({
+  criteria,
+  assessments,
+  caption = "Assessments side by side",
+}: {
   criteria: EndorsementCriterionView[];
   assessments: Assessment[];
   caption?: string;
@@ -33,10 +37,15 @@ export function AssessmentComparison({ criteria, assessments, caption = "Assessm
       rowHeader="criterion"
       rows={[
         ...criteria.map((c) =>
-          row(<><strong>{c.number}</strong> {c.title}</>, (a) => {
-            const r = a.ratings.find((x) => x.criterionId === c.id);
-            return <Rating rating={r?.rating} comment={r?.comment} />;
-          }),
+          row(
+            <>
+              <strong>{c.number}</strong> {c.title}
+            </>,
+            (a) => {
+              const r = a.ratings.find((x) => x.criterionId === c.id);
+              return <Rating rating={r?.rating} comment={r?.comment} />;
+            },
+          ),
         ),
         row(<strong>Overall comment</strong>, (a) => a.overallComment || "None"),
         row(<strong>Recommendation</strong>, (a) =>

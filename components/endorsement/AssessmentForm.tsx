@@ -3,8 +3,12 @@ import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { Button } from "@/components/ui";
 import type { EndorsementCriterionView } from "@/lib/data/endorsement-reviews";
 import {
-  CRITERION_RATING_LABELS, CRITERION_RATINGS, ENDORSEMENT_DECISION_LABELS, ENDORSEMENT_DECISIONS,
-  type CriterionRating, type EndorsementDecision,
+  CRITERION_RATING_LABELS,
+  CRITERION_RATINGS,
+  ENDORSEMENT_DECISION_LABELS,
+  ENDORSEMENT_DECISIONS,
+  type CriterionRating,
+  type EndorsementDecision,
 } from "@/lib/workflow";
 
 type Assessment = {
@@ -16,7 +20,11 @@ type Assessment = {
 };
 
 /** A reviewer's assessment: every criterion rated with a comment, an overall comment and a recommendation. */
-export function AssessmentForm({ action, assessment, criteria }: {
+export function AssessmentForm({
+  action,
+  assessment,
+  criteria,
+}: {
   action: FormAction;
   assessment: Assessment;
   criteria: EndorsementCriterionView[];
@@ -27,7 +35,9 @@ export function AssessmentForm({ action, assessment, criteria }: {
         const saved = assessment.ratings.find((r) => r.criterionId === c.id);
         return (
           <section key={c.id} aria-labelledby={`criterion-${i}`} className="mb-8 border-b border-nhs-grey-4 pb-2">
-            <h2 id={`criterion-${i}`} className="mb-2 text-xl">Criterion {c.number}: {c.title}</h2>
+            <h2 id={`criterion-${i}`} className="mb-2 text-xl">
+              Criterion {c.number}: {c.title}
+            </h2>
             <p className="mb-4">{c.description}</p>
             <input type="hidden" name={`ratings.${i}.criterionId`} value={c.id} />
             <FormRadios
@@ -49,7 +59,9 @@ export function AssessmentForm({ action, assessment, criteria }: {
         defaultValue={assessment.recommendation}
       />
       <div className="mb-6">
-        <Button variant="secondary" name="intent" value="draft">Save draft</Button>
+        <Button variant="secondary" name="intent" value="draft">
+          Save draft
+        </Button>
       </div>
     </ActionForm>
   );

@@ -5,7 +5,12 @@ import { MIN_REVIEWERS } from "@/lib/workflow";
 type Candidate = { id: string; name: string; organisation: { name: string } | null; conflict: string | null };
 
 /** Staff choose reviewers for a submitted version; the first assignment needs at least two and starts the review. */
-export function AssignReviewersForm({ action, version, candidates, starting }: {
+export function AssignReviewersForm({
+  action,
+  version,
+  candidates,
+  starting,
+}: {
   action: FormAction;
   version: { id: string; version: number };
   candidates: Candidate[];
@@ -13,11 +18,19 @@ export function AssignReviewersForm({ action, version, candidates, starting }: {
   starting: boolean;
 }) {
   return (
-    <ActionForm action={action} hidden={{ id: version.id, version: version.version }} submitLabel={starting ? "Assign reviewers and start review" : "Assign reviewers"}>
+    <ActionForm
+      action={action}
+      hidden={{ id: version.id, version: version.version }}
+      submitLabel={starting ? "Assign reviewers and start review" : "Assign reviewers"}
+    >
       <FormCheckboxes
         name="reviewerIds"
         label={starting ? "Reviewers" : "Add reviewers"}
-        hint={starting ? `Choose at least ${MIN_REVIEWERS}. A reviewer may not belong to the expert group whose specification this is.` : undefined}
+        hint={
+          starting
+            ? `Choose at least ${MIN_REVIEWERS}. A reviewer may not belong to the expert group whose specification this is.`
+            : undefined
+        }
         options={candidates.map((c) => ({
           value: c.id,
           label: c.name,

@@ -20,7 +20,9 @@ export function DecisionForm({ action, version }: { action: FormAction; version:
   );
 }
 
-export function DecisionSummary({ review }: {
+export function DecisionSummary({
+  review,
+}: {
   review: { decision: EndorsementDecision | null; rationale: string | null; decidedAt: Date | null };
 }) {
   if (!review.decision) return null;

@@ -7,7 +7,12 @@ import { AssessmentComparison } from "./AssessmentComparison";
 /** A reviewer sees only their own assignment: what is due, and their assessment once submitted. */
 export async function OwnAssessment({ view }: { view: EndorsementReviewView }) {
   const mine = view.review?.assignments[0];
-  if (!mine) return <InsetText><p>You are not assigned to review this version.</p></InsetText>;
+  if (!mine)
+    return (
+      <InsetText>
+        <p>You are not assigned to review this version.</p>
+      </InsetText>
+    );
   return (
     <>
       <h2>Your assessment</h2>

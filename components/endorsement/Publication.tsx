@@ -6,8 +6,13 @@ import { formatDate } from "@/lib/format";
 import { isEndorsedForDelivery, type CredentialStatus } from "@/lib/workflow";
 
 type Credential = {
-  id: string; reference: string; status: CredentialStatus; version: number;
-  endorsedAt: Date | null; reviewDueAt: Date | null; publishedAt: Date | null;
+  id: string;
+  reference: string;
+  status: CredentialStatus;
+  version: number;
+  endorsedAt: Date | null;
+  reviewDueAt: Date | null;
+  publishedAt: Date | null;
 };
 
 /** Endorsement dates and the launch in the public catalogue; staff publish an endorsed credential not yet published. */
@@ -24,7 +29,9 @@ export function Publication({ credential: c, publish }: { credential: Credential
           {
             key: "Catalogue",
             value: c.publishedAt ? (
-              <>Published {formatDate(c.publishedAt)} – <Link href={`/catalogue/${c.reference}`}>view {c.reference} in the catalogue</Link></>
+              <>
+                Published {formatDate(c.publishedAt)} – <Link href={`/catalogue/${c.reference}`}>view {c.reference} in the catalogue</Link>
+              </>
             ) : (
               "Not yet published"
             ),

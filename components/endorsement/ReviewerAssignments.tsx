@@ -28,7 +28,13 @@ export function ReviewerAssignments({ assignments, withdraw }: { assignments: As
         status: <StatusTag status={a.status} label={reviewerAssignmentMachine.labels[a.status]} />,
         action:
           withdraw && a.status === "ASSIGNED" ? (
-            <TransitionButton action={withdraw} id={a.id} version={a.version} submitLabel={`Withdraw ${a.reviewer.name}`} submitVariant="secondary" />
+            <TransitionButton
+              action={withdraw}
+              id={a.id}
+              version={a.version}
+              submitLabel={`Withdraw ${a.reviewer.name}`}
+              submitVariant="secondary"
+            />
           ) : null,
       }))}
       empty="No reviewers have been assigned yet."

@@ -24,7 +24,12 @@ export async function StaffReview({ view, actions }: { view: EndorsementReviewVi
       <h2>Reviewers</h2>
       <ReviewerAssignments assignments={assignments} withdraw={open ? actions.withdrawReviewer : undefined} />
       {canAssign ? (
-        <AssignReviewersForm action={actions.assignReviewers} version={version} candidates={unassigned} starting={version.status === "SUBMITTED"} />
+        <AssignReviewersForm
+          action={actions.assignReviewers}
+          version={version}
+          candidates={unassigned}
+          starting={version.status === "SUBMITTED"}
+        />
       ) : null}
 
       <h2>Assessments</h2>
@@ -42,7 +47,8 @@ export async function StaffReview({ view, actions }: { view: EndorsementReviewVi
       {open && submitted.length < MIN_REVIEWERS ? (
         <InsetText>
           <p>
-            A decision needs at least {MIN_REVIEWERS} submitted assessments; {submitted.length === 1 ? "1 has" : `${submitted.length} have`} been submitted.
+            A decision needs at least {MIN_REVIEWERS} submitted assessments; {submitted.length === 1 ? "1 has" : `${submitted.length} have`}{" "}
+            been submitted.
           </p>
         </InsetText>
       ) : null}

@@ -20,15 +20,27 @@ export function ServiceProblem({ problem, reference, retry }: Props) {
       <ul className="mb-6 list-disc pl-6">
         <li className="mb-2">try again now</li>
         <li className="mb-2">
-          <Button type="button" variant="link" onClick={() => history.back()}>go back to the previous page</Button> and
-          check whether your change was saved
+          <Button type="button" variant="link" onClick={() => history.back()}>
+            go back to the previous page
+          </Button>{" "}
+          and check whether your change was saved
         </li>
-        <li className="mb-2"><Link href="/dashboard">go to your dashboard</Link></li>
+        <li className="mb-2">
+          <Link href="/dashboard">go to your dashboard</Link>
+        </li>
       </ul>
-      <Button type="button" className="mb-6" onClick={retry}>Try again</Button>
+      <Button type="button" className="mb-6" onClick={retry}>
+        Try again
+      </Button>
       <p className="mb-4">
         If it keeps happening, contact the Centre for Advancing Practice support team
-        {reference ? <> and give them this reference: <strong>{reference}</strong></> : null}.
+        {reference ? (
+          <>
+            {" "}
+            and give them this reference: <strong>{reference}</strong>
+          </>
+        ) : null}
+        .
       </p>
     </main>
   );

@@ -38,7 +38,17 @@ type Props = ActionFormProps & {
  * summary at the top, and gives its fields their errors and what the user typed. Render it
  * through `ActionForm`, which gives it a fresh token on the server.
  */
-export function ActionFormClient({ action, hidden, submitLabel, submitVariant = "primary", successMessage, labels, className, token, children }: Props) {
+export function ActionFormClient({
+  action,
+  hidden,
+  submitLabel,
+  submitVariant = "primary",
+  successMessage,
+  labels,
+  className,
+  token,
+  children,
+}: Props) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
   // The server's token until a submission succeeds while the page stays; then a new one, so the
   // next deliberate submission is a new change rather than a repeat of the last.
@@ -52,14 +62,18 @@ export function ActionFormClient({ action, hidden, submitLabel, submitVariant = 
         <ErrorSummary errors={failed?.fieldErrors} message={failed && !failed.fieldErrors ? failed.message : undefined} labels={labels} />
         {failed?.fieldErrors && failed.code !== "INVALID_INPUT" ? <p className="mb-4 font-bold text-nhs-red">{failed.message}</p> : null}
         {state?.ok && (state.message ?? successMessage) ? (
-          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">{state.message ?? successMessage}</p>
+          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">
+            {state.message ?? successMessage}
+          </p>
         ) : null}
         <input type="hidden" name={FORM_TOKEN_FIELD} value={tokens.current} />
         {Object.entries(hidden ?? {}).map(([name, value]) =>
           value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
         )}
         {children}
-        <Button variant={submitVariant} disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
+        <Button variant={submitVariant} disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </Button>
       </form>
     </FormStateContext.Provider>
   );

@@ -18,7 +18,9 @@ export async function History({ entityIds, heading = "History", basePath, search
   const status = total > rows.length ? `Showing ${rows.length} of ${total} events` : undefined;
   return (
     <section aria-labelledby="history-heading" className="mt-10">
-      <h2 id="history-heading" className="mb-4 text-2xl font-bold">{heading}</h2>
+      <h2 id="history-heading" className="mb-4 text-2xl font-bold">
+        {heading}
+      </h2>
       <Table
         caption={heading}
         captionHidden

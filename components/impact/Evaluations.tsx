@@ -17,11 +17,20 @@ export function Evaluations({ evaluations, credentialId }: { evaluations: Evalua
             {e.period ? `${e.period}: ` : ""}by {e.authorName}, {formatDate(e.createdAt)}
           </h3>
           <p className="whitespace-pre-line">{e.conclusion}</p>
-          {e.recommendations ? <p className="mb-0 whitespace-pre-line"><strong>Recommendations:</strong> {e.recommendations}</p> : null}
+          {e.recommendations ? (
+            <p className="mb-0 whitespace-pre-line">
+              <strong>Recommendations:</strong> {e.recommendations}
+            </p>
+          ) : null}
         </article>
       ))}
       <h3>Record an evaluation</h3>
-      <ActionForm action={recordEvaluationAction} hidden={{ credentialId }} submitLabel="Record evaluation" labels={{ conclusion: "Conclusion" }}>
+      <ActionForm
+        action={recordEvaluationAction}
+        hidden={{ credentialId }}
+        submitLabel="Record evaluation"
+        labels={{ conclusion: "Conclusion" }}
+      >
         <FormTextInput name="period" label="Period (optional)" hint="For example, 2025/26" className="md:w-40" />
         <FormTextArea name="conclusion" label="Conclusion" hint="What the figures and narratives show about value and impact." rows={4} />
         <FormTextArea name="recommendations" label="Recommendations (optional)" rows={3} />

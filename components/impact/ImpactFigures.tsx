@@ -65,17 +65,16 @@ export function ImpactFigures({ totals, byPeriod, byProfession, exportQuery = ""
   const noun = totals.returns === 1 ? "return" : "returns";
   return (
     <>
-      <Table
-        caption={`Totals across ${totals.returns} accepted ${noun}`}
-        columns={FIGURE_COLUMNS}
-        rows={[figureCells(totals)]}
-      />
+      <Table caption={`Totals across ${totals.returns} accepted ${noun}`} columns={FIGURE_COLUMNS} rows={[figureCells(totals)]} />
       <CsvLink table="totals" query={exportQuery} what="the totals" />
 
       <h2>Trend by period</h2>
       <Chart
         title="Learners by period"
-        summary={describe(byPeriod.map((r) => ({ ...r, name: r.period })), "period")}
+        summary={describe(
+          byPeriod.map((r) => ({ ...r, name: r.period })),
+          "period",
+        )}
         data={byPeriod.map((r) => ({ period: r.period, enrolled: r.enrolled, completed: r.completed, deployed: r.deployed }))}
         categoryKey="period"
         series={SERIES}
@@ -92,7 +91,10 @@ export function ImpactFigures({ totals, byPeriod, byProfession, exportQuery = ""
       <h2>By profession</h2>
       <Chart
         title="Learners by profession"
-        summary={describe(byProfession.map((r) => ({ ...r, name: r.profession })), "profession")}
+        summary={describe(
+          byProfession.map((r) => ({ ...r, name: r.profession })),
+          "profession",
+        )}
         data={byProfession.map((r) => ({ profession: r.profession, enrolled: r.enrolled, completed: r.completed, deployed: r.deployed }))}
         categoryKey="profession"
         series={SERIES}

@@ -48,12 +48,26 @@ export function ImpactReturnFields({ values }: { values?: ImpactReturnValues }) 
   const rows = Array.from({ length: rowCount(values) }, (_, i) => values?.byProfession[i]);
   return (
     <>
-      <FormTextInput name="period" label="Period" hint="The academic year, for example 2026/27." defaultValue={values?.period} className="md:w-40" />
+      <FormTextInput
+        name="period"
+        label="Period"
+        hint="The academic year, for example 2026/27."
+        defaultValue={values?.period}
+        className="md:w-40"
+      />
       <fieldset className="mb-6">
         <legend className="mb-4 text-2xl font-bold">Learners</legend>
         <div className="grid gap-x-6 md:grid-cols-2">
           {TOTALS.map((t) => (
-            <FormTextInput key={t.name} name={t.name} label={t.label} hint={t.hint} inputMode="numeric" defaultValue={values?.[t.name]} className="md:w-32" />
+            <FormTextInput
+              key={t.name}
+              name={t.name}
+              label={t.label}
+              hint={t.hint}
+              inputMode="numeric"
+              defaultValue={values?.[t.name]}
+              className="md:w-32"
+            />
           ))}
         </div>
       </fieldset>
@@ -70,15 +84,30 @@ export function ImpactReturnFields({ values }: { values?: ImpactReturnValues }) 
             <FormTextInput name={`professions.${i}.profession`} label={`Row ${i + 1} profession`} defaultValue={row?.profession} />
             {ROW_FIELDS.map((f) => (
               <FormTextInput
-                key={f.key} name={`professions.${i}.${f.key}`} label={`Row ${i + 1} ${f.label.toLowerCase()}`}
-                inputMode="numeric" defaultValue={row?.[f.key]}
+                key={f.key}
+                name={`professions.${i}.${f.key}`}
+                label={`Row ${i + 1} ${f.label.toLowerCase()}`}
+                inputMode="numeric"
+                defaultValue={row?.[f.key]}
               />
             ))}
           </fieldset>
         ))}
       </fieldset>
-      <FormTextArea name="employerFeedback" label="Employer feedback" hint="What employers say about the learners and completers." defaultValue={values?.employerFeedback} rows={4} />
-      <FormTextArea name="patientBenefit" label="Benefit to patients" hint="Evidence of the difference made for patients and services." defaultValue={values?.patientBenefit} rows={4} />
+      <FormTextArea
+        name="employerFeedback"
+        label="Employer feedback"
+        hint="What employers say about the learners and completers."
+        defaultValue={values?.employerFeedback}
+        rows={4}
+      />
+      <FormTextArea
+        name="patientBenefit"
+        label="Benefit to patients"
+        hint="Evidence of the difference made for patients and services."
+        defaultValue={values?.patientBenefit}
+        rows={4}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import Link from 'next/link';
+import Link from "next/link";
 
 const links = [
-  { href: '/catalogue', label: 'Credential catalogue' },
-  { href: '/accessibility', label: 'Accessibility statement' },
+  { href: "/catalogue", label: "Credential catalogue" },
+  { href: "/accessibility", label: "Accessibility statement" },
 ];
 
 /** NHS footer: support links and the owning organisation. */
@@ -14,7 +14,9 @@ export function Footer() {
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="inline-block min-h-6">{link.label}</Link>
+              <Link href={link.href} className="inline-block min-h-6">
+                {link.label}
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,11 +1,11 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { ROLE_LABELS } from '@/lib/workflow/types';
-import { PrimaryNav, type NavLink } from './PrimaryNav';
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ROLE_LABELS } from "@/lib/workflow/types";
+import { PrimaryNav, type NavLink } from "./PrimaryNav";
 
 export type { NavLink };
 
-export const headerLinkClass = 'text-white no-underline hover:text-white hover:underline';
+export const headerLinkClass = "text-white no-underline hover:text-white hover:underline";
 
 /** The blue NHS bar with the logo and service name; shared by the signed-in and public headers. */
 export function HeaderBar({ homeHref, links, children }: { homeHref: string; links: NavLink[]; children: ReactNode }) {
@@ -13,7 +13,7 @@ export function HeaderBar({ homeHref, links, children }: { homeHref: string; lin
     <header className="no-print bg-nhs-blue text-white">
       <div className="nhs-container flex flex-wrap items-center justify-between gap-x-8 gap-y-3 py-4">
         <Link href={homeHref} className={`flex items-center gap-3 ${headerLinkClass}`}>
-          <span className="bg-white px-1.5 text-2xl leading-tight font-bold text-nhs-blue italic">NHS</span>{' '}
+          <span className="bg-white px-1.5 text-2xl leading-tight font-bold text-nhs-blue italic">NHS</span>{" "}
           <span className="text-xl font-bold">Advanced Practice Credentials</span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base">{children}</div>
@@ -41,9 +41,9 @@ export function Header({
   user,
   unreadCount,
   signOutAction,
-  homeHref = '/dashboard',
-  notificationsHref = '/notifications',
-  accountHref = '/account',
+  homeHref = "/dashboard",
+  notificationsHref = "/notifications",
+  accountHref = "/account",
 }: HeaderProps) {
   const roleLabel = user.roleLabel ?? (user.role ? (ROLE_LABELS as Record<string, string>)[user.role] : undefined);
   return (

@@ -1,13 +1,13 @@
-import Link from 'next/link';
-import { HeaderBar, headerLinkClass, type NavLink } from './Header';
+import Link from "next/link";
+import { HeaderBar, headerLinkClass, type NavLink } from "./Header";
 
 export type PublicHeaderProps = { links?: NavLink[]; signInHref?: string; homeHref?: string };
 
 /** Header for pages anyone can see (catalogue, accessibility statement). */
 export function PublicHeader({
-  links = [{ href: '/catalogue', label: 'Credential catalogue' }],
-  signInHref = '/sign-in',
-  homeHref = '/catalogue',
+  links = [{ href: "/catalogue", label: "Credential catalogue" }],
+  signInHref = "/sign-in",
+  homeHref = "/catalogue",
 }: PublicHeaderProps) {
   return (
     <HeaderBar homeHref={homeHref} links={links}>

@@ -13,7 +13,8 @@ export function ConcludeForm({ action, review }: { action: FormAction; review: {
   return (
     <ActionForm action={action} hidden={{ id: review.id, version: review.version }} submitLabel="Conclude review">
       <FormRadios
-        name="outcome" label="Outcome"
+        name="outcome"
+        label="Outcome"
         options={PERIODIC_OUTCOMES.map((o) => ({ value: o, label: PERIODIC_OUTCOME_LABELS[o], hint: OUTCOME_HINTS[o] }))}
       />
       <FormTextArea name="rationale" label="Rationale" rows={6} hint="Why this outcome, in the light of the four currency checks." />

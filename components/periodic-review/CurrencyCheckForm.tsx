@@ -15,13 +15,21 @@ export function CurrencyCheckForm({ action, review, kind, recorded }: Props) {
   return (
     <ActionForm action={action} hidden={{ id: review.id, version: review.version, kind }} submitLabel="Save check">
       <FormTextArea
-        name="finding" label="Finding" rows={8} defaultValue={recorded?.finding}
+        name="finding"
+        label="Finding"
+        rows={8}
+        defaultValue={recorded?.finding}
         hint={`${CHECK_QUESTIONS[kind]} Say what you found and the evidence for it.`}
       />
       <FormRadios
-        name="changeNeeded" label="Does the specification need to change because of this finding?" inline
+        name="changeNeeded"
+        label="Does the specification need to change because of this finding?"
+        inline
         defaultValue={recorded ? (recorded.changeNeeded ? "yes" : "no") : undefined}
-        options={[{ value: "yes", label: "Yes" }, { value: "no", label: "No" }]}
+        options={[
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ]}
       />
     </ActionForm>
   );

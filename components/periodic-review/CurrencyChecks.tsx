@@ -34,12 +34,14 @@ export function CurrencyChecks({ review }: { review: PeriodicReviewDetail }) {
         rows={CURRENCY_CHECKS.flatMap((c) => {
           const check = recorded.get(c.key);
           return check
-            ? [{
-                check: c.label,
-                finding: <span className="whitespace-pre-line">{check.finding}</span>,
-                change: check.changeNeeded ? "Yes" : "No",
-                recorded: `${formatDate(check.recordedAt)} by ${check.recordedBy}`,
-              }]
+            ? [
+                {
+                  check: c.label,
+                  finding: <span className="whitespace-pre-line">{check.finding}</span>,
+                  change: check.changeNeeded ? "Yes" : "No",
+                  recorded: `${formatDate(check.recordedAt)} by ${check.recordedBy}`,
+                },
+              ]
             : [];
         })}
         empty="No currency checks have been recorded yet."

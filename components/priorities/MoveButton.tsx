@@ -25,7 +25,11 @@ export function MoveButton({ action, priority, direction, neighbour }: Props) {
       <Button variant="secondary" disabled={pending}>
         Move<VisuallyHidden> {priority.title}</VisuallyHidden> {direction}
       </Button>
-      {state && !state.ok ? <p role="alert" className="mt-2 font-bold text-nhs-red">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="mt-2 font-bold text-nhs-red">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -10,8 +10,12 @@ export function RoundActions({ round, available }: Props) {
   return (
     <>
       <AvailableTransitions
-        machine={priorityRoundMachine} available={available} actions={{ open: { action: openRound }, close: { action: closeRound, variant: "secondary" } }}
-        id={round.id} version={round.version} subject={round.name}
+        machine={priorityRoundMachine}
+        available={available}
+        actions={{ open: { action: openRound }, close: { action: closeRound, variant: "secondary" } }}
+        id={round.id}
+        version={round.version}
+        subject={round.name}
       />
       {round.status !== "CLOSED" ? (
         <ButtonLink href={`/priorities/new?round=${round.id}`} variant="secondary" className="mb-8">

@@ -3,7 +3,15 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormDateInput, FormRadios, FormSelect, FormTextArea } from "@/components/forms/Fields";
 import { Pagination, StatusTag, Table, type PaginationProps } from "@/components/ui";
 import { formatDate } from "@/lib/format";
-import { FINDING_RATING_LABELS, FINDING_RATINGS, STANDARD_AREA_LABELS, STANDARD_AREAS, type FindingRating, type QualityActionStatus as Status, type StandardArea } from "@/lib/workflow";
+import {
+  FINDING_RATING_LABELS,
+  FINDING_RATINGS,
+  STANDARD_AREA_LABELS,
+  STANDARD_AREAS,
+  type FindingRating,
+  type QualityActionStatus as Status,
+  type StandardArea,
+} from "@/lib/workflow";
 import { raiseQualityActionAction, recordFindingAction } from "@/app/(app)/quality-reviews/actions";
 import { QualityActionStatus } from "./QualityActionStatus";
 
@@ -17,7 +25,12 @@ type Finding = {
   actionCount: number;
 };
 
-const RATING_TAG: Record<FindingRating, string> = { GOOD: "MET", SATISFACTORY: "MET", REQUIRES_IMPROVEMENT: "REQUIRES_IMPROVEMENT", INADEQUATE: "NOT_MET" };
+const RATING_TAG: Record<FindingRating, string> = {
+  GOOD: "MET",
+  SATISFACTORY: "MET",
+  REQUIRES_IMPROVEMENT: "REQUIRES_IMPROVEMENT",
+  INADEQUATE: "NOT_MET",
+};
 const findingName = (f: Finding) => `${STANDARD_AREA_LABELS[f.area]}: ${FINDING_RATING_LABELS[f.rating]}`;
 
 type Props = {
@@ -70,9 +83,24 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
       {can.includes("recordFinding") ? (
         <>
           <h3>Record a finding</h3>
-          <ActionForm action={recordFindingAction} hidden={{ id: reviewId }} submitLabel="Record finding" labels={{ area: "Standard area", rating: "Rating", evidence: "Evidence" }}>
-            <FormSelect name="area" label="Standard area" placeholder="Choose a standard area" options={STANDARD_AREAS.map((a) => ({ value: a, label: STANDARD_AREA_LABELS[a] }))} />
-            <FormRadios name="rating" label="Rating" inline options={FINDING_RATINGS.map((r) => ({ value: r, label: FINDING_RATING_LABELS[r] }))} />
+          <ActionForm
+            action={recordFindingAction}
+            hidden={{ id: reviewId }}
+            submitLabel="Record finding"
+            labels={{ area: "Standard area", rating: "Rating", evidence: "Evidence" }}
+          >
+            <FormSelect
+              name="area"
+              label="Standard area"
+              placeholder="Choose a standard area"
+              options={STANDARD_AREAS.map((a) => ({ value: a, label: STANDARD_AREA_LABELS[a] }))}
+            />
+            <FormRadios
+              name="rating"
+              label="Rating"
+              inline
+              options={FINDING_RATINGS.map((r) => ({ value: r, label: FINDING_RATING_LABELS[r] }))}
+            />
             <FormTextArea name="evidence" label="Evidence" hint="What you saw, read or heard that supports the rating." rows={4} />
           </ActionForm>
         </>
@@ -81,9 +109,24 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
       {can.includes("raiseAction") && findings.length > 0 ? (
         <>
           <h3>Raise an action</h3>
-          <ActionForm action={raiseQualityActionAction} hidden={{ reviewId }} submitLabel="Raise action" labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}>
-            <FormSelect name="findingId" label="Finding" defaultValue={findings.at(-1)?.id} options={findings.map((f) => ({ value: f.id, label: findingName(f) }))} />
-            <FormTextArea name="description" label="Action" hint="What the provider must do. The provider owns the action and is notified." rows={3} />
+          <ActionForm
+            action={raiseQualityActionAction}
+            hidden={{ reviewId }}
+            submitLabel="Raise action"
+            labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}
+          >
+            <FormSelect
+              name="findingId"
+              label="Finding"
+              defaultValue={findings.at(-1)?.id}
+              options={findings.map((f) => ({ value: f.id, label: findingName(f) }))}
+            />
+            <FormTextArea
+              name="description"
+              label="Action"
+              hint="What the provider must do. The provider owns the action and is notified."
+              rows={3}
+            />
             <FormDateInput name="dueOn" label="Due date" />
           </ActionForm>
         </>

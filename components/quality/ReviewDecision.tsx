@@ -2,9 +2,18 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { WarningCallout } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
-import { deliveryPlanMachine, QUALITY_OUTCOME_LABELS, QUALITY_OUTCOMES, type DeliveryPlanStatus, type QualityOutcome } from "@/lib/workflow";
 import {
-  closeQualityReviewAction, reportQualityReviewAction, startQualityReviewAction, suspendPlanAction,
+  deliveryPlanMachine,
+  QUALITY_OUTCOME_LABELS,
+  QUALITY_OUTCOMES,
+  type DeliveryPlanStatus,
+  type QualityOutcome,
+} from "@/lib/workflow";
+import {
+  closeQualityReviewAction,
+  reportQualityReviewAction,
+  startQualityReviewAction,
+  suspendPlanAction,
 } from "@/app/(app)/quality-reviews/actions";
 
 type Props = {
@@ -16,12 +25,17 @@ type Props = {
 /** What can be done to the review now: start, report, record the outcome and close, then (if it failed) suspend the plan. */
 export function ReviewDecision({ review, plan, staff }: Props) {
   const { id, version, can } = review;
-  const suspendable = staff && review.outcome === "DOES_NOT_MEET" && deliveryPlanMachine.transitions.some((t) => t.name === "suspend" && t.from.includes(plan.status));
+  const suspendable =
+    staff &&
+    review.outcome === "DOES_NOT_MEET" &&
+    deliveryPlanMachine.transitions.some((t) => t.name === "suspend" && t.from.includes(plan.status));
   if (!can.length && !suspendable) return null;
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">Next step</h2>
-      {can.includes("start") ? <TransitionButton action={startQualityReviewAction} id={id} version={version} submitLabel="Start review" /> : null}
+      {can.includes("start") ? (
+        <TransitionButton action={startQualityReviewAction} id={id} version={version} submitLabel="Start review" />
+      ) : null}
       {can.includes("report") ? (
         <>
           <p>Submit the report when every finding and action is recorded. Findings recorded: {review.findingCount}.</p>
@@ -29,8 +43,17 @@ export function ReviewDecision({ review, plan, staff }: Props) {
         </>
       ) : null}
       {can.includes("close") ? (
-        <ActionForm action={closeQualityReviewAction} hidden={{ id, version }} submitLabel="Record outcome and close review" labels={{ outcome: "Outcome", summary: "Summary" }}>
-          <FormRadios name="outcome" label="Outcome" options={QUALITY_OUTCOMES.map((o) => ({ value: o, label: QUALITY_OUTCOME_LABELS[o] }))} />
+        <ActionForm
+          action={closeQualityReviewAction}
+          hidden={{ id, version }}
+          submitLabel="Record outcome and close review"
+          labels={{ outcome: "Outcome", summary: "Summary" }}
+        >
+          <FormRadios
+            name="outcome"
+            label="Outcome"
+            options={QUALITY_OUTCOMES.map((o) => ({ value: o, label: QUALITY_OUTCOME_LABELS[o] }))}
+          />
           <FormTextArea name="summary" label="Summary (optional)" hint="Shared with the provider and the reviewers." rows={3} />
         </ActionForm>
       ) : null}
@@ -38,7 +61,11 @@ export function ReviewDecision({ review, plan, staff }: Props) {
         <WarningCallout heading="The delivery does not meet the standards">
           <p>You can suspend the delivery plan until the provider has put things right. The provider is notified.</p>
           <ReasonForm
-            action={suspendPlanAction} id={id} version={plan.version} submitLabel="Suspend the delivery plan" submitVariant="warning"
+            action={suspendPlanAction}
+            id={id}
+            version={plan.version}
+            submitLabel="Suspend the delivery plan"
+            submitVariant="warning"
             label="Reason for suspending the plan"
           />
         </WarningCallout>

@@ -4,7 +4,13 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextArea } from "@/components/forms/Fields";
 import { hrefWith, PagerNav, StatusTag, type SearchParamsInput } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
-import { REPLIES_PER_PAGE, THREADS_PER_PAGE, type CommentPaging, type CommentThreadData, type SectionCommentCounts } from "@/lib/data/comments";
+import {
+  REPLIES_PER_PAGE,
+  THREADS_PER_PAGE,
+  type CommentPaging,
+  type CommentThreadData,
+  type SectionCommentCounts,
+} from "@/lib/data/comments";
 import { formatDateTime, humanise } from "@/lib/format";
 import { commentMachine } from "@/lib/workflow";
 
@@ -48,10 +54,19 @@ function Byline({ author, at }: { author: { name: string; role: string }; at: Da
   );
 }
 
-function CommentBox(props: { action: FormAction; versionId: string; section: string; parentId?: string; label: string; submitLabel: string }) {
+function CommentBox(props: {
+  action: FormAction;
+  versionId: string;
+  section: string;
+  parentId?: string;
+  label: string;
+  submitLabel: string;
+}) {
   return (
     <ActionForm
-      action={props.action} submitLabel={props.submitLabel} className="mb-4"
+      action={props.action}
+      submitLabel={props.submitLabel}
+      className="mb-4"
       hidden={{ specificationVersionId: props.versionId, section: props.section, parentId: props.parentId }}
     >
       <FormTextArea name="body" label={props.label} rows={4} />
@@ -63,7 +78,8 @@ const pageCount = (total: number, size: number) => Math.ceil(total / size);
 
 export function CommentThread({ section, threads, counts, paging, versionId, pagePath, searchParams, open, actions }: Props) {
   // Keeps the other lists' pages; drops a one-off confirmation ("?done=…").
-  const link = (changes: Record<string, string | number | null>, hash: string) => `${hrefWith(pagePath, searchParams, { done: null, ...changes })}#${hash}`;
+  const link = (changes: Record<string, string | number | null>, hash: string) =>
+    `${hrefWith(pagePath, searchParams, { done: null, ...changes })}#${hash}`;
   const threadsPage = paging.section === section.key ? paging.threadsPage : 1;
   const threadPages = pageCount(counts.open + counts.resolved, THREADS_PER_PAGE);
   const sectionPage = (p: number) => link({ section: section.key, threads: p }, section.key);
@@ -79,59 +95,79 @@ export function CommentThread({ section, threads, counts, paging, versionId, pag
             const replyPages = pageCount(t.replyCount, REPLIES_PER_PAGE);
             const repliesAt = (p: number) => link({ thread: t.id, replies: p }, `comment-${t.id}`);
             return (
-            <li key={t.id} id={`comment-${t.id}`} className="border-l-4 border-nhs-blue bg-white p-4">
-              <div className="mb-2">
-                <StatusTag status={t.status} label={commentMachine.labels[t.status]} />
-              </div>
-              <Byline author={t.author} at={t.createdAt} />
-              <p className="mb-3 whitespace-pre-line">{t.body}</p>
-              {t.replies.length > 0 ? (
-                <ul className="mb-3 ml-4 space-y-3 border-l-2 border-nhs-grey-4 pl-4" aria-label="Replies">
-                  {t.replies.map((r) => (
-                    <li key={r.id}>
-                      <Byline author={r.author} at={r.createdAt} />
-                      <p className="whitespace-pre-line">{r.body}</p>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {replyPages > 1 ? (
-                <PagerNav
-                  label={`Replies to ${t.author.name}’s comment`} previousLabel="Earlier replies" nextLabel="Later replies"
-                  status={`Replies page ${repliesPage} of ${replyPages} (${t.replyCount} replies)`}
-                  previousHref={repliesPage > 1 ? repliesAt(repliesPage - 1) : null}
-                  nextHref={repliesPage < replyPages ? repliesAt(repliesPage + 1) : null}
-                />
-              ) : null}
-              {open.reply === t.id ? (
-                <CommentBox action={actions.add} versionId={versionId} section={section.key} parentId={t.id} label="Your reply" submitLabel="Add reply" />
-              ) : null}
-              <div className="flex flex-wrap items-start gap-4">
-                {open.reply === t.id ? null : (
-                  <Link href={link({ reply: t.id, comment: null }, `comment-${t.id}`)} className="mt-2">
-                    Reply<span className="sr-only"> to {t.author.name}’s comment</span>
-                  </Link>
-                )}
-                <TransitionButton
-                  action={t.status === "OPEN" ? actions.resolve : actions.reopen} id={t.id} version={t.version}
-                  submitLabel={t.status === "OPEN" ? "Resolve" : "Reopen"} submitVariant="secondary"
-                />
-              </div>
-            </li>
+              <li key={t.id} id={`comment-${t.id}`} className="border-l-4 border-nhs-blue bg-white p-4">
+                <div className="mb-2">
+                  <StatusTag status={t.status} label={commentMachine.labels[t.status]} />
+                </div>
+                <Byline author={t.author} at={t.createdAt} />
+                <p className="mb-3 whitespace-pre-line">{t.body}</p>
+                {t.replies.length > 0 ? (
+                  <ul className="mb-3 ml-4 space-y-3 border-l-2 border-nhs-grey-4 pl-4" aria-label="Replies">
+                    {t.replies.map((r) => (
+                      <li key={r.id}>
+                        <Byline author={r.author} at={r.createdAt} />
+                        <p className="whitespace-pre-line">{r.body}</p>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {replyPages > 1 ? (
+                  <PagerNav
+                    label={`Replies to ${t.author.name}’s comment`}
+                    previousLabel="Earlier replies"
+                    nextLabel="Later replies"
+                    status={`Replies page ${repliesPage} of ${replyPages} (${t.replyCount} replies)`}
+                    previousHref={repliesPage > 1 ? repliesAt(repliesPage - 1) : null}
+                    nextHref={repliesPage < replyPages ? repliesAt(repliesPage + 1) : null}
+                  />
+                ) : null}
+                {open.reply === t.id ? (
+                  <CommentBox
+                    action={actions.add}
+                    versionId={versionId}
+                    section={section.key}
+                    parentId={t.id}
+                    label="Your reply"
+                    submitLabel="Add reply"
+                  />
+                ) : null}
+                <div className="flex flex-wrap items-start gap-4">
+                  {open.reply === t.id ? null : (
+                    <Link href={link({ reply: t.id, comment: null }, `comment-${t.id}`)} className="mt-2">
+                      Reply<span className="sr-only"> to {t.author.name}’s comment</span>
+                    </Link>
+                  )}
+                  <TransitionButton
+                    action={t.status === "OPEN" ? actions.resolve : actions.reopen}
+                    id={t.id}
+                    version={t.version}
+                    submitLabel={t.status === "OPEN" ? "Resolve" : "Reopen"}
+                    submitVariant="secondary"
+                  />
+                </div>
+              </li>
             );
           })}
         </ul>
       ) : null}
       {threadPages > 1 ? (
         <PagerNav
-          label={`Comments on ${section.label.toLowerCase()}`} previousLabel="Earlier comments" nextLabel="Later comments"
+          label={`Comments on ${section.label.toLowerCase()}`}
+          previousLabel="Earlier comments"
+          nextLabel="Later comments"
           status={`Page ${threadsPage} of ${threadPages}`}
           previousHref={threadsPage > 1 ? sectionPage(threadsPage - 1) : null}
           nextHref={threadsPage < threadPages ? sectionPage(threadsPage + 1) : null}
         />
       ) : null}
       {open.comment === section.key ? (
-        <CommentBox action={actions.add} versionId={versionId} section={section.key} label={`Your comment on ${section.label.toLowerCase()}`} submitLabel="Add comment" />
+        <CommentBox
+          action={actions.add}
+          versionId={versionId}
+          section={section.key}
+          label={`Your comment on ${section.label.toLowerCase()}`}
+          submitLabel="Add comment"
+        />
       ) : (
         <p>
           <Link href={link({ comment: section.key, reply: null }, section.key)}>

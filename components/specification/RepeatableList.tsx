@@ -16,7 +16,12 @@ type Row<T> = { key: string; value: T };
 type State<T> = { result: ActionResult | null; revision: number; seq: number; rows: Row<T>[] };
 
 const noSubscription = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 function keyed<T>(values: readonly T[], seq: number): Pick<State<T>, "seq" | "rows"> {
   return { seq: seq + values.length, rows: values.map((value, i) => ({ key: `r${seq + i}`, value })) };
@@ -79,10 +84,19 @@ export function RepeatableList<T>({ list, noun, initial, revision, fromInput, bl
 
   const button = (intent: string, index: number, label: string, id: string) => (
     <Button
-      key={intent} id={id} variant="secondary" name="intent" value={intent}
-      type={hydrated ? "button" : "submit"} onClick={hydrated ? () => act(intent, index) : undefined}
+      key={intent}
+      id={id}
+      variant="secondary"
+      name="intent"
+      value={intent}
+      type={hydrated ? "button" : "submit"}
+      onClick={hydrated ? () => act(intent, index) : undefined}
     >
-      {label}<VisuallyHidden> {noun} {index + 1}</VisuallyHidden>
+      {label}
+      <VisuallyHidden>
+        {" "}
+        {noun} {index + 1}
+      </VisuallyHidden>
     </Button>
   );
 
@@ -103,13 +117,19 @@ export function RepeatableList<T>({ list, noun, initial, revision, fromInput, bl
         ))}
       </ol>
       <Button
-        id={`${list}-add`} variant="secondary" name="intent" value={listIntent.add(list)}
-        type={hydrated ? "button" : "submit"} onClick={hydrated ? () => act(listIntent.add(list), rows.length) : undefined}
+        id={`${list}-add`}
+        variant="secondary"
+        name="intent"
+        value={listIntent.add(list)}
+        type={hydrated ? "button" : "submit"}
+        onClick={hydrated ? () => act(listIntent.add(list), rows.length) : undefined}
         className="mb-8"
       >
         Add another {noun}
       </Button>
-      <p role="status" className="sr-only">{announcement}</p>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -34,9 +34,14 @@ const ERROR_LABELS: Record<string, string> = Object.fromEntries([
   ...Array.from({ length: MAX_OUTCOMES }, (_, i) => [`outcomes.${i}.text`, `Outcome ${i + 1}`]),
   ...Array.from({ length: MAX_EPAS }, (_, i) => [`epas.${i}.title`, `EPA ${i + 1} title`]),
   ...Array.from({ length: MAX_EPAS }, (_, i) => [`epas.${i}.description`, `EPA ${i + 1} description`]),
-  ["purposeAndScope", "Purpose and scope"], ["targetGroup", "Target group"], ["entryRequirements", "Entry requirements"],
-  ["linksToOtherProvision", "Links to other provision"], ["assessmentStrategy", "Assessment strategy"],
-  ["supervisionRequirements", "Supervision requirements"], ["evidenceBase", "Evidence base"], ["changeSummary", "Change summary"],
+  ["purposeAndScope", "Purpose and scope"],
+  ["targetGroup", "Target group"],
+  ["entryRequirements", "Entry requirements"],
+  ["linksToOtherProvision", "Links to other provision"],
+  ["assessmentStrategy", "Assessment strategy"],
+  ["supervisionRequirements", "Supervision requirements"],
+  ["evidenceBase", "Evidence base"],
+  ["changeSummary", "Change summary"],
 ]);
 
 function OutcomeRow({ outcome, index }: { outcome: Outcome; index: number }) {
@@ -45,12 +50,18 @@ function OutcomeRow({ outcome, index }: { outcome: Outcome; index: number }) {
   return (
     <>
       <TextArea
-        name={`${name}.text`} label={`Outcome ${index + 1}`} rows={3} defaultValue={outcome.text}
+        name={`${name}.text`}
+        label={`Outcome ${index + 1}`}
+        rows={3}
+        defaultValue={outcome.text}
         error={fieldError(result, `${name}.text`)}
       />
       <Checkboxes
-        name={`${name}.pillars[]`} label={`Pillars of advanced practice for outcome ${index + 1}`} inline
-        options={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))} defaultValue={outcome.pillars}
+        name={`${name}.pillars[]`}
+        label={`Pillars of advanced practice for outcome ${index + 1}`}
+        inline
+        options={PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))}
+        defaultValue={outcome.pillars}
       />
     </>
   );
@@ -61,9 +72,17 @@ function EpaRow({ epa, index }: { epa: Epa; index: number }) {
   const name = `epas.${index}`;
   return (
     <>
-      <TextInput name={`${name}.title`} label={`EPA ${index + 1} title`} defaultValue={epa.title} error={fieldError(result, `${name}.title`)} />
+      <TextInput
+        name={`${name}.title`}
+        label={`EPA ${index + 1} title`}
+        defaultValue={epa.title}
+        error={fieldError(result, `${name}.title`)}
+      />
       <TextArea
-        name={`${name}.description`} label={`EPA ${index + 1} description`} rows={3} defaultValue={epa.description}
+        name={`${name}.description`}
+        label={`EPA ${index + 1} description`}
+        rows={3}
+        defaultValue={epa.description}
         error={fieldError(result, `${name}.description`)}
       />
     </>
@@ -73,7 +92,9 @@ function EpaRow({ epa, index }: { epa: Epa; index: number }) {
 function ListSection({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mb-4">
-      <h2 id={`${id}-heading`} className="mb-2 text-xl font-bold md:text-2xl">{label}</h2>
+      <h2 id={`${id}-heading`} className="mb-2 text-xl font-bold md:text-2xl">
+        {label}
+      </h2>
       {hint ? <p className="mb-4 text-nhs-secondary">{hint}</p> : null}
       {children}
     </section>
@@ -90,7 +111,10 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
       return (
         <ListSection id={key} label={label} hint={hint}>
           <RepeatableList<Outcome>
-            list="outcomes" noun="outcome" initial={spec.learningOutcomes} revision={spec.version}
+            list="outcomes"
+            noun="outcome"
+            initial={spec.learningOutcomes}
+            revision={spec.version}
             fromInput={(r) => ({ text: text(r.text), pillars: pillarsOf(r.pillars) })}
             blank={() => ({ text: "", pillars: [] })}
             renderRow={(outcome, i) => <OutcomeRow outcome={outcome} index={i} />}
@@ -101,7 +125,10 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
       return (
         <ListSection id={key} label={label} hint={hint}>
           <RepeatableList<Epa>
-            list="epas" noun="EPA" initial={spec.epas} revision={spec.version}
+            list="epas"
+            noun="EPA"
+            initial={spec.epas}
+            revision={spec.version}
             fromInput={(r) => ({ title: text(r.title), description: text(r.description) })}
             blank={() => ({ title: "", description: "" })}
             renderRow={(epa, i) => <EpaRow epa={epa} index={i} />}
@@ -116,7 +143,10 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
     case "deliveryModes":
       return (
         <FormCheckboxes
-          name={key} label={label} hint="Select all that apply." defaultValue={spec.deliveryModes}
+          name={key}
+          label={label}
+          hint="Select all that apply."
+          defaultValue={spec.deliveryModes}
           options={DELIVERY_MODES.map((m) => ({ value: m, label: m }))}
         />
       );
@@ -128,7 +158,13 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
 /** `token`: the form's submission token, made on the server (see ActionForm). */
 export function SpecificationEditor({ action, spec, token }: { action: FormAction; spec: EditableSpecification; token: string }) {
   return (
-    <ActionFormClient action={action} token={token} hidden={{ id: spec.id, version: spec.version }} submitLabel="Save draft" labels={ERROR_LABELS}>
+    <ActionFormClient
+      action={action}
+      token={token}
+      hidden={{ id: spec.id, version: spec.version }}
+      submitLabel="Save draft"
+      labels={ERROR_LABELS}
+    >
       {sectionsOf(spec).map((section) => (
         <div key={section.key}>{sectionField(spec, section.key, section.label)}</div>
       ))}

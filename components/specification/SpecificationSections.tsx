@@ -64,12 +64,21 @@ export function SpecificationSections({ version, threads, counts, paging, pagePa
     <>
       {sectionsOf(version).map((section) => (
         <section key={section.key} id={section.key} aria-labelledby={`${section.key}-heading`} className="mb-10">
-          <h2 id={`${section.key}-heading`} className="mb-3 text-xl font-bold md:text-2xl">{section.label}</h2>
+          <h2 id={`${section.key}-heading`} className="mb-3 text-xl font-bold md:text-2xl">
+            {section.label}
+          </h2>
           {sectionBody(version, section.key)}
           {commentActions ? (
             <CommentThread
-              section={section} threads={threads.get(section.key) ?? []} counts={counts.get(section.key) ?? { open: 0, resolved: 0 }}
-              paging={paging} versionId={version.id} pagePath={pagePath} searchParams={searchParams} open={open} actions={commentActions}
+              section={section}
+              threads={threads.get(section.key) ?? []}
+              counts={counts.get(section.key) ?? { open: 0, resolved: 0 }}
+              paging={paging}
+              versionId={version.id}
+              pagePath={pagePath}
+              searchParams={searchParams}
+              open={open}
+              actions={commentActions}
             />
           ) : null}
         </section>

@@ -19,11 +19,15 @@ function DiffText({ parts }: { parts: readonly DiffPart[] }) {
           <Fragment key={i}>{p.text}</Fragment>
         ) : p.kind === "added" ? (
           <ins key={i} className="bg-[#cce5d8] text-nhs-text decoration-2">
-            <VisuallyHidden>[added: </VisuallyHidden>{p.text}<VisuallyHidden>]</VisuallyHidden>
+            <VisuallyHidden>[added: </VisuallyHidden>
+            {p.text}
+            <VisuallyHidden>]</VisuallyHidden>
           </ins>
         ) : (
           <del key={i} className="bg-[#f7d4d1] text-nhs-text decoration-2">
-            <VisuallyHidden>[removed: </VisuallyHidden>{p.text}<VisuallyHidden>]</VisuallyHidden>
+            <VisuallyHidden>[removed: </VisuallyHidden>
+            {p.text}
+            <VisuallyHidden>]</VisuallyHidden>
           </del>
         ),
       )}
@@ -45,18 +49,29 @@ function SectionComparison({ label, id, a, b, rows }: { label: string; id: strin
   const unchanged = rows.every((r) => r.before === r.after);
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-10">
-      <h2 id={`${id}-heading`} className="mb-3 text-xl font-bold md:text-2xl">{label}</h2>
+      <h2 id={`${id}-heading`} className="mb-3 text-xl font-bold md:text-2xl">
+        {label}
+      </h2>
       {unchanged ? (
         <>
           <p className="mb-2 font-bold">Unchanged</p>
           {rows.length === 0 || rows.every((r) => !r.before) ? (
             <p className="text-nhs-secondary">Not written in either version.</p>
           ) : (
-            rows.map((r, i) => <p key={i} className="mb-2 whitespace-pre-line">{r.before}</p>)
+            rows.map((r, i) => (
+              <p key={i} className="mb-2 whitespace-pre-line">
+                {r.before}
+              </p>
+            ))
           )}
         </>
       ) : (
-        <Table caption={`${label}: changes from version ${a.number} to version ${b.number}`} captionHidden columns={columnsOf(a, b)} rows={rows.map(rowCells)} />
+        <Table
+          caption={`${label}: changes from version ${a.number} to version ${b.number}`}
+          captionHidden
+          columns={columnsOf(a, b)}
+          rows={rows.map(rowCells)}
+        />
       )}
     </section>
   );

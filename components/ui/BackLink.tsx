@@ -1,10 +1,10 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
+import Link from "next/link";
+import type { ReactNode } from "react";
 
 export type BackLinkProps = { href: string; children?: ReactNode };
 
 /** NHS back link, placed above the h1. */
-export function BackLink({ href, children = 'Back' }: BackLinkProps) {
+export function BackLink({ href, children = "Back" }: BackLinkProps) {
   return (
     <div className="no-print mb-6">
       <Link href={href} className="inline-flex min-h-6 items-center gap-1 text-base">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from "next/link";
 
 export type BreadcrumbsProps = {
   /** Ancestors of the current page, top level first. */
@@ -14,9 +14,13 @@ export function Breadcrumbs({ items }: BreadcrumbsProps) {
         {items.map((item, i) => (
           <li key={item.href} className="inline-flex items-center">
             {i > 0 ? (
-              <span aria-hidden="true" className="mx-2 text-nhs-secondary">›</span>
+              <span aria-hidden="true" className="mx-2 text-nhs-secondary">
+                ›
+              </span>
             ) : null}
-            <Link href={item.href} className="inline-block min-h-6 py-0.5">{item.label}</Link>
+            <Link href={item.href} className="inline-block min-h-6 py-0.5">
+              {item.label}
+            </Link>
           </li>
         ))}
       </ol>

@@ -1,8 +1,8 @@
-import Link from 'next/link';
-import type { AnchorHTMLAttributes } from 'react';
-import { buttonClasses, type ButtonVariant } from './Button';
+import Link from "next/link";
+import type { AnchorHTMLAttributes } from "react";
+import { buttonClasses, type ButtonVariant } from "./Button";
 
-export type ButtonLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+export type ButtonLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
   href: string;
   variant?: ButtonVariant;
 };
@@ -11,7 +11,7 @@ export type ButtonLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hre
  * A link that looks like a button (for navigation, not for changing data).
  * Downloads (e.g. CSV exports from route handlers) get a plain <a> so Next does not try to prefetch them.
  */
-export function ButtonLink({ href, variant = 'primary', className, download, ...props }: ButtonLinkProps) {
+export function ButtonLink({ href, variant = "primary", className, download, ...props }: ButtonLinkProps) {
   const classes = buttonClasses(variant, className);
   if (download !== undefined) {
     return <a href={href} download={download} className={classes} {...props} />;

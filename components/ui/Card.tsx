@@ -1,5 +1,5 @@
-import Link from 'next/link';
-import type { ReactNode } from 'react';
+import Link from "next/link";
+import type { ReactNode } from "react";
 
 export type CardProps = {
   heading: ReactNode;
@@ -14,9 +14,9 @@ export type CardProps = {
 /** NHS card: a white box for a summary of one thing, optionally clickable. */
 export function Card({ heading, headingLevel = 2, href, description, children, className }: CardProps) {
   const Heading = `h${headingLevel}` as const;
-  const clickable = href ? 'relative hover:shadow-[0_4px_0_var(--color-nhs-grey-4)]' : '';
+  const clickable = href ? "relative hover:shadow-[0_4px_0_var(--color-nhs-grey-4)]" : "";
   return (
-    <div className={`mb-6 border border-nhs-grey-4 bg-white p-4 md:p-6 ${clickable} ${className ?? ''}`}>
+    <div className={`mb-6 border border-nhs-grey-4 bg-white p-4 md:p-6 ${clickable} ${className ?? ""}`}>
       <Heading className="mb-3 text-xl md:text-2xl">
         {href ? (
           <Link href={href} className="after:absolute after:inset-0">
@@ -51,7 +51,7 @@ export function CountCard({ count, label, labelOne, href }: CountCardProps) {
       href={href}
       className="block h-full border border-nhs-grey-4 bg-white p-4 text-nhs-blue no-underline hover:text-nhs-link-hover hover:shadow-[0_4px_0_var(--color-nhs-grey-4)] md:p-6"
     >
-      <span className="block text-5xl leading-tight font-bold">{count}</span>{' '}
+      <span className="block text-5xl leading-tight font-bold">{count}</span>{" "}
       <span className="block text-lg underline underline-offset-[0.15em]">{count === 1 && labelOne ? labelOne : label}</span>
     </Link>
   );

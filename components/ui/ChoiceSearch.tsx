@@ -1,5 +1,5 @@
-import { Button } from './Button';
-import { TextInput } from './Field';
+import { Button } from "./Button";
+import { TextInput } from "./Field";
 
 export type ChoiceSearchProps = {
   /** The page the search reloads (GET), with the other query values it must keep. */
@@ -26,14 +26,16 @@ export function ChoiceSearch({ action, keep = {}, param, label, search, shown, t
   const status = search
     ? total === 0
       ? `No ${noun} match “${search}”.`
-      : `${total} ${noun} match “${search}”${total > shown ? `; showing the first ${shown}. Search again to narrow them` : ''}.`
+      : `${total} ${noun} match “${search}”${total > shown ? `; showing the first ${shown}. Search again to narrow them` : ""}.`
     : `There are ${total} ${noun}; showing the first ${shown}. Search to find the one you need.`;
   return (
     <form method="get" action={action} role="search" aria-label={label} className="mb-6 flex flex-wrap items-end gap-4">
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <TextInput name={param} label={label} defaultValue={search} className="md:w-96" />
       <Button variant="secondary">Search</Button>
-      <p role="status" className="w-full text-nhs-secondary">{status}</p>
+      <p role="status" className="w-full text-nhs-secondary">
+        {status}
+      </p>
     </form>
   );
 }

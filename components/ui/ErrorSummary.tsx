@@ -1,7 +1,7 @@
-'use client';
+"use client";
 
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
-import { fieldId, firstError, type FieldError } from './FormGroup';
+import { useEffect, useId, useRef, type MouseEvent } from "react";
+import { fieldId, firstError, type FieldError } from "./FormGroup";
 
 export type ErrorSummaryProps = {
   /** Field errors keyed by field name, e.g. zod's `flatten().fieldErrors` or an action result's `fieldErrors`. */
@@ -17,7 +17,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const input = document.getElementById(id);
   if (!input) return;
   event.preventDefault();
-  const legend = input.closest('fieldset')?.querySelector('legend');
+  const legend = input.closest("fieldset")?.querySelector("legend");
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
   (legend ?? label ?? input).scrollIntoView();
   input.focus({ preventScroll: true });
@@ -40,15 +40,11 @@ export function ErrorSummary({ errors, message, labels }: ErrorSummaryProps) {
 
   if (!hasContent) return null;
   return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby={headingId}
-      className="mb-8 border-4 border-nhs-red bg-white p-4 md:p-6"
-    >
-      <h2 id={headingId} className="mb-4 text-2xl md:text-[1.75rem]">There is a problem</h2>
-      {message ? <p className={items.length ? 'mb-4' : 'mb-0'}>{message}</p> : null}
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={headingId} className="mb-8 border-4 border-nhs-red bg-white p-4 md:p-6">
+      <h2 id={headingId} className="mb-4 text-2xl md:text-[1.75rem]">
+        There is a problem
+      </h2>
+      {message ? <p className={items.length ? "mb-4" : "mb-0"}>{message}</p> : null}
       {items.length ? (
         <ul className="space-y-2">
           {items.map((item) => (

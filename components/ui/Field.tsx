@@ -1,12 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { FormGroup, firstError, type FieldError, type FieldProps } from './FormGroup';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { FormGroup, firstError, type FieldError, type FieldProps } from "./FormGroup";
 
-export * from './FormGroup';
+export * from "./FormGroup";
 
 const controlClass = (error: FieldError, ...extra: (string | undefined)[]) =>
-  ['block min-h-10 w-full border-2 bg-white px-2 py-1', firstError(error) ? 'border-nhs-red' : 'border-nhs-text', ...extra]
+  ["block min-h-10 w-full border-2 bg-white px-2 py-1", firstError(error) ? "border-nhs-red" : "border-nhs-text", ...extra]
     .filter(Boolean)
-    .join(' ');
+    .join(" ");
 
 /** Separates the form-group props from those passed through to the control. */
 function splitField<T extends FieldProps>({ name, label, hint, error, ...rest }: T) {
@@ -14,10 +14,9 @@ function splitField<T extends FieldProps>({ name, label, hint, error, ...rest }:
 }
 
 type Nullable<T> = T | null | undefined;
-type Passthrough<A> = Omit<A, 'name' | 'id' | 'defaultValue'>;
+type Passthrough<A> = Omit<A, "name" | "id" | "defaultValue">;
 
-export type TextInputProps = FieldProps &
-  Passthrough<InputHTMLAttributes<HTMLInputElement>> & { defaultValue?: Nullable<string | number> };
+export type TextInputProps = FieldProps & Passthrough<InputHTMLAttributes<HTMLInputElement>> & { defaultValue?: Nullable<string | number> };
 
 export function TextInput({ defaultValue, className, ...props }: TextInputProps) {
   const [field, rest] = splitField(props);
@@ -25,16 +24,19 @@ export function TextInput({ defaultValue, className, ...props }: TextInputProps)
     <FormGroup {...field}>
       {(control) => (
         <input
-          type="text" name={field.name} defaultValue={defaultValue ?? undefined}
-          className={controlClass(field.error, className)} {...rest} {...control}
+          type="text"
+          name={field.name}
+          defaultValue={defaultValue ?? undefined}
+          className={controlClass(field.error, className)}
+          {...rest}
+          {...control}
         />
       )}
     </FormGroup>
   );
 }
 
-export type TextAreaProps = FieldProps &
-  Passthrough<TextareaHTMLAttributes<HTMLTextAreaElement>> & { defaultValue?: Nullable<string> };
+export type TextAreaProps = FieldProps & Passthrough<TextareaHTMLAttributes<HTMLTextAreaElement>> & { defaultValue?: Nullable<string> };
 
 export function TextArea({ defaultValue, className, rows = 5, ...props }: TextAreaProps) {
   const [field, rest] = splitField(props);
@@ -42,8 +44,12 @@ export function TextArea({ defaultValue, className, rows = 5, ...props }: TextAr
     <FormGroup {...field}>
       {(control) => (
         <textarea
-          name={field.name} rows={rows} defaultValue={defaultValue ?? undefined}
-          className={controlClass(field.error, className)} {...rest} {...control}
+          name={field.name}
+          rows={rows}
+          defaultValue={defaultValue ?? undefined}
+          className={controlClass(field.error, className)}
+          {...rest}
+          {...control}
         />
       )}
     </FormGroup>
@@ -66,12 +72,17 @@ export function Select({ options, placeholder, defaultValue, className, ...props
     <FormGroup {...field}>
       {(control) => (
         <select
-          name={field.name} defaultValue={defaultValue ?? ''}
-          className={controlClass(field.error, 'md:w-auto', className)} {...rest} {...control}
+          name={field.name}
+          defaultValue={defaultValue ?? ""}
+          className={controlClass(field.error, "md:w-auto", className)}
+          {...rest}
+          {...control}
         >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}
@@ -83,25 +94,37 @@ export type ChoiceOption = { value: string; label: ReactNode; hint?: ReactNode }
 
 type ChoicesProps = FieldProps & { options: ChoiceOption[]; disabled?: boolean; inline?: boolean };
 
-type ChoicesImplProps = ChoicesProps & { type: 'checkbox' | 'radio'; selected: readonly string[] };
+type ChoicesImplProps = ChoicesProps & { type: "checkbox" | "radio"; selected: readonly string[] };
 
 function Choices({ type, selected, options, disabled, inline, ...field }: ChoicesImplProps) {
   return (
     <FormGroup {...field} group>
       {({ id }) => (
-        <div className={inline ? 'flex flex-wrap gap-x-6' : undefined}>
+        <div className={inline ? "flex flex-wrap gap-x-6" : undefined}>
           {options.map((o, i) => {
             const optionId = i === 0 ? id : `${id}-${i + 1}`;
             const hintId = o.hint ? `${optionId}-item-hint` : undefined;
             return (
               <div key={o.value} className="mb-2 flex items-start gap-3">
                 <input
-                  type={type} id={optionId} name={field.name} value={o.value} disabled={disabled}
-                  defaultChecked={selected.includes(o.value)} aria-describedby={hintId} className="nhs-choice-input"
+                  type={type}
+                  id={optionId}
+                  name={field.name}
+                  value={o.value}
+                  disabled={disabled}
+                  defaultChecked={selected.includes(o.value)}
+                  aria-describedby={hintId}
+                  className="nhs-choice-input"
                 />
                 <div className="pt-1.5">
-                  <label htmlFor={optionId} className="cursor-pointer">{o.label}</label>
-                  {o.hint ? <div id={hintId} className="text-nhs-secondary">{o.hint}</div> : null}
+                  <label htmlFor={optionId} className="cursor-pointer">
+                    {o.label}
+                  </label>
+                  {o.hint ? (
+                    <div id={hintId} className="text-nhs-secondary">
+                      {o.hint}
+                    </div>
+                  ) : null}
                 </div>
               </div>
             );
@@ -125,13 +148,13 @@ export function Radios({ defaultValue, ...props }: RadiosProps) {
 }
 
 export type DateInputProps = FieldProps &
-  Omit<Passthrough<InputHTMLAttributes<HTMLInputElement>>, 'type'> & {
+  Omit<Passthrough<InputHTMLAttributes<HTMLInputElement>>, "type"> & {
     /** A Date (its UTC calendar day) or "YYYY-MM-DD". */
     defaultValue?: Nullable<string | Date>;
   };
 
 export function DateInput({ defaultValue, className, ...props }: DateInputProps) {
   const value = defaultValue instanceof Date ? defaultValue.toISOString().slice(0, 10) : defaultValue;
-  const classes = className ? `md:w-auto ${className}` : 'md:w-auto';
+  const classes = className ? `md:w-auto ${className}` : "md:w-auto";
   return <TextInput type="date" defaultValue={value} className={classes} {...props} />;
 }

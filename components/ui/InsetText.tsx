@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode } from "react";
 
 /** NHS inset text: a blue left border that sets a short note apart from the text around it. */
 export function InsetText({ children }: { children: ReactNode }) {

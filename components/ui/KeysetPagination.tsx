@@ -1,4 +1,4 @@
-import { hrefWith, PagerNav, type SearchParamsInput } from './Pagination';
+import { hrefWith, PagerNav, type SearchParamsInput } from "./Pagination";
 
 export type KeysetPaginationProps = {
   basePath: string;
@@ -22,9 +22,12 @@ export type KeysetPaginationProps = {
  * Pages by cursor: previous and next links carrying a row id, so each page is an index seek rather than an offset
  * scan. Keeps the other query parameters (filters, other lists' pages).
  */
-export function KeysetPagination({ basePath, searchParams, next, previous, param = '', ...nav }: KeysetPaginationProps) {
-  const name = (which: 'after' | 'before') => (param ? `${param}${which[0].toUpperCase()}${which.slice(1)}` : which);
-  const href = (which: 'after' | 'before', cursor: string) =>
-    hrefWith(basePath, searchParams, { [name('after')]: which === 'after' ? cursor : null, [name('before')]: which === 'before' ? cursor : null });
-  return <PagerNav {...nav} previousHref={previous ? href('before', previous) : null} nextHref={next ? href('after', next) : null} />;
+export function KeysetPagination({ basePath, searchParams, next, previous, param = "", ...nav }: KeysetPaginationProps) {
+  const name = (which: "after" | "before") => (param ? `${param}${which[0].toUpperCase()}${which.slice(1)}` : which);
+  const href = (which: "after" | "before", cursor: string) =>
+    hrefWith(basePath, searchParams, {
+      [name("after")]: which === "after" ? cursor : null,
+      [name("before")]: which === "before" ? cursor : null,
+    });
+  return <PagerNav {...nav} previousHref={previous ? href("before", previous) : null} nextHref={next ? href("after", next) : null} />;
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from "next/link";
 
 /** What a page receives as (awaited) `searchParams`, or a URLSearchParams. */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -18,7 +18,7 @@ export function hrefWith(
     for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined) query.append(key, v);
   }
   for (const [key, value] of Object.entries(changes)) {
-    if (value === null || value === undefined || value === '') query.delete(key);
+    if (value === null || value === undefined || value === "") query.delete(key);
     else query.set(key, String(value));
   }
   const qs = query.toString();
@@ -37,7 +37,7 @@ export type PaginationProps = {
   label?: string;
 };
 
-const linkClass = 'inline-block min-h-6 py-2 text-lg font-bold';
+const linkClass = "inline-block min-h-6 py-2 text-lg font-bold";
 
 export type PagerNavProps = {
   previousHref?: string | null;
@@ -55,7 +55,14 @@ export type PagerNavProps = {
  * The NHS pagination pattern every list uses, whether paged by number or by cursor: plain previous and next
  * links (so it works without JavaScript and with the keyboard) in a labelled navigation landmark.
  */
-export function PagerNav({ previousHref, nextHref, previousLabel = 'Previous', nextLabel = 'Next', status, label = 'Pagination' }: PagerNavProps) {
+export function PagerNav({
+  previousHref,
+  nextHref,
+  previousLabel = "Previous",
+  nextLabel = "Next",
+  status,
+  label = "Pagination",
+}: PagerNavProps) {
   if (!previousHref && !nextHref) return status ? <p className="mb-8 text-nhs-secondary">{status}</p> : null;
   return (
     <nav aria-label={label} className="mb-8">
@@ -63,7 +70,9 @@ export function PagerNav({ previousHref, nextHref, previousLabel = 'Previous', n
         <li className="min-w-24">
           {previousHref ? (
             <Link href={previousHref} className={linkClass} rel="prev">
-              <span aria-hidden="true">← </span>{previousLabel}<span className="sr-only"> page</span>
+              <span aria-hidden="true">← </span>
+              {previousLabel}
+              <span className="sr-only"> page</span>
             </Link>
           ) : null}
         </li>
@@ -71,7 +80,8 @@ export function PagerNav({ previousHref, nextHref, previousLabel = 'Previous', n
         <li className="min-w-24 text-right">
           {nextHref ? (
             <Link href={nextHref} className={linkClass} rel="next">
-              {nextLabel}<span className="sr-only"> page</span>
+              {nextLabel}
+              <span className="sr-only"> page</span>
               <span aria-hidden="true"> →</span>
             </Link>
           ) : null}
@@ -82,7 +92,7 @@ export function PagerNav({ previousHref, nextHref, previousLabel = 'Previous', n
 }
 
 /** Pages by number (`?page=`): "Page n of m" between the links. Renders nothing for a single page. */
-export function Pagination({ basePath, searchParams, page, pageCount, param = 'page', label = 'Pagination' }: PaginationProps) {
+export function Pagination({ basePath, searchParams, page, pageCount, param = "page", label = "Pagination" }: PaginationProps) {
   if (pageCount <= 1) return null;
   const href = (p: number) => hrefWith(basePath, searchParams, { [param]: p === 1 ? null : p });
   return (

@@ -1,14 +1,14 @@
-import Link from 'next/link';
-import { useId, type ReactNode } from 'react';
+import Link from "next/link";
+import { useId, type ReactNode } from "react";
 
 export type TableColumn = {
   key: string;
   header: ReactNode;
-  align?: 'left' | 'right' | 'center';
+  align?: "left" | "right" | "center";
   /** Link that sorts by this column (build it with `hrefWith` from Pagination). */
   sortHref?: string;
   /** Set on the column the table is currently sorted by. */
-  sorted?: 'ascending' | 'descending';
+  sorted?: "ascending" | "descending";
 };
 
 export type TableProps = {
@@ -22,8 +22,8 @@ export type TableProps = {
   empty?: string;
 };
 
-const alignClass = { left: 'text-left', right: 'text-right', center: 'text-center' } as const;
-const cellClass = 'border-b border-nhs-grey-4 px-3 py-3 align-top first:pl-0 last:pr-0';
+const alignClass = { left: "text-left", right: "text-right", center: "text-center" } as const;
+const cellClass = "border-b border-nhs-grey-4 px-3 py-3 align-top first:pl-0 last:pr-0";
 
 function SortHeader({ column }: { column: TableColumn }) {
   if (!column.sortHref) return column.header;
@@ -31,7 +31,7 @@ function SortHeader({ column }: { column: TableColumn }) {
   return (
     <Link href={column.sortHref}>
       {column.header}
-      {column.sorted ? <span aria-hidden="true">{column.sorted === 'ascending' ? ' ▲' : ' ▼'}</span> : null}
+      {column.sorted ? <span aria-hidden="true">{column.sorted === "ascending" ? " ▲" : " ▼"}</span> : null}
     </Link>
   );
 }
@@ -40,12 +40,12 @@ function SortHeader({ column }: { column: TableColumn }) {
  * NHS table. The wrapper scrolls sideways on narrow screens; it is a focusable, named region so keyboard users
  * can scroll it too.
  */
-export function Table({ caption, captionHidden = false, columns, rows, rowHeader, empty = 'Nothing to show.' }: TableProps) {
+export function Table({ caption, captionHidden = false, columns, rows, rowHeader, empty = "Nothing to show." }: TableProps) {
   const captionId = useId();
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-8 overflow-x-auto">
       <table className="w-full border-collapse">
-        <caption id={captionId} className={captionHidden ? 'sr-only' : 'mb-3 text-left text-xl font-bold md:text-2xl'}>
+        <caption id={captionId} className={captionHidden ? "sr-only" : "mb-3 text-left text-xl font-bold md:text-2xl"}>
           {caption}
         </caption>
         <thead>
@@ -55,7 +55,7 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
                 key={c.key}
                 scope="col"
                 aria-sort={c.sorted}
-                className={`${cellClass} border-nhs-secondary font-bold ${alignClass[c.align ?? 'left']}`}
+                className={`${cellClass} border-nhs-secondary font-bold ${alignClass[c.align ?? "left"]}`}
               >
                 <SortHeader column={c} />
               </th>
@@ -65,17 +65,23 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className={`${cellClass} text-nhs-secondary`}>{empty}</td>
+              <td colSpan={columns.length} className={`${cellClass} text-nhs-secondary`}>
+                {empty}
+              </td>
             </tr>
           ) : (
             rows.map((row, i) => (
               <tr key={i}>
                 {columns.map((c) => {
-                  const className = `${cellClass} ${alignClass[c.align ?? 'left']}`;
+                  const className = `${cellClass} ${alignClass[c.align ?? "left"]}`;
                   return c.key === rowHeader ? (
-                    <th key={c.key} scope="row" className={`${className} font-normal`}>{row[c.key]}</th>
+                    <th key={c.key} scope="row" className={`${className} font-normal`}>
+                      {row[c.key]}
+                    </th>
                   ) : (
-                    <td key={c.key} className={className}>{row[c.key]}</td>
+                    <td key={c.key} className={className}>
+                      {row[c.key]}
+                    </td>
                   );
                 })}
               </tr>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
-import { useId, type ReactNode } from 'react';
-import { StatusTag } from './StatusTag';
+import Link from "next/link";
+import { useId, type ReactNode } from "react";
+import { StatusTag } from "./StatusTag";
 
 export type TaskListItem = {
   name: string;
@@ -23,18 +23,26 @@ export function TaskList({ items }: { items: TaskListItem[] }) {
           <li
             key={item.name}
             className={`relative flex flex-wrap items-center justify-between gap-2 border-b border-nhs-grey-4 py-3 ${
-              item.href ? 'hover:bg-white' : ''
+              item.href ? "hover:bg-white" : ""
             }`}
           >
             <div>
               {item.href ? (
-                <Link href={item.href} aria-describedby={[hintId, statusId].filter(Boolean).join(' ')} className="after:absolute after:inset-0">
+                <Link
+                  href={item.href}
+                  aria-describedby={[hintId, statusId].filter(Boolean).join(" ")}
+                  className="after:absolute after:inset-0"
+                >
                   {item.name}
                 </Link>
               ) : (
                 <span>{item.name}</span>
               )}
-              {item.hint ? <div id={hintId} className="text-nhs-secondary">{item.hint}</div> : null}
+              {item.hint ? (
+                <div id={hintId} className="text-nhs-secondary">
+                  {item.hint}
+                </div>
+              ) : null}
             </div>
             <div id={statusId}>
               <StatusTag status={item.status} label={item.statusLabel} />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode } from "react";
 
 /** Text for screen-reader users only (e.g. "Error:" prefixes, link context). */
 export function VisuallyHidden({ children }: { children: ReactNode }) {

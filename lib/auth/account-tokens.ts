@@ -28,13 +28,30 @@ export async function issueAccountToken(tx: Tx, userId: string, purpose: Account
   const token = randomBytes(32).toString("base64url");
   await tx.accountToken.deleteMany({ where: { userId, purpose, usedAt: null } });
   await tx.accountToken.create({
-    data: { userId, purpose, tokenHash: hashAccountToken(token), createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashAccountToken(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
   });
   return token;
 }
 
 export type TokenState =
-  | { state: "valid"; id: string; user: { id: string; email: string; name: string; role: "CENTRE_STAFF" | "EXPERT" | "PROVIDER" | "REVIEWER"; organisationId: string | null; active: boolean } }
+  | {
+      state: "valid";
+      id: string;
+      user: {
+        id: string;
+        email: string;
+        name: string;
+        role: "CENTRE_STAFF" | "EXPERT" | "PROVIDER" | "REVIEWER";
+        organisationId: string | null;
+        active: boolean;
+      };
+    }
   | { state: "unknown" | "used" | "expired" };
 
 /** What a link's token is worth at `now`: usable (with its person), or why not. Reads only. */
@@ -42,7 +59,13 @@ export async function accountTokenState(tx: Tx, token: string, purpose: AccountT
   if (!TOKEN_SHAPE.test(token)) return { state: "unknown" };
   const row = await tx.accountToken.findUnique({
     where: { tokenHash: hashAccountToken(token) },
-    select: { id: true, purpose: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, organisationId: true, active: true } } },
+    select: {
+      id: true,
+      purpose: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, organisationId: true, active: true } },
+    },
   });
   if (!row || row.purpose !== purpose) return { state: "unknown" };
   if (row.usedAt) return { state: "used" };
@@ -58,6 +81,9 @@ export async function accountTokenState(tx: Tx, token: string, purpose: AccountT
 export async function useAccountToken(tx: Tx, token: string, purpose: AccountTokenPurpose, now: Date = new Date()): Promise<TokenState> {
   const found = await accountTokenState(tx, token, purpose, now);
   if (found.state !== "valid") return found;
-  const { count } = await tx.accountToken.updateMany({ where: { id: found.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  const { count } = await tx.accountToken.updateMany({
+    where: { id: found.id, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
   return count === 1 ? found : { state: "used" };
 }

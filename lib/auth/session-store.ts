@@ -12,13 +12,24 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /** What a session needs to know about its user, read fresh on every request. */
 export const sessionUserSelect = {
-  id: true, email: true, name: true, role: true, isAdmin: true, active: true,
-  organisationId: true, organisation: { select: { name: true } },
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  isAdmin: true,
+  active: true,
+  organisationId: true,
+  organisation: { select: { name: true } },
 } as const;
 
 export function toSessionUser(user: {
-  id: string; email: string; name: string; role: SessionUser["role"]; isAdmin: boolean;
-  organisationId: string | null; organisation: { name: string } | null;
+  id: string;
+  email: string;
+  name: string;
+  role: SessionUser["role"];
+  isAdmin: boolean;
+  organisationId: string | null;
+  organisation: { name: string } | null;
 }): SessionUser {
   return {
     id: user.id,

@@ -26,7 +26,8 @@ const INVALID = "Check the highlighted fields and try again.";
 function assertNewPassword(input: { password: string; confirmPassword: string }, email: string) {
   const problem = passwordProblem(input.password, email);
   if (problem) throw new AppError("INVALID_INPUT", INVALID, { password: [problem] });
-  if (input.confirmPassword !== input.password) throw new AppError("INVALID_INPUT", INVALID, { confirmPassword: ["The passwords do not match"] });
+  if (input.confirmPassword !== input.password)
+    throw new AppError("INVALID_INPUT", INVALID, { confirmPassword: ["The passwords do not match"] });
 }
 
 export async function ownAccount(actor: Actor) {
@@ -85,9 +86,12 @@ async function setPasswordByLink(
     // Whoever had the old password, or a stolen session, is out.
     await tx.session.deleteMany({ where: { userId: user.id } });
     const actor = { id: user.id, role: user.role, organisationId: user.organisationId };
-    await recordAudit(tx, purpose === "INVITATION"
-      ? { entityType: "User", entityId: user.id, action: "acceptInvitation", from: "INVITED", to: "ACTIVE", actor }
-      : { entityType: "User", entityId: user.id, action: "resetPassword", actor });
+    await recordAudit(
+      tx,
+      purpose === "INVITATION"
+        ? { entityType: "User", entityId: user.id, action: "acceptInvitation", from: "INVITED", to: "ACTIVE", actor }
+        : { entityType: "User", entityId: user.id, action: "resetPassword", actor },
+    );
     return { ok: true, user: toSessionUser(user) };
   });
 }
@@ -125,10 +129,18 @@ export async function requestPasswordReset(input: unknown, client: string, now: 
   const address = await hit(`reset:address:${client}`, RESET_ADDRESS_POLICY, now);
   if (address.refused) return { ok: false, throttled: address.refused };
   await inTransaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, organisationId: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, role: true, organisationId: true, active: true },
+    });
     if (!user?.active) return;
     await queueResetEmail(tx, user, now);
-    await recordAudit(tx, { entityType: "User", entityId: user.id, action: "requestPasswordReset", actor: { id: user.id, role: user.role, organisationId: user.organisationId } });
+    await recordAudit(tx, {
+      entityType: "User",
+      entityId: user.id,
+      action: "requestPasswordReset",
+      actor: { id: user.id, role: user.role, organisationId: user.organisationId },
+    });
   });
   return { ok: true };
 }

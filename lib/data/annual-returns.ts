@@ -30,24 +30,43 @@ export const submitAnnualReturn = defineCommand(annualReturnSubmitSchema, async 
   const row = await loadReturn(tx, input.id, actor);
   const { id, version, ...answers } = input;
   const result = await applyTransition(tx, {
-    machine: annualReturnMachine, transition: "submit", row, expectedVersion: version, actor,
-    context: { organisationId: row.plan.organisationId }, table: tx.annualReturn,
-    data: { ...answers, submittedAt: new Date() }, audit: { resubmission: row.status === "QUERIED" },
+    machine: annualReturnMachine,
+    transition: "submit",
+    row,
+    expectedVersion: version,
+    actor,
+    context: { organisationId: row.plan.organisationId },
+    table: tx.annualReturn,
+    data: { ...answers, submittedAt: new Date() },
+    audit: { resubmission: row.status === "QUERIED" },
   });
-  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Annual return submitted: ${title(row)}`, body: "Accept it or query it.", link: annualReturnLink(id) });
+  await notifyStaff(tx, {
+    kind: "SUBMISSIONS",
+    title: `Annual return submitted: ${title(row)}`,
+    body: "Accept it or query it.",
+    link: annualReturnLink(id),
+  });
   return result;
 });
 
 export const queryAnnualReturn = defineCommand(reasonedTransitionSchema("querying this annual return"), async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: annualReturnMachine, transition: "query", row, expectedVersion: input.version, actor,
-    context: { organisationId: row.plan.organisationId, reason: input.reason }, table: tx.annualReturn,
-    data: { queryReason: input.reason }, reason: input.reason,
+    machine: annualReturnMachine,
+    transition: "query",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { organisationId: row.plan.organisationId, reason: input.reason },
+    table: tx.annualReturn,
+    data: { queryReason: input.reason },
+    reason: input.reason,
   });
   await notifyUsers(tx, await organisationMembers(tx, row.plan.organisationId, "PROVIDER"), {
     kind: "DECISIONS",
-    title: `Annual return queried: ${title(row)}`, body: input.reason, link: annualReturnLink(row.id),
+    title: `Annual return queried: ${title(row)}`,
+    body: input.reason,
+    link: annualReturnLink(row.id),
   });
   return result;
 });
@@ -55,12 +74,19 @@ export const queryAnnualReturn = defineCommand(reasonedTransitionSchema("queryin
 export const acceptAnnualReturn = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: annualReturnMachine, transition: "accept", row, expectedVersion: input.version, actor,
-    context: { organisationId: row.plan.organisationId }, table: tx.annualReturn, data: { queryReason: null },
+    machine: annualReturnMachine,
+    transition: "accept",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { organisationId: row.plan.organisationId },
+    table: tx.annualReturn,
+    data: { queryReason: null },
   });
   await notifyUsers(tx, await organisationMembers(tx, row.plan.organisationId, "PROVIDER"), {
     kind: "DECISIONS",
-    title: `Annual return accepted: ${title(row)}`, link: annualReturnLink(row.id),
+    title: `Annual return accepted: ${title(row)}`,
+    link: annualReturnLink(row.id),
   });
   return result;
 });
@@ -70,11 +96,23 @@ export async function getAnnualReturn(actor: Actor, id: string) {
   const row = await db().annualReturn.findFirst({
     where: { AND: [{ id }, annualReturnScope(actor)] },
     select: {
-      id: true, year: true, dueOn: true, status: true, version: true, cohorts: true, changesToDelivery: true, staffing: true,
-      concerns: true, queryReason: true, submittedAt: true,
+      id: true,
+      year: true,
+      dueOn: true,
+      status: true,
+      version: true,
+      cohorts: true,
+      changesToDelivery: true,
+      staffing: true,
+      concerns: true,
+      queryReason: true,
+      submittedAt: true,
       plan: {
         select: {
-          id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
+          id: true,
+          programmeTitle: true,
+          organisationId: true,
+          organisation: { select: { name: true } },
           credential: { select: { reference: true, title: true } },
         },
       },

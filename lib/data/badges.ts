@@ -10,7 +10,12 @@ export async function badge(badgeId: string) {
   const row = await db().completion.findFirst({
     where: { badgeId, status: { in: ["RECOGNISED", "REVOKED"] } },
     select: {
-      badgeId: true, status: true, practitionerName: true, profession: true, completedOn: true, recognisedAt: true,
+      badgeId: true,
+      status: true,
+      practitionerName: true,
+      profession: true,
+      completedOn: true,
+      recognisedAt: true,
       organisation: { select: { name: true } },
       plan: { select: { programmeTitle: true } },
       credential: { select: { reference: true, title: true, summary: true, publishedAt: true } },
@@ -41,13 +46,13 @@ export function toOpenBadge(b: Badge, origin: string) {
       identifier: [{ type: "IdentityObject", identityType: "name", hashed: false, identityHash: b.practitionerName }],
       activityEndDate: isoDate(b.completedOn),
       achievement: {
-        id: b.credential.publishedAt ? `${origin}/catalogue/${encodeURIComponent(b.credential.reference)}` : `urn:apc:credential:${b.credential.reference}`,
+        id: b.credential.publishedAt
+          ? `${origin}/catalogue/${encodeURIComponent(b.credential.reference)}`
+          : `urn:apc:credential:${b.credential.reference}`,
         type: ["Achievement"],
         achievementType: "Certificate",
         name: credentialName,
-        description:
-          b.credential.summary ??
-          `A multi-professional advanced-practice credential endorsed by the ${ISSUER_NAME}.`,
+        description: b.credential.summary ?? `A multi-professional advanced-practice credential endorsed by the ${ISSUER_NAME}.`,
         criteria: {
           narrative: `Completed the credential ${credentialName}, delivered by ${b.organisation.name} (${b.plan.programmeTitle}) under a delivery plan approved by the Centre, meeting every learning outcome of the endorsed specification.`,
         },

@@ -35,7 +35,14 @@ const noNul = (s: string) => !s.includes("\0");
 const param = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
 export const catalogueQuerySchema = z.object({
-  q: param(z.string().trim().max(200).refine(noNul).transform((s) => s || undefined)),
+  q: param(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .refine(noNul)
+      .transform((s) => s || undefined),
+  ),
   origin: param(z.enum(CREDENTIAL_ORIGINS)),
   sort: z.preprocess(first, z.enum(CATALOGUE_SORTS)).catch("reference"),
   after: param(z.string().max(1000)),
@@ -47,7 +54,11 @@ export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
 /** What one card shows, and nothing more. */
 const CARD = {
-  id: true, reference: true, title: true, summary: true, endorsedAt: true,
+  id: true,
+  reference: true,
+  title: true,
+  summary: true,
+  endorsedAt: true,
   ownerOrganisation: { select: { name: true } },
   endorsedVersion: { select: { academicLevel: true, credits: true } },
 } satisfies Prisma.CredentialSelect;
@@ -66,25 +77,37 @@ export type CatalogueCard = ReturnType<typeof toCard>;
 function filterWhere({ q, origin }: Pick<CatalogueQuery, "q" | "origin">): Prisma.CredentialWhereInput {
   return {
     ...listed,
-    ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { reference: { contains: q, mode: "insensitive" } }, { summary: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { title: { contains: q, mode: "insensitive" } },
+            { reference: { contains: q, mode: "insensitive" } },
+            { summary: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(origin ? { origin } : {}),
   };
 }
 
 /** Each sort: its order (id breaks ties, so the order is total) and how to seek past a row in it. */
-const SORTS: Record<CatalogueSort, {
-  order: (dir: Prisma.SortOrder) => Prisma.CredentialOrderByWithRelationInput[];
-  /** Ascending (false) or descending (true) on the key. */
-  descending: boolean;
-  keyOf: (row: { reference: string; title: string; endorsedAt: Date | null; id: string }) => string | null;
-  /** Rows after the cursor in the order `dir`. */
-  seek: (c: Cursor, dir: Prisma.SortOrder) => Prisma.CredentialWhereInput | undefined;
-}> = {
+const SORTS: Record<
+  CatalogueSort,
+  {
+    order: (dir: Prisma.SortOrder) => Prisma.CredentialOrderByWithRelationInput[];
+    /** Ascending (false) or descending (true) on the key. */
+    descending: boolean;
+    keyOf: (row: { reference: string; title: string; endorsedAt: Date | null; id: string }) => string | null;
+    /** Rows after the cursor in the order `dir`. */
+    seek: (c: Cursor, dir: Prisma.SortOrder) => Prisma.CredentialWhereInput | undefined;
+  }
+> = {
   reference: {
     order: (dir) => [{ reference: dir }, { id: dir }],
     descending: false,
     keyOf: (r) => r.reference,
-    seek: (c, dir) => (c.key === null ? undefined : { OR: [{ reference: beyond(dir, c.key) }, { reference: c.key, id: beyond(dir, c.id) }] }),
+    seek: (c, dir) =>
+      c.key === null ? undefined : { OR: [{ reference: beyond(dir, c.key) }, { reference: c.key, id: beyond(dir, c.id) }] },
   },
   title: {
     order: (dir) => [{ title: dir }, { id: dir }],
@@ -99,7 +122,9 @@ const SORTS: Record<CatalogueSort, {
     keyOf: (r) => r.endorsedAt?.toISOString() ?? null,
     seek: (c, dir) => {
       if (c.key === null) {
-        return dir === "desc" ? { OR: [{ endorsedAt: null, id: { lt: c.id } }, { endorsedAt: { not: null } }] } : { endorsedAt: null, id: { gt: c.id } };
+        return dir === "desc"
+          ? { OR: [{ endorsedAt: null, id: { lt: c.id } }, { endorsedAt: { not: null } }] }
+          : { endorsedAt: null, id: { gt: c.id } };
       }
       const at = new Date(c.key);
       if (Number.isNaN(at.getTime())) return undefined;
@@ -109,7 +134,7 @@ const SORTS: Record<CatalogueSort, {
   },
 };
 /** Strictly after `value` in the order `dir`. */
-const beyond = <T,>(dir: Prisma.SortOrder, value: T): { gt?: T; lt?: T } => (dir === "asc" ? { gt: value } : { lt: value });
+const beyond = <T>(dir: Prisma.SortOrder, value: T): { gt?: T; lt?: T } => (dir === "asc" ? { gt: value } : { lt: value });
 const flip = (dir: Prisma.SortOrder): Prisma.SortOrder => (dir === "asc" ? "desc" : "asc");
 
 /**
@@ -144,7 +169,11 @@ export async function readCataloguePage(input: unknown) {
   const total = Math.min(counted, CATALOGUE_COUNT_CAP);
   const pageCount = counted > CATALOGUE_COUNT_CAP ? null : Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
   const labelled = Math.max(2, query.page);
-  const pageNumber = !hasPrevious ? 1 : pageCount === null ? labelled : Math.max(2, hasNext ? Math.min(labelled, pageCount - 1) : pageCount);
+  const pageNumber = !hasPrevious
+    ? 1
+    : pageCount === null
+      ? labelled
+      : Math.max(2, hasNext ? Math.min(labelled, pageCount - 1) : pageCount);
   return {
     query,
     items: page.map(toCard),
@@ -179,7 +208,14 @@ export function cataloguePage(input: unknown): Promise<CataloguePage> {
 export const CATALOGUE_EXPORT_BATCH = 500;
 
 const EXPORT_ROW = {
-  id: true, reference: true, title: true, summary: true, origin: true, endorsedAt: true, reviewDueAt: true, publishedAt: true,
+  id: true,
+  reference: true,
+  title: true,
+  summary: true,
+  origin: true,
+  endorsedAt: true,
+  reviewDueAt: true,
+  publishedAt: true,
   ownerOrganisation: { select: { name: true } },
   endorsedVersion: { select: { number: true, academicLevel: true, credits: true, notionalHours: true } },
 } satisfies Prisma.CredentialSelect;
@@ -214,16 +250,38 @@ const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export async function publishedCredential(reference: string) {
   if (!REFERENCE.test(reference)) return null;
   const row = await db().credential.findFirst({
-    where: { reference, publishedAt: { not: null }, status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"] } },
+    where: {
+      reference,
+      publishedAt: { not: null },
+      status: { in: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"] },
+    },
     select: {
-      reference: true, title: true, summary: true, origin: true, status: true, endorsedAt: true, reviewDueAt: true, publishedAt: true, withdrawnAt: true,
+      reference: true,
+      title: true,
+      summary: true,
+      origin: true,
+      status: true,
+      endorsedAt: true,
+      reviewDueAt: true,
+      publishedAt: true,
+      withdrawnAt: true,
       ownerOrganisation: { select: { name: true } },
       conditions: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, dueOn: true, metAt: true } },
       endorsedVersion: {
         select: {
-          number: true, purposeAndScope: true, targetGroup: true, entryRequirements: true, linksToOtherProvision: true,
-          assessmentStrategy: true, academicLevel: true, credits: true, notionalHours: true, deliveryModes: true,
-          supervisionRequirements: true, evidenceBase: true, changeSummary: true,
+          number: true,
+          purposeAndScope: true,
+          targetGroup: true,
+          entryRequirements: true,
+          linksToOtherProvision: true,
+          assessmentStrategy: true,
+          academicLevel: true,
+          credits: true,
+          notionalHours: true,
+          deliveryModes: true,
+          supervisionRequirements: true,
+          evidenceBase: true,
+          changeSummary: true,
           learningOutcomes: { orderBy: { position: "asc" }, select: { position: true, text: true, pillars: true } },
           epas: { orderBy: { position: "asc" }, select: { position: true, title: true, description: true } },
         },
@@ -234,7 +292,10 @@ export async function publishedCredential(reference: string) {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
     ...row,
-    endorsedAt: iso(row.endorsedAt), reviewDueAt: iso(row.reviewDueAt), publishedAt: iso(row.publishedAt), withdrawnAt: iso(row.withdrawnAt),
+    endorsedAt: iso(row.endorsedAt),
+    reviewDueAt: iso(row.reviewDueAt),
+    publishedAt: iso(row.publishedAt),
+    withdrawnAt: iso(row.withdrawnAt),
     conditions: row.conditions.map((c) => ({ ...c, dueOn: iso(c.dueOn), metAt: iso(c.metAt) })),
   };
 }

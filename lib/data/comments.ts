@@ -17,7 +17,8 @@ import { commentMachine, SPECIFICATION_SECTIONS, type Actor, type ActorRole } fr
 const COMMENTERS: readonly ActorRole[] = ["CENTRE_STAFF", "EXPERT", "REVIEWER"];
 
 const versionSelect = {
-  id: true, number: true,
+  id: true,
+  number: true,
   credential: { select: { id: true, reference: true, ownerOrganisationId: true } },
 } as const;
 
@@ -40,14 +41,28 @@ const threadLink = (v: VersionRef, section: string) => `/credentials/${v.credent
  * The other side of the conversation and everyone already in the thread: an expert's comment goes to Centre
  * staff; anyone else's to the owning expert group.
  */
-async function notifyParticipants(tx: Tx, actor: Actor, v: VersionRef, threadId: string | null, title: string, body: string, section: string) {
-  const otherSide = actor.role === "EXPERT"
-    ? await usersWithRole(tx, "CENTRE_STAFF")
-    : await organisationMembers(tx, v.credential.ownerOrganisationId, "EXPERT");
+async function notifyParticipants(
+  tx: Tx,
+  actor: Actor,
+  v: VersionRef,
+  threadId: string | null,
+  title: string,
+  body: string,
+  section: string,
+) {
+  const otherSide =
+    actor.role === "EXPERT"
+      ? await usersWithRole(tx, "CENTRE_STAFF")
+      : await organisationMembers(tx, v.credential.ownerOrganisationId, "EXPERT");
   const inThread = threadId
     ? await tx.comment.findMany({ where: { OR: [{ id: threadId }, { parentId: threadId }] }, select: { authorId: true } })
     : [];
-  await notifyUsers(tx, [...otherSide, ...inThread.map((c) => c.authorId)], { kind: "COMMENTS", title, body, link: threadLink(v, section) }, actor.id);
+  await notifyUsers(
+    tx,
+    [...otherSide, ...inThread.map((c) => c.authorId)],
+    { kind: "COMMENTS", title, body, link: threadLink(v, section) },
+    actor.id,
+  );
 }
 
 /** A new comment on a section, or a reply (always attached to the first comment of its thread). */
@@ -61,7 +76,8 @@ export const addComment = defineCommand(commentCreateSchema, async (tx, input, a
   let section = input.section;
   if (input.parentId) {
     const parent = await loadComment(tx, input.parentId, actor);
-    if (parent.specificationVersionId !== version.id) throw new AppError("NOT_FOUND", "Comment was not found, or you do not have access to it.");
+    if (parent.specificationVersionId !== version.id)
+      throw new AppError("NOT_FOUND", "Comment was not found, or you do not have access to it.");
     threadId = parent.parentId ?? parent.id;
     section = parent.section;
   }
@@ -70,11 +86,23 @@ export const addComment = defineCommand(commentCreateSchema, async (tx, input, a
     select: { id: true, status: true, section: true },
   });
   await recordAudit(tx, {
-    entityType: commentMachine.entity, entityId: comment.id, action: threadId ? "reply" : "create", to: comment.status, actor,
+    entityType: commentMachine.entity,
+    entityId: comment.id,
+    action: threadId ? "reply" : "create",
+    to: comment.status,
+    actor,
     data: { specificationVersionId: version.id, section, parentId: threadId },
   });
   const where = `${version.credential.reference} version ${version.number}, ${sectionLabel(section)}`;
-  await notifyParticipants(tx, actor, version, threadId, threadId ? `New reply on ${where}` : `New comment on ${where}`, input.body, section);
+  await notifyParticipants(
+    tx,
+    actor,
+    version,
+    threadId,
+    threadId ? `New reply on ${where}` : `New comment on ${where}`,
+    input.body,
+    section,
+  );
   return { id: comment.id, credentialId: version.credential.id, number: version.number, section };
 });
 
@@ -83,12 +111,26 @@ function commentTransition(transition: "resolve" | "reopen") {
     const row = await loadComment(tx, input.id, actor);
     if (row.parentId) throw new AppError("WRONG_STATE", "Resolve or reopen the whole thread from its first comment.");
     const outcome = await applyTransition(tx, {
-      machine: commentMachine, transition, row, expectedVersion: input.version, actor, context: {},
-      table: tx.comment, data: { resolvedAt: transition === "resolve" ? new Date() : null },
+      machine: commentMachine,
+      transition,
+      row,
+      expectedVersion: input.version,
+      actor,
+      context: {},
+      table: tx.comment,
+      data: { resolvedAt: transition === "resolve" ? new Date() : null },
     });
     const v = row.specificationVersion;
     const what = transition === "resolve" ? "resolved" : "reopened";
-    await notifyParticipants(tx, actor, v, row.id, `Comment ${what} on ${v.credential.reference} version ${v.number}, ${sectionLabel(row.section)}`, row.body, row.section);
+    await notifyParticipants(
+      tx,
+      actor,
+      v,
+      row.id,
+      `Comment ${what} on ${v.credential.reference} version ${v.number}, ${sectionLabel(row.section)}`,
+      row.body,
+      row.section,
+    );
     return { ...outcome, credentialId: v.credential.id, number: v.number };
   });
 }
@@ -110,8 +152,10 @@ export function commentPaging(params: QueryParams): CommentPaging {
   const section = SPECIFICATION_SECTIONS.find((s) => s.key === firstValue(params.section))?.key;
   const thread = rowId(params.thread);
   return {
-    section, threadsPage: section ? pageNumber(params.threads) : 1,
-    thread, repliesPage: thread ? pageNumber(params.replies) : 1,
+    section,
+    threadsPage: section ? pageNumber(params.threads) : 1,
+    thread,
+    repliesPage: thread ? pageNumber(params.replies) : 1,
   };
 }
 
@@ -120,7 +164,11 @@ export function commentPaging(params: QueryParams): CommentPaging {
  * count. A lateral join picks at most a page of rows per section and per thread through the
  * (version, section, createdAt) index, so the work is the same however long the conversation grows.
  */
-export async function commentThreads(actor: Actor, specificationVersionId: string, paging: CommentPaging = { threadsPage: 1, repliesPage: 1 }) {
+export async function commentThreads(
+  actor: Actor,
+  specificationVersionId: string,
+  paging: CommentPaging = { threadsPage: 1, repliesPage: 1 },
+) {
   if (!COMMENTERS.includes(actor.role)) return new Map<string, never[]>();
   const threadSkip = (paging.threadsPage - 1) * THREADS_PER_PAGE;
   const replySkip = (paging.repliesPage - 1) * REPLIES_PER_PAGE;
@@ -151,7 +199,17 @@ export async function commentThreads(actor: Actor, specificationVersionId: strin
     db().comment.findMany({
       where: { id: { in: ids }, ...inVersion },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, section: true, parentId: true, body: true, status: true, version: true, createdAt: true, resolvedAt: true, author },
+      select: {
+        id: true,
+        section: true,
+        parentId: true,
+        body: true,
+        status: true,
+        version: true,
+        createdAt: true,
+        resolvedAt: true,
+        author,
+      },
     }),
     db().comment.groupBy({ by: ["parentId"], where: { parentId: { in: ids }, ...inVersion }, _count: { _all: true } }),
   ]);

@@ -8,7 +8,17 @@ import { assertExpertGroup } from "@/lib/data/organisations";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import { oneOf, pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { availableTransitions, check, COMMISSION_STATES, commissionMachine, STAFF, type Actor, type CredentialOrigin, type GatewayOutcome, type PriorityStatus } from "@/lib/workflow";
+import {
+  availableTransitions,
+  check,
+  COMMISSION_STATES,
+  commissionMachine,
+  STAFF,
+  type Actor,
+  type CredentialOrigin,
+  type GatewayOutcome,
+  type PriorityStatus,
+} from "@/lib/workflow";
 import { commissionCreateSchema } from "@/lib/validation/commission";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -47,8 +57,14 @@ const link = (c: Loaded) => `/commissions/${c.id}`;
 export const issueCommission = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadCommission(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: commissionMachine, transition: "issue", row, expectedVersion: input.version, actor,
-    context: contextOf(row), table: tx.commission, data: { issuedAt: new Date() },
+    machine: commissionMachine,
+    transition: "issue",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: contextOf(row),
+    table: tx.commission,
+    data: { issuedAt: new Date() },
   });
   await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
     kind: "ASSIGNMENTS",
@@ -62,9 +78,15 @@ export const issueCommission = defineCommand(transitionSchema, async (tx, input,
 export const declineCommission = defineCommand(reasonedTransitionSchema("declining this commission"), async (tx, input, actor) => {
   const row = await loadCommission(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: commissionMachine, transition: "decline", row, expectedVersion: input.version, actor,
-    context: contextOf(row, input.reason), table: tx.commission,
-    data: { respondedAt: new Date(), reason: input.reason }, reason: input.reason,
+    machine: commissionMachine,
+    transition: "decline",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: contextOf(row, input.reason),
+    table: tx.commission,
+    data: { respondedAt: new Date(), reason: input.reason },
+    reason: input.reason,
   });
   await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Commission declined: ${row.title}`, body: input.reason, link: link(row) });
   return result;
@@ -73,14 +95,23 @@ export const declineCommission = defineCommand(reasonedTransitionSchema("declini
 export const cancelCommission = defineCommand(reasonedTransitionSchema("cancelling this commission"), async (tx, input, actor) => {
   const row = await loadCommission(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: commissionMachine, transition: "cancel", row, expectedVersion: input.version, actor,
-    context: contextOf(row, input.reason), table: tx.commission, data: { reason: input.reason }, reason: input.reason,
+    machine: commissionMachine,
+    transition: "cancel",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: contextOf(row, input.reason),
+    table: tx.commission,
+    data: { reason: input.reason },
+    reason: input.reason,
   });
   // The expert group never saw a draft; once issued, it needs to know the work is off.
   if (row.status !== "DRAFT") {
     await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "EXPERT"), {
       kind: "ASSIGNMENTS",
-      title: `Commission cancelled: ${row.title}`, body: input.reason, link: link(row),
+      title: `Commission cancelled: ${row.title}`,
+      body: input.reason,
+      link: link(row),
     });
   }
   return result;
@@ -90,18 +121,33 @@ export const cancelCommission = defineCommand(reasonedTransitionSchema("cancelli
 export const acceptCommission = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadCommission(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: commissionMachine, transition: "accept", row, expectedVersion: input.version, actor,
-    context: contextOf(row), table: tx.commission, data: { respondedAt: new Date() },
+    machine: commissionMachine,
+    transition: "accept",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: contextOf(row),
+    table: tx.commission,
+    data: { respondedAt: new Date() },
   });
   const credential = await createCredentialWithDraft(
-    tx, { title: row.title, ownerOrganisationId: row.organisationId, origin: "COMMISSIONED", priorityId: row.priorityId }, actor, { commissionId: row.id },
+    tx,
+    { title: row.title, ownerOrganisationId: row.organisationId, origin: "COMMISSIONED", priorityId: row.priorityId },
+    actor,
+    { commissionId: row.id },
   );
   await tx.commission.update({ where: { id: row.id }, data: { credentialId: credential.id } });
   await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Commission accepted: ${row.title}`, link: `/credentials/${credential.id}` });
   return { ...result, credentialId: credential.id };
 });
 
-type NewCredential = { title: string; summary?: string | null; ownerOrganisationId: string; origin: CredentialOrigin; priorityId?: string | null };
+type NewCredential = {
+  title: string;
+  summary?: string | null;
+  ownerOrganisationId: string;
+  origin: CredentialOrigin;
+  priorityId?: string | null;
+};
 
 /** A credential (IN_DEVELOPMENT) with its first DRAFT specification version, both audited. */
 export async function createCredentialWithDraft(tx: Tx, data: NewCredential, actor: Actor, audit: Record<string, string> = {}) {
@@ -109,9 +155,23 @@ export async function createCredentialWithDraft(tx: Tx, data: NewCredential, act
     data: { ...data, reference: await nextCredentialReference(tx), versions: { create: { number: 1, createdById: actor.id } } },
     include: { versions: { select: { id: true, status: true } } },
   });
-  await recordAudit(tx, { entityType: "Credential", entityId: credential.id, action: "create", to: credential.status, actor, data: { origin: data.origin, ...audit } });
+  await recordAudit(tx, {
+    entityType: "Credential",
+    entityId: credential.id,
+    action: "create",
+    to: credential.status,
+    actor,
+    data: { origin: data.origin, ...audit },
+  });
   const [draft] = credential.versions;
-  await recordAudit(tx, { entityType: "SpecificationVersion", entityId: draft.id, action: "create", to: draft.status, actor, data: { number: 1 } });
+  await recordAudit(tx, {
+    entityType: "SpecificationVersion",
+    entityId: draft.id,
+    action: "create",
+    to: draft.status,
+    actor,
+    data: { number: 1 },
+  });
   return credential;
 }
 
@@ -143,8 +203,13 @@ export async function listCommissions(actor: Actor, filters: CommissionFilters =
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
       ...pageWindow(page, COMMISSIONS_PAGE_SIZE),
       select: {
-        id: true, title: true, status: true, dueOn: true, version: true,
-        organisation: { select: { name: true } }, priority: { select: { title: true } },
+        id: true,
+        title: true,
+        status: true,
+        dueOn: true,
+        version: true,
+        organisation: { select: { name: true } },
+        priority: { select: { title: true } },
       },
     }),
     db().commission.count({ where }),
@@ -173,7 +238,10 @@ export async function getCommission(actor: Actor, id: string) {
  */
 export function whyNotCommissionable(actor: Actor, priority: { status: PriorityStatus; gatewayOutcome: GatewayOutcome }): string | null {
   const verdict = check(commissionMachine, "issue", "DRAFT", {
-    organisationId: "", priorityStatus: priority.status, gatewayOutcome: priority.gatewayOutcome, actor,
+    organisationId: "",
+    priorityStatus: priority.status,
+    gatewayOutcome: priority.gatewayOutcome,
+    actor,
   });
   return verdict.ok ? null : verdict.reason;
 }

@@ -10,12 +10,15 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyStaff } from "@/lib/notify";
+import { completionRecordSchema, completionRevokeSchema, completionTransitionSchema } from "@/lib/validation/completion";
 import {
-  completionRecordSchema,
-  completionRevokeSchema,
-  completionTransitionSchema,
-} from "@/lib/validation/completion";
-import { acceptsCompletions, COMPLETION_PLAN_STATES, COMPLETION_STATES, completionMachine, type Actor, type CompletionContext } from "@/lib/workflow";
+  acceptsCompletions,
+  COMPLETION_PLAN_STATES,
+  COMPLETION_STATES,
+  completionMachine,
+  type Actor,
+  type CompletionContext,
+} from "@/lib/workflow";
 
 // Recognition of completion (stage 10). A provider records each practitioner who completed the credential through
 // one of its delivery plans; Centre staff recognise the completion with a verifiable digital badge, or revoke it.
@@ -40,7 +43,11 @@ export async function listCompletions(actor: Actor, filters: CompletionFilters =
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       ...pageWindow(page, COMPLETIONS_PAGE_SIZE),
       select: {
-        id: true, practitionerName: true, profession: true, completedOn: true, status: true,
+        id: true,
+        practitionerName: true,
+        profession: true,
+        completedOn: true,
+        status: true,
         organisation: { select: { name: true } },
         credential: { select: { reference: true, title: true } },
       },
@@ -57,8 +64,19 @@ export function completionsToRecognise(actor: Actor) {
 }
 
 const COMPLETION_SELECT = {
-  id: true, status: true, version: true, organisationId: true, planId: true, practitionerName: true, registration: true,
-  profession: true, completedOn: true, badgeId: true, recognisedAt: true, reason: true, createdAt: true,
+  id: true,
+  status: true,
+  version: true,
+  organisationId: true,
+  planId: true,
+  practitionerName: true,
+  registration: true,
+  profession: true,
+  completedOn: true,
+  badgeId: true,
+  recognisedAt: true,
+  reason: true,
+  createdAt: true,
   organisation: { select: { name: true } },
   plan: { select: { id: true, programmeTitle: true } },
   credential: { select: { id: true, reference: true, title: true } },
@@ -87,11 +105,27 @@ export async function plansOpenForCompletions(actor: Actor, search?: string, pla
   if (actor.role !== "PROVIDER") return { options: [], total: 0, search };
   const open: Prisma.DeliveryPlanWhereInput = { AND: [planForCompletionWhere(actor), { status: { in: [...COMPLETION_PLAN_STATES] } }] };
   const where: Prisma.DeliveryPlanWhereInput = search
-    ? { AND: [open, { OR: [{ programmeTitle: containing(search) }, { credential: { reference: containing(search) } }, { credential: { title: containing(search) } }] }] }
+    ? {
+        AND: [
+          open,
+          {
+            OR: [
+              { programmeTitle: containing(search) },
+              { credential: { reference: containing(search) } },
+              { credential: { title: containing(search) } },
+            ],
+          },
+        ],
+      }
     : open;
   const select = { id: true, programmeTitle: true, credential: { select: { reference: true, title: true } } } as const;
   const [options, total, named] = await Promise.all([
-    db().deliveryPlan.findMany({ where, orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select }),
+    db().deliveryPlan.findMany({
+      where,
+      orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }],
+      take: CHOICE_LIMIT,
+      select,
+    }),
     db().deliveryPlan.count({ where }),
     planId ? db().deliveryPlan.findFirst({ where: { AND: [open, { id: planId }] }, select }) : null,
   ]);
@@ -104,7 +138,14 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, planForCompletionWhere(actor)] },
-      select: { id: true, status: true, organisationId: true, credentialId: true, programmeTitle: true, credential: { select: { reference: true, title: true } } },
+      select: {
+        id: true,
+        status: true,
+        organisationId: true,
+        credentialId: true,
+        programmeTitle: true,
+        credential: { select: { reference: true, title: true } },
+      },
     }),
   );
   if (!acceptsCompletions(plan.status)) {
@@ -123,26 +164,47 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     select: { id: true, status: true, version: true },
   });
   await recordAudit(tx, {
-    entityType: completionMachine.entity, entityId: completion.id, action: "create", to: completion.status, actor,
+    entityType: completionMachine.entity,
+    entityId: completion.id,
+    action: "create",
+    to: completion.status,
+    actor,
     data: { planId: plan.id },
   });
-  await notifyStaff(tx, {
-    kind: "SUBMISSIONS",
-    title: `Completion to recognise: ${input.practitionerName}`,
-    body: `${input.practitionerName} (${input.profession}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
-    link: completionLink(completion.id),
-  }, actor.id);
+  await notifyStaff(
+    tx,
+    {
+      kind: "SUBMISSIONS",
+      title: `Completion to recognise: ${input.practitionerName}`,
+      body: `${input.practitionerName} (${input.profession}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
+      link: completionLink(completion.id),
+    },
+    actor.id,
+  );
   return { ...completion, transition: "record" };
 });
 
 type Change = { id: string; version: number; reason?: string };
 
-async function transitionCompletion(tx: Tx, actor: Actor, input: Change, transition: "recognise" | "revoke", data: Record<string, unknown>) {
+async function transitionCompletion(
+  tx: Tx,
+  actor: Actor,
+  input: Change,
+  transition: "recognise" | "revoke",
+  data: Record<string, unknown>,
+) {
   const row = await loadOrThrow("Completion", findCompletion(tx, actor, input.id));
   const context: CompletionContext = { reason: input.reason };
   const result = await applyTransition(tx, {
-    machine: completionMachine, transition, row, expectedVersion: input.version, actor, context,
-    table: tx.completion, data, reason: input.reason,
+    machine: completionMachine,
+    transition,
+    row,
+    expectedVersion: input.version,
+    actor,
+    context,
+    table: tx.completion,
+    data,
+    reason: input.reason,
   });
   return { row, result: { ...result, transition } };
 }
@@ -150,22 +212,32 @@ async function transitionCompletion(tx: Tx, actor: Actor, input: Change, transit
 export const recogniseCompletion = defineCommand(completionTransitionSchema, async (tx, input, actor) => {
   const badgeId = randomUUID();
   const { row, result } = await transitionCompletion(tx, actor, input, "recognise", { badgeId, recognisedAt: new Date() });
-  await notifyPlanProviders(tx, row.organisationId, {
-    kind: "DECISIONS",
-    title: `Completion recognised: ${row.practitionerName}`,
-    body: `The Centre recognised ${row.practitionerName}'s completion of the credential ${row.credential.reference} ${row.credential.title} with a digital badge: ${badgeLink(badgeId)}`,
-    link: completionLink(row.id),
-  }, actor.id);
+  await notifyPlanProviders(
+    tx,
+    row.organisationId,
+    {
+      kind: "DECISIONS",
+      title: `Completion recognised: ${row.practitionerName}`,
+      body: `The Centre recognised ${row.practitionerName}'s completion of the credential ${row.credential.reference} ${row.credential.title} with a digital badge: ${badgeLink(badgeId)}`,
+      link: completionLink(row.id),
+    },
+    actor.id,
+  );
   return { ...result, badgeId };
 });
 
 export const revokeCompletion = defineCommand(completionRevokeSchema, async (tx, input, actor) => {
   const { row, result } = await transitionCompletion(tx, actor, input, "revoke", { reason: input.reason });
-  await notifyPlanProviders(tx, row.organisationId, {
-    kind: "DECISIONS",
-    title: `Completion revoked: ${row.practitionerName}`,
-    body: input.reason,
-    link: completionLink(row.id),
-  }, actor.id);
+  await notifyPlanProviders(
+    tx,
+    row.organisationId,
+    {
+      kind: "DECISIONS",
+      title: `Completion revoked: ${row.practitionerName}`,
+      body: input.reason,
+      link: completionLink(row.id),
+    },
+    actor.id,
+  );
   return result;
 });

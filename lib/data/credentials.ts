@@ -10,7 +10,7 @@ import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor
 export type CredentialFilters = { status?: string; origin?: string; version?: string; assigned?: string; page?: string };
 
 export const CREDENTIALS_PAGE_SIZE = 50;
-const oneOf = <T extends string>(list: readonly T[], v?: string) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], v?: string) => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
 
 /** One page of credentials and the total matching: two queries, whatever the number of rows. */
 export async function listCredentials(actor: Actor, filters: CredentialFilters = {}) {
@@ -37,7 +37,11 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
       orderBy: { reference: "asc" },
       ...pageWindow(page, CREDENTIALS_PAGE_SIZE),
       select: {
-        id: true, reference: true, title: true, origin: true, status: true,
+        id: true,
+        reference: true,
+        title: true,
+        origin: true,
+        status: true,
         ownerOrganisation: { select: { name: true } },
         versions: { where: visibleVersion, orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
       },

@@ -82,7 +82,13 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
         { key: "dueSoon", label: "assessments due within 7 days", count: dueSoon, href: "/credentials?assigned=me", urgent: true },
         { key: "quality", label: "quality reviews to carry out", count: qualityReviews, href: "/quality-reviews?assigned=me" },
         { key: "actions", label: "quality-action responses to check", count: toClose, href: "/quality-reviews?actions=responded" },
-        { key: "overdue", label: "quality actions overdue on your reviews", count: overdueActions, href: "/quality-reviews?actions=overdue&assigned=me", urgent: true },
+        {
+          key: "overdue",
+          label: "quality actions overdue on your reviews",
+          count: overdueActions,
+          href: "/quality-reviews?actions=overdue&assigned=me",
+          urgent: true,
+        },
       ];
     }
     default:
@@ -115,7 +121,10 @@ export async function organisationCredentials(actor: Actor) {
       orderBy: [{ reference: "asc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
       select: {
-        id: true, reference: true, title: true, status: true,
+        id: true,
+        reference: true,
+        title: true,
+        status: true,
         versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
       },
     }),
@@ -148,8 +157,14 @@ export async function reviewerAssignments(actor: Actor) {
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
       select: {
-        id: true, status: true, dueOn: true,
-        review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
+        id: true,
+        status: true,
+        dueOn: true,
+        review: {
+          select: {
+            specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } },
+          },
+        },
       },
     }),
     db().reviewerAssignment.count({ where }),

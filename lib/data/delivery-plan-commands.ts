@@ -46,7 +46,14 @@ export const startDeliveryPlan = defineCommand(planStartSchema, async (tx, input
     },
     select: { id: true, status: true, version: true },
   });
-  await recordAudit(tx, { entityType: "DeliveryPlan", entityId: plan.id, action: "create", to: plan.status, actor, data: { credentialId: credential.id } });
+  await recordAudit(tx, {
+    entityType: "DeliveryPlan",
+    entityId: plan.id,
+    action: "create",
+    to: plan.status,
+    actor,
+    data: { credentialId: credential.id },
+  });
   return plan;
 });
 
@@ -55,7 +62,12 @@ async function saveMappings(tx: Tx, planId: string, mappings: PlanEditInput["map
   for (const { learningOutcomeId, module, assessment } of mappings) {
     const key = { planId_learningOutcomeId: { planId, learningOutcomeId } };
     if (!module && !assessment) await tx.outcomeMapping.deleteMany({ where: { planId, learningOutcomeId } });
-    else await tx.outcomeMapping.upsert({ where: key, create: { planId, learningOutcomeId, module, assessment }, update: { module, assessment } });
+    else
+      await tx.outcomeMapping.upsert({
+        where: key,
+        create: { planId, learningOutcomeId, module, assessment },
+        update: { module, assessment },
+      });
   }
 }
 
@@ -63,10 +75,15 @@ type MappingFields = { learningOutcomeId: string; module: string | null; assessm
 
 /** Which learning outcomes' module or assessment the save changed, by outcome id (a form leaves out the ones it does not show). */
 function mappingChanges(before: readonly MappingFields[], after: readonly MappingFields[]) {
-  const byOutcome = (ms: readonly MappingFields[]) => Object.fromEntries(ms.map((m) => [m.learningOutcomeId, { module: m.module || null, assessment: m.assessment || null }]));
+  const byOutcome = (ms: readonly MappingFields[]) =>
+    Object.fromEntries(ms.map((m) => [m.learningOutcomeId, { module: m.module || null, assessment: m.assessment || null }]));
   const unmapped = { module: null, assessment: null };
   const was = { ...byOutcome(after.map((m) => ({ ...m, ...unmapped }))), ...byOutcome(before) };
-  return changes(was, byOutcome(after), after.map((m) => m.learningOutcomeId));
+  return changes(
+    was,
+    byOutcome(after),
+    after.map((m) => m.learningOutcomeId),
+  );
 }
 
 export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, actor) => {
@@ -80,8 +97,14 @@ export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, 
   }
   const data = { ...fields, cohortSize: fields.cohortSize ?? null };
   const result = await applyTransition(tx, {
-    machine: deliveryPlanMachine, transition: "edit", row, expectedVersion: version, actor,
-    context: planContext(row), table: tx.deliveryPlan, data,
+    machine: deliveryPlanMachine,
+    transition: "edit",
+    row,
+    expectedVersion: version,
+    actor,
+    context: planContext(row),
+    table: tx.deliveryPlan,
+    data,
     audit: { changes: changes(row, data, Object.keys(data) as (keyof typeof data)[]), mappings: mappingChanges(row.mappings, mappings) },
   });
   await saveMappings(tx, id, mappings);
@@ -96,9 +119,16 @@ async function transitionPlan(tx: Tx, actor: Actor, input: { id: string; version
   const row = await loadPlan(tx, actor, input.id);
   const supplied = change.supplied ?? {};
   const result = await applyTransition(tx, {
-    machine: deliveryPlanMachine, transition, row, expectedVersion: input.version, actor,
-    context: planContext(row, supplied), table: tx.deliveryPlan, data: change.data,
-    reason: supplied.rationale ?? supplied.reason, audit: change.audit,
+    machine: deliveryPlanMachine,
+    transition,
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: planContext(row, supplied),
+    table: tx.deliveryPlan,
+    data: change.data,
+    reason: supplied.rationale ?? supplied.reason,
+    audit: change.audit,
   });
   return { row, result: { ...result, transition } };
 }
@@ -136,7 +166,9 @@ const planCommand = (choose: PlanCommand | ((plan: DeliveryPlanDetail) => PlanCo
 
 export const startPlanReview = planCommand("startReview");
 // Back to the approval it was suspended from: the machine's guards refuse the other one.
-export const reinstateDeliveryPlan = planCommand((plan) => (planContext(plan).approvedWithConditions ? "reinstateWithConditions" : "reinstate"));
+export const reinstateDeliveryPlan = planCommand((plan) =>
+  planContext(plan).approvedWithConditions ? "reinstateWithConditions" : "reinstate",
+);
 export const closeDeliveryPlan = planCommand("close");
 
 export const decideDeliveryPlan = defineCommand(planDecisionSchema, async (tx, input, actor) => {

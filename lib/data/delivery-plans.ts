@@ -5,13 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { credentialScope, deliveryPlanScope } from "@/lib/data/scope";
 import { notifyUsers, organisationMembers, type Message } from "@/lib/notify";
-import {
-  canStartPlan,
-  DELIVERY_PLAN_STATES,
-  type Actor,
-  type DeliveryPlanContext,
-  type DeliveryPlanStatus,
-} from "@/lib/workflow";
+import { canStartPlan, DELIVERY_PLAN_STATES, type Actor, type DeliveryPlanContext, type DeliveryPlanStatus } from "@/lib/workflow";
 
 // Delivery plans: staff see every provider's, providers their own organisation's. The commands that change a
 // plan are in delivery-plan-commands.ts; this file holds the reads they share with the pages.
@@ -44,7 +38,11 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       ...pageWindow(page, DELIVERY_PLANS_PAGE_SIZE),
       select: {
-        id: true, programmeTitle: true, status: true, flaggedAt: true, flagReason: true,
+        id: true,
+        programmeTitle: true,
+        status: true,
+        flaggedAt: true,
+        flagReason: true,
         organisation: { select: { name: true } },
         credential: { select: { id: true, reference: true, title: true } },
       },
@@ -55,9 +53,23 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
 }
 
 const PLAN_SELECT = {
-  id: true, status: true, version: true, organisationId: true, programmeTitle: true, award: true, deliveryMode: true,
-  startsOn: true, cohortSize: true, staffingAndSupervision: true, qualityAssurance: true, conditions: true,
-  decisionRationale: true, flaggedAt: true, flagReason: true, submittedAt: true, decidedAt: true,
+  id: true,
+  status: true,
+  version: true,
+  organisationId: true,
+  programmeTitle: true,
+  award: true,
+  deliveryMode: true,
+  startsOn: true,
+  cohortSize: true,
+  staffingAndSupervision: true,
+  qualityAssurance: true,
+  conditions: true,
+  decisionRationale: true,
+  flaggedAt: true,
+  flagReason: true,
+  submittedAt: true,
+  decidedAt: true,
   specificationVersionId: true,
   organisation: { select: { name: true } },
   credential: { select: { id: true, reference: true, title: true, status: true } },
@@ -145,7 +157,10 @@ export async function credentialForNewPlan(client: Tx, actor: Actor, credentialI
 export const newPlanTarget = (actor: Actor, credentialId: string) => credentialForNewPlan(db(), actor, credentialId);
 
 /** Credentials a provider can start a delivery plan against now: at most CHOICE_LIMIT, narrowed by reference or title. */
-export async function credentialsOpenForPlans(actor: Actor, search?: string): Promise<Choice<{ id: string; reference: string; title: string }>> {
+export async function credentialsOpenForPlans(
+  actor: Actor,
+  search?: string,
+): Promise<Choice<{ id: string; reference: string; title: string }>> {
   const where: Prisma.CredentialWhereInput = {
     AND: [
       credentialScope(actor),
@@ -154,7 +169,12 @@ export async function credentialsOpenForPlans(actor: Actor, search?: string): Pr
     ],
   };
   const [options, total] = await Promise.all([
-    db().credential.findMany({ where, orderBy: { reference: "asc" }, take: CHOICE_LIMIT, select: { id: true, reference: true, title: true } }),
+    db().credential.findMany({
+      where,
+      orderBy: { reference: "asc" },
+      take: CHOICE_LIMIT,
+      select: { id: true, reference: true, title: true },
+    }),
     db().credential.count({ where }),
   ]);
   return { options, total, search };
@@ -181,7 +201,15 @@ export async function flagPlansForWithdrawnCredential(tx: Tx, credentialId: stri
     select: { id: true, status: true, organisationId: true, programmeTitle: true },
   });
   for (const plan of plans) {
-    await recordAudit(tx, { entityType: "DeliveryPlan", entityId: plan.id, action: "flag", from: plan.status, to: plan.status, actor, reason });
+    await recordAudit(tx, {
+      entityType: "DeliveryPlan",
+      entityId: plan.id,
+      action: "flag",
+      from: plan.status,
+      to: plan.status,
+      actor,
+      reason,
+    });
     await notifyPlanProviders(tx, plan.organisationId, {
       kind: "DECISIONS",
       title: `Credential withdrawn: ${plan.programmeTitle}`,

@@ -12,7 +12,8 @@ export const FAILED_EMAILS_PAGE_SIZE = 25;
 export const DEV_MAILBOX_SIZE = 50;
 
 /** The development mailbox is for machines that send no real e-mail: any non-production run, or DEV_MAILBOX=1. */
-export const devMailboxEnabled = (env: Readonly<Record<string, string | undefined>> = process.env) => env.NODE_ENV !== "production" || env.DEV_MAILBOX === "1";
+export const devMailboxEnabled = (env: Readonly<Record<string, string | undefined>> = process.env) =>
+  env.NODE_ENV !== "production" || env.DEV_MAILBOX === "1";
 
 async function assertAdmin(tx: Tx, actor: Actor) {
   const user = await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
@@ -50,10 +51,19 @@ export const retryEmail = defineCommand(z.object({ id, attempts: z.coerce.number
     data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), claimedAt: null },
   });
   if (count !== 1) {
-    if (!(await tx.emailOutbox.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "This e-mail no longer exists.");
+    if (!(await tx.emailOutbox.findUnique({ where: { id: input.id }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", "This e-mail no longer exists.");
     throw stale();
   }
-  await recordAudit(tx, { entityType: "EmailOutbox", entityId: input.id, action: "retry", from: "FAILED", to: "PENDING", actor, data: { attempts: input.attempts } });
+  await recordAudit(tx, {
+    entityType: "EmailOutbox",
+    entityId: input.id,
+    action: "retry",
+    from: "FAILED",
+    to: "PENDING",
+    actor,
+    data: { attempts: input.attempts },
+  });
   return { id: input.id };
 });
 

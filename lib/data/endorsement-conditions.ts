@@ -14,7 +14,13 @@ async function loadCondition(tx: Tx, id: string, actor: Actor) {
     "Endorsement condition",
     tx.endorsementCondition.findFirst({
       where: { id, credential: credentialScope(actor) },
-      select: { id: true, status: true, version: true, text: true, credential: { select: { id: true, reference: true, ownerOrganisationId: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        text: true,
+        credential: { select: { id: true, reference: true, ownerOrganisationId: true } },
+      },
     }),
   );
 }
@@ -22,14 +28,26 @@ type LoadedCondition = Awaited<ReturnType<typeof loadCondition>>;
 
 async function tellExpertGroup(tx: Tx, c: LoadedCondition, title: string, body: string) {
   const members = await organisationMembers(tx, c.credential.ownerOrganisationId, "EXPERT");
-  await notifyUsers(tx, members, { kind: "DECISIONS", title: `${title}: ${c.credential.reference}`, body, link: `/credentials/${c.credential.id}/review` });
+  await notifyUsers(tx, members, {
+    kind: "DECISIONS",
+    title: `${title}: ${c.credential.reference}`,
+    body,
+    link: `/credentials/${c.credential.id}/review`,
+  });
 }
 
 export const markConditionMet = defineCommand(conditionMetSchema, async (tx, input, actor) => {
   const c = await loadCondition(tx, input.id, actor);
   const outcome = await applyTransition(tx, {
-    machine: endorsementConditionMachine, transition: "markMet", row: c, expectedVersion: input.version, actor,
-    context: { note: input.note }, table: tx.endorsementCondition, data: { metNote: input.note, metAt: new Date() }, reason: input.note,
+    machine: endorsementConditionMachine,
+    transition: "markMet",
+    row: c,
+    expectedVersion: input.version,
+    actor,
+    context: { note: input.note },
+    table: tx.endorsementCondition,
+    data: { metNote: input.note, metAt: new Date() },
+    reason: input.note,
   });
   await tellExpertGroup(tx, c, "Endorsement condition met", `${c.text}\n\n${input.note}`);
   return { ...outcome, credentialId: c.credential.id };
@@ -38,8 +56,15 @@ export const markConditionMet = defineCommand(conditionMetSchema, async (tx, inp
 export const reopenCondition = defineCommand(conditionReopenSchema, async (tx, input, actor) => {
   const c = await loadCondition(tx, input.id, actor);
   const outcome = await applyTransition(tx, {
-    machine: endorsementConditionMachine, transition: "reopen", row: c, expectedVersion: input.version, actor,
-    context: {}, table: tx.endorsementCondition, data: { metAt: null }, reason: input.reason,
+    machine: endorsementConditionMachine,
+    transition: "reopen",
+    row: c,
+    expectedVersion: input.version,
+    actor,
+    context: {},
+    table: tx.endorsementCondition,
+    data: { metAt: null },
+    reason: input.reason,
   });
   await tellExpertGroup(tx, c, "Endorsement condition reopened", `${c.text}\n\n${input.reason}`);
   return { ...outcome, credentialId: c.credential.id };

@@ -9,9 +9,19 @@ import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
 import {
-  commissionMachine, conflictOfInterest, credentialMachine, DECISION_TRANSITIONS, ENDORSEMENT_DECISION_LABELS,
-  reviewDueFrom, reviewerAssignmentMachine, specificationVersionMachine, STAFF,
-  type Actor, type EndorsementDecision, type SpecificationStatus, type SpecificationVersionContext,
+  commissionMachine,
+  conflictOfInterest,
+  credentialMachine,
+  DECISION_TRANSITIONS,
+  ENDORSEMENT_DECISION_LABELS,
+  reviewDueFrom,
+  reviewerAssignmentMachine,
+  specificationVersionMachine,
+  STAFF,
+  type Actor,
+  type EndorsementDecision,
+  type SpecificationStatus,
+  type SpecificationVersionContext,
 } from "@/lib/workflow";
 
 // Endorsement review of a submitted specification version: staff assign reviewers (which starts the
@@ -24,13 +34,29 @@ async function loadVersionForReview(tx: Tx, id: string, actor: Actor) {
     tx.specificationVersion.findFirst({
       where: { id, ...specificationScope(actor) },
       select: {
-        id: true, number: true, status: true, version: true,
+        id: true,
+        number: true,
+        status: true,
+        version: true,
         credential: {
           select: {
-            id: true, reference: true, title: true, ownerOrganisationId: true, origin: true, status: true, version: true,
-            publishedAt: true, endorsedVersionId: true,
+            id: true,
+            reference: true,
+            title: true,
+            ownerOrganisationId: true,
+            origin: true,
+            status: true,
+            version: true,
+            publishedAt: true,
+            endorsedVersionId: true,
             commission: {
-              select: { id: true, status: true, version: true, organisationId: true, priority: { select: { status: true, gatewayOutcome: true } } },
+              select: {
+                id: true,
+                status: true,
+                version: true,
+                organisationId: true,
+                priority: { select: { status: true, gatewayOutcome: true } },
+              },
             },
           },
         },
@@ -60,7 +86,12 @@ const reviewLink = (credentialId: string) => `/credentials/${credentialId}/revie
 
 async function notifyExpertGroup(tx: Tx, v: VersionForReview, title: string, body?: string) {
   const members = await organisationMembers(tx, v.credential.ownerOrganisationId, "EXPERT");
-  await notifyUsers(tx, members, { kind: "DECISIONS", title: `${title}: ${v.credential.reference} version ${v.number}`, body, link: reviewLink(v.credential.id) });
+  await notifyUsers(tx, members, {
+    kind: "DECISIONS",
+    title: `${title}: ${v.credential.reference} version ${v.number}`,
+    body,
+    link: reviewLink(v.credential.id),
+  });
 }
 
 /** Who of the chosen users cannot be assigned, and why — one sentence each. */
@@ -105,8 +136,13 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
     // The conditional update comes first, so of two staff assigning at once exactly one opens the review.
     const reviewerCount = versionContext(v).reviewerCount + users.length;
     outcome = await applyTransition(tx, {
-      machine: specificationVersionMachine, transition: "startReview", row: v, expectedVersion: input.version, actor,
-      context: versionContext(v, { reviewerCount }), table: tx.specificationVersion,
+      machine: specificationVersionMachine,
+      transition: "startReview",
+      row: v,
+      expectedVersion: input.version,
+      actor,
+      context: versionContext(v, { reviewerCount }),
+      table: tx.specificationVersion,
     });
     reviewId ??= (await tx.endorsementReview.create({ data: { specificationVersionId: v.id }, select: { id: true } })).id;
     await recordAudit(tx, { entityType: "EndorsementReview", entityId: reviewId, action: "create", to: "OPEN", actor });
@@ -124,16 +160,24 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
       select: { id: true, status: true },
     });
     await recordAudit(tx, {
-      entityType: reviewerAssignmentMachine.entity, entityId: assignment.id, action: "create", to: assignment.status, actor,
+      entityType: reviewerAssignmentMachine.entity,
+      entityId: assignment.id,
+      action: "create",
+      to: assignment.status,
+      actor,
       data: { specificationVersionId: v.id, reviewerId: u.id },
     });
   }
-  await notifyUsers(tx, users.map((u) => u.id), {
-    kind: "ASSIGNMENTS",
-    title: `Review assigned: ${v.credential.reference} ${v.credential.title}`,
-    body: `You have been assigned to assess version ${v.number} against the endorsement criteria.`,
-    link: `${reviewLink(v.credential.id)}/assessment`,
-  });
+  await notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    {
+      kind: "ASSIGNMENTS",
+      title: `Review assigned: ${v.credential.reference} ${v.credential.title}`,
+      body: `You have been assigned to assess version ${v.number} against the endorsement criteria.`,
+      link: `${reviewLink(v.credential.id)}/assessment`,
+    },
+  );
   return { ...outcome, credentialId: v.credential.id };
 });
 
@@ -141,25 +185,49 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
 async function endorseCredential(tx: Tx, v: VersionForReview, reviewId: string, conditions: string[], actor: Actor, now: Date) {
   const c = v.credential;
   if (c.endorsedVersionId) {
-    const previous = await tx.specificationVersion.findUniqueOrThrow({ where: { id: c.endorsedVersionId }, select: { id: true, status: true, version: true } });
+    const previous = await tx.specificationVersion.findUniqueOrThrow({
+      where: { id: c.endorsedVersionId },
+      select: { id: true, status: true, version: true },
+    });
     await applyTransition(tx, {
-      machine: specificationVersionMachine, transition: "supersede", row: previous, actor, context: versionContext(v),
-      table: tx.specificationVersion, audit: { supersededBy: v.id },
+      machine: specificationVersionMachine,
+      transition: "supersede",
+      row: previous,
+      actor,
+      context: versionContext(v),
+      table: tx.specificationVersion,
+      audit: { supersededBy: v.id },
     });
   }
   await applyTransition(tx, {
-    machine: credentialMachine, transition: "endorse", row: c, actor, context: { publishedAt: c.publishedAt }, table: tx.credential,
+    machine: credentialMachine,
+    transition: "endorse",
+    row: c,
+    actor,
+    context: { publishedAt: c.publishedAt },
+    table: tx.credential,
     data: { endorsedAt: now, endorsedVersionId: v.id, reviewDueAt: reviewDueFrom(now, reviewIntervalYears()) },
     audit: { versionNumber: v.number },
   });
   if (c.commission?.status === "ACCEPTED") {
     await applyTransition(tx, {
-      machine: commissionMachine, transition: "complete", row: c.commission, actor, table: tx.commission,
-      context: { organisationId: c.commission.organisationId, priorityStatus: c.commission.priority.status, gatewayOutcome: c.commission.priority.gatewayOutcome },
+      machine: commissionMachine,
+      transition: "complete",
+      row: c.commission,
+      actor,
+      table: tx.commission,
+      context: {
+        organisationId: c.commission.organisationId,
+        priorityStatus: c.commission.priority.status,
+        gatewayOutcome: c.commission.priority.gatewayOutcome,
+      },
     });
   }
   for (const text of conditions) {
-    const condition = await tx.endorsementCondition.create({ data: { reviewId, credentialId: c.id, text }, select: { id: true, status: true } });
+    const condition = await tx.endorsementCondition.create({
+      data: { reviewId, credentialId: c.id, text },
+      select: { id: true, status: true },
+    });
     await recordAudit(tx, { entityType: "EndorsementCondition", entityId: condition.id, action: "create", to: condition.status, actor });
   }
 }
@@ -173,7 +241,16 @@ async function closeReview(tx: Tx, v: VersionForReview, decision: EndorsementDec
     data: { status: "DECIDED", decision, rationale, decidedById: actor.id, decidedAt: now, version: { increment: 1 } },
   });
   if (count !== 1) throw stale();
-  await recordAudit(tx, { entityType: "EndorsementReview", entityId: review.id, action: "decide", from: "OPEN", to: "DECIDED", actor, reason: rationale, data: { decision } });
+  await recordAudit(tx, {
+    entityType: "EndorsementReview",
+    entityId: review.id,
+    action: "decide",
+    from: "OPEN",
+    to: "DECIDED",
+    actor,
+    reason: rationale,
+    data: { decision },
+  });
   return review.id;
 }
 
@@ -183,9 +260,16 @@ export const decideEndorsement = defineCommand(decisionSchema, async (tx, input,
   const now = new Date();
   const conditions = input.decision === "ENDORSE_WITH_CONDITIONS" ? input.conditions : [];
   const outcome = await applyTransition(tx, {
-    machine: specificationVersionMachine, transition: DECISION_TRANSITIONS[input.decision], row: v, expectedVersion: input.version, actor,
-    context: versionContext(v, { rationale: input.rationale, conditions }), table: tx.specificationVersion,
-    data: { decidedAt: now }, reason: input.rationale, audit: { decision: input.decision },
+    machine: specificationVersionMachine,
+    transition: DECISION_TRANSITIONS[input.decision],
+    row: v,
+    expectedVersion: input.version,
+    actor,
+    context: versionContext(v, { rationale: input.rationale, conditions }),
+    table: tx.specificationVersion,
+    data: { decidedAt: now },
+    reason: input.rationale,
+    audit: { decision: input.decision },
   });
   const reviewId = await closeReview(tx, v, input.decision, input.rationale, actor, now);
   if (outcome.to === "ENDORSED") await endorseCredential(tx, v, reviewId, conditions, actor, now);
@@ -203,9 +287,20 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
   const credential = await db().credential.findFirst({
     where: { id: credentialId, ...credentialScope(actor) },
     select: {
-      id: true, reference: true, title: true, status: true, version: true, publishedAt: true, endorsedAt: true, reviewDueAt: true,
-      ownerOrganisationId: true, ownerOrganisation: { select: { name: true } },
-      conditions: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, status: true, version: true, metNote: true, metAt: true } },
+      id: true,
+      reference: true,
+      title: true,
+      status: true,
+      version: true,
+      publishedAt: true,
+      endorsedAt: true,
+      reviewDueAt: true,
+      ownerOrganisationId: true,
+      ownerOrganisation: { select: { name: true } },
+      conditions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, text: true, status: true, version: true, metNote: true, metAt: true },
+      },
     },
   });
   if (!credential) return null;
@@ -213,15 +308,30 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
     where: { credentialId, status: { not: "DRAFT" }, ...specificationScope(actor) },
     orderBy: { number: "desc" },
     select: {
-      id: true, number: true, status: true, version: true, submittedAt: true,
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      submittedAt: true,
       review: {
         select: {
-          id: true, status: true, decision: true, rationale: true, decidedAt: true, createdAt: true,
+          id: true,
+          status: true,
+          decision: true,
+          rationale: true,
+          decidedAt: true,
+          createdAt: true,
           assignments: {
             where: reviewerAssignmentScope(actor),
             orderBy: { createdAt: "asc" },
             select: {
-              id: true, status: true, version: true, dueOn: true, submittedAt: true, recommendation: true, overallComment: true,
+              id: true,
+              status: true,
+              version: true,
+              dueOn: true,
+              submittedAt: true,
+              recommendation: true,
+              overallComment: true,
               reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } },
               ratings: { select: { criterionId: true, rating: true, comment: true } },
             },
@@ -237,7 +347,9 @@ export type EndorsementReviewView = NonNullable<Awaited<ReturnType<typeof endors
 
 export function endorsementCriteria() {
   return db().endorsementCriterion.findMany({
-    where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, number: true, title: true, description: true },
+    where: { active: true },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, number: true, title: true, description: true },
   });
 }
 export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCriteria>>[number];
@@ -245,7 +357,8 @@ export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCrit
 /** Reviewers staff may choose from, each marked when their organisation is the subject of the review. */
 export async function reviewerCandidates(credential: { ownerOrganisationId: string }) {
   const users = await db().user.findMany({
-    where: { role: "REVIEWER", active: true }, orderBy: { name: "asc" },
+    where: { role: "REVIEWER", active: true },
+    orderBy: { name: "asc" },
     select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
   });
   return users.map((u) => ({ ...u, conflict: conflictOfInterest(u, subjectOrganisationIds(credential)) }));

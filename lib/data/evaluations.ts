@@ -17,7 +17,10 @@ export const recordEvaluation = defineCommand(evaluationSchema, async (tx, input
   }
   const evaluation = await tx.evaluation.create({ data: { ...input, authorId: actor.id } });
   await recordAudit(tx, {
-    entityType: "Evaluation", entityId: evaluation.id, action: "create", actor,
+    entityType: "Evaluation",
+    entityId: evaluation.id,
+    action: "create",
+    actor,
     data: { credentialId: input.credentialId, period: input.period },
   });
   return evaluation;
@@ -31,7 +34,10 @@ export async function listEvaluations(actor: Actor, credentialId: string | null)
     orderBy: { createdAt: "desc" },
     select: { id: true, period: true, conclusion: true, recommendations: true, authorId: true, createdAt: true },
   });
-  const authors = await db().user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+  const authors = await db().user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(authors.map((a) => [a.id, a.name]));
   return rows.map((r) => ({ ...r, authorName: names.get(r.authorId) ?? "Unknown user" }));
 }

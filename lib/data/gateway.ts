@@ -12,7 +12,10 @@ import { gatewayAssessmentSchema } from "@/lib/validation/priority";
 // is the workflow's `gatewayOutcome` of the latest answer per criterion.
 
 export function listGatewayCriteria() {
-  return db().gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, number: true, title: true, description: true } });
+  return db().gatewayCriterion.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, number: true, title: true, description: true },
+  });
 }
 
 /** The current answers for a priority, by criterion id, to pre-fill the form. */
@@ -27,24 +30,39 @@ export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, i
   const numberOf = new Map(criteria.map((c) => [c.id, c.number]));
   const unknown = input.criteria.findIndex((c) => !numberOf.has(c.criterionId));
   if (unknown !== -1) {
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [`criteria.${unknown}.met`]: ["This gateway criterion no longer exists; reload the page"] });
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
+      [`criteria.${unknown}.met`]: ["This gateway criterion no longer exists; reload the page"],
+    });
   }
   // Criteria not on this form keep their earlier answer.
-  const earlier = await tx.gatewayAssessment.findMany({ where: { priorityId: row.id }, select: { criterionId: true, met: true, rationale: true } });
+  const earlier = await tx.gatewayAssessment.findMany({
+    where: { priorityId: row.id },
+    select: { criterionId: true, met: true, rationale: true },
+  });
   const answers = [...earlier, ...input.criteria].map((a) => ({ criterion: a.criterionId, met: a.met }));
   const outcome = gatewayOutcome(answers, criteria.length);
   // Answers by criterion number ("criterion 2"), so the history reads without the criteria's ids.
   const byNumber = (rows: { criterionId: string; met: boolean; rationale: string | null }[]) =>
     Object.fromEntries(rows.map((a) => [`criterion ${numberOf.get(a.criterionId)}`, { met: a.met, rationale: a.rationale }]));
   const result = await applyTransition(tx, {
-    machine: priorityMachine, transition: "assessGateway", row, expectedVersion: input.version, actor,
-    context: priorityContext(row), table: tx.priority, data: { gatewayOutcome: outcome },
+    machine: priorityMachine,
+    transition: "assessGateway",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: priorityContext(row),
+    table: tx.priority,
+    data: { gatewayOutcome: outcome },
     audit: {
       gatewayOutcome: outcome,
       criteria: input.criteria.map((c) => ({ number: numberOf.get(c.criterionId) ?? "", met: c.met })),
       changes: {
         ...changes(row, { gatewayOutcome: outcome }, ["gatewayOutcome"]),
-        ...changes(byNumber(earlier), byNumber(input.criteria), input.criteria.map((c) => `criterion ${numberOf.get(c.criterionId)}`)),
+        ...changes(
+          byNumber(earlier),
+          byNumber(input.criteria),
+          input.criteria.map((c) => `criterion ${numberOf.get(c.criterionId)}`),
+        ),
       },
     },
   });

@@ -16,7 +16,17 @@ export async function historyOf(entityIds: string[], keyset: Keyset = {}, size =
       where,
       orderBy: { id: "desc" },
       ...keysetWindow(keyset, size, BigInt),
-      select: { id: true, entityType: true, action: true, fromState: true, toState: true, actorId: true, actorRole: true, reason: true, createdAt: true },
+      select: {
+        id: true,
+        entityType: true,
+        action: true,
+        fromState: true,
+        toState: true,
+        actorId: true,
+        actorRole: true,
+        reason: true,
+        createdAt: true,
+      },
     }),
     db().auditEvent.count({ where }),
   ]);
@@ -26,7 +36,11 @@ export async function historyOf(entityIds: string[], keyset: Keyset = {}, size =
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return {
     ...page,
-    rows: page.rows.map((e) => ({ ...e, id: String(e.id), actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job" })),
+    rows: page.rows.map((e) => ({
+      ...e,
+      id: String(e.id),
+      actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
+    })),
   };
 }
 

@@ -2,7 +2,12 @@ import "server-only";
 import { mapBatches, oneBatch, type CsvExport, type CsvValue } from "@/lib/csv";
 import { IMPACT_EXPORT_BATCH, countImpactReturns, impactReturnBatches, type ImpactFilters } from "@/lib/data/impact";
 import {
-  countCredentialsWithImpact, impactByCredentialBatches, impactByPeriod, impactByProfession, impactTotals, type Figures,
+  countCredentialsWithImpact,
+  impactByCredentialBatches,
+  impactByPeriod,
+  impactByProfession,
+  impactTotals,
+  type Figures,
 } from "@/lib/data/impact-figures";
 import { impactReturnMachine, type Actor } from "@/lib/workflow";
 
@@ -16,11 +21,21 @@ export type ImpactTable = (typeof IMPACT_TABLES)[number];
 /** Rates as percentages with one decimal place, blank when there is nothing to divide by. */
 const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 const FIGURE_HEADERS = ["Enrolled", "Completed", "Withdrawn", "Deployed", "Completion rate (%)", "Deployment rate (%)"];
-const figureCells = (f: Figures): CsvValue[] => [f.enrolled, f.completed, f.withdrawn, f.deployed, pct(f.completionRate), pct(f.deploymentRate)];
+const figureCells = (f: Figures): CsvValue[] => [
+  f.enrolled,
+  f.completed,
+  f.withdrawn,
+  f.deployed,
+  pct(f.completionRate),
+  pct(f.deploymentRate),
+];
 
 /** An aggregate table, already read in one query: one batch. */
 const table1 = (filename: string, headers: string[], rows: CsvValue[][]): CsvExport => ({
-  filename, headers, total: rows.length, batches: oneBatch(rows),
+  filename,
+  headers,
+  total: rows.length,
+  batches: oneBatch(rows),
 });
 
 export type ExportOptions = { credentialId?: string; filters?: ImpactFilters };
@@ -35,8 +50,15 @@ export async function impactCsv(actor: Actor, table: string, options: ExportOpti
         headers: ["Credential", "Title", "Provider", "Period", "Enrolled", "Completed", "Withdrawn", "Deployed", "Status"],
         total: await countImpactReturns(actor, options.filters),
         batches: mapBatches(impactReturnBatches(actor, options.filters), (r) => [
-          r.credential.reference, r.credential.title, r.organisation.name, r.period,
-          r.enrolled, r.completed, r.withdrawn, r.deployed, impactReturnMachine.labels[r.status],
+          r.credential.reference,
+          r.credential.title,
+          r.organisation.name,
+          r.period,
+          r.enrolled,
+          r.completed,
+          r.withdrawn,
+          r.deployed,
+          impactReturnMachine.labels[r.status],
         ]),
       };
     }
@@ -46,7 +68,11 @@ export async function impactCsv(actor: Actor, table: string, options: ExportOpti
     }
     case "periods": {
       const rows = await impactByPeriod(actor, scope);
-      return table1(`impact-by-period${suffix}.csv`, ["Period", "Accepted returns", ...FIGURE_HEADERS], rows.map((r) => [r.period, r.returns, ...figureCells(r)]));
+      return table1(
+        `impact-by-period${suffix}.csv`,
+        ["Period", "Accepted returns", ...FIGURE_HEADERS],
+        rows.map((r) => [r.period, r.returns, ...figureCells(r)]),
+      );
     }
     case "professions": {
       const rows = await impactByProfession(actor, scope);
@@ -62,7 +88,10 @@ export async function impactCsv(actor: Actor, table: string, options: ExportOpti
         headers: ["Credential", "Title", "Accepted returns", ...FIGURE_HEADERS],
         total: await countCredentialsWithImpact(actor),
         batches: mapBatches(impactByCredentialBatches(actor, IMPACT_EXPORT_BATCH), (r) => [
-          r.credential.reference, r.credential.title, r.returns, ...figureCells(r),
+          r.credential.reference,
+          r.credential.title,
+          r.returns,
+          ...figureCells(r),
         ]),
       };
     }

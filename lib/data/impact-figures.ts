@@ -52,7 +52,11 @@ export async function impactTotals(actor: Actor, scope: ImpactScope = {}) {
 /** Trend: one row per period, oldest first ("2024/25" sorts before "2025/26"). */
 export async function impactByPeriod(actor: Actor, scope: ImpactScope = {}) {
   const rows = await db().impactReturn.groupBy({
-    by: ["period"], where: acceptedWhere(actor, scope), _count: { _all: true }, _sum: SUMS, orderBy: { period: "asc" },
+    by: ["period"],
+    where: acceptedWhere(actor, scope),
+    _count: { _all: true },
+    _sum: SUMS,
+    orderBy: { period: "asc" },
   });
   return rows.map((r) => ({ period: r.period, returns: r._count._all, ...figuresOf(r._sum) }));
 }
@@ -78,7 +82,8 @@ async function withSums(actor: Actor, credentials: CredentialRef[]) {
   const sums = await db().impactReturn.groupBy({
     by: ["credentialId"],
     where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
-    _count: { _all: true }, _sum: SUMS,
+    _count: { _all: true },
+    _sum: SUMS,
   });
   const byId = new Map(sums.map((r) => [r.credentialId, r]));
   return credentials.map((credential) => {
@@ -96,7 +101,9 @@ export function impactByCredentialBatches(actor: Actor, size: number) {
   return keysetBatches<Row>(async (last, take) => {
     const credentials = await db().credential.findMany({
       where: last ? { AND: [withImpact(actor), { reference: { gt: last.credential.reference } }] } : withImpact(actor),
-      orderBy: { reference: "asc" }, take, select: { id: true, reference: true, title: true },
+      orderBy: { reference: "asc" },
+      take,
+      select: { id: true, reference: true, title: true },
     });
     return withSums(actor, credentials);
   }, size);
@@ -115,7 +122,9 @@ export async function impactByCredentialPage(actor: Actor, credentialsPage?: str
   const page = pageNumber(credentialsPage);
   const [credentials, total] = await Promise.all([
     db().credential.findMany({
-      where: withImpact(actor), orderBy: [{ reference: "asc" }, { id: "asc" }], ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),
+      where: withImpact(actor),
+      orderBy: [{ reference: "asc" }, { id: "asc" }],
+      ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),
       select: { id: true, reference: true, title: true },
     }),
     countCredentialsWithImpact(actor),

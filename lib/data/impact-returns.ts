@@ -8,7 +8,14 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { acceptsImpactReports, availableTransitions, deliveryPlanMachine, impactReturnMachine, REPORTING_PLAN_STATES, type Actor } from "@/lib/workflow";
+import {
+  acceptsImpactReports,
+  availableTransitions,
+  deliveryPlanMachine,
+  impactReturnMachine,
+  REPORTING_PLAN_STATES,
+  type Actor,
+} from "@/lib/workflow";
 import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -24,7 +31,8 @@ const periodTaken = () =>
     period: ["There is already an impact return for this delivery and period"],
   });
 
-const professionRows = (rows: ProfessionFigures[]) => rows.map(({ profession, enrolled, completed, deployed }) => ({ profession, enrolled, completed, deployed }));
+const professionRows = (rows: ProfessionFigures[]) =>
+  rows.map(({ profession, enrolled, completed, deployed }) => ({ profession, enrolled, completed, deployed }));
 
 export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, input, actor) => {
   assertRole(actor, ["PROVIDER"], "start an impact return");
@@ -36,7 +44,10 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
     }),
   );
   if (!acceptsImpactReports(plan.status)) {
-    throw new AppError("WRONG_STATE", `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so it has no impact to report yet.`);
+    throw new AppError(
+      "WRONG_STATE",
+      `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so it has no impact to report yet.`,
+    );
   }
   if (await tx.impactReturn.findUnique({ where: { planId_period: { planId: plan.id, period: input.period } }, select: { id: true } })) {
     throw periodTaken();
@@ -44,11 +55,21 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
   const { planId, professions, ...figures } = input;
   const created = await tx.impactReturn.create({
     data: {
-      ...figures, planId, organisationId: plan.organisationId, credentialId: plan.credentialId,
+      ...figures,
+      planId,
+      organisationId: plan.organisationId,
+      credentialId: plan.credentialId,
       byProfession: { create: professionRows(professions) },
     },
   });
-  await recordAudit(tx, { entityType: "ImpactReturn", entityId: created.id, action: "create", to: created.status, actor, data: { period: input.period } });
+  await recordAudit(tx, {
+    entityType: "ImpactReturn",
+    entityId: created.id,
+    action: "create",
+    to: created.status,
+    actor,
+    data: { period: input.period },
+  });
   return created;
 });
 
@@ -57,7 +78,10 @@ async function loadReturn(tx: Tx, id: string, actor: Actor) {
     "Impact return",
     tx.impactReturn.findFirst({
       where: { AND: [{ id }, impactReturnScope(actor)] },
-      include: { plan: { select: { programmeTitle: true } }, byProfession: { select: { profession: true, enrolled: true, completed: true, deployed: true } } },
+      include: {
+        plan: { select: { programmeTitle: true } },
+        byProfession: { select: { profession: true, enrolled: true, completed: true, deployed: true } },
+      },
     }),
   );
 }
@@ -73,15 +97,26 @@ export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input
   const row = await loadReturn(tx, input.id, actor);
   const { id, version, professions, ...figures } = input;
   if (figures.period !== row.period) {
-    const clash = await tx.impactReturn.findFirst({ where: { planId: row.planId, period: figures.period, id: { not: id } }, select: { id: true } });
+    const clash = await tx.impactReturn.findFirst({
+      where: { planId: row.planId, period: figures.period, id: { not: id } },
+      select: { id: true },
+    });
     if (clash) throw periodTaken();
   }
   const result = await applyTransition(tx, {
-    machine: impactReturnMachine, transition: "edit", row, expectedVersion: version, actor,
-    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: figures,
+    machine: impactReturnMachine,
+    transition: "edit",
+    row,
+    expectedVersion: version,
+    actor,
+    context: { organisationId: row.organisationId },
+    table: tx.impactReturn,
+    data: figures,
     audit: {
       changes: changes(row, figures, Object.keys(figures) as (keyof typeof figures)[]),
-      professions: changes(figuresByProfession(row.byProfession), figuresByProfession(professions), [...new Set([...row.byProfession, ...professions].map((p) => p.profession))]),
+      professions: changes(figuresByProfession(row.byProfession), figuresByProfession(professions), [
+        ...new Set([...row.byProfession, ...professions].map((p) => p.profession)),
+      ]),
     },
   });
   await tx.impactByProfession.deleteMany({ where: { impactReturnId: id } });
@@ -92,23 +127,45 @@ export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input
 export const submitImpactReturn = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: impactReturnMachine, transition: "submit", row, expectedVersion: input.version, actor,
-    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: { submittedAt: new Date() },
+    machine: impactReturnMachine,
+    transition: "submit",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { organisationId: row.organisationId },
+    table: tx.impactReturn,
+    data: { submittedAt: new Date() },
   });
-  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Impact return submitted: ${title(row)}`, body: "Accept it or query it.", link: impactReturnLink(row.id) });
+  await notifyStaff(tx, {
+    kind: "SUBMISSIONS",
+    title: `Impact return submitted: ${title(row)}`,
+    body: "Accept it or query it.",
+    link: impactReturnLink(row.id),
+  });
   return result;
 });
 
 async function notifyProvider(tx: Tx, row: Loaded, title: string, body?: string) {
-  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), { kind: "DECISIONS", title, body, link: impactReturnLink(row.id) });
+  await notifyUsers(tx, await organisationMembers(tx, row.organisationId, "PROVIDER"), {
+    kind: "DECISIONS",
+    title,
+    body,
+    link: impactReturnLink(row.id),
+  });
 }
 
 export const queryImpactReturn = defineCommand(reasonedTransitionSchema("querying this impact return"), async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: impactReturnMachine, transition: "query", row, expectedVersion: input.version, actor,
-    context: { organisationId: row.organisationId, reason: input.reason }, table: tx.impactReturn,
-    data: { queryReason: input.reason }, reason: input.reason,
+    machine: impactReturnMachine,
+    transition: "query",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { organisationId: row.organisationId, reason: input.reason },
+    table: tx.impactReturn,
+    data: { queryReason: input.reason },
+    reason: input.reason,
   });
   await notifyProvider(tx, row, `Impact return queried: ${title(row)}`, input.reason);
   return result;
@@ -117,8 +174,14 @@ export const queryImpactReturn = defineCommand(reasonedTransitionSchema("queryin
 export const acceptImpactReturn = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: impactReturnMachine, transition: "accept", row, expectedVersion: input.version, actor,
-    context: { organisationId: row.organisationId }, table: tx.impactReturn, data: { acceptedAt: new Date(), queryReason: null },
+    machine: impactReturnMachine,
+    transition: "accept",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { organisationId: row.organisationId },
+    table: tx.impactReturn,
+    data: { acceptedAt: new Date(), queryReason: null },
   });
   await notifyProvider(tx, row, `Impact return accepted: ${title(row)}`);
   return result;
@@ -129,8 +192,20 @@ export async function getImpactReturn(actor: Actor, id: string) {
   const row = await db().impactReturn.findFirst({
     where: { AND: [{ id }, impactReturnScope(actor)] },
     select: {
-      id: true, period: true, status: true, version: true, enrolled: true, completed: true, withdrawn: true, deployed: true,
-      employerFeedback: true, patientBenefit: true, queryReason: true, submittedAt: true, acceptedAt: true, organisationId: true,
+      id: true,
+      period: true,
+      status: true,
+      version: true,
+      enrolled: true,
+      completed: true,
+      withdrawn: true,
+      deployed: true,
+      employerFeedback: true,
+      patientBenefit: true,
+      queryReason: true,
+      submittedAt: true,
+      acceptedAt: true,
+      organisationId: true,
       organisation: { select: { name: true } },
       plan: { select: { id: true, programmeTitle: true } },
       credential: { select: { id: true, reference: true, title: true } },

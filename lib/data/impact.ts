@@ -27,12 +27,22 @@ function returnsWhere(actor: Actor, filters: ImpactFilters): Prisma.ImpactReturn
 }
 
 const RETURN_ROW = {
-  id: true, period: true, enrolled: true, completed: true, withdrawn: true, deployed: true, status: true,
+  id: true,
+  period: true,
+  enrolled: true,
+  completed: true,
+  withdrawn: true,
+  deployed: true,
+  status: true,
   credential: { select: { id: true, reference: true, title: true } },
   organisation: { select: { name: true } },
 } satisfies Prisma.ImpactReturnSelect;
 
-const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [{ period: "desc" }, { credential: { reference: "asc" } }, { id: "asc" }];
+const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [
+  { period: "desc" },
+  { credential: { reference: "asc" } },
+  { id: "asc" },
+];
 
 export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
   const where = returnsWhere(actor, filters);
@@ -64,4 +74,5 @@ export function impactReturnBatches(actor: Actor, filters: ImpactFilters = {}, s
   );
 }
 
-export const countImpactReturns = (actor: Actor, filters: ImpactFilters = {}) => db().impactReturn.count({ where: returnsWhere(actor, filters) });
+export const countImpactReturns = (actor: Actor, filters: ImpactFilters = {}) =>
+  db().impactReturn.count({ where: returnsWhere(actor, filters) });

@@ -27,7 +27,13 @@ export const saveNotificationPreferences = defineCommand(notificationPreferences
   }
   const changed = changes(was, input, NOTIFICATION_KIND_VALUES);
   if (Object.keys(changed).length > 0) {
-    await recordAudit(tx, { entityType: "User", entityId: actor.id, action: "setNotificationPreferences", actor, data: { changes: changed } });
+    await recordAudit(tx, {
+      entityType: "User",
+      entityId: actor.id,
+      action: "setNotificationPreferences",
+      actor,
+      data: { changes: changed },
+    });
   }
   return { id: actor.id };
 });

@@ -32,7 +32,13 @@ type OpenableCredential = { id: string; status: string; version: number; referen
  * review — shared by the scheduled job and by staff starting a review early. Returns the review's
  * id, or null when a review with that due date already exists.
  */
-export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredential, dueAt: Date, actor: Actor, expectedVersion?: number): Promise<string | null> {
+export async function openPeriodicReviewFor(
+  tx: Tx,
+  credential: OpenableCredential,
+  dueAt: Date,
+  actor: Actor,
+  expectedVersion?: number,
+): Promise<string | null> {
   const [review] = await tx.periodicReview.createManyAndReturn({
     data: [{ credentialId: credential.id, dueAt }],
     skipDuplicates: true,
@@ -41,15 +47,25 @@ export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredenti
   if (!review) return null;
   await recordAudit(tx, { entityType: "PeriodicReview", entityId: review.id, action: "create", to: "SCHEDULED", actor });
   await applyTransition(tx, {
-    machine: credentialMachine, transition: "startPeriodicReview", row: credential as OpenableCredential & { status: "ENDORSED" }, expectedVersion, actor,
-    context: { publishedAt: credential.publishedAt }, table: tx.credential, audit: { periodicReviewId: review.id },
+    machine: credentialMachine,
+    transition: "startPeriodicReview",
+    row: credential as OpenableCredential & { status: "ENDORSED" },
+    expectedVersion,
+    actor,
+    context: { publishedAt: credential.publishedAt },
+    table: tx.credential,
+    audit: { periodicReviewId: review.id },
   });
-  await notifyStaff(tx, {
-    kind: "REMINDERS",
-    title: `Periodic review opened: ${credential.reference} ${credential.title}`,
-    body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
-    link: reviewLink(review.id),
-  }, actor.role === "SYSTEM" ? undefined : actor.id);
+  await notifyStaff(
+    tx,
+    {
+      kind: "REMINDERS",
+      title: `Periodic review opened: ${credential.reference} ${credential.title}`,
+      body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
+      link: reviewLink(review.id),
+    },
+    actor.role === "SYSTEM" ? undefined : actor.id,
+  );
   return review.id;
 }
 
@@ -58,11 +74,18 @@ export async function openPeriodicReviewFor(tx: Tx, credential: OpenableCredenti
  * opening a return early. Returns its id, or null when that year's return already exists.
  */
 export async function openAnnualReturnFor(
-  tx: Tx, plan: { id: string; organisationId: string; programmeTitle: string }, now: Date, actor: Actor,
+  tx: Tx,
+  plan: { id: string; organisationId: string; programmeTitle: string },
+  now: Date,
+  actor: Actor,
 ): Promise<string | null> {
   const year = now.getUTCFullYear();
   const dueOn = annualReturnDueOn(year, now);
-  const [ret] = await tx.annualReturn.createManyAndReturn({ data: [{ planId: plan.id, year, dueOn }], skipDuplicates: true, select: { id: true } });
+  const [ret] = await tx.annualReturn.createManyAndReturn({
+    data: [{ planId: plan.id, year, dueOn }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
   if (!ret) return null;
   await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor, data: { year } });
   await notifyPlanProviders(tx, plan.organisationId, {

@@ -72,7 +72,11 @@ export const isSequenceId = (v: string) => /^\d{1,18}$/.test(v);
  * follows. Prisma's `cursor` seeks to the cursor row's position in the `orderBy`, so the order must end in a
  * unique column (the id) for pages neither to skip nor repeat rows.
  */
-export function keysetWindow<Id>(keyset: Keyset, size: number, toId: (cursor: string) => Id): { cursor?: { id: Id }; skip?: number; take: number } {
+export function keysetWindow<Id>(
+  keyset: Keyset,
+  size: number,
+  toId: (cursor: string) => Id,
+): { cursor?: { id: Id }; skip?: number; take: number } {
   if (keyset.after) return { cursor: { id: toId(keyset.after) }, skip: 1, take: size + 1 };
   if (keyset.before) return { cursor: { id: toId(keyset.before) }, skip: 1, take: -(size + 1) };
   return { take: size + 1 };
@@ -88,7 +92,12 @@ export type KeysetPage<T> = {
 };
 
 /** Trims the extra row `keysetWindow` asked for and works out the cursors either side of this page. */
-export function keysetResult<T extends { id: string | number | bigint }>(rows: T[], total: number, keyset: Keyset, size: number): KeysetPage<T> {
+export function keysetResult<T extends { id: string | number | bigint }>(
+  rows: T[],
+  total: number,
+  keyset: Keyset,
+  size: number,
+): KeysetPage<T> {
   const more = rows.length > size;
   const backwards = Boolean(keyset.before);
   const page = backwards ? (more ? rows.slice(rows.length - size) : rows) : rows.slice(0, size);

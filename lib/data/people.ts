@@ -11,7 +11,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { headerValue } from "@/lib/notify";
 import { z } from "zod";
 import {
-  emailField, inviteSchema, organisationCreateSchema, organisationRenameSchema, personChangeSchema, personSchema, personStatusSchema,
+  emailField,
+  inviteSchema,
+  organisationCreateSchema,
+  organisationRenameSchema,
+  personChangeSchema,
+  personSchema,
+  personStatusSchema,
 } from "@/lib/validation/account";
 import { requiredLine } from "@/lib/validation/common";
 import type { Actor } from "@/lib/workflow";
@@ -24,7 +30,8 @@ const INVALID = "Check the highlighted fields and try again.";
 const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", INVALID, { [field]: [message] });
 
 async function assertAdmin(tx: Tx, actor: Actor) {
-  const row = actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
+  const row =
+    actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
   if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");
 }
 
@@ -64,7 +71,10 @@ export async function organisationOptions(actor: Actor) {
 }
 
 async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
-  const same = await tx.organisation.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const same = await tx.organisation.findFirst({
+    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (same) throw fieldError("name", "An organisation with this name already exists");
 }
 
@@ -72,7 +82,13 @@ export const createOrganisation = defineCommand(organisationCreateSchema, async 
   await assertAdmin(tx, actor);
   await assertNameFree(tx, input.name);
   const org = await tx.organisation.create({ data: input, select: { id: true, name: true, kind: true } });
-  await recordAudit(tx, { entityType: "Organisation", entityId: org.id, action: "create", actor, data: { name: org.name, kind: org.kind } });
+  await recordAudit(tx, {
+    entityType: "Organisation",
+    entityId: org.id,
+    action: "create",
+    actor,
+    data: { name: org.name, kind: org.kind },
+  });
   return org;
 });
 
@@ -84,7 +100,13 @@ export const renameOrganisation = defineCommand(organisationRenameSchema, async 
   await assertNameFree(tx, input.name, row.id);
   const { count } = await tx.organisation.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { name: input.name } });
   if (count !== 1) throw stale();
-  await recordAudit(tx, { entityType: "Organisation", entityId: row.id, action: "rename", actor, data: { changes: changes(row, input, ["name"]) } });
+  await recordAudit(tx, {
+    entityType: "Organisation",
+    entityId: row.id,
+    action: "rename",
+    actor,
+    data: { changes: changes(row, input, ["name"]) },
+  });
   return { id: row.id };
 });
 
@@ -109,13 +131,24 @@ export async function listPeople(actor: Actor, filters: { status?: string; page?
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       ...pageWindow(page, PEOPLE_PAGE_SIZE),
-      select: { id: true, name: true, email: true, role: true, isAdmin: true, active: true, passwordHash: true, organisation: { select: { name: true } } },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        isAdmin: true,
+        active: true,
+        passwordHash: true,
+        organisation: { select: { name: true } },
+      },
     }),
     db().user.count({ where }),
   ]);
   return pageResult(
     rows.map(({ passwordHash, ...r }) => ({ ...r, status: accountStatus({ active: r.active, passwordHash }) })),
-    total, page, PEOPLE_PAGE_SIZE,
+    total,
+    page,
+    PEOPLE_PAGE_SIZE,
   );
 }
 
@@ -124,8 +157,18 @@ export async function personDetail(actor: Actor, id: string) {
   const row = await db().user.findUnique({
     where: { id },
     select: {
-      id: true, name: true, email: true, role: true, isAdmin: true, active: true, passwordHash: true, organisationId: true,
-      lastSignInAt: true, createdAt: true, updatedAt: true, organisation: { select: { name: true } },
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      isAdmin: true,
+      active: true,
+      passwordHash: true,
+      organisationId: true,
+      lastSignInAt: true,
+      createdAt: true,
+      updatedAt: true,
+      organisation: { select: { name: true } },
     },
   });
   if (!row) return null;
@@ -187,12 +230,23 @@ export const invitePerson = defineCommand(inviteSchema, async (tx, input, actor)
   }
   await assertOrganisationFits(tx, input.role, input.organisationId);
   const user = await tx.user.create({
-    data: { email: input.email, name: input.name, role: input.role, organisationId: input.organisationId, isAdmin: input.isAdmin, passwordHash: null },
+    data: {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      organisationId: input.organisationId,
+      isAdmin: input.isAdmin,
+      passwordHash: null,
+    },
     select: { id: true, email: true, name: true },
   });
   await sendInvitation(tx, user, actor);
   await recordAudit(tx, {
-    entityType: "User", entityId: user.id, action: "invite", to: "INVITED", actor,
+    entityType: "User",
+    entityId: user.id,
+    action: "invite",
+    to: "INVITED",
+    actor,
     data: { email: input.email, role: input.role, organisationId: input.organisationId, isAdmin: input.isAdmin },
   });
   return { id: user.id };
@@ -201,14 +255,28 @@ export const invitePerson = defineCommand(inviteSchema, async (tx, input, actor)
 async function loadPerson(tx: Tx, id: string) {
   const row = await tx.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, isAdmin: true, active: true, passwordHash: true, organisationId: true, updatedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isAdmin: true,
+      active: true,
+      passwordHash: true,
+      organisationId: true,
+      updatedAt: true,
+    },
   });
   if (!row) throw notFound("The person");
   return row;
 }
 
 /** Writes the change only if nobody changed the person since the form was shown. */
-async function updatePerson(tx: Tx, row: { id: string; updatedAt: Date }, data: Prisma.UserUpdateManyMutationInput & { organisationId?: string }) {
+async function updatePerson(
+  tx: Tx,
+  row: { id: string; updatedAt: Date },
+  data: Prisma.UserUpdateManyMutationInput & { organisationId?: string },
+) {
   const { count } = await tx.user.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data });
   if (count !== 1) throw stale();
 }
@@ -219,7 +287,11 @@ const endSessionsOf = (tx: Tx, userId: string) => tx.session.deleteMany({ where:
 export const resendInvitation = defineCommand(personSchema, async (tx, input, actor) => {
   await assertAdmin(tx, actor);
   const row = await loadPerson(tx, input.id);
-  if (accountStatus(row) !== "INVITED") throw new AppError("WRONG_STATE", "This person has already accepted their invitation or is deactivated, so there is no invitation to send again.");
+  if (accountStatus(row) !== "INVITED")
+    throw new AppError(
+      "WRONG_STATE",
+      "This person has already accepted their invitation or is deactivated, so there is no invitation to send again.",
+    );
   await sendInvitation(tx, row, actor);
   await recordAudit(tx, { entityType: "User", entityId: row.id, action: "resendInvitation", from: "INVITED", to: "INVITED", actor });
   return { id: row.id };
@@ -238,7 +310,15 @@ export const changePerson = defineCommand(personChangeSchema, async (tx, input, 
   await updatePerson(tx, row, after);
   await endSessionsOf(tx, row.id);
   const status = accountStatus(row);
-  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "changeAccess", from: status, to: status, actor, data: { changes: changed } });
+  await recordAudit(tx, {
+    entityType: "User",
+    entityId: row.id,
+    action: "changeAccess",
+    from: status,
+    to: status,
+    actor,
+    data: { changes: changed },
+  });
   return { id: row.id, changed: true };
 });
 
@@ -262,7 +342,14 @@ export const reactivatePerson = defineCommand(personStatusSchema, async (tx, inp
   assertSeen(row, input.seenAt);
   if (row.active) throw new AppError("WRONG_STATE", "This person is already active.");
   await updatePerson(tx, row, { active: true });
-  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "reactivate", from: "DEACTIVATED", to: accountStatus({ ...row, active: true }), actor });
+  await recordAudit(tx, {
+    entityType: "User",
+    entityId: row.id,
+    action: "reactivate",
+    from: "DEACTIVATED",
+    to: accountStatus({ ...row, active: true }),
+    actor,
+  });
   return { id: row.id };
 });
 
@@ -278,7 +365,10 @@ const firstAdminSchema = z.object({ email: emailField, name: requiredLine("their
  * one-time link that sets it: the same invitation token an admin's invitation carries, printed instead of e-mailed,
  * since on a new installation nobody can send invitations yet. Refuses an e-mail address that has an account.
  */
-export async function createCentreAdmin(input: unknown, now: Date = new Date()): Promise<{ id: string; link: string; createdOrganisation: boolean }> {
+export async function createCentreAdmin(
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ id: string; link: string; createdOrganisation: boolean }> {
   const { email, name } = parseInput(firstAdminSchema, input);
   return inTransaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -292,8 +382,13 @@ export async function createCentreAdmin(input: unknown, now: Date = new Date()):
     });
     const token = await issueAccountToken(tx, user.id, "INVITATION", now);
     await recordAudit(tx, {
-      entityType: "User", entityId: user.id, action: "invite", to: "INVITED", actor: { id: user.id, role: "SYSTEM", organisationId: null },
-      reason: "First Centre admin, created from the command line", data: { email, role: "CENTRE_STAFF", isAdmin: true },
+      entityType: "User",
+      entityId: user.id,
+      action: "invite",
+      to: "INVITED",
+      actor: { id: user.id, role: "SYSTEM", organisationId: null },
+      reason: "First Centre admin, created from the command line",
+      data: { email, role: "CENTRE_STAFF", isAdmin: true },
     });
     return { id: user.id, link: absoluteUrl(`${TOKEN_PATH.INVITATION}/${token}`), createdOrganisation: !existing };
   });

@@ -21,8 +21,14 @@ async function loadReview(tx: Tx, id: string, actor: Actor, verb: string) {
         checks: { select: { kind: true } },
         credential: {
           select: {
-            id: true, status: true, version: true, reference: true, title: true, ownerOrganisationId: true,
-            endorsedVersionId: true, publishedAt: true,
+            id: true,
+            status: true,
+            version: true,
+            reference: true,
+            title: true,
+            ownerOrganisationId: true,
+            endorsedVersionId: true,
+            publishedAt: true,
           },
         },
       },
@@ -41,15 +47,23 @@ export const recordCurrencyCheck = defineCommand(currencyCheckSchema, async (tx,
   let row = await loadReview(tx, input.id, actor, "record a currency check");
   if (row.status === "SCHEDULED") {
     const started = await applyTransition(tx, {
-      machine: periodicReviewMachine, transition: "start", row, expectedVersion: input.version, actor,
-      context: contextOf(row), table: tx.periodicReview,
+      machine: periodicReviewMachine,
+      transition: "start",
+      row,
+      expectedVersion: input.version,
+      actor,
+      context: contextOf(row),
+      table: tx.periodicReview,
     });
     row = { ...row, status: started.to, version: started.version };
   } else if (row.version !== input.version) {
     throw stale();
   }
   if (row.status !== "IN_PROGRESS") {
-    throw new AppError("WRONG_STATE", `This periodic review is ${periodicReviewMachine.labels[row.status]}, so its currency checks cannot be changed.`);
+    throw new AppError(
+      "WRONG_STATE",
+      `This periodic review is ${periodicReviewMachine.labels[row.status]}, so its currency checks cannot be changed.`,
+    );
   }
   const { count } = await tx.periodicReview.updateMany({
     where: { id: row.id, version: row.version, status: "IN_PROGRESS" },
@@ -65,8 +79,17 @@ export const recordCurrencyCheck = defineCommand(currencyCheckSchema, async (tx,
     update: check,
   });
   await recordAudit(tx, {
-    entityType: periodicReviewMachine.entity, entityId: row.id, action: "recordCheck", from: row.status, to: row.status, actor,
-    data: { kind: input.kind, changeNeeded: input.changeNeeded, changes: changes(earlier ?? { finding: null, changeNeeded: null }, check, ["finding", "changeNeeded"]) },
+    entityType: periodicReviewMachine.entity,
+    entityId: row.id,
+    action: "recordCheck",
+    from: row.status,
+    to: row.status,
+    actor,
+    data: {
+      kind: input.kind,
+      changeNeeded: input.changeNeeded,
+      changes: changes(earlier ?? { finding: null, changeNeeded: null }, check, ["finding", "changeNeeded"]),
+    },
   });
   return { id: row.id, version: row.version + 1, kind: input.kind };
 });
@@ -76,9 +99,15 @@ export const concludePeriodicReview = defineCommand(concludePeriodicReviewSchema
   const row = await loadReview(tx, input.id, actor, "conclude a periodic review");
   const now = new Date();
   const result = await applyTransition(tx, {
-    machine: periodicReviewMachine, transition: "conclude", row, expectedVersion: input.version, actor,
-    context: { ...contextOf(row), outcome: input.outcome, rationale: input.rationale }, table: tx.periodicReview,
-    data: { outcome: input.outcome, rationale: input.rationale, concludedAt: now }, reason: input.rationale,
+    machine: periodicReviewMachine,
+    transition: "conclude",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: { ...contextOf(row), outcome: input.outcome, rationale: input.rationale },
+    table: tx.periodicReview,
+    data: { outcome: input.outcome, rationale: input.rationale, concludedAt: now },
+    reason: input.rationale,
     audit: { outcome: input.outcome },
   });
   const effect = await applyPeriodicOutcome(tx, row.credential, input.outcome, input.rationale, actor, now);

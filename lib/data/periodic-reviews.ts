@@ -22,7 +22,10 @@ export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewF
       orderBy: [{ status: "asc" }, { dueAt: "asc" }, { id: "asc" }],
       ...pageWindow(page, PERIODIC_REVIEWS_PAGE_SIZE),
       select: {
-        id: true, dueAt: true, status: true, outcome: true,
+        id: true,
+        dueAt: true,
+        status: true,
+        outcome: true,
         credential: { select: { id: true, reference: true, title: true } },
       },
     }),
@@ -36,10 +39,23 @@ export async function getPeriodicReview(actor: Actor, id: string) {
   const review = await db().periodicReview.findFirst({
     where: { AND: [{ id }, periodicReviewScope(actor)] },
     select: {
-      id: true, status: true, version: true, dueAt: true, outcome: true, rationale: true, concludedAt: true, createdAt: true,
+      id: true,
+      status: true,
+      version: true,
+      dueAt: true,
+      outcome: true,
+      rationale: true,
+      concludedAt: true,
+      createdAt: true,
       credential: {
         select: {
-          id: true, reference: true, title: true, status: true, endorsedAt: true, reviewDueAt: true, withdrawnAt: true,
+          id: true,
+          reference: true,
+          title: true,
+          status: true,
+          endorsedAt: true,
+          reviewDueAt: true,
+          withdrawnAt: true,
           ownerOrganisation: { select: { name: true } },
           endorsedVersion: { select: { number: true } },
         },

@@ -19,16 +19,30 @@ const FEEDBACK_ROLES: readonly ActorRole[] = ["CENTRE_STAFF", "REVIEWER"];
 export const recordProcessFeedback = defineCommand(processFeedbackSchema, async (tx, input, actor) => {
   assertRole(actor, FEEDBACK_ROLES, "leave process feedback");
   if (input.credentialId) {
-    const credential = await tx.credential.findFirst({ where: { AND: [{ id: input.credentialId }, credentialScope(actor)] }, select: { id: true } });
+    const credential = await tx.credential.findFirst({
+      where: { AND: [{ id: input.credentialId }, credentialScope(actor)] },
+      select: { id: true },
+    });
     if (!credential) {
-      throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { credentialId: ["Choose a credential from the list"] });
+      throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
+        credentialId: ["Choose a credential from the list"],
+      });
     }
   }
   const feedback = await tx.processFeedback.create({
-    data: { authorId: actor.id, stage: input.stage, credentialId: input.credentialId || null, rating: input.rating ?? null, body: input.comment },
+    data: {
+      authorId: actor.id,
+      stage: input.stage,
+      credentialId: input.credentialId || null,
+      rating: input.rating ?? null,
+      body: input.comment,
+    },
   });
   await recordAudit(tx, {
-    entityType: "ProcessFeedback", entityId: feedback.id, action: "create", actor,
+    entityType: "ProcessFeedback",
+    entityId: feedback.id,
+    action: "create",
+    actor,
     data: { stage: feedback.stage, credentialId: feedback.credentialId, rating: feedback.rating },
   });
   return { id: feedback.id };
@@ -52,24 +66,40 @@ export async function listProcessFeedback(actor: Actor, filters: FeedbackFilters
   const keyset = keysetOf(filters);
   const [rows, total] = await Promise.all([
     db().processFeedback.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...keysetWindow(keyset, size, String),
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...keysetWindow(keyset, size, String),
       include: { credential: { select: { id: true, reference: true, title: true } } },
     }),
     db().processFeedback.count({ where }),
   ]);
   const page = keysetResult(rows, total, keyset, size);
-  const authors = await db().user.findMany({ where: { id: { in: [...new Set(page.rows.map((r) => r.authorId))] } }, select: { id: true, name: true } });
+  const authors = await db().user.findMany({
+    where: { id: { in: [...new Set(page.rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
-  return { ...page, rows: page.rows.map((r) => ({ ...r, stage: r.stage as FeedbackStage, authorName: nameOf.get(r.authorId) ?? "Unknown user" })) };
+  return {
+    ...page,
+    rows: page.rows.map((r) => ({ ...r, stage: r.stage as FeedbackStage, authorName: nameOf.get(r.authorId) ?? "Unknown user" })),
+  };
 }
 
 /** Credentials the user may attach feedback to: at most CHOICE_LIMIT, narrowed by reference or title. */
-export async function feedbackCredentials(actor: Actor, search?: string): Promise<Choice<{ id: string; reference: string; title: string }>> {
+export async function feedbackCredentials(
+  actor: Actor,
+  search?: string,
+): Promise<Choice<{ id: string; reference: string; title: string }>> {
   const where: Prisma.CredentialWhereInput = {
     AND: [credentialScope(actor), search ? { OR: [{ reference: containing(search) }, { title: containing(search) }] } : {}],
   };
   const [options, total] = await Promise.all([
-    db().credential.findMany({ where, select: { id: true, reference: true, title: true }, orderBy: { reference: "asc" }, take: CHOICE_LIMIT }),
+    db().credential.findMany({
+      where,
+      select: { id: true, reference: true, title: true },
+      orderBy: { reference: "asc" },
+      take: CHOICE_LIMIT,
+    }),
     db().credential.count({ where }),
   ]);
   return { options, total, search };
@@ -98,7 +128,9 @@ const ORIGIN_ORDER: CredentialOrigin[] = ["COMMISSIONED", "PILOT_PHASE_1", "PILO
  */
 export async function stageCycleTimes(actor: Actor): Promise<CycleTimeRow[]> {
   assertRole(actor, ["CENTRE_STAFF"], "see stage cycle-times");
-  const rows = await db().$queryRaw<{ origin: string; entityType: string; state: string; count: number; medianDays: number; meanDays: number }[]>`
+  const rows = await db().$queryRaw<
+    { origin: string; entityType: string; state: string; count: number; medianDays: number; meanDays: number }[]
+  >`
     WITH events AS (
       SELECT a."entityType", a."entityId", a."toState" AS state, a."createdAt", a.id,
              LAG(a."toState") OVER (PARTITION BY a."entityType", a."entityId" ORDER BY a."createdAt", a.id) AS previous_state
@@ -133,7 +165,12 @@ export async function stageCycleTimes(actor: Actor): Promise<CycleTimeRow[]> {
     STATE_ORDER[r.entityType as CycleTimeRow["entityType"]]?.indexOf(r.state) ?? 99,
   ];
   return rows
-    .map((r) => ({ ...r, origin: r.origin as CredentialOrigin, entityType: r.entityType as CycleTimeRow["entityType"], count: Number(r.count) }))
+    .map((r) => ({
+      ...r,
+      origin: r.origin as CredentialOrigin,
+      entityType: r.entityType as CycleTimeRow["entityType"],
+      count: Number(r.count),
+    }))
     .sort((a, b) => {
       const [x, y] = [rank(a), rank(b)];
       return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || a.state.localeCompare(b.state);

@@ -10,7 +10,12 @@ import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
 import { firstValue, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import {
-  moveSchema, priorityCreateSchema, priorityEditSchema, reasonedTransitionSchema, roundCreateSchema, transitionSchema,
+  moveSchema,
+  priorityCreateSchema,
+  priorityEditSchema,
+  reasonedTransitionSchema,
+  roundCreateSchema,
+  transitionSchema,
 } from "@/lib/validation/priority";
 
 // Priority rounds and priorities: Centre staff set them; everyone signed in reads published ones.
@@ -29,8 +34,13 @@ const roundTransition = (name: "open" | "close") =>
   defineCommand(transitionSchema, async (tx, input, actor) => {
     const row = await loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id: input.id } }));
     return applyTransition(tx, {
-      machine: priorityRoundMachine, transition: name, row, expectedVersion: input.version, actor,
-      context: {}, table: tx.priorityRound,
+      machine: priorityRoundMachine,
+      transition: name,
+      row,
+      expectedVersion: input.version,
+      actor,
+      context: {},
+      table: tx.priorityRound,
     });
   });
 export const openRound = roundTransition("open");
@@ -51,10 +61,18 @@ export async function loadPriority(tx: Tx, id: string) {
   return loadOrThrow("Priority", tx.priority.findUnique({ where: { id }, include: { round: { select: { status: true } } } }));
 }
 
-type PriorityFacts = { title: string; workforceNeed: string; populationNeed: string; longTermPlanLink: string; professions: string[]; round: { status: "DRAFT" | "OPEN" | "CLOSED" } };
+type PriorityFacts = {
+  title: string;
+  workforceNeed: string;
+  populationNeed: string;
+  longTermPlanLink: string;
+  professions: string[];
+  round: { status: "DRAFT" | "OPEN" | "CLOSED" };
+};
 
 export function priorityContext(p: PriorityFacts, reason?: string) {
-  const hasRequiredFields = [p.title, p.workforceNeed, p.populationNeed, p.longTermPlanLink].every((v) => v.trim()) && p.professions.length > 0;
+  const hasRequiredFields =
+    [p.title, p.workforceNeed, p.populationNeed, p.longTermPlanLink].every((v) => v.trim()) && p.professions.length > 0;
   return { roundStatus: p.round.status, hasRequiredFields, reason };
 }
 
@@ -62,8 +80,14 @@ export const editPriority = defineCommand(priorityEditSchema, async (tx, input, 
   const row = await loadPriority(tx, input.id);
   const { id: _id, version, ...fields } = input;
   return applyTransition(tx, {
-    machine: priorityMachine, transition: "edit", row, expectedVersion: version, actor,
-    context: priorityContext(row), table: tx.priority, data: fields,
+    machine: priorityMachine,
+    transition: "edit",
+    row,
+    expectedVersion: version,
+    actor,
+    context: priorityContext(row),
+    table: tx.priority,
+    data: fields,
     audit: { changes: changes(row, fields, Object.keys(fields) as (keyof typeof fields)[]) },
   });
 });
@@ -71,16 +95,28 @@ export const editPriority = defineCommand(priorityEditSchema, async (tx, input, 
 export const publishPriority = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadPriority(tx, input.id);
   return applyTransition(tx, {
-    machine: priorityMachine, transition: "publish", row, expectedVersion: input.version, actor,
-    context: priorityContext(row), table: tx.priority,
+    machine: priorityMachine,
+    transition: "publish",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: priorityContext(row),
+    table: tx.priority,
   });
 });
 
 export const closePriority = defineCommand(reasonedTransitionSchema("closing this priority"), async (tx, input, actor) => {
   const row = await loadPriority(tx, input.id);
   return applyTransition(tx, {
-    machine: priorityMachine, transition: "close", row, expectedVersion: input.version, actor,
-    context: priorityContext(row, input.reason), table: tx.priority, data: { closedReason: input.reason }, reason: input.reason,
+    machine: priorityMachine,
+    transition: "close",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: priorityContext(row, input.reason),
+    table: tx.priority,
+    data: { closedReason: input.reason },
+    reason: input.reason,
   });
 });
 
@@ -94,7 +130,8 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   // The machine decides who may rank and from which states before anything else is looked at.
   const verdict = check(priorityMachine, "rank", row.status, { ...priorityContext(row), actor });
   if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
-  if (row.round.status === "CLOSED") throw new AppError("WRONG_STATE", "This priority round is Closed, so its priorities cannot be reordered.");
+  if (row.round.status === "CLOSED")
+    throw new AppError("WRONG_STATE", "This priority round is Closed, so its priorities cannot be reordered.");
   const up = input.direction === "up";
   const neighbour = await tx.priority.findFirst({
     where: { roundId: row.roundId, id: { not: row.id }, status: { not: "CLOSED" }, rank: up ? { lt: row.rank } : { gt: row.rank } },
@@ -105,8 +142,15 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   if (neighbour.id !== input.neighbourId) throw stale();
   const swap = (p: typeof row, other: typeof row, expectedVersion: number) =>
     applyTransition(tx, {
-      machine: priorityMachine, transition: "rank", row: p, expectedVersion, actor, context: priorityContext(p),
-      table: tx.priority, data: { rank: other.rank }, audit: { changes: changes(p, other, ["rank"]) },
+      machine: priorityMachine,
+      transition: "rank",
+      row: p,
+      expectedVersion,
+      actor,
+      context: priorityContext(p),
+      table: tx.priority,
+      data: { rank: other.rank },
+      audit: { changes: changes(p, other, ["rank"]) },
     });
   const moved = await swap(row, neighbour, input.version);
   await swap(neighbour, row, input.neighbourVersion);
@@ -145,8 +189,15 @@ export async function listPriorities(actor: Actor, filters: PriorityFilters = {}
       orderBy: [{ round: { name: "desc" } }, { rank: "asc" }, { id: "asc" }],
       ...pageWindow(page, PRIORITIES_PAGE_SIZE),
       select: {
-        id: true, title: true, rank: true, status: true, gatewayOutcome: true, professions: true, estimatedScale: true,
-        version: true, round: { select: { id: true, name: true, status: true } },
+        id: true,
+        title: true,
+        rank: true,
+        status: true,
+        gatewayOutcome: true,
+        professions: true,
+        estimatedScale: true,
+        version: true,
+        round: { select: { id: true, name: true, status: true } },
       },
     }),
     db().priority.count({ where }),

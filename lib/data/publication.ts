@@ -16,8 +16,14 @@ export const publishCredential = defineCommand(publishSchema, async (tx, input, 
     }),
   );
   const outcome = await applyTransition(tx, {
-    machine: credentialMachine, transition: "publish", row: c, expectedVersion: input.version, actor,
-    context: { publishedAt: c.publishedAt }, table: tx.credential, data: { publishedAt: new Date() },
+    machine: credentialMachine,
+    transition: "publish",
+    row: c,
+    expectedVersion: input.version,
+    actor,
+    context: { publishedAt: c.publishedAt },
+    table: tx.credential,
+    data: { publishedAt: new Date() },
   });
   const link = `/catalogue/${c.reference}`;
   await notifyUsers(tx, await organisationMembers(tx, c.ownerOrganisationId, "EXPERT"), {

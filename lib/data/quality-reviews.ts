@@ -7,8 +7,15 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import {
-  check, conflictOfInterest, deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine, STAFF,
-  isDelivering, type Actor, type QualityOutcome,
+  check,
+  conflictOfInterest,
+  deliveryPlanMachine,
+  QUALITY_OUTCOME_LABELS,
+  qualityReviewMachine,
+  STAFF,
+  isDelivering,
+  type Actor,
+  type QualityOutcome,
 } from "@/lib/workflow";
 import { findingSchema, qualityReviewCloseSchema, qualityReviewScheduleSchema } from "@/lib/validation/quality";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
@@ -33,7 +40,10 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
     }),
   );
   if (!isDelivering(plan.status)) {
-    throw new AppError("WRONG_STATE", `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so a quality review cannot be scheduled for it.`);
+    throw new AppError(
+      "WRONG_STATE",
+      `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so a quality review cannot be scheduled for it.`,
+    );
   }
   const ids = [...new Set(input.reviewerIds)];
   const reviewers = await tx.user.findMany({
@@ -47,9 +57,21 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
     throw invalid("reviewerIds", `${names} cannot review this provider: they belong to it (conflict of interest)`);
   }
   const review = await tx.qualityReview.create({
-    data: { planId: plan.id, scheduledOn: input.scheduledOn, createdById: actor.id, reviewers: { create: ids.map((reviewerId) => ({ reviewerId })) } },
+    data: {
+      planId: plan.id,
+      scheduledOn: input.scheduledOn,
+      createdById: actor.id,
+      reviewers: { create: ids.map((reviewerId) => ({ reviewerId })) },
+    },
   });
-  await recordAudit(tx, { entityType: "QualityReview", entityId: review.id, action: "create", to: review.status, actor, data: { reviewerIds: ids } });
+  await recordAudit(tx, {
+    entityType: "QualityReview",
+    entityId: review.id,
+    action: "create",
+    to: review.status,
+    actor,
+    data: { reviewerIds: ids },
+  });
   await notifyUsers(tx, ids, {
     kind: "ASSIGNMENTS",
     title: `Quality review assigned: ${plan.programmeTitle}`,
@@ -65,7 +87,16 @@ export async function loadReview(tx: Tx, id: string, actor: Actor) {
     tx.qualityReview.findFirst({
       where: { AND: [{ id }, qualityReviewScope(actor)] },
       include: {
-        plan: { select: { id: true, organisationId: true, programmeTitle: true, status: true, version: true, credential: { select: { status: true } } } },
+        plan: {
+          select: {
+            id: true,
+            organisationId: true,
+            programmeTitle: true,
+            status: true,
+            version: true,
+            credential: { select: { status: true } },
+          },
+        },
         reviewers: { select: { reviewerId: true } },
         _count: { select: { findings: true } },
       },
@@ -100,7 +131,10 @@ export const recordFinding = defineCommand(findingSchema, async (tx, input, acto
     data: { qualityReviewId: review.id, area: input.area, rating: input.rating, evidence: input.evidence, createdById: actor.id },
   });
   await recordAudit(tx, {
-    entityType: "Finding", entityId: finding.id, action: "create", actor,
+    entityType: "Finding",
+    entityId: finding.id,
+    action: "create",
+    actor,
     data: { qualityReviewId: review.id, area: input.area, rating: input.rating },
   });
   return finding;
@@ -109,27 +143,49 @@ export const recordFinding = defineCommand(findingSchema, async (tx, input, acto
 export const startQualityReview = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadReview(tx, input.id, actor);
   return applyTransition(tx, {
-    machine: qualityReviewMachine, transition: "start", row, expectedVersion: input.version, actor,
-    context: reviewContext(row), table: tx.qualityReview,
+    machine: qualityReviewMachine,
+    transition: "start",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: reviewContext(row),
+    table: tx.qualityReview,
   });
 });
 
 export const reportQualityReview = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadReview(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: qualityReviewMachine, transition: "report", row, expectedVersion: input.version, actor,
-    context: reviewContext(row), table: tx.qualityReview, data: { reportedAt: new Date() },
+    machine: qualityReviewMachine,
+    transition: "report",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: reviewContext(row),
+    table: tx.qualityReview,
+    data: { reportedAt: new Date() },
   });
-  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Quality review reported: ${row.plan.programmeTitle}`, body: "Record the outcome and close the review.", link: qualityReviewLink(row.id) });
+  await notifyStaff(tx, {
+    kind: "SUBMISSIONS",
+    title: `Quality review reported: ${row.plan.programmeTitle}`,
+    body: "Record the outcome and close the review.",
+    link: qualityReviewLink(row.id),
+  });
   return result;
 });
 
 export const closeQualityReview = defineCommand(qualityReviewCloseSchema, async (tx, input, actor) => {
   const row = await loadReview(tx, input.id, actor);
   const result = await applyTransition(tx, {
-    machine: qualityReviewMachine, transition: "close", row, expectedVersion: input.version, actor,
-    context: reviewContext(row, input.outcome), table: tx.qualityReview,
-    data: { outcome: input.outcome, summary: input.summary || null, closedAt: new Date() }, audit: { outcome: input.outcome },
+    machine: qualityReviewMachine,
+    transition: "close",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: reviewContext(row, input.outcome),
+    table: tx.qualityReview,
+    data: { outcome: input.outcome, summary: input.summary || null, closedAt: new Date() },
+    audit: { outcome: input.outcome },
   });
   const recipients = [...(await organisationMembers(tx, row.plan.organisationId, "PROVIDER")), ...reviewContext(row).reviewerIds];
   await notifyUsers(tx, recipients, {
@@ -148,17 +204,34 @@ export const suspendPlanSchema = reasonedTransitionSchema("suspending this deliv
 export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx, input, actor) => {
   const review = await loadReview(tx, input.id, actor);
   if (review.status !== "CLOSED" || review.outcome !== "DOES_NOT_MEET") {
-    throw new AppError("GUARD_FAILED", "A delivery plan can be suspended here only after a closed review whose outcome is Does not meet standards.");
+    throw new AppError(
+      "GUARD_FAILED",
+      "A delivery plan can be suspended here only after a closed review whose outcome is Does not meet standards.",
+    );
   }
   const { plan } = review;
   const result = await applyTransition(tx, {
-    machine: deliveryPlanMachine, transition: "suspend", row: plan, expectedVersion: input.version, actor,
-    context: { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], missingDetails: [], reason: input.reason },
-    table: tx.deliveryPlan, reason: input.reason, audit: { qualityReviewId: review.id },
+    machine: deliveryPlanMachine,
+    transition: "suspend",
+    row: plan,
+    expectedVersion: input.version,
+    actor,
+    context: {
+      organisationId: plan.organisationId,
+      credentialStatus: plan.credential.status,
+      unmappedOutcomes: [],
+      missingDetails: [],
+      reason: input.reason,
+    },
+    table: tx.deliveryPlan,
+    reason: input.reason,
+    audit: { qualityReviewId: review.id },
   });
   await notifyUsers(tx, await organisationMembers(tx, plan.organisationId, "PROVIDER"), {
     kind: "DECISIONS",
-    title: `Delivery plan suspended: ${plan.programmeTitle}`, body: input.reason, link: qualityReviewLink(review.id),
+    title: `Delivery plan suspended: ${plan.programmeTitle}`,
+    body: input.reason,
+    link: qualityReviewLink(review.id),
   });
   return { ...result, reviewId: review.id };
 });

@@ -3,7 +3,15 @@ import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TA
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
-import { ANNUAL_RETURN_STATES, availableTransitions, DELIVERING_PLAN_STATES, qualityActionMachine, qualityReviewMachine, type Actor, type QualityActionStatus } from "@/lib/workflow";
+import {
+  ANNUAL_RETURN_STATES,
+  availableTransitions,
+  DELIVERING_PLAN_STATES,
+  qualityActionMachine,
+  qualityReviewMachine,
+  type Actor,
+  type QualityActionStatus,
+} from "@/lib/workflow";
 
 // Assurance of approved deliveries: annual returns, quality reviews and the actions their findings raise.
 // Each list is one page plus a count — two queries, whatever the number of rows.
@@ -36,7 +44,10 @@ export async function listAnnualReturns(actor: Actor, filters: QualityFilters = 
       orderBy: [{ dueOn: "asc" }, { id: "asc" }],
       ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: {
-        id: true, year: true, dueOn: true, status: true,
+        id: true,
+        year: true,
+        dueOn: true,
+        status: true,
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
       },
     }),
@@ -57,7 +68,10 @@ export async function listQualityReviews(actor: Actor, filters: QualityFilters =
       orderBy: [{ status: "asc" }, { scheduledOn: "asc" }, { id: "asc" }],
       ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: {
-        id: true, scheduledOn: true, status: true, outcome: true,
+        id: true,
+        scheduledOn: true,
+        status: true,
+        outcome: true,
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
       },
     }),
@@ -106,14 +120,35 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
 /** Findings on one page of a review; each shows its first few actions and links to the rest. */
 export const FINDINGS_PAGE_SIZE = 10;
 
-const ACTION_SELECT = { id: true, description: true, dueOn: true, status: true, version: true, response: true, reason: true, respondedAt: true } satisfies Prisma.QualityActionSelect;
+const ACTION_SELECT = {
+  id: true,
+  description: true,
+  dueOn: true,
+  status: true,
+  version: true,
+  response: true,
+  reason: true,
+  respondedAt: true,
+} satisfies Prisma.QualityActionSelect;
 
 const REVIEW_SELECT = {
-  id: true, status: true, version: true, scheduledOn: true, outcome: true, summary: true, reportedAt: true, closedAt: true,
+  id: true,
+  status: true,
+  version: true,
+  scheduledOn: true,
+  outcome: true,
+  summary: true,
+  reportedAt: true,
+  closedAt: true,
   plan: {
     select: {
-      id: true, status: true, version: true, programmeTitle: true, organisationId: true,
-      organisation: { select: { name: true } }, credential: { select: { reference: true, title: true } },
+      id: true,
+      status: true,
+      version: true,
+      programmeTitle: true,
+      organisationId: true,
+      organisation: { select: { name: true } },
+      credential: { select: { reference: true, title: true } },
     },
   },
   reviewers: { select: { reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } } } },
@@ -124,11 +159,14 @@ type ReviewRow = Prisma.QualityReviewGetPayload<{ select: typeof REVIEW_SELECT }
 function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
   const reviewerIds = review.reviewers.map((r) => r.reviewer.id);
   const can = availableTransitions(qualityReviewMachine, review.status, {
-    providerOrganisationId: review.plan.organisationId, reviewerIds, findingCount, outcome: review.outcome, actor,
+    providerOrganisationId: review.plan.organisationId,
+    reviewerIds,
+    findingCount,
+    outcome: review.outcome,
+    actor,
   }).map((t) => t.name);
   const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };
-  const actionCan = (status: QualityActionStatus) =>
-    availableTransitions(qualityActionMachine, status, actionCtx).map((t) => t.name);
+  const actionCan = (status: QualityActionStatus) => availableTransitions(qualityActionMachine, status, actionCtx).map((t) => t.name);
   return { reviewerIds, can, actionCan };
 }
 
@@ -174,8 +212,13 @@ export async function getQualityReview(actor: Actor, id: string, findingsPage?: 
     actionCount: countOf.get(f.id) ?? 0,
   }));
   return {
-    ...review, findings, findingCount, findingsPage: page,
-    findingsPageCount: pageResult(findings, findingCount, page, FINDINGS_PAGE_SIZE).pageCount, reviewerIds, can,
+    ...review,
+    findings,
+    findingCount,
+    findingsPage: page,
+    findingsPageCount: pageResult(findings, findingCount, page, FINDINGS_PAGE_SIZE).pageCount,
+    reviewerIds,
+    can,
   };
 }
 
@@ -195,7 +238,13 @@ export async function getQualityAction(actor: Actor, reviewId: string, actionId:
   return { ...rest, review, can: reviewRules(review, 0, actor).actionCan(action.status) };
 }
 
-type PlanToReview = { id: string; programmeTitle: string; organisationId: string; organisation: { name: string }; credential: { reference: string; title: string } };
+type PlanToReview = {
+  id: string;
+  programmeTitle: string;
+  organisationId: string;
+  organisation: { name: string };
+  credential: { reference: string; title: string };
+};
 type ReviewerOption = { id: string; name: string; organisationId: string | null; organisation: { name: string } | null };
 
 /**
@@ -209,18 +258,26 @@ export async function schedulingOptions(
 ): Promise<{ plan: PlanToReview | null; plans: Choice<PlanToReview>; reviewers: Choice<ReviewerOption> }> {
   const approved: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), { status: { in: [...DELIVERING_PLAN_STATES] } }] };
   const planSelect = {
-    id: true, programmeTitle: true, organisationId: true, organisation: { select: { name: true } },
+    id: true,
+    programmeTitle: true,
+    organisationId: true,
+    organisation: { select: { name: true } },
     credential: { select: { reference: true, title: true } },
   } as const;
   const planWhere: Prisma.DeliveryPlanWhereInput = search.plans
     ? {
-      AND: [approved, {
-        OR: [
-          { programmeTitle: containing(search.plans) }, { organisation: { name: containing(search.plans) } },
-          { credential: { reference: containing(search.plans) } }, { credential: { title: containing(search.plans) } },
+        AND: [
+          approved,
+          {
+            OR: [
+              { programmeTitle: containing(search.plans) },
+              { organisation: { name: containing(search.plans) } },
+              { credential: { reference: containing(search.plans) } },
+              { credential: { title: containing(search.plans) } },
+            ],
+          },
         ],
-      }],
-    }
+      }
     : approved;
   const reviewerWhere: Prisma.UserWhereInput = {
     AND: [
@@ -231,13 +288,24 @@ export async function schedulingOptions(
   if (search.planId) {
     const [plan, reviewers, reviewerCount] = await Promise.all([
       db().deliveryPlan.findFirst({ where: { AND: [approved, { id: search.planId }] }, select: planSelect }),
-      db().user.findMany({ where: reviewerWhere, orderBy: [{ name: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } } }),
+      db().user.findMany({
+        where: reviewerWhere,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: CHOICE_LIMIT,
+        select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
+      }),
       db().user.count({ where: reviewerWhere }),
     ]);
-    if (plan) return { plan, plans: { options: [], total: 0 }, reviewers: { options: reviewers, total: reviewerCount, search: search.reviewers } };
+    if (plan)
+      return { plan, plans: { options: [], total: 0 }, reviewers: { options: reviewers, total: reviewerCount, search: search.reviewers } };
   }
   const [plans, planCount] = await Promise.all([
-    db().deliveryPlan.findMany({ where: planWhere, orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }], take: CHOICE_LIMIT, select: planSelect }),
+    db().deliveryPlan.findMany({
+      where: planWhere,
+      orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }],
+      take: CHOICE_LIMIT,
+      select: planSelect,
+    }),
     db().deliveryPlan.count({ where: planWhere }),
   ]);
   return { plan: null, plans: { options: plans, total: planCount, search: search.plans }, reviewers: { options: [], total: 0 } };

@@ -19,7 +19,12 @@ async function loadAssignment(tx: Tx, id: string, actor: Actor) {
     tx.reviewerAssignment.findFirst({
       where: { id, ...reviewerAssignmentScope(actor) },
       select: {
-        id: true, status: true, version: true, reviewerId: true, recommendation: true, overallComment: true,
+        id: true,
+        status: true,
+        version: true,
+        reviewerId: true,
+        recommendation: true,
+        overallComment: true,
         reviewer: { select: { name: true } },
         review: {
           select: {
@@ -66,9 +71,7 @@ function unansweredFields(input: AssessmentInput, numbers: Map<string, string>, 
   input.ratings.forEach((r, i) => {
     if (r.rating || (which === "commented" && !r.comment)) return;
     const number = numbers.get(r.criterionId) ?? "";
-    errors[`ratings.${i}.rating`] = [
-      which === "all" ? `Rate criterion ${number}` : `Rate criterion ${number} to keep your comment on it`,
-    ];
+    errors[`ratings.${i}.rating`] = [which === "all" ? `Rate criterion ${number}` : `Rate criterion ${number} to keep your comment on it`];
   });
   if (which === "all" && !input.recommendation) errors.recommendation = ["Choose your recommendation"];
   return errors;
@@ -78,14 +81,20 @@ async function criterionNumbers(tx: Tx) {
   return new Map((await activeCriteria(tx)).map((c) => [c.id, c.number]));
 }
 
-const assessmentFields = (input: AssessmentInput) => ({ overallComment: input.overallComment, recommendation: input.recommendation ?? null });
+const assessmentFields = (input: AssessmentInput) => ({
+  overallComment: input.overallComment,
+  recommendation: input.recommendation ?? null,
+});
 
 /** Saving a draft changes no status, but only the assigned reviewer may do it, and only before submitting. */
 export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, input, actor) => {
   assertRole(actor, ["REVIEWER"], "record an assessment");
   const a = await loadAssignment(tx, input.id, actor);
   if (a.status !== "ASSIGNED") {
-    throw new AppError("WRONG_STATE", `This ${reviewerAssignmentMachine.noun} is ${reviewerAssignmentMachine.labels[a.status]}, so it cannot be changed.`);
+    throw new AppError(
+      "WRONG_STATE",
+      `This ${reviewerAssignmentMachine.noun} is ${reviewerAssignmentMachine.labels[a.status]}, so it cannot be changed.`,
+    );
   }
   const conflict = conflictOfInterest(actor, subjectOrganisationIds(credentialOf(a)));
   if (conflict) throw new AppError("NOT_ALLOWED", conflict);
@@ -100,7 +109,12 @@ export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, in
   if (count !== 1) throw stale();
   await writeRatings(tx, a, input);
   await recordAudit(tx, {
-    entityType: reviewerAssignmentMachine.entity, entityId: a.id, action: "saveDraft", from: a.status, to: a.status, actor,
+    entityType: reviewerAssignmentMachine.entity,
+    entityId: a.id,
+    action: "saveDraft",
+    from: a.status,
+    to: a.status,
+    actor,
     data: { changes: changes(a, fields, ["overallComment", "recommendation"]) },
   });
   return { id: a.id, version: a.version + 1, credentialId: credentialOf(a).id };
@@ -113,9 +127,15 @@ export const submitAssessment = defineCommand(assessmentSchema, async (tx, input
   let outcome;
   try {
     outcome = await applyTransition(tx, {
-      machine: reviewerAssignmentMachine, transition: "submitAssessment", row: a, expectedVersion: input.version, actor,
-      context: contextOf(a, unrated, input), table: tx.reviewerAssignment,
-      data: { ...assessmentFields(input), submittedAt: new Date() }, audit: { recommendation: input.recommendation ?? null },
+      machine: reviewerAssignmentMachine,
+      transition: "submitAssessment",
+      row: a,
+      expectedVersion: input.version,
+      actor,
+      context: contextOf(a, unrated, input),
+      table: tx.reviewerAssignment,
+      data: { ...assessmentFields(input), submittedAt: new Date() },
+      audit: { recommendation: input.recommendation ?? null },
     });
   } catch (err) {
     // The state machine says what is missing; the form also needs to know which fields to highlight.
@@ -135,9 +155,19 @@ export const submitAssessment = defineCommand(assessmentSchema, async (tx, input
 export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx, input, actor) => {
   const a = await loadAssignment(tx, input.id, actor);
   const outcome = await applyTransition(tx, {
-    machine: reviewerAssignmentMachine, transition: "withdraw", row: a, expectedVersion: input.version, actor,
-    context: { assigneeId: a.reviewerId, subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)), unratedCriteria: [], recommendation: a.recommendation },
-    table: tx.reviewerAssignment, reason: input.reason || null,
+    machine: reviewerAssignmentMachine,
+    transition: "withdraw",
+    row: a,
+    expectedVersion: input.version,
+    actor,
+    context: {
+      assigneeId: a.reviewerId,
+      subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)),
+      unratedCriteria: [],
+      recommendation: a.recommendation,
+    },
+    table: tx.reviewerAssignment,
+    reason: input.reason || null,
   });
   const c = credentialOf(a);
   await notifyUsers(tx, [a.reviewerId], {
@@ -156,9 +186,17 @@ export function ownAssessment(actor: Actor, credentialId: string) {
     where: { ...currentReviewerAssignment(actor), review: { specificationVersion: { credentialId } } },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, status: true, version: true, dueOn: true, submittedAt: true, overallComment: true, recommendation: true,
+      id: true,
+      status: true,
+      version: true,
+      dueOn: true,
+      submittedAt: true,
+      overallComment: true,
+      recommendation: true,
       ratings: { select: { criterionId: true, rating: true, comment: true } },
-      review: { select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } } },
+      review: {
+        select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } },
+      },
     },
   });
 }

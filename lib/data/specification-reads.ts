@@ -5,7 +5,13 @@ import { pageNumber, pageResult } from "@/lib/data/paging";
 import { credentialScope, specificationScope } from "@/lib/data/scope";
 import { missingSectionKeys, versionContext } from "@/lib/data/specifications";
 import {
-  availableTransitions, canStartNewVersion, check, specificationVersionMachine, type Actor, type Permission, type SpecificationStatus,
+  availableTransitions,
+  canStartNewVersion,
+  check,
+  specificationVersionMachine,
+  type Actor,
+  type Permission,
+  type SpecificationStatus,
 } from "@/lib/workflow";
 
 // What the credential and specification pages show, scoped to what the signed-in user may see.
@@ -24,21 +30,36 @@ const REVIEWED: readonly SpecificationStatus[] = ["SUBMITTED", "IN_REVIEW", "END
  */
 export async function credentialOverview(actor: Actor, credentialId: string, versionsPage?: string | string[]) {
   const page = pageNumber(versionsPage);
-  const visible: Prisma.SpecificationVersionWhereInput = { AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }] };
+  const visible: Prisma.SpecificationVersionWhereInput = {
+    AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }],
+  };
   // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
   const [credential, rows, versionCount, latest, reviewed] = await Promise.all([
     db().credential.findFirst({
       where: { id: credentialId, ...credentialScope(actor) },
       select: {
-        id: true, reference: true, title: true, summary: true, origin: true, status: true, version: true,
-        endorsedAt: true, reviewDueAt: true, publishedAt: true, ownerOrganisationId: true,
+        id: true,
+        reference: true,
+        title: true,
+        summary: true,
+        origin: true,
+        status: true,
+        version: true,
+        endorsedAt: true,
+        reviewDueAt: true,
+        publishedAt: true,
+        ownerOrganisationId: true,
         ownerOrganisation: { select: { name: true } },
         endorsedVersion: { select: { number: true } },
       },
     }),
     // One row past the page: the version before the page's oldest, which its "Compare" link names.
     db().specificationVersion.findMany({
-      where: visible, orderBy: { number: "desc" }, skip: (page - 1) * VERSIONS_PAGE_SIZE, take: VERSIONS_PAGE_SIZE + 1, select: VERSION_ROW,
+      where: visible,
+      orderBy: { number: "desc" },
+      skip: (page - 1) * VERSIONS_PAGE_SIZE,
+      take: VERSIONS_PAGE_SIZE + 1,
+      select: VERSION_ROW,
     }),
     db().specificationVersion.count({ where: visible }),
     db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }),
@@ -46,9 +67,7 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
   ]);
   if (!credential) return null;
   const versions = rows.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: rows[i + 1]?.number ?? null }));
-  const writer = latest
-    ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential }), actor }).ok
-    : false;
+  const writer = latest ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential }), actor }).ok : false;
   const startPermission: Permission | null = latest && writer ? canStartNewVersion(latest.status, credential.status) : null;
   return {
     ...credential,

@@ -13,8 +13,16 @@ import { id, version } from "@/lib/validation/common";
 import { transitionSchema } from "@/lib/validation/priority";
 import { specificationSaveSchema } from "@/lib/validation/specification";
 import {
-  canStartNewVersion, check, missingSections, SPECIFICATION_SECTIONS, specificationVersionMachine,
-  type Actor, type CredentialOrigin, type SpecificationContent, type SpecificationSectionKey, type SpecificationStatus,
+  canStartNewVersion,
+  check,
+  missingSections,
+  SPECIFICATION_SECTIONS,
+  specificationVersionMachine,
+  type Actor,
+  type CredentialOrigin,
+  type SpecificationContent,
+  type SpecificationSectionKey,
+  type SpecificationStatus,
 } from "@/lib/workflow";
 
 // Drafting a specification: saving the structured sections, submitting for endorsement, recalling a
@@ -54,11 +62,14 @@ export function versionContext(v: VersionFacts, missing: readonly SpecificationS
 }
 
 const versionLink = (v: Pick<LoadedVersion, "number" | "credential">) => `/credentials/${v.credential.id}/versions/${v.number}`;
-const versionName = (v: Pick<LoadedVersion, "number" | "credential">) => `${v.credential.reference} ${v.credential.title}, version ${v.number}`;
+const versionName = (v: Pick<LoadedVersion, "number" | "credential">) =>
+  `${v.credential.reference} ${v.credential.title}, version ${v.number}`;
 
 type Saved = TransitionOutcome<SpecificationStatus> & { credentialId: string; number: number };
 const saved = (v: LoadedVersion, outcome: TransitionOutcome<SpecificationStatus>): Saved => ({
-  ...outcome, credentialId: v.credential.id, number: v.number,
+  ...outcome,
+  credentialId: v.credential.id,
+  number: v.number,
 });
 
 /**
@@ -80,8 +91,14 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
     ...changes(before, lists, ["outcomes", "epas"]),
   });
   const outcome = await applyTransition(tx, {
-    machine: specificationVersionMachine, transition: "edit", row, expectedVersion, actor,
-    context: versionContext(row), table: tx.specificationVersion, data: sections,
+    machine: specificationVersionMachine,
+    transition: "edit",
+    row,
+    expectedVersion,
+    actor,
+    context: versionContext(row),
+    table: tx.specificationVersion,
+    data: sections,
     audit: { outcomes: lists.outcomes.length, epas: lists.epas.length, changedSections: changed, ...(intent ? { intent } : {}) },
   });
   const specificationVersionId = row.id;
@@ -101,8 +118,14 @@ export const submitSpecificationVersion = defineCommand(transitionSchema, async 
   let outcome: TransitionOutcome<SpecificationStatus>;
   try {
     outcome = await applyTransition(tx, {
-      machine: specificationVersionMachine, transition: "submit", row, expectedVersion: input.version, actor,
-      context: versionContext(row, missing), table: tx.specificationVersion, data: { submittedAt: new Date() },
+      machine: specificationVersionMachine,
+      transition: "submit",
+      row,
+      expectedVersion: input.version,
+      actor,
+      context: versionContext(row, missing),
+      table: tx.specificationVersion,
+      data: { submittedAt: new Date() },
     });
   } catch (err) {
     if (err instanceof AppError && err.code === "GUARD_FAILED" && missing.length > 0) {
@@ -111,17 +134,42 @@ export const submitSpecificationVersion = defineCommand(transitionSchema, async 
     }
     throw err;
   }
-  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Specification submitted: ${versionName(row)}`, body: "It is ready for reviewers to be assigned.", link: versionLink(row) }, actor.id);
+  await notifyStaff(
+    tx,
+    {
+      kind: "SUBMISSIONS",
+      title: `Specification submitted: ${versionName(row)}`,
+      body: "It is ready for reviewers to be assigned.",
+      link: versionLink(row),
+    },
+    actor.id,
+  );
   return saved(row, outcome);
 });
 
 export const recallSpecificationVersion = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadVersion(tx, input.id, actor);
   const outcome = await applyTransition(tx, {
-    machine: specificationVersionMachine, transition: "recall", row, expectedVersion: input.version, actor,
-    context: versionContext(row), table: tx.specificationVersion, data: { submittedAt: null }, reason: input.reason || null,
+    machine: specificationVersionMachine,
+    transition: "recall",
+    row,
+    expectedVersion: input.version,
+    actor,
+    context: versionContext(row),
+    table: tx.specificationVersion,
+    data: { submittedAt: null },
+    reason: input.reason || null,
   });
-  await notifyStaff(tx, { kind: "SUBMISSIONS", title: `Specification recalled: ${versionName(row)}`, body: input.reason || "The expert group recalled it to make changes.", link: versionLink(row) }, actor.id);
+  await notifyStaff(
+    tx,
+    {
+      kind: "SUBMISSIONS",
+      title: `Specification recalled: ${versionName(row)}`,
+      body: input.reason || "The expert group recalled it to make changes.",
+      link: versionLink(row),
+    },
+    actor.id,
+  );
   return saved(row, outcome);
 });
 
@@ -134,7 +182,9 @@ const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKn
 export const startNewVersion = defineCommand(z.object({ id, version }), async (tx, input, actor) => {
   const previous = await loadVersion(tx, input.id, actor);
   const latest = await tx.specificationVersion.findFirst({
-    where: { credentialId: previous.credential.id }, orderBy: { number: "desc" }, select: { id: true },
+    where: { credentialId: previous.credential.id },
+    orderBy: { number: "desc" },
+    select: { id: true },
   });
   if (previous.version !== input.version || latest?.id !== previous.id) throw stale();
   // Whoever may write this credential's drafts may start one.
@@ -143,12 +193,31 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
   const permission = canStartNewVersion(previous.status, previous.credential.status);
   if (!permission.ok) throw new AppError(permission.code, permission.reason);
 
-  const { id: basedOnId, credential, learningOutcomes, epas, number, status: _s, version: _v, submittedAt: _sa, decidedAt: _d,
-    createdAt: _c, updatedAt: _u, createdById: _b, basedOnId: _o, changeSummary: _cs, ...sections } = previous;
+  const {
+    id: basedOnId,
+    credential,
+    learningOutcomes,
+    epas,
+    number,
+    status: _s,
+    version: _v,
+    submittedAt: _sa,
+    decidedAt: _d,
+    createdAt: _c,
+    updatedAt: _u,
+    createdById: _b,
+    basedOnId: _o,
+    changeSummary: _cs,
+    ...sections
+  } = previous;
   const created = await tx.specificationVersion
     .create({
       data: {
-        ...sections, credentialId: credential.id, number: number + 1, basedOnId, createdById: actor.id,
+        ...sections,
+        credentialId: credential.id,
+        number: number + 1,
+        basedOnId,
+        createdById: actor.id,
         learningOutcomes: { create: learningOutcomes.map((o, i) => ({ position: i + 1, text: o.text, pillars: o.pillars })) },
         epas: { create: epas.map((e, i) => ({ position: i + 1, ...e })) },
       },
@@ -159,7 +228,11 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
       throw isUniqueViolation(err) ? stale() : err;
     });
   await recordAudit(tx, {
-    entityType: specificationVersionMachine.entity, entityId: created.id, action: "create", to: created.status, actor,
+    entityType: specificationVersionMachine.entity,
+    entityId: created.id,
+    action: "create",
+    to: created.status,
+    actor,
     data: { basedOnId, number: created.number },
   });
   return { id: created.id, credentialId: credential.id, number: created.number };

@@ -34,13 +34,22 @@ export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<nu
  */
 export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
   const today = startOfDay(now);
-  const select = { id: true, status: true, year: true, dueOn: true, plan: { select: { organisationId: true, programmeTitle: true } } } as const;
+  const select = {
+    id: true,
+    status: true,
+    year: true,
+    dueOn: true,
+    plan: { select: { organisationId: true, programmeTitle: true } },
+  } as const;
   const dueSoon = await db.annualReturn.findMany({
     where: { status: "OPEN", remindedAt: null, dueOn: { gte: today, lte: addDays(today, ANNUAL_RETURN_REMINDER_DAYS) } },
     select,
   });
   const reminded = await eachInTransaction(db, dueSoon, async (tx, ret) => {
-    const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", remindedAt: null }, data: { remindedAt: now } });
+    const { count } = await tx.annualReturn.updateMany({
+      where: { id: ret.id, status: "OPEN", remindedAt: null },
+      data: { remindedAt: now },
+    });
     if (count === 1) {
       await notifyPlanProviders(tx, ret.plan.organisationId, {
         kind: "REMINDERS",
@@ -54,9 +63,19 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
   const open = await db.annualReturn.findMany({ where: { status: "OPEN", lateFlaggedAt: null, dueOn: { lt: today } }, select });
   const late = open.filter((r) => isLate(r.status, r.dueOn, now));
   const flagged = await eachInTransaction(db, late, async (tx, ret) => {
-    const { count } = await tx.annualReturn.updateMany({ where: { id: ret.id, status: "OPEN", lateFlaggedAt: null }, data: { lateFlaggedAt: now } });
+    const { count } = await tx.annualReturn.updateMany({
+      where: { id: ret.id, status: "OPEN", lateFlaggedAt: null },
+      data: { lateFlaggedAt: now },
+    });
     if (count !== 1) return false;
-    await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "flagLate", from: "OPEN", to: "OPEN", actor: SYSTEM_ACTOR });
+    await recordAudit(tx, {
+      entityType: "AnnualReturn",
+      entityId: ret.id,
+      action: "flagLate",
+      from: "OPEN",
+      to: "OPEN",
+      actor: SYSTEM_ACTOR,
+    });
     const message = {
       kind: "REMINDERS" as const,
       title: `Annual return ${ret.year} late: ${ret.plan.programmeTitle}`,

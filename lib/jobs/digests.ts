@@ -42,5 +42,7 @@ function digestText(items: Item[]): string {
     ...shown,
     more > 0 ? `…and ${more} more in ${base}/notifications` : "",
     `You get this summary because you chose a daily e-mail for some notifications. Change that at ${base}/account/notifications`,
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
 }

@@ -60,7 +60,10 @@ export type DeliveryOptions = { send?: Mailer; batch?: number; clock?: () => Dat
  *
  * Returns how many e-mails it attempted.
  */
-export async function deliverOutbox(db: PrismaClient, { send = logMailer, batch = 50, clock = () => new Date() }: DeliveryOptions = {}): Promise<number> {
+export async function deliverOutbox(
+  db: PrismaClient,
+  { send = logMailer, batch = 50, clock = () => new Date() }: DeliveryOptions = {},
+): Promise<number> {
   let attempted = 0;
   while (attempted < batch) {
     const mail = await claimNext(db, clock());
@@ -92,7 +95,11 @@ export async function deliverOutbox(db: PrismaClient, { send = logMailer, batch 
 
 /** The next due e-mail, now claimed by this sender; null when another sender claimed it first; undefined when none is due. */
 async function claimNext(db: PrismaClient, at: Date) {
-  const due = { status: "PENDING" as const, nextAttemptAt: { lte: at }, OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(at.getTime() - CLAIM_LEASE_MS) } }] };
+  const due = {
+    status: "PENDING" as const,
+    nextAttemptAt: { lte: at },
+    OR: [{ claimedAt: null }, { claimedAt: { lt: new Date(at.getTime() - CLAIM_LEASE_MS) } }],
+  };
   const next = await db.emailOutbox.findFirst({
     where: due,
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
@@ -105,4 +112,3 @@ async function claimNext(db: PrismaClient, at: Date) {
   });
   return count === 1 ? { ...next, attempts: next.attempts + 1, claimedAt: at } : null;
 }
-

@@ -26,8 +26,12 @@ export async function openPeriodicReviews(db: PrismaClient, now: Date, leadDays 
     select: { id: true, status: true, version: true, reference: true, title: true, reviewDueAt: true, publishedAt: true },
     orderBy: { reviewDueAt: "asc" },
   });
-  const due = candidates.flatMap(({ reviewDueAt, ...c }) => (reviewDueAt && dueForOpening(reviewDueAt, now, leadDays) ? [{ ...c, reviewDueAt }] : []));
-  return eachInTransaction(db, due, (tx, credential) => openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR).then(Boolean));
+  const due = candidates.flatMap(({ reviewDueAt, ...c }) =>
+    reviewDueAt && dueForOpening(reviewDueAt, now, leadDays) ? [{ ...c, reviewDueAt }] : [],
+  );
+  return eachInTransaction(db, due, (tx, credential) =>
+    openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR).then(Boolean),
+  );
 }
 
 /**
@@ -47,7 +51,12 @@ export async function flagOverduePeriodicReviews(db: PrismaClient, now: Date): P
     const flagged = await tx.periodicReview.updateMany({ where: { ...open, overdueFlaggedAt: null }, data: { overdueFlaggedAt: now } });
     if (flagged.count === 1) {
       await recordAudit(tx, {
-        entityType: "PeriodicReview", entityId: review.id, action: "flagOverdue", from: review.status, to: review.status, actor: SYSTEM_ACTOR,
+        entityType: "PeriodicReview",
+        entityId: review.id,
+        action: "flagOverdue",
+        from: review.status,
+        to: review.status,
+        actor: SYSTEM_ACTOR,
       });
     }
     const reminded = await tx.periodicReview.updateMany({

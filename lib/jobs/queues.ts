@@ -32,14 +32,22 @@ export const QUEUE_OPTIONS = {
  * for the index builds a pg-boss upgrade may queue, since only an instance that migrates runs them.
  */
 export async function installJobQueues(ownerUrl: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: PGBOSS_SCHEMA, supervise: false, schedule: false, registerInstance: false });
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: PGBOSS_SCHEMA,
+    supervise: false,
+    schedule: false,
+    registerInstance: false,
+  });
   boss.on("error", (err) => console.error("[pg-boss]", err));
   await boss.start();
   try {
     for (const name of JOB_NAMES) await boss.createQueue(name, QUEUE_OPTIONS);
     const deadline = Date.now() + 5 * 60_000;
     for (;;) {
-      const rows = await boss.getDb().executeSql(`SELECT count(*)::int AS n FROM ${PGBOSS_SCHEMA}.bam WHERE status IN ('pending', 'in_progress')`);
+      const rows = await boss
+        .getDb()
+        .executeSql(`SELECT count(*)::int AS n FROM ${PGBOSS_SCHEMA}.bam WHERE status IN ('pending', 'in_progress')`);
       if (rows.rows[0].n === 0 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

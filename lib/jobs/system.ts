@@ -2,7 +2,6 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/workflow";
 
-
 // What every scheduled job shares: who it acts as, its settings, and how it works through rows.
 // The flags and reminder times jobs set are bookkeeping, not content: they leave a row's `version` alone, so the
 // scheduler never makes a form someone has open "changed by someone else".
@@ -22,7 +21,11 @@ export function envInt(name: string, fallback: number): number {
  * end: pg-boss then retries the job, and because every handler is idempotent the rows that already
  * succeeded are not done twice. Returns how many rows `fn` reported as changed.
  */
-export async function eachInTransaction<T>(db: PrismaClient, rows: readonly T[], fn: (tx: Tx, row: T) => Promise<boolean>): Promise<number> {
+export async function eachInTransaction<T>(
+  db: PrismaClient,
+  rows: readonly T[],
+  fn: (tx: Tx, row: T) => Promise<boolean>,
+): Promise<number> {
   let changed = 0;
   const errors: unknown[] = [];
   for (const row of rows) {

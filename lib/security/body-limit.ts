@@ -20,7 +20,10 @@ export async function refuseOversizedBody(request: Request): Promise<Response | 
   if (request.headers.has("next-action")) {
     return new Response(BODY_TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
   }
-  return new Response(tooLargePage(backLink(request)), { status: 413, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(tooLargePage(backLink(request)), {
+    status: 413,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /** A body sent without a length (chunked) is counted, reading no more than the limit. */

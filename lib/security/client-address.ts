@@ -10,10 +10,13 @@ let warned = false;
  * `npm start` and the e2e server) has replaced it with the socket's address.
  */
 export async function clientAddress(): Promise<string> {
-  const trusted = process.env.TRUST_PROXY === "1" || Boolean((globalThis as { __apcClientAddressFromSocket?: boolean }).__apcClientAddressFromSocket);
+  const trusted =
+    process.env.TRUST_PROXY === "1" || Boolean((globalThis as { __apcClientAddressFromSocket?: boolean }).__apcClientAddressFromSocket);
   if (!trusted && !warned) {
     warned = true;
-    console.warn("The client address comes from a header the client can set: start the server with `npm start`, or set TRUST_PROXY=1 behind a reverse proxy.");
+    console.warn(
+      "The client address comes from a header the client can set: start the server with `npm start`, or set TRUST_PROXY=1 behind a reverse proxy.",
+    );
   }
   return lastForwardedAddress((await headers()).get("x-forwarded-for"));
 }

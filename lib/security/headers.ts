@@ -57,10 +57,7 @@ export function securityHeaders(request: NextRequest, nonce: string): Record<str
  * `handle` calls `next()` where it would call `NextResponse.next()`: that forwards the policy to the
  * renderer, which is how Next learns the nonce.
  */
-export function withSecurityHeaders(
-  request: NextRequest,
-  handle: (request: NextRequest, next: () => NextResponse) => Response,
-): Response {
+export function withSecurityHeaders(request: NextRequest, handle: (request: NextRequest, next: () => NextResponse) => Response): Response {
   const headers = securityHeaders(request, newNonce());
   const next = () => {
     const forwarded = new Headers(request.headers);

@@ -11,7 +11,12 @@ export function publicRequestsPerMinute(): number {
 
 // A burst of a minute's budget is allowed; the count then drains at the budget's rate, and a
 // client that keeps asking waits 1 s, 2 s, 4 s… up to a minute.
-const policy = (perMinute: number): ThrottlePolicy => ({ free: perMinute, decayMs: 60_000 / perMinute, baseDelayMs: 1_000, maxDelayMs: 60_000 });
+const policy = (perMinute: number): ThrottlePolicy => ({
+  free: perMinute,
+  decayMs: 60_000 / perMinute,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+});
 
 /**
  * Counts one request for `key` and tells whether the key is locked: the rule of `afterHit` (throttle.ts) in one
@@ -52,7 +57,11 @@ export async function publicBudgetRefusal(address: string): Promise<Response | n
       `<p>This address has asked for pages too quickly. Try again in ${wait}.</p></main></body></html>`,
     {
       status: 429,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(Math.ceil(locked.retryAfterMs / 1000)) },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Retry-After": String(Math.ceil(locked.retryAfterMs / 1000)),
+      },
     },
   );
 }

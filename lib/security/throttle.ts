@@ -45,19 +45,22 @@ export async function hit(
   policy: ThrottlePolicy,
   now: Date = new Date(),
 ): Promise<{ refused: Throttled | null; locked: Throttled | null }> {
-  return db().$transaction(async (tx) => {
-    // One statement creates or locks the row and reads it: a separate insert then SELECT … FOR UPDATE finds
-    // nothing when a concurrent `clear` deletes the row in between.
-    const [row] = await tx.$queryRaw<State[]>`
+  return db().$transaction(
+    async (tx) => {
+      // One statement creates or locks the row and reads it: a separate insert then SELECT … FOR UPDATE finds
+      // nothing when a concurrent `clear` deletes the row in between.
+      const [row] = await tx.$queryRaw<State[]>`
       INSERT INTO "Throttle" ("key", "count", "updatedAt") VALUES (${key}, 0, ${now})
       ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"
       RETURNING "count", "lockedUntil", "updatedAt"`;
-    const refused = lockOf(row.lockedUntil, now);
-    if (refused) return { refused, locked: refused };
-    const next = afterHit(row, policy, now);
-    await tx.throttle.update({ where: { key }, data: next });
-    return { refused: null, locked: lockOf(next.lockedUntil, now) };
-  }, { maxWait: 10_000, timeout: 10_000 });
+      const refused = lockOf(row.lockedUntil, now);
+      if (refused) return { refused, locked: refused };
+      const next = afterHit(row, policy, now);
+      await tx.throttle.update({ where: { key }, data: next });
+      return { refused: null, locked: lockOf(next.lockedUntil, now) };
+    },
+    { maxWait: 10_000, timeout: 10_000 },
+  );
 }
 
 /** Forgets every event for `key` (e.g. after a successful sign-in). */

@@ -50,12 +50,20 @@ export const personSchema = z.object({ id });
 
 export const newPasswordFields = {
   password: password("a new password"),
-  confirmPassword: z.string().max(1000).refine((v) => !hasControlCharacters(v, false), "The passwords do not match").optional().default(""),
+  confirmPassword: z
+    .string()
+    .max(1000)
+    .refine((v) => !hasControlCharacters(v, false), "The passwords do not match")
+    .optional()
+    .default(""),
 };
 
 export const changePasswordSchema = z.object({ currentPassword: password("your current password"), ...newPasswordFields });
 
-const token = z.string().max(100).refine((v) => !hasControlCharacters(v, false));
+const token = z
+  .string()
+  .max(100)
+  .refine((v) => !hasControlCharacters(v, false));
 
 export const acceptInvitationSchema = z.object({ token, name: requiredLine("your full name", 200), ...newPasswordFields });
 export const resetPasswordSchema = z.object({ token, ...newPasswordFields });

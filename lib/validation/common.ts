@@ -61,7 +61,11 @@ export const optionalId = (message: string) =>
 export const MAX_INT4 = 2_147_483_647;
 
 /** The version the form was rendered with, for the optimistic-lock check. */
-export const version = z.coerce.number({ error: "Missing version" }).int("Missing version").positive("Missing version").max(MAX_INT4, "Missing version");
+export const version = z.coerce
+  .number({ error: "Missing version" })
+  .int("Missing version")
+  .positive("Missing version")
+  .max(MAX_INT4, "Missing version");
 
 /** The earliest and latest years a date in this service can fall in; beyond them a date is a typing mistake. */
 export const DATE_RANGE = { from: 1900, to: 2100 } as const;
@@ -128,8 +132,10 @@ export const MAX_LIST_ITEMS = 100;
 /** Checks the items of a list as one field, so the message shows by the field the user typed the list in. */
 const boundedItems = (maxItem: number) => (items: string[], ctx: z.RefinementCtx) => {
   if (items.length > MAX_LIST_ITEMS) ctx.addIssue({ code: "custom", message: `Enter ${MAX_LIST_ITEMS} items or fewer` });
-  else if (items.some((s) => s.length > maxItem)) ctx.addIssue({ code: "custom", message: `Each item must be ${maxItem} characters or fewer` });
-  else if (items.some((s) => hasControlCharacters(s, false))) ctx.addIssue({ code: "custom", message: "Items must not contain control characters" });
+  else if (items.some((s) => s.length > maxItem))
+    ctx.addIssue({ code: "custom", message: `Each item must be ${maxItem} characters or fewer` });
+  else if (items.some((s) => hasControlCharacters(s, false)))
+    ctx.addIssue({ code: "custom", message: "Items must not contain control characters" });
   return items;
 };
 const MAX_LIST_TEXT = 20_000;
@@ -138,7 +144,10 @@ const listText = z.string().max(MAX_LIST_TEXT, `The list must be ${MAX_LIST_TEXT
 /** A list typed one item per line (or sent as repeated fields). */
 export const lines = z
   .union([listText, z.array(z.string()).max(MAX_LIST_ITEMS)], {
-    error: (issue) => (Array.isArray(issue.input) && issue.input.length > MAX_LIST_ITEMS ? `Enter ${MAX_LIST_ITEMS} items or fewer` : "Enter the list as text, one item per line"),
+    error: (issue) =>
+      Array.isArray(issue.input) && issue.input.length > MAX_LIST_ITEMS
+        ? `Enter ${MAX_LIST_ITEMS} items or fewer`
+        : "Enter the list as text, one item per line",
   })
   .optional()
   .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(/\r?\n|,/)).map((s) => s.trim()).filter(Boolean))
@@ -147,11 +156,17 @@ export const lines = z
 /** One item per line; unlike `lines`, commas stay inside an item (conditions are sentences). */
 export const onePerLine = listText
   .optional()
-  .transform((v) => (v ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .transform(boundedItems(2000));
 
 /** Repeated rows of a form (outcome mappings, ratings): bounded so a crafted post cannot send a million. */
-export const rows = <T extends z.ZodType>(row: T, max: number, message = `There can be up to ${max} rows`) => z.array(row).max(max, message);
+export const rows = <T extends z.ZodType>(row: T, max: number, message = `There can be up to ${max} rows`) =>
+  z.array(row).max(max, message);
 
 export const reasonField = (purpose: string) => requiredText(`a reason for ${purpose}`, 2000);
 

@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { id, onePerLine, optionalDate, optionalInt, optionalText, reasonField, requiredChoice, requiredLine, requiredText, rows, version } from "@/lib/validation/common";
+import {
+  id,
+  onePerLine,
+  optionalDate,
+  optionalInt,
+  optionalText,
+  reasonField,
+  requiredChoice,
+  requiredLine,
+  requiredText,
+  rows,
+  version,
+} from "@/lib/validation/common";
 import { MAX_OUTCOMES } from "@/lib/validation/specification";
 
 // Delivery plans. A draft is saved leniently (blanks allowed, types checked); completeness is checked on submission.
@@ -50,4 +62,3 @@ export const planDecisionSchema = z
 export const planSuspendSchema = z.object({ id, version, reason: reasonField("suspending this delivery plan") });
 
 export const planCommentSchema = z.object({ id, comment: requiredText("a comment", 5000) });
-

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { CRITERION_RATINGS, ENDORSEMENT_DECISIONS } from "@/lib/workflow";
-import { ID_PATTERN, id, MAX_LIST_ITEMS, onePerLine, optionalText, reasonField, requiredDate, requiredText, rows, version } from "@/lib/validation/common";
+import {
+  ID_PATTERN,
+  id,
+  MAX_LIST_ITEMS,
+  onePerLine,
+  optionalText,
+  reasonField,
+  requiredDate,
+  requiredText,
+  rows,
+  version,
+} from "@/lib/validation/common";
 
 /** A checkbox list arrives as one string when one box is ticked, and is missing when none is. */
 const choices = (message: string) =>

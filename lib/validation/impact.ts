@@ -11,7 +11,8 @@ const count = (what: string) =>
     .max(100_000, `${capitalise(what)} must be 100,000 or fewer`);
 
 const requiredCount = (what: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), count(what).optional())
+  z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), count(what).optional())
     .refine((v) => v !== undefined, `Enter the number ${what}`)
     .transform((v) => v as number);
 

@@ -4,8 +4,14 @@ import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enu
 /** Every kind, in the order the preferences page shows them, with what falls under it. */
 export const NOTIFICATION_KINDS = {
   ASSIGNMENTS: { label: "Work given to you", hint: "Commissions, reviews and quality reviews you are assigned or taken off." },
-  SUBMISSIONS: { label: "Work sent to you to act on", hint: "Submitted specifications, assessments, returns and completions, and answers to your requests." },
-  DECISIONS: { label: "Decisions and outcomes", hint: "Endorsement decisions, publication, queries, acceptances, suspensions and periodic review outcomes." },
+  SUBMISSIONS: {
+    label: "Work sent to you to act on",
+    hint: "Submitted specifications, assessments, returns and completions, and answers to your requests.",
+  },
+  DECISIONS: {
+    label: "Decisions and outcomes",
+    hint: "Endorsement decisions, publication, queries, acceptances, suspensions and periodic review outcomes.",
+  },
   REMINDERS: { label: "Reminders and deadlines", hint: "Periodic reviews opening or overdue, annual returns due or late." },
   COMMENTS: { label: "Comments", hint: "Comments and replies on specifications you work on." },
 } as const satisfies Record<NotificationKind, { label: string; hint: string }>;

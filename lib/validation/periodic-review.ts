@@ -2,7 +2,10 @@ import { z } from "zod";
 import { CURRENCY_CHECKS, PERIODIC_OUTCOMES } from "@/lib/workflow";
 import { id, requiredText, version } from "@/lib/validation/common";
 
-const CHECK_KINDS = CURRENCY_CHECKS.map((c) => c.key) as [(typeof CURRENCY_CHECKS)[number]["key"], ...(typeof CURRENCY_CHECKS)[number]["key"][]];
+const CHECK_KINDS = CURRENCY_CHECKS.map((c) => c.key) as [
+  (typeof CURRENCY_CHECKS)[number]["key"],
+  ...(typeof CURRENCY_CHECKS)[number]["key"][],
+];
 
 export const currencyCheckSchema = z.object({
   id,

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { id, lines, MAX_LIST_ITEMS, optionalInt, optionalText, requiredChoice, requiredLine, requiredText, version } from "@/lib/validation/common";
+import {
+  id,
+  lines,
+  MAX_LIST_ITEMS,
+  optionalInt,
+  optionalText,
+  requiredChoice,
+  requiredLine,
+  requiredText,
+  version,
+} from "@/lib/validation/common";
 
 export const roundCreateSchema = z.object({
   name: requiredLine("the round name", 100).regex(/^[\w /-]+$/, "Use letters, numbers, spaces, / or - in the round name"),

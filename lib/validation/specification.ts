@@ -11,7 +11,10 @@ export const MAX_EPAS = 20;
 const ticked = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(values, { error: message })).max(MAX_LIST_ITEMS, message).transform((list) => [...new Set(list)]),
+    z
+      .array(z.enum(values, { error: message }))
+      .max(MAX_LIST_ITEMS, message)
+      .transform((list) => [...new Set(list)]),
   );
 
 const outcome = z.object({
@@ -28,7 +31,11 @@ const epa = z.object({ title: optionalText(200), description: optionalText(3000)
 export const specificationSaveSchema = z.object({
   id,
   version,
-  intent: z.string().max(100).refine((v) => !hasControlCharacters(v, false)).optional(),
+  intent: z
+    .string()
+    .max(100)
+    .refine((v) => !hasControlCharacters(v, false))
+    .optional(),
   purposeAndScope: optionalText(10000),
   targetGroup: optionalText(10000),
   entryRequirements: optionalText(10000),

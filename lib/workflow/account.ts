@@ -1,29 +1,29 @@
 // People's accounts: the three states an account is in, and which organisations each role belongs to. Pure.
-import type { Role } from './types';
+import type { Role } from "./types";
 
-export const ACCOUNT_STATUSES = ['ACTIVE', 'INVITED', 'DEACTIVATED'] as const;
+export const ACCOUNT_STATUSES = ["ACTIVE", "INVITED", "DEACTIVATED"] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
-  ACTIVE: 'Active',
-  INVITED: 'Invited',
-  DEACTIVATED: 'Deactivated',
+  ACTIVE: "Active",
+  INVITED: "Invited",
+  DEACTIVATED: "Deactivated",
 };
 
 /** Invited people have no password until they follow their invitation link; deactivated ones cannot sign in. */
 export function accountStatus(user: { active: boolean; passwordHash?: string | null; hasPassword?: boolean }): AccountStatus {
-  if (!user.active) return 'DEACTIVATED';
+  if (!user.active) return "DEACTIVATED";
   const hasPassword = user.hasPassword ?? Boolean(user.passwordHash);
-  return hasPassword ? 'ACTIVE' : 'INVITED';
+  return hasPassword ? "ACTIVE" : "INVITED";
 }
 
-export type OrganisationKind = 'CENTRE' | 'EXPERT_GROUP' | 'EDUCATION_PROVIDER' | 'OTHER';
+export type OrganisationKind = "CENTRE" | "EXPERT_GROUP" | "EDUCATION_PROVIDER" | "OTHER";
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  CENTRE: 'Centre',
-  EXPERT_GROUP: 'Expert group',
-  EDUCATION_PROVIDER: 'Education provider',
-  OTHER: 'Reviewer body or other',
+  CENTRE: "Centre",
+  EXPERT_GROUP: "Expert group",
+  EDUCATION_PROVIDER: "Education provider",
+  OTHER: "Reviewer body or other",
 };
 
 /**
@@ -31,10 +31,10 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
  * checks compare their organisation with the record's); everyone else works for one kind.
  */
 export const ROLE_ORGANISATION_KINDS: Record<Role, readonly OrganisationKind[]> = {
-  CENTRE_STAFF: ['CENTRE'],
-  EXPERT: ['EXPERT_GROUP'],
-  PROVIDER: ['EDUCATION_PROVIDER'],
-  REVIEWER: ['CENTRE', 'EXPERT_GROUP', 'EDUCATION_PROVIDER', 'OTHER'],
+  CENTRE_STAFF: ["CENTRE"],
+  EXPERT: ["EXPERT_GROUP"],
+  PROVIDER: ["EDUCATION_PROVIDER"],
+  REVIEWER: ["CENTRE", "EXPERT_GROUP", "EDUCATION_PROVIDER", "OTHER"],
 };
 
 /**
@@ -43,6 +43,6 @@ export const ROLE_ORGANISATION_KINDS: Record<Role, readonly OrganisationKind[]> 
  */
 export function lastAdminProblem(remaining: number, staysActiveAdmin: boolean): string | null {
   return remaining === 0 && !staysActiveAdmin
-    ? 'This is the last active Centre admin. Make someone else an admin first, so the service always has one.'
+    ? "This is the last active Centre admin. Make someone else an admin first, so the service always has one."
     : null;
 }

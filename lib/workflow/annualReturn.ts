@@ -1,9 +1,9 @@
-import { ownOrganisation, requireReason } from './guards';
-import { defineMachine, STAFF } from './types';
+import { ownOrganisation, requireReason } from "./guards";
+import { defineMachine, STAFF } from "./types";
 
 // A provider's yearly return on its delivery against the endorsed specification.
 
-export const ANNUAL_RETURN_STATES = ['OPEN', 'SUBMITTED', 'QUERIED', 'ACCEPTED'] as const;
+export const ANNUAL_RETURN_STATES = ["OPEN", "SUBMITTED", "QUERIED", "ACCEPTED"] as const;
 export type AnnualReturnStatus = (typeof ANNUAL_RETURN_STATES)[number];
 
 export interface AnnualReturnContext {
@@ -13,20 +13,41 @@ export interface AnnualReturnContext {
 }
 
 export const annualReturnMachine = defineMachine<AnnualReturnStatus, AnnualReturnContext>()({
-  entity: 'AnnualReturn',
-  noun: 'annual return',
+  entity: "AnnualReturn",
+  noun: "annual return",
   states: ANNUAL_RETURN_STATES,
-  initial: 'OPEN',
-  labels: { OPEN: 'Open', SUBMITTED: 'Submitted', QUERIED: 'Queried', ACCEPTED: 'Accepted' },
+  initial: "OPEN",
+  labels: { OPEN: "Open", SUBMITTED: "Submitted", QUERIED: "Queried", ACCEPTED: "Accepted" },
   transitions: [
-    { name: 'submit', from: ['OPEN', 'QUERIED'], to: 'SUBMITTED', roles: ['PROVIDER'],
-      label: 'Submit return', verb: 'submit an annual return', participle: 'submitted',
-      guard: ownOrganisation('PROVIDER', 'annual return') },
-    { name: 'query', from: ['SUBMITTED'], to: 'QUERIED', roles: STAFF,
-      label: 'Query return', verb: 'query an annual return', participle: 'queried',
-      input: requireReason('querying this annual return') },
-    { name: 'accept', from: ['SUBMITTED'], to: 'ACCEPTED', roles: STAFF,
-      label: 'Accept return', verb: 'accept an annual return', participle: 'accepted' },
+    {
+      name: "submit",
+      from: ["OPEN", "QUERIED"],
+      to: "SUBMITTED",
+      roles: ["PROVIDER"],
+      label: "Submit return",
+      verb: "submit an annual return",
+      participle: "submitted",
+      guard: ownOrganisation("PROVIDER", "annual return"),
+    },
+    {
+      name: "query",
+      from: ["SUBMITTED"],
+      to: "QUERIED",
+      roles: STAFF,
+      label: "Query return",
+      verb: "query an annual return",
+      participle: "queried",
+      input: requireReason("querying this annual return"),
+    },
+    {
+      name: "accept",
+      from: ["SUBMITTED"],
+      to: "ACCEPTED",
+      roles: STAFF,
+      label: "Accept return",
+      verb: "accept an annual return",
+      participle: "accepted",
+    },
   ],
 });
 
@@ -38,5 +59,5 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * query has its own conversation. The pages and the reminder job both ask this, so they agree.
  */
 export function isLate(status: AnnualReturnStatus, dueOn: Date | null, now: Date): boolean {
-  return status === 'OPEN' && dueOn !== null && now.getTime() >= dueOn.getTime() + DAY_MS;
+  return status === "OPEN" && dueOn !== null && now.getTime() >= dueOn.getTime() + DAY_MS;
 }

@@ -1,21 +1,15 @@
-import { requireReason } from './guards';
-import { defineMachine, STAFF, STAFF_OR_SYSTEM, type Guard } from './types';
+import { requireReason } from "./guards";
+import { defineMachine, STAFF, STAFF_OR_SYSTEM, type Guard } from "./types";
 
-export const CREDENTIAL_STATES = [
-  'IN_DEVELOPMENT',
-  'ENDORSED',
-  'UNDER_PERIODIC_REVIEW',
-  'REVISION_REQUIRED',
-  'WITHDRAWN',
-] as const;
+export const CREDENTIAL_STATES = ["IN_DEVELOPMENT", "ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"] as const;
 export type CredentialStatus = (typeof CREDENTIAL_STATES)[number];
 
-export const CREDENTIAL_ORIGINS = ['COMMISSIONED', 'PILOT_PHASE_1', 'PILOT_PHASE_2'] as const;
+export const CREDENTIAL_ORIGINS = ["COMMISSIONED", "PILOT_PHASE_1", "PILOT_PHASE_2"] as const;
 export type CredentialOrigin = (typeof CREDENTIAL_ORIGINS)[number];
 export const CREDENTIAL_ORIGIN_LABELS: Record<CredentialOrigin, string> = {
-  COMMISSIONED: 'Commissioned',
-  PILOT_PHASE_1: 'Pilot phase 1 (completed resource)',
-  PILOT_PHASE_2: 'Pilot phase 2 (resource in development)',
+  COMMISSIONED: "Commissioned",
+  PILOT_PHASE_1: "Pilot phase 1 (completed resource)",
+  PILOT_PHASE_2: "Pilot phase 2 (resource in development)",
 };
 
 export interface CredentialContext {
@@ -24,42 +18,83 @@ export interface CredentialContext {
 }
 
 const notYetPublished: Guard<CredentialContext> = (ctx) =>
-  ctx.publishedAt === null ? null : 'This credential has already been published in the catalogue.';
+  ctx.publishedAt === null ? null : "This credential has already been published in the catalogue.";
 
 export const credentialMachine = defineMachine<CredentialStatus, CredentialContext>()({
-  entity: 'Credential',
-  noun: 'credential',
+  entity: "Credential",
+  noun: "credential",
   states: CREDENTIAL_STATES,
-  initial: 'IN_DEVELOPMENT',
+  initial: "IN_DEVELOPMENT",
   labels: {
-    IN_DEVELOPMENT: 'In development',
-    ENDORSED: 'Endorsed',
-    UNDER_PERIODIC_REVIEW: 'Under periodic review',
-    REVISION_REQUIRED: 'Revision required',
-    WITHDRAWN: 'Withdrawn',
+    IN_DEVELOPMENT: "In development",
+    ENDORSED: "Endorsed",
+    UNDER_PERIODIC_REVIEW: "Under periodic review",
+    REVISION_REQUIRED: "Revision required",
+    WITHDRAWN: "Withdrawn",
   },
   transitions: [
-    { name: 'endorse', from: ['IN_DEVELOPMENT', 'REVISION_REQUIRED'], to: 'ENDORSED', roles: STAFF,
-      label: 'Endorse credential', verb: 'endorse a credential', participle: 'endorsed' },
-    { name: 'publish', from: ['ENDORSED'], to: 'ENDORSED', roles: STAFF,
-      label: 'Publish in catalogue', verb: 'publish a credential', participle: 'published',
-      guard: notYetPublished },
-    { name: 'startPeriodicReview', from: ['ENDORSED'], to: 'UNDER_PERIODIC_REVIEW', roles: STAFF_OR_SYSTEM,
-      label: 'Start periodic review', verb: 'start the periodic review of a credential',
-      participle: 'put under periodic review' },
-    { name: 'reaffirm', from: ['UNDER_PERIODIC_REVIEW'], to: 'ENDORSED', roles: STAFF,
-      label: 'Reaffirm endorsement', verb: 'reaffirm a credential', participle: 'reaffirmed' },
-    { name: 'requireRevision', from: ['UNDER_PERIODIC_REVIEW'], to: 'REVISION_REQUIRED', roles: STAFF,
-      label: 'Require revision', verb: 'require revision of a credential', participle: 'sent for revision' },
-    { name: 'withdraw', from: ['ENDORSED', 'UNDER_PERIODIC_REVIEW', 'REVISION_REQUIRED'], to: 'WITHDRAWN', roles: STAFF,
-      label: 'Withdraw credential', verb: 'withdraw a credential', participle: 'withdrawn',
-      input: requireReason('withdrawing this credential') },
+    {
+      name: "endorse",
+      from: ["IN_DEVELOPMENT", "REVISION_REQUIRED"],
+      to: "ENDORSED",
+      roles: STAFF,
+      label: "Endorse credential",
+      verb: "endorse a credential",
+      participle: "endorsed",
+    },
+    {
+      name: "publish",
+      from: ["ENDORSED"],
+      to: "ENDORSED",
+      roles: STAFF,
+      label: "Publish in catalogue",
+      verb: "publish a credential",
+      participle: "published",
+      guard: notYetPublished,
+    },
+    {
+      name: "startPeriodicReview",
+      from: ["ENDORSED"],
+      to: "UNDER_PERIODIC_REVIEW",
+      roles: STAFF_OR_SYSTEM,
+      label: "Start periodic review",
+      verb: "start the periodic review of a credential",
+      participle: "put under periodic review",
+    },
+    {
+      name: "reaffirm",
+      from: ["UNDER_PERIODIC_REVIEW"],
+      to: "ENDORSED",
+      roles: STAFF,
+      label: "Reaffirm endorsement",
+      verb: "reaffirm a credential",
+      participle: "reaffirmed",
+    },
+    {
+      name: "requireRevision",
+      from: ["UNDER_PERIODIC_REVIEW"],
+      to: "REVISION_REQUIRED",
+      roles: STAFF,
+      label: "Require revision",
+      verb: "require revision of a credential",
+      participle: "sent for revision",
+    },
+    {
+      name: "withdraw",
+      from: ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"],
+      to: "WITHDRAWN",
+      roles: STAFF,
+      label: "Withdraw credential",
+      verb: "withdraw a credential",
+      participle: "withdrawn",
+      input: requireReason("withdrawing this credential"),
+    },
   ],
 });
 
 /** A credential stays endorsed, and deliverable, while it is under periodic review or its revision is drafted. */
 export function isEndorsedForDelivery(status: CredentialStatus): boolean {
-  return status === 'ENDORSED' || status === 'UNDER_PERIODIC_REVIEW' || status === 'REVISION_REQUIRED';
+  return status === "ENDORSED" || status === "UNDER_PERIODIC_REVIEW" || status === "REVISION_REQUIRED";
 }
 
 export const DEFAULT_REVIEW_INTERVAL_YEARS = 3;

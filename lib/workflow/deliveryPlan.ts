@@ -1,27 +1,27 @@
-import { credentialMachine, isEndorsedForDelivery, type CredentialStatus } from './credential';
-import { allOf, nothingMissing, ownOrganisation, requireConditions, requireRationale, requireReason } from './guards';
-import { defineMachine, STAFF, UNCHANGED, type Guard, type Permission, type Transition } from './types';
+import { credentialMachine, isEndorsedForDelivery, type CredentialStatus } from "./credential";
+import { allOf, nothingMissing, ownOrganisation, requireConditions, requireRationale, requireReason } from "./guards";
+import { defineMachine, STAFF, UNCHANGED, type Guard, type Permission, type Transition } from "./types";
 
 export const DELIVERY_PLAN_STATES = [
-  'DRAFT',
-  'SUBMITTED',
-  'IN_REVIEW',
-  'CHANGES_REQUESTED',
-  'APPROVED',
-  'APPROVED_WITH_CONDITIONS',
-  'REJECTED',
-  'SUSPENDED',
-  'CLOSED',
+  "DRAFT",
+  "SUBMITTED",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "APPROVED_WITH_CONDITIONS",
+  "REJECTED",
+  "SUSPENDED",
+  "CLOSED",
 ] as const;
 export type DeliveryPlanStatus = (typeof DELIVERY_PLAN_STATES)[number];
 
 // Which plans count as delivering, for everything that follows approval. Named once here, asked everywhere.
 /** Approved to deliver, with or without conditions: annual returns open, quality reviews start, it may be suspended. */
-export const DELIVERING_PLAN_STATES: readonly DeliveryPlanStatus[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS'];
+export const DELIVERING_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
 /** Delivering or finished: completions may be recorded against it. */
-export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, 'CLOSED'];
+export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, "CLOSED"];
 /** Approved at some time (delivering, suspended or finished): impact may be reported on it. */
-export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, 'SUSPENDED', 'CLOSED'];
+export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, "SUSPENDED", "CLOSED"];
 
 export const isDelivering = (status: DeliveryPlanStatus) => DELIVERING_PLAN_STATES.includes(status);
 export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLAN_STATES.includes(status);
@@ -47,10 +47,10 @@ type Ctx = DeliveryPlanContext;
 export function canStartPlan(credentialStatus: CredentialStatus): Permission {
   if (isEndorsedForDelivery(credentialStatus)) return { ok: true };
   const reason =
-    credentialStatus === 'WITHDRAWN'
-      ? 'No new delivery plans can start against a withdrawn credential.'
+    credentialStatus === "WITHDRAWN"
+      ? "No new delivery plans can start against a withdrawn credential."
       : `Delivery plans can only be made for an endorsed credential; this credential is ${credentialMachine.labels[credentialStatus]}.`;
-  return { ok: false, code: 'WRONG_STATE', reason };
+  return { ok: false, code: "WRONG_STATE", reason };
 }
 
 const credentialDeliverable: Guard<Ctx> = (ctx) => {
@@ -67,13 +67,13 @@ const everyOutcomeMapped: Guard<Ctx> = (ctx) =>
 const detailsComplete: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.missingDetails, (list) => `Complete the plan before submitting it; still missing: ${list}.`);
 
-const ownPlan = ownOrganisation('PROVIDER', 'delivery plan');
+const ownPlan = ownOrganisation("PROVIDER", "delivery plan");
 
 // A suspended plan is reinstated to the approval it was suspended from, so its conditions still apply.
-const approvedWithout: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? 'This plan was approved with conditions.' : null);
-const approvedWith: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? null : 'This plan was approved without conditions.');
+const approvedWithout: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? "This plan was approved with conditions." : null);
+const approvedWith: Guard<Ctx> = (ctx) => (ctx.approvedWithConditions ? null : "This plan was approved without conditions.");
 
-type DecisionName = 'requestChanges' | 'approve' | 'approveWithConditions' | 'reject';
+type DecisionName = "requestChanges" | "approve" | "approveWithConditions" | "reject";
 
 function decision(
   name: DecisionName,
@@ -84,57 +84,118 @@ function decision(
   extra: { guard?: Guard<Ctx>; input?: Guard<Ctx> } = {},
 ): Transition<DeliveryPlanStatus, Ctx, DecisionName> {
   return {
-    name, from: ['IN_REVIEW'], to, roles: STAFF, label, verb, participle,
+    name,
+    from: ["IN_REVIEW"],
+    to,
+    roles: STAFF,
+    label,
+    verb,
+    participle,
     ...extra,
     input: extra.input ?? requireRationale(),
   };
 }
 
 export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
-  entity: 'DeliveryPlan',
-  noun: 'delivery plan',
+  entity: "DeliveryPlan",
+  noun: "delivery plan",
   states: DELIVERY_PLAN_STATES,
-  initial: 'DRAFT',
+  initial: "DRAFT",
   labels: {
-    DRAFT: 'Draft',
-    SUBMITTED: 'Submitted',
-    IN_REVIEW: 'In review',
-    CHANGES_REQUESTED: 'Changes requested',
-    APPROVED: 'Approved',
-    APPROVED_WITH_CONDITIONS: 'Approved with conditions',
-    REJECTED: 'Rejected',
-    SUSPENDED: 'Suspended',
-    CLOSED: 'Closed',
+    DRAFT: "Draft",
+    SUBMITTED: "Submitted",
+    IN_REVIEW: "In review",
+    CHANGES_REQUESTED: "Changes requested",
+    APPROVED: "Approved",
+    APPROVED_WITH_CONDITIONS: "Approved with conditions",
+    REJECTED: "Rejected",
+    SUSPENDED: "Suspended",
+    CLOSED: "Closed",
   },
   transitions: [
-    { name: 'edit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: UNCHANGED, roles: ['PROVIDER'],
-      label: 'Edit plan', verb: 'edit a delivery plan', participle: 'edited', guard: ownPlan },
-    { name: 'submit', from: ['DRAFT', 'CHANGES_REQUESTED'], to: 'SUBMITTED', roles: ['PROVIDER'],
-      label: 'Submit for approval', verb: 'submit a delivery plan', participle: 'submitted',
-      guard: allOf(ownPlan, credentialDeliverable, everyOutcomeMapped, detailsComplete) },
-    { name: 'startReview', from: ['SUBMITTED'], to: 'IN_REVIEW', roles: STAFF,
-      label: 'Start review', verb: 'start the review of a delivery plan', participle: 'put into review' },
-    decision('requestChanges', 'CHANGES_REQUESTED', 'Request changes',
-      'request changes to a delivery plan', 'sent back for changes'),
+    {
+      name: "edit",
+      from: ["DRAFT", "CHANGES_REQUESTED"],
+      to: UNCHANGED,
+      roles: ["PROVIDER"],
+      label: "Edit plan",
+      verb: "edit a delivery plan",
+      participle: "edited",
+      guard: ownPlan,
+    },
+    {
+      name: "submit",
+      from: ["DRAFT", "CHANGES_REQUESTED"],
+      to: "SUBMITTED",
+      roles: ["PROVIDER"],
+      label: "Submit for approval",
+      verb: "submit a delivery plan",
+      participle: "submitted",
+      guard: allOf(ownPlan, credentialDeliverable, everyOutcomeMapped, detailsComplete),
+    },
+    {
+      name: "startReview",
+      from: ["SUBMITTED"],
+      to: "IN_REVIEW",
+      roles: STAFF,
+      label: "Start review",
+      verb: "start the review of a delivery plan",
+      participle: "put into review",
+    },
+    decision("requestChanges", "CHANGES_REQUESTED", "Request changes", "request changes to a delivery plan", "sent back for changes"),
     // Approval and reinstatement re-check the credential: it may have been withdrawn since submission.
-    decision('approve', 'APPROVED', 'Approve', 'approve a delivery plan', 'approved', { guard: credentialDeliverable }),
-    decision('approveWithConditions', 'APPROVED_WITH_CONDITIONS', 'Approve with conditions',
-      'approve a delivery plan with conditions', 'approved with conditions', {
-      guard: credentialDeliverable,
-      input: allOf<Ctx>(requireRationale(), requireConditions('approve with conditions')),
-    }),
-    decision('reject', 'REJECTED', 'Reject', 'reject a delivery plan', 'rejected'),
-    { name: 'suspend', from: DELIVERING_PLAN_STATES, to: 'SUSPENDED', roles: STAFF,
-      label: 'Suspend plan', verb: 'suspend a delivery plan', participle: 'suspended',
-      input: requireReason('suspending this delivery plan') },
-    { name: 'reinstate', from: ['SUSPENDED'], to: 'APPROVED', roles: STAFF,
-      label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated',
-      guard: allOf(credentialDeliverable, approvedWithout) },
-    { name: 'reinstateWithConditions', from: ['SUSPENDED'], to: 'APPROVED_WITH_CONDITIONS', roles: STAFF,
-      label: 'Reinstate plan', verb: 'reinstate a delivery plan', participle: 'reinstated with its conditions',
-      guard: allOf(credentialDeliverable, approvedWith) },
-    { name: 'close', from: [...DELIVERING_PLAN_STATES, 'SUSPENDED'], to: 'CLOSED',
-      roles: ['CENTRE_STAFF', 'PROVIDER'], label: 'Close plan', verb: 'close a delivery plan', participle: 'closed',
-      guard: ownPlan },
+    decision("approve", "APPROVED", "Approve", "approve a delivery plan", "approved", { guard: credentialDeliverable }),
+    decision(
+      "approveWithConditions",
+      "APPROVED_WITH_CONDITIONS",
+      "Approve with conditions",
+      "approve a delivery plan with conditions",
+      "approved with conditions",
+      {
+        guard: credentialDeliverable,
+        input: allOf<Ctx>(requireRationale(), requireConditions("approve with conditions")),
+      },
+    ),
+    decision("reject", "REJECTED", "Reject", "reject a delivery plan", "rejected"),
+    {
+      name: "suspend",
+      from: DELIVERING_PLAN_STATES,
+      to: "SUSPENDED",
+      roles: STAFF,
+      label: "Suspend plan",
+      verb: "suspend a delivery plan",
+      participle: "suspended",
+      input: requireReason("suspending this delivery plan"),
+    },
+    {
+      name: "reinstate",
+      from: ["SUSPENDED"],
+      to: "APPROVED",
+      roles: STAFF,
+      label: "Reinstate plan",
+      verb: "reinstate a delivery plan",
+      participle: "reinstated",
+      guard: allOf(credentialDeliverable, approvedWithout),
+    },
+    {
+      name: "reinstateWithConditions",
+      from: ["SUSPENDED"],
+      to: "APPROVED_WITH_CONDITIONS",
+      roles: STAFF,
+      label: "Reinstate plan",
+      verb: "reinstate a delivery plan",
+      participle: "reinstated with its conditions",
+      guard: allOf(credentialDeliverable, approvedWith),
+    },
+    {
+      name: "close",
+      from: [...DELIVERING_PLAN_STATES, "SUSPENDED"],
+      to: "CLOSED",
+      roles: ["CENTRE_STAFF", "PROVIDER"],
+      label: "Close plan",
+      verb: "close a delivery plan",
+      participle: "closed",
+      guard: ownPlan,
+    },
   ],
 });

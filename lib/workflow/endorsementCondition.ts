@@ -1,7 +1,7 @@
-import { hasText } from './guards';
-import { defineMachine, STAFF } from './types';
+import { hasText } from "./guards";
+import { defineMachine, STAFF } from "./types";
 
-export const ENDORSEMENT_CONDITION_STATES = ['OPEN', 'MET'] as const;
+export const ENDORSEMENT_CONDITION_STATES = ["OPEN", "MET"] as const;
 export type EndorsementConditionStatus = (typeof ENDORSEMENT_CONDITION_STATES)[number];
 
 export interface EndorsementConditionContext {
@@ -9,16 +9,30 @@ export interface EndorsementConditionContext {
 }
 
 export const endorsementConditionMachine = defineMachine<EndorsementConditionStatus, EndorsementConditionContext>()({
-  entity: 'EndorsementCondition',
-  noun: 'condition',
+  entity: "EndorsementCondition",
+  noun: "condition",
   states: ENDORSEMENT_CONDITION_STATES,
-  initial: 'OPEN',
-  labels: { OPEN: 'Open', MET: 'Met' },
+  initial: "OPEN",
+  labels: { OPEN: "Open", MET: "Met" },
   transitions: [
-    { name: 'markMet', from: ['OPEN'], to: 'MET', roles: STAFF,
-      label: 'Mark as met', verb: 'mark a condition as met', participle: 'marked as met',
-      input: (ctx) => (hasText(ctx.note) ? null : 'Add a note saying how the condition was met.') },
-    { name: 'reopen', from: ['MET'], to: 'OPEN', roles: STAFF,
-      label: 'Reopen condition', verb: 'reopen a condition', participle: 'reopened' },
+    {
+      name: "markMet",
+      from: ["OPEN"],
+      to: "MET",
+      roles: STAFF,
+      label: "Mark as met",
+      verb: "mark a condition as met",
+      participle: "marked as met",
+      input: (ctx) => (hasText(ctx.note) ? null : "Add a note saying how the condition was met."),
+    },
+    {
+      name: "reopen",
+      from: ["MET"],
+      to: "OPEN",
+      roles: STAFF,
+      label: "Reopen condition",
+      verb: "reopen a condition",
+      participle: "reopened",
+    },
   ],
 });

@@ -1,5 +1,5 @@
 // Guard helpers shared by several machines. Each returns a refusal sentence or null.
-import { listInWords, type ActorRole, type Guard } from './types';
+import { listInWords, type ActorRole, type Guard } from "./types";
 
 /** Runs guards in order and returns the first refusal. */
 export function allOf<C>(...guards: readonly Guard<C>[]): Guard<C> {
@@ -27,7 +27,7 @@ export function ownOrganisation(role: ActorRole, noun: string): Guard<{ organisa
 }
 
 export function hasText(value: string | null | undefined): boolean {
-  return typeof value === 'string' && value.trim().length > 0;
+  return typeof value === "string" && value.trim().length > 0;
 }
 
 /** A reason is required, e.g. `requireReason('declining this commission')` → "Give a reason for declining this commission." */
@@ -36,20 +36,17 @@ export function requireReason(purpose: string): Guard<{ reason?: string | null }
 }
 
 export function requireRationale(): Guard<{ rationale?: string | null }> {
-  return (ctx) => (hasText(ctx.rationale) ? null : 'Give the rationale for this decision.');
+  return (ctx) => (hasText(ctx.rationale) ? null : "Give the rationale for this decision.");
 }
 
 /** At least one non-blank condition, e.g. `requireConditions('endorse with conditions')`. */
 export function requireConditions(verb: string): Guard<{ conditions?: readonly string[] | null }> {
-  return (ctx) =>
-    (ctx.conditions ?? []).some((condition) => hasText(condition))
-      ? null
-      : `Add at least one condition to ${verb}.`;
+  return (ctx) => ((ctx.conditions ?? []).some((condition) => hasText(condition)) ? null : `Add at least one condition to ${verb}.`);
 }
 
 /** "there is 1" / "there are 2" — keeps count sentences grammatical. */
 export function thereAre(count: number): string {
-  return count === 1 ? 'there is 1' : `there are ${count}`;
+  return count === 1 ? "there is 1" : `there are ${count}`;
 }
 
 /** Lists what is still missing, or null when nothing is. */
@@ -58,12 +55,9 @@ export function nothingMissing(missing: readonly string[], sentence: (list: stri
 }
 
 /** A reviewer may never assess where their own organisation is the subject. */
-export function conflictOfInterest(
-  reviewer: { organisationId: string | null },
-  subjectOrganisationIds: readonly string[],
-): string | null {
+export function conflictOfInterest(reviewer: { organisationId: string | null }, subjectOrganisationIds: readonly string[]): string | null {
   return reviewer.organisationId !== null && subjectOrganisationIds.includes(reviewer.organisationId)
-    ? 'This reviewer belongs to an organisation that is the subject of this review, so they have a conflict of interest.'
+    ? "This reviewer belongs to an organisation that is the subject of this review, so they have a conflict of interest."
     : null;
 }
 
@@ -76,7 +70,7 @@ export function assignedReviewer<C>(
   reviewerIds: (ctx: C) => readonly string[],
   subjectOrganisationIds: (ctx: C) => readonly string[],
 ): Guard<C> {
-  return forRole<C>('REVIEWER', (ctx) => {
+  return forRole<C>("REVIEWER", (ctx) => {
     if (!reviewerIds(ctx).includes(ctx.actor.id)) return `You are not an assigned reviewer for this ${noun}.`;
     return conflictOfInterest(ctx.actor, subjectOrganisationIds(ctx));
   });

@@ -1,26 +1,26 @@
-import { hasText, nothingMissing } from './guards';
-import { defineMachine, STAFF, type Guard } from './types';
+import { hasText, nothingMissing } from "./guards";
+import { defineMachine, STAFF, type Guard } from "./types";
 
 // Periodic review of an endorsed credential's currency, opened by a scheduled job ahead of `reviewDueAt`.
 
-export const PERIODIC_REVIEW_STATES = ['SCHEDULED', 'IN_PROGRESS', 'CONCLUDED'] as const;
+export const PERIODIC_REVIEW_STATES = ["SCHEDULED", "IN_PROGRESS", "CONCLUDED"] as const;
 export type PeriodicReviewStatus = (typeof PERIODIC_REVIEW_STATES)[number];
 
-export const PERIODIC_OUTCOMES = ['REAFFIRMED', 'REVISION_REQUIRED', 'WITHDRAWN'] as const;
+export const PERIODIC_OUTCOMES = ["REAFFIRMED", "REVISION_REQUIRED", "WITHDRAWN"] as const;
 export type PeriodicOutcome = (typeof PERIODIC_OUTCOMES)[number];
 export const PERIODIC_OUTCOME_LABELS: Record<PeriodicOutcome, string> = {
-  REAFFIRMED: 'Reaffirmed',
-  REVISION_REQUIRED: 'Revision required',
-  WITHDRAWN: 'Withdrawn',
+  REAFFIRMED: "Reaffirmed",
+  REVISION_REQUIRED: "Revision required",
+  WITHDRAWN: "Withdrawn",
 };
 
 export const CURRENCY_CHECKS = [
-  { key: 'CHANGING_NEEDS', label: 'Changing needs' },
-  { key: 'EVIDENCE_BASE', label: 'Evidence base' },
-  { key: 'TECHNOLOGICAL_ADVANCES', label: 'Technological advances' },
-  { key: 'NEW_MODELS_OF_CARE', label: 'New models of care' },
+  { key: "CHANGING_NEEDS", label: "Changing needs" },
+  { key: "EVIDENCE_BASE", label: "Evidence base" },
+  { key: "TECHNOLOGICAL_ADVANCES", label: "Technological advances" },
+  { key: "NEW_MODELS_OF_CARE", label: "New models of care" },
 ] as const;
-export type CurrencyCheck = (typeof CURRENCY_CHECKS)[number]['key'];
+export type CurrencyCheck = (typeof CURRENCY_CHECKS)[number]["key"];
 
 /** Labels of the currency checks not yet recorded, ready for `PeriodicReviewContext.incompleteChecks`. */
 export function incompleteCurrencyChecks(recorded: readonly CurrencyCheck[]): string[] {
@@ -38,22 +38,37 @@ const checksRecorded: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.incompleteChecks, (list) => `Record every currency check before concluding; still to do: ${list}.`);
 
 const conclusionGiven: Guard<Ctx> = (ctx) => {
-  if (ctx.outcome == null) return 'Choose the outcome of the periodic review.';
-  return hasText(ctx.rationale) ? null : 'Give the rationale for the outcome.';
+  if (ctx.outcome == null) return "Choose the outcome of the periodic review.";
+  return hasText(ctx.rationale) ? null : "Give the rationale for the outcome.";
 };
 
 export const periodicReviewMachine = defineMachine<PeriodicReviewStatus, Ctx>()({
-  entity: 'PeriodicReview',
-  noun: 'periodic review',
+  entity: "PeriodicReview",
+  noun: "periodic review",
   states: PERIODIC_REVIEW_STATES,
-  initial: 'SCHEDULED',
-  labels: { SCHEDULED: 'Scheduled', IN_PROGRESS: 'In progress', CONCLUDED: 'Concluded' },
+  initial: "SCHEDULED",
+  labels: { SCHEDULED: "Scheduled", IN_PROGRESS: "In progress", CONCLUDED: "Concluded" },
   transitions: [
-    { name: 'start', from: ['SCHEDULED'], to: 'IN_PROGRESS', roles: STAFF,
-      label: 'Start review', verb: 'start a periodic review', participle: 'started' },
-    { name: 'conclude', from: ['IN_PROGRESS'], to: 'CONCLUDED', roles: STAFF,
-      label: 'Conclude review', verb: 'conclude a periodic review', participle: 'concluded',
-      guard: checksRecorded, input: conclusionGiven },
+    {
+      name: "start",
+      from: ["SCHEDULED"],
+      to: "IN_PROGRESS",
+      roles: STAFF,
+      label: "Start review",
+      verb: "start a periodic review",
+      participle: "started",
+    },
+    {
+      name: "conclude",
+      from: ["IN_PROGRESS"],
+      to: "CONCLUDED",
+      roles: STAFF,
+      label: "Conclude review",
+      verb: "conclude a periodic review",
+      participle: "concluded",
+      guard: checksRecorded,
+      input: conclusionGiven,
+    },
   ],
 });
 
@@ -66,5 +81,5 @@ export function dueForOpening(reviewDueAt: Date, now: Date, leadDays: number = P
 }
 
 export function isPeriodicReviewOverdue(status: PeriodicReviewStatus, reviewDueAt: Date, now: Date): boolean {
-  return status !== 'CONCLUDED' && now.getTime() > reviewDueAt.getTime();
+  return status !== "CONCLUDED" && now.getTime() > reviewDueAt.getTime();
 }

@@ -1,8 +1,8 @@
-import { allOf, requireReason } from './guards';
-import { priorityRoundMachine, type PriorityRoundStatus } from './priorityRound';
-import { defineMachine, STAFF, UNCHANGED, type Guard } from './types';
+import { allOf, requireReason } from "./guards";
+import { priorityRoundMachine, type PriorityRoundStatus } from "./priorityRound";
+import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
-export const PRIORITY_STATES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
+export const PRIORITY_STATES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;
 export type PriorityStatus = (typeof PRIORITY_STATES)[number];
 
 export interface PriorityContext {
@@ -13,58 +13,95 @@ export interface PriorityContext {
 }
 
 const roundIsOpen: Guard<PriorityContext> = (ctx) =>
-  ctx.roundStatus === 'OPEN'
+  ctx.roundStatus === "OPEN"
     ? null
     : `Priorities can only be published while their round is open; this round is ${priorityRoundMachine.labels[ctx.roundStatus]}.`;
 
 const requiredFieldsPresent: Guard<PriorityContext> = (ctx) =>
-  ctx.hasRequiredFields ? null : 'Complete every required field of the priority before publishing it.';
+  ctx.hasRequiredFields ? null : "Complete every required field of the priority before publishing it.";
 
 export const priorityMachine = defineMachine<PriorityStatus, PriorityContext>()({
-  entity: 'Priority',
-  noun: 'priority',
+  entity: "Priority",
+  noun: "priority",
   states: PRIORITY_STATES,
-  initial: 'DRAFT',
-  labels: { DRAFT: 'Draft', PUBLISHED: 'Published', CLOSED: 'Closed' },
+  initial: "DRAFT",
+  labels: { DRAFT: "Draft", PUBLISHED: "Published", CLOSED: "Closed" },
   transitions: [
-    { name: 'edit', from: ['DRAFT', 'PUBLISHED'], to: UNCHANGED, roles: STAFF,
-      label: 'Edit priority', verb: 'edit a priority', participle: 'edited' },
+    {
+      name: "edit",
+      from: ["DRAFT", "PUBLISHED"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Edit priority",
+      verb: "edit a priority",
+      participle: "edited",
+    },
     // Moving a priority up or down its round: swaps ranks with its neighbour (closed priorities keep their place).
-    { name: 'rank', from: ['DRAFT', 'PUBLISHED'], to: UNCHANGED, roles: STAFF,
-      label: 'Move', verb: 'reorder priorities', participle: 'reordered' },
-    { name: 'publish', from: ['DRAFT'], to: 'PUBLISHED', roles: STAFF,
-      label: 'Publish priority', verb: 'publish a priority', participle: 'published',
-      guard: allOf(roundIsOpen, requiredFieldsPresent) },
-    { name: 'assessGateway', from: ['PUBLISHED'], to: 'PUBLISHED', roles: STAFF,
-      label: 'Assess against gateway criteria', verb: 'assess a priority against the gateway criteria',
-      participle: 'assessed against the gateway criteria' },
-    { name: 'close', from: ['PUBLISHED'], to: 'CLOSED', roles: STAFF,
-      label: 'Close priority', verb: 'close a priority', participle: 'closed',
-      input: requireReason('closing this priority') },
+    {
+      name: "rank",
+      from: ["DRAFT", "PUBLISHED"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Move",
+      verb: "reorder priorities",
+      participle: "reordered",
+    },
+    {
+      name: "publish",
+      from: ["DRAFT"],
+      to: "PUBLISHED",
+      roles: STAFF,
+      label: "Publish priority",
+      verb: "publish a priority",
+      participle: "published",
+      guard: allOf(roundIsOpen, requiredFieldsPresent),
+    },
+    {
+      name: "assessGateway",
+      from: ["PUBLISHED"],
+      to: "PUBLISHED",
+      roles: STAFF,
+      label: "Assess against gateway criteria",
+      verb: "assess a priority against the gateway criteria",
+      participle: "assessed against the gateway criteria",
+    },
+    {
+      name: "close",
+      from: ["PUBLISHED"],
+      to: "CLOSED",
+      roles: STAFF,
+      label: "Close priority",
+      verb: "close a priority",
+      participle: "closed",
+      input: requireReason("closing this priority"),
+    },
   ],
 });
 
-export const GATEWAY_OUTCOMES = ['NOT_ASSESSED', 'PASSED', 'FAILED'] as const;
+export const GATEWAY_OUTCOMES = ["NOT_ASSESSED", "PASSED", "FAILED"] as const;
 export type GatewayOutcome = (typeof GATEWAY_OUTCOMES)[number];
 export const GATEWAY_OUTCOME_LABELS: Record<GatewayOutcome, string> = {
-  NOT_ASSESSED: 'Not assessed',
-  PASSED: 'Passed',
-  FAILED: 'Failed',
+  NOT_ASSESSED: "Not assessed",
+  PASSED: "Passed",
+  FAILED: "Failed",
 };
 
 export const GATEWAY_CRITERIA = [
-  { number: '1', label: 'A defined, high-priority population, patient or service need, where a structured, standardised unit of learning adds value' },
-  { number: '2', label: 'Feasible to develop and deliver, with a return on the investment' },
-  { number: '3', label: 'A multi-professional advanced-level need aligned with the Multi-professional Framework for Advanced Practice (2017)' },
+  {
+    number: "1",
+    label: "A defined, high-priority population, patient or service need, where a structured, standardised unit of learning adds value",
+  },
+  { number: "2", label: "Feasible to develop and deliver, with a return on the investment" },
+  {
+    number: "3",
+    label: "A multi-professional advanced-level need aligned with the Multi-professional Framework for Advanced Practice (2017)",
+  },
 ] as const;
 
 /** PASSED only when every criterion is assessed and met; FAILED when all are assessed and any is not met. */
-export function gatewayOutcome(
-  assessments: readonly { criterion: string; met: boolean }[],
-  criteriaCount: number,
-): GatewayOutcome {
+export function gatewayOutcome(assessments: readonly { criterion: string; met: boolean }[], criteriaCount: number): GatewayOutcome {
   // A criterion assessed twice counts once, with its latest assessment.
   const latest = new Map(assessments.map((a) => [a.criterion, a.met]));
-  if (criteriaCount <= 0 || latest.size < criteriaCount) return 'NOT_ASSESSED';
-  return [...latest.values()].every(Boolean) ? 'PASSED' : 'FAILED';
+  if (criteriaCount <= 0 || latest.size < criteriaCount) return "NOT_ASSESSED";
+  return [...latest.values()].every(Boolean) ? "PASSED" : "FAILED";
 }

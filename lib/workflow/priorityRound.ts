@@ -1,19 +1,25 @@
-import { defineMachine, STAFF, type NoFacts } from './types';
+import { defineMachine, STAFF, type NoFacts } from "./types";
 
-export const PRIORITY_ROUND_STATES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
+export const PRIORITY_ROUND_STATES = ["DRAFT", "OPEN", "CLOSED"] as const;
 export type PriorityRoundStatus = (typeof PRIORITY_ROUND_STATES)[number];
 export type PriorityRoundContext = NoFacts;
 
 export const priorityRoundMachine = defineMachine<PriorityRoundStatus, PriorityRoundContext>()({
-  entity: 'PriorityRound',
-  noun: 'priority round',
+  entity: "PriorityRound",
+  noun: "priority round",
   states: PRIORITY_ROUND_STATES,
-  initial: 'DRAFT',
-  labels: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
+  initial: "DRAFT",
+  labels: { DRAFT: "Draft", OPEN: "Open", CLOSED: "Closed" },
   transitions: [
-    { name: 'open', from: ['DRAFT'], to: 'OPEN', roles: STAFF,
-      label: 'Open round', verb: 'open a priority round', participle: 'opened' },
-    { name: 'close', from: ['OPEN'], to: 'CLOSED', roles: STAFF,
-      label: 'Close round', verb: 'close a priority round', participle: 'closed' },
+    { name: "open", from: ["DRAFT"], to: "OPEN", roles: STAFF, label: "Open round", verb: "open a priority round", participle: "opened" },
+    {
+      name: "close",
+      from: ["OPEN"],
+      to: "CLOSED",
+      roles: STAFF,
+      label: "Close round",
+      verb: "close a priority round",
+      participle: "closed",
+    },
   ],
 });

@@ -1,19 +1,19 @@
-import { allOf, assignedReviewer, nothingMissing } from './guards';
-import { type EndorsementDecision } from './specificationVersion';
-import { defineMachine, STAFF, type Guard } from './types';
+import { allOf, assignedReviewer, nothingMissing } from "./guards";
+import { type EndorsementDecision } from "./specificationVersion";
+import { defineMachine, STAFF, type Guard } from "./types";
 
 // An endorsement reviewer's assignment to a submitted specification version, carrying their assessment.
 // Assigning is a creation, checked with `conflictOfInterest` (exported from the index).
 
-export const REVIEWER_ASSIGNMENT_STATES = ['ASSIGNED', 'SUBMITTED', 'WITHDRAWN'] as const;
+export const REVIEWER_ASSIGNMENT_STATES = ["ASSIGNED", "SUBMITTED", "WITHDRAWN"] as const;
 export type ReviewerAssignmentStatus = (typeof REVIEWER_ASSIGNMENT_STATES)[number];
 
-export const CRITERION_RATINGS = ['MET', 'PARTIALLY_MET', 'NOT_MET'] as const;
+export const CRITERION_RATINGS = ["MET", "PARTIALLY_MET", "NOT_MET"] as const;
 export type CriterionRating = (typeof CRITERION_RATINGS)[number];
 export const CRITERION_RATING_LABELS: Record<CriterionRating, string> = {
-  MET: 'Met',
-  PARTIALLY_MET: 'Partially met',
-  NOT_MET: 'Not met',
+  MET: "Met",
+  PARTIALLY_MET: "Partially met",
+  NOT_MET: "Not met",
 };
 
 export interface ReviewerAssignmentContext {
@@ -27,25 +27,43 @@ export interface ReviewerAssignmentContext {
 }
 type Ctx = ReviewerAssignmentContext;
 
-const isAssignee = assignedReviewer<Ctx>('specification', (ctx) => [ctx.assigneeId], (ctx) => ctx.subjectOrganisationIds);
+const isAssignee = assignedReviewer<Ctx>(
+  "specification",
+  (ctx) => [ctx.assigneeId],
+  (ctx) => ctx.subjectOrganisationIds,
+);
 
 const everyCriterionRated: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.unratedCriteria, (list) => `Rate every criterion before submitting; not yet rated: ${list}.`);
 
 const recommendationGiven: Guard<Ctx> = (ctx) =>
-  ctx.recommendation !== null ? null : 'Give your recommendation before submitting the assessment.';
+  ctx.recommendation !== null ? null : "Give your recommendation before submitting the assessment.";
 
 export const reviewerAssignmentMachine = defineMachine<ReviewerAssignmentStatus, Ctx>()({
-  entity: 'ReviewerAssignment',
-  noun: 'reviewer assessment',
+  entity: "ReviewerAssignment",
+  noun: "reviewer assessment",
   states: REVIEWER_ASSIGNMENT_STATES,
-  initial: 'ASSIGNED',
-  labels: { ASSIGNED: 'Assigned', SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn' },
+  initial: "ASSIGNED",
+  labels: { ASSIGNED: "Assigned", SUBMITTED: "Submitted", WITHDRAWN: "Withdrawn" },
   transitions: [
-    { name: 'submitAssessment', from: ['ASSIGNED'], to: 'SUBMITTED', roles: ['REVIEWER'],
-      label: 'Submit assessment', verb: 'submit an assessment', participle: 'submitted',
-      guard: allOf(isAssignee, everyCriterionRated, recommendationGiven) },
-    { name: 'withdraw', from: ['ASSIGNED'], to: 'WITHDRAWN', roles: STAFF,
-      label: 'Withdraw reviewer', verb: 'withdraw a reviewer', participle: 'withdrawn' },
+    {
+      name: "submitAssessment",
+      from: ["ASSIGNED"],
+      to: "SUBMITTED",
+      roles: ["REVIEWER"],
+      label: "Submit assessment",
+      verb: "submit an assessment",
+      participle: "submitted",
+      guard: allOf(isAssignee, everyCriterionRated, recommendationGiven),
+    },
+    {
+      name: "withdraw",
+      from: ["ASSIGNED"],
+      to: "WITHDRAWN",
+      roles: STAFF,
+      label: "Withdraw reviewer",
+      verb: "withdraw a reviewer",
+      participle: "withdrawn",
+    },
   ],
 });

@@ -46,7 +46,8 @@ export async function createCommission(tx: Tx, p: CommissionPlan): Promise<{ id:
   });
   const steps: Step[] = [step("create", null, "DRAFT", p.issuedBy, createdAt), step("issue", "DRAFT", "ISSUED", p.issuedBy, p.issuedAt)];
   const r = p.response;
-  if (r) steps.push(step(r.accepted ? "accept" : "decline", "ISSUED", r.accepted ? "ACCEPTED" : "DECLINED", r.by, r.at, { reason: r.reason }));
+  if (r)
+    steps.push(step(r.accepted ? "accept" : "decline", "ISSUED", r.accepted ? "ACCEPTED" : "DECLINED", r.by, r.at, { reason: r.reason }));
   if (p.completedAt) steps.push(step("complete", "ACCEPTED", "COMPLETED", null, p.completedAt));
   await trail(tx, "Commission", commission.id, steps);
   return commission;

@@ -11,7 +11,16 @@ export type SeededCredential = { id: string; reference: string; title: string };
 
 export async function createCredential(
   tx: Tx,
-  c: { reference: string; title: string; summary: string; owner: SeedOrg; origin: CredentialOrigin; priorityId?: string; createdAt: Date; createdBy: SeedUser },
+  c: {
+    reference: string;
+    title: string;
+    summary: string;
+    owner: SeedOrg;
+    origin: CredentialOrigin;
+    priorityId?: string;
+    createdAt: Date;
+    createdBy: SeedUser;
+  },
 ): Promise<SeededCredential> {
   const credential = await tx.credential.create({
     data: {
@@ -25,7 +34,9 @@ export async function createCredential(
     },
     select: { id: true, reference: true, title: true },
   });
-  await trail(tx, "Credential", credential.id, [step("create", null, "IN_DEVELOPMENT", c.createdBy, c.createdAt, { data: { origin: c.origin } })]);
+  await trail(tx, "Credential", credential.id, [
+    step("create", null, "IN_DEVELOPMENT", c.createdBy, c.createdAt, { data: { origin: c.origin } }),
+  ]);
   return credential;
 }
 
@@ -104,7 +115,12 @@ export async function specThroughReview(tx: Tx, s: Seeded, p: SpecPlan): Promise
         assignedAt: reviewAt,
         dueOn: addDays(t0, REVIEW_DAYS.due),
         submitted: a.recommendation
-          ? { at: addDays(t0, REVIEW_DAYS.firstSubmission + 5 * i), recommendation: a.recommendation, comment: a.comment ?? "", concerns: a.concerns }
+          ? {
+              at: addDays(t0, REVIEW_DAYS.firstSubmission + 5 * i),
+              recommendation: a.recommendation,
+              comment: a.comment ?? "",
+              concerns: a.concerns,
+            }
           : undefined,
       })),
       decision: decidedAt && p.decision ? { ...p.decision, at: decidedAt, by: staff } : undefined,

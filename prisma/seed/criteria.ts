@@ -37,7 +37,8 @@ export const ENDORSEMENT_CRITERIA: CriterionData[] = [
   {
     number: "6",
     title: "Aligned with the multi-professional framework",
-    description: "Learning outcomes map to the four pillars and core capabilities of the Multi-professional Framework for Advanced Clinical Practice.",
+    description:
+      "Learning outcomes map to the four pillars and core capabilities of the Multi-professional Framework for Advanced Clinical Practice.",
   },
   {
     number: "7",
@@ -52,7 +53,8 @@ export const ENDORSEMENT_CRITERIA: CriterionData[] = [
   {
     number: "9",
     title: "Multi-professional applicability",
-    description: "The credential is open to, and workable for, each profession in its target group, with profession-specific requirements stated.",
+    description:
+      "The credential is open to, and workable for, each profession in its target group, with profession-specific requirements stated.",
   },
   {
     number: "10",

@@ -5,7 +5,11 @@ import type { SeededVersion } from "./specs";
 import type { DeliveryPlanStatus } from "../../lib/generated/prisma/enums";
 import type { SeedOrg, SeedUser, Tx } from "./types";
 
-export type PlanDecision = { status: Extract<DeliveryPlanStatus, "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REJECTED">; rationale: string; conditions?: string };
+export type PlanDecision = {
+  status: Extract<DeliveryPlanStatus, "APPROVED" | "APPROVED_WITH_CONDITIONS" | "REJECTED">;
+  rationale: string;
+  conditions?: string;
+};
 
 const DECISION_ACTION = { APPROVED: "approve", APPROVED_WITH_CONDITIONS: "approveWithConditions", REJECTED: "reject" } as const;
 

@@ -20,7 +20,8 @@ async function evaluations(tx: Tx, s: Seeded, fcp: SeededCredential) {
         conclusion:
           "Across the portfolio, 83% of enrolled learners completed and two thirds of completers were deployed in advanced-practice roles within six months. " +
           "Impact is strongest where employers protect supervision time.",
-        recommendations: "Make supervision hours a monitored condition of delivery-plan approval; collect deployment data at 12 months as well as 6.",
+        recommendations:
+          "Make supervision hours a monitored condition of delivery-plan approval; collect deployment data at 12 months as well as 6.",
         authorId: s.users.staff.id,
         createdAt: monthsAgo(10),
       },
@@ -28,7 +29,8 @@ async function evaluations(tx: Tx, s: Seeded, fcp: SeededCredential) {
         credentialId: fcp.id,
         period: "2024/25",
         conclusion: `${fcp.reference} ${fcp.title}: first cohort completion was 78%, with clear reductions in waits for MSK first appointments.`,
-        recommendations: "Encourage a second provider to widen geographical access; monitor paramedic and nurse completion, which lags physiotherapy.",
+        recommendations:
+          "Encourage a second provider to widen geographical access; monitor paramedic and nurse completion, which lags physiotherapy.",
         authorId: s.users.staff.id,
         createdAt: monthsAgo(11),
       },
@@ -43,16 +45,65 @@ async function notify(tx: Tx, user: SeedUser, title: string, body: string, link:
 async function notifications(tx: Tx, s: Seeded, r: EngagementRefs) {
   const { staff, expert, provider, reviewer } = s.users;
   const uc = r.urgentCare.credential;
-  await notify(tx, expert, "New commission: Critical care", "The Centre has commissioned your group to develop a Critical care credential. Please accept or decline.", `/commissions/${r.issuedCommissionId}`, daysAgo(6));
-  await notify(tx, expert, `Changes requested: ${uc.reference} version 1`, "Reviewers asked for measurable outcomes and assessment across the age range.", `/credentials/${uc.id}`, r.urgentCare.changesRequestedAt);
+  await notify(
+    tx,
+    expert,
+    "New commission: Critical care",
+    "The Centre has commissioned your group to develop a Critical care credential. Please accept or decline.",
+    `/commissions/${r.issuedCommissionId}`,
+    daysAgo(6),
+  );
+  await notify(
+    tx,
+    expert,
+    `Changes requested: ${uc.reference} version 1`,
+    "Reviewers asked for measurable outcomes and assessment across the age range.",
+    `/credentials/${uc.id}`,
+    r.urgentCare.changesRequestedAt,
+  );
   const mh = r.mentalHealthAcute;
-  await notify(tx, reviewer, `Review assigned: ${mh.reference} ${mh.title}`, "You have been assigned to assess version 1 against the endorsement criteria.", `/credentials/${mh.id}`, daysAgo(23));
-  await notify(tx, reviewer, "Quality review: PG Certificate in First Contact Practice (MSK)", "You are a reviewer on the quality review of this delivery.", `/quality-reviews/${r.fcp.qualityReviewId}`, daysAgo(70));
-  await notify(tx, provider, "Quality action overdue", "An action from the quality review of your FCP programme was due 10 days ago.", `/quality-reviews/${r.fcp.qualityReviewId}`, daysAgo(9));
+  await notify(
+    tx,
+    reviewer,
+    `Review assigned: ${mh.reference} ${mh.title}`,
+    "You have been assigned to assess version 1 against the endorsement criteria.",
+    `/credentials/${mh.id}`,
+    daysAgo(23),
+  );
+  await notify(
+    tx,
+    reviewer,
+    "Quality review: PG Certificate in First Contact Practice (MSK)",
+    "You are a reviewer on the quality review of this delivery.",
+    `/quality-reviews/${r.fcp.qualityReviewId}`,
+    daysAgo(70),
+  );
+  await notify(
+    tx,
+    provider,
+    "Quality action overdue",
+    "An action from the quality review of your FCP programme was due 10 days ago.",
+    `/quality-reviews/${r.fcp.qualityReviewId}`,
+    daysAgo(9),
+  );
   const pal = r.palliative;
-  await notify(tx, staff, `Specification submitted: ${pal.reference} ${pal.title}`, "Version 1 is ready for reviewers to be assigned.", `/credentials/${pal.id}`, daysAgo(3));
+  await notify(
+    tx,
+    staff,
+    `Specification submitted: ${pal.reference} ${pal.title}`,
+    "Version 1 is ready for reviewers to be assigned.",
+    `/credentials/${pal.id}`,
+    daysAgo(3),
+  );
   const fcp = r.fcp.credential;
-  await notify(tx, staff, `Delivery plan submitted: Southfield University – ${fcp.reference}`, `A delivery plan for ${fcp.title} is awaiting review.`, `/delivery-plans/${r.fcp.southfieldPlanId}`, daysAgo(5));
+  await notify(
+    tx,
+    staff,
+    `Delivery plan submitted: Southfield University – ${fcp.reference}`,
+    `A delivery plan for ${fcp.title} is awaiting review.`,
+    `/delivery-plans/${r.fcp.southfieldPlanId}`,
+    daysAgo(5),
+  );
 }
 
 async function commentThread(tx: Tx, s: Seeded, r: EngagementRefs) {

@@ -3,14 +3,7 @@ import type { PriorityStatus, RoundStatus } from "../../lib/generated/prisma/enu
 
 export type RoundName = "2024/25" | "2025/26" | "2026/27";
 export type PriorityKey =
-  | "fcpMsk"
-  | "cypMentalHealth"
-  | "urgentCare"
-  | "mhAcute"
-  | "criticalCare"
-  | "acuteMedicine"
-  | "acuteOncology"
-  | "learningDisability";
+  "fcpMsk" | "cypMentalHealth" | "urgentCare" | "mhAcute" | "criticalCare" | "acuteMedicine" | "acuteOncology" | "learningDisability";
 
 export const ROUNDS: { name: RoundName; status: RoundStatus; opensMonthsAgo: number; closesMonthsAgo: number }[] = [
   { name: "2024/25", status: "CLOSED", opensMonthsAgo: 35, closesMonthsAgo: 32 },
@@ -65,8 +58,10 @@ export const PRIORITIES: PriorityData[] = [
     title: "Children and young people's mental health",
     workforceNeed:
       "Community CYP mental health services lack advanced practitioners able to hold complex caseloads and lead multi-agency risk decisions.",
-    populationNeed: "Rates of probable mental disorder in children and young people have risen to about one in five, with long waits for specialist care.",
-    longTermPlanLink: "NHS Long Term Plan, chapter 3: expanding access to children and young people's mental health services to an extra 345,000 people.",
+    populationNeed:
+      "Rates of probable mental disorder in children and young people have risen to about one in five, with long waits for specialist care.",
+    longTermPlanLink:
+      "NHS Long Term Plan, chapter 3: expanding access to children and young people's mental health services to an extra 345,000 people.",
     professions: ["Nursing", "Occupational therapy", "Social work", "Psychology"],
     estimatedScale: 1200,
     status: "PUBLISHED",
@@ -83,8 +78,10 @@ export const PRIORITIES: PriorityData[] = [
     title: "Emergency and urgent care",
     workforceNeed:
       "Urgent treatment centres and emergency departments depend on advanced practitioners, but preparation for undifferentiated presentations varies widely between regions.",
-    populationNeed: "Over 25 million attendances a year at emergency and urgent care services, with rising acuity and frailty among patients.",
-    longTermPlanLink: "NHS Long Term Plan, chapter 1: reducing pressure on emergency hospital services; urgent treatment centres in every area.",
+    populationNeed:
+      "Over 25 million attendances a year at emergency and urgent care services, with rising acuity and frailty among patients.",
+    longTermPlanLink:
+      "NHS Long Term Plan, chapter 1: reducing pressure on emergency hospital services; urgent treatment centres in every area.",
     professions: ["Nursing", "Paramedicine", "Physiotherapy", "Pharmacy"],
     estimatedScale: 4000,
     status: "PUBLISHED",
@@ -99,8 +96,10 @@ export const PRIORITIES: PriorityData[] = [
     round: "2025/26",
     rank: 2,
     title: "Mental health – acute care",
-    workforceNeed: "Acute inpatient and crisis services need advanced practitioners who can assess, formulate and prescribe for people in mental health crisis.",
-    populationNeed: "Mental health crisis presentations to acute and liaison services continue to rise, with long waits in emergency departments.",
+    workforceNeed:
+      "Acute inpatient and crisis services need advanced practitioners who can assess, formulate and prescribe for people in mental health crisis.",
+    populationNeed:
+      "Mental health crisis presentations to acute and liaison services continue to rise, with long waits in emergency departments.",
     longTermPlanLink: "NHS Long Term Plan, chapter 3: 24/7 crisis provision and mental health liaison in all acute hospitals.",
     professions: ["Nursing", "Occupational therapy", "Pharmacy", "Paramedicine"],
     estimatedScale: 1500,
@@ -119,7 +118,8 @@ export const PRIORITIES: PriorityData[] = [
     workforceNeed:
       "Critical care units rely on advanced critical care practitioners to sustain medical rotas; numbers must grow to meet surge and recovery plans.",
     populationNeed: "Older, more complex patients need critical care, and outreach teams must identify deterioration earlier on wards.",
-    longTermPlanLink: "NHS Long Term Plan, chapter 3: improving outcomes for people who are critically ill, including paediatric and adult critical care networks.",
+    longTermPlanLink:
+      "NHS Long Term Plan, chapter 3: improving outcomes for people who are critically ill, including paediatric and adult critical care networks.",
     professions: ["Nursing", "Physiotherapy", "Pharmacy", "Paramedicine"],
     estimatedScale: 900,
     status: "PUBLISHED",
@@ -134,7 +134,8 @@ export const PRIORITIES: PriorityData[] = [
     round: "2026/27",
     rank: 2,
     title: "Acute medicine and same day emergency care",
-    workforceNeed: "Same day emergency care units are expanding and need advanced practitioners who can run ambulatory pathways autonomously.",
+    workforceNeed:
+      "Same day emergency care units are expanding and need advanced practitioners who can run ambulatory pathways autonomously.",
     populationNeed: "Up to a third of emergency medical admissions could be managed on the same day, avoiding an overnight stay.",
     longTermPlanLink: "NHS Long Term Plan, chapter 1: same day emergency care in every acute hospital with a type 1 emergency department.",
     professions: ["Nursing", "Paramedicine", "Pharmacy", "Physiotherapy"],
@@ -151,9 +152,12 @@ export const PRIORITIES: PriorityData[] = [
     round: "2026/27",
     rank: 3,
     title: "Cancer – acute oncology",
-    workforceNeed: "Acute oncology services need advanced practitioners to assess and manage complications of cancer and its treatment, 24/7.",
-    populationNeed: "More people are living with cancer and receiving systemic anti-cancer therapy, with more emergency presentations as a result.",
-    longTermPlanLink: "NHS Long Term Plan, chapter 3: earlier diagnosis and faster access to treatment; acute oncology in every hospital with an ED.",
+    workforceNeed:
+      "Acute oncology services need advanced practitioners to assess and manage complications of cancer and its treatment, 24/7.",
+    populationNeed:
+      "More people are living with cancer and receiving systemic anti-cancer therapy, with more emergency presentations as a result.",
+    longTermPlanLink:
+      "NHS Long Term Plan, chapter 3: earlier diagnosis and faster access to treatment; acute oncology in every hospital with an ED.",
     professions: ["Nursing", "Pharmacy", "Radiography", "Paramedicine"],
     estimatedScale: 1100,
     status: "PUBLISHED",
@@ -163,8 +167,10 @@ export const PRIORITIES: PriorityData[] = [
     round: "2026/27",
     rank: 4,
     title: "Learning disability and autism",
-    workforceNeed: "Few advanced practitioners are prepared to lead reasonable adjustments and complex physical health care for people with a learning disability.",
-    populationNeed: "People with a learning disability die on average over 20 years earlier than the general population, often from avoidable causes.",
+    workforceNeed:
+      "Few advanced practitioners are prepared to lead reasonable adjustments and complex physical health care for people with a learning disability.",
+    populationNeed:
+      "People with a learning disability die on average over 20 years earlier than the general population, often from avoidable causes.",
     longTermPlanLink: "NHS Long Term Plan, chapter 3: improving care for people with a learning disability and autistic people.",
     professions: ["Nursing", "Speech and language therapy", "Occupational therapy", "Pharmacy"],
     estimatedScale: 600,

@@ -7,15 +7,7 @@ export type Tx = Prisma.TransactionClient;
 export type SeedUser = { id: string; role: Role; name: string; organisationId: string | null };
 export type SeedOrg = { id: string; name: string };
 
-export type OrgKey =
-  | "centre"
-  | "acute"
-  | "mentalHealth"
-  | "primaryCare"
-  | "northbridge"
-  | "southfield"
-  | "midlands"
-  | "independent";
+export type OrgKey = "centre" | "acute" | "mentalHealth" | "primaryCare" | "northbridge" | "southfield" | "midlands" | "independent";
 
 export type UserKey =
   | "staff"

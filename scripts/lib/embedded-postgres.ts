@@ -95,7 +95,9 @@ export async function startEmbeddedPostgres(opts: {
   if (existsSync(path.join(dataDir, "PG_VERSION"))) stopStaleServer(dataDir, log);
   const port = opts.port ?? (await freePort());
   if (!(await portIsFree(port))) {
-    throw new StartupError(`Port ${port} is already in use, so the embedded PostgreSQL cannot start. Free it, or set DATABASE_URL to use your own PostgreSQL.`);
+    throw new StartupError(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start. Free it, or set DATABASE_URL to use your own PostgreSQL.`,
+    );
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -114,7 +116,9 @@ export async function startEmbeddedPostgres(opts: {
   } catch (err) {
     if (err instanceof StartupError) throw err;
     const detail = err instanceof Error && err.message && err.message !== "undefined" ? `: ${err.message}` : "";
-    throw new StartupError(`PostgreSQL could not start in ${dataDir}${detail}. Check that folder, or set DATABASE_URL to use your own PostgreSQL.`);
+    throw new StartupError(
+      `PostgreSQL could not start in ${dataDir}${detail}. Check that folder, or set DATABASE_URL to use your own PostgreSQL.`,
+    );
   }
   const url = (database: string) => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   return {

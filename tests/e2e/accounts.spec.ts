@@ -5,7 +5,11 @@ import { main, navLink } from "./support";
 
 const PROVIDER_ORG = DEMO_USERS.PROVIDER.organisation;
 
-test("an admin invites a provider, who sets a password, signs in, resets it, and is refused once deactivated", async ({ page, browser, signInAs }) => {
+test("an admin invites a provider, who sets a password, signs in, resets it, and is refused once deactivated", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
   test.setTimeout(180_000);
   const email = `invited-${Date.now()}@northbridge.example`;
   const first = "plum orchard kettle lantern";

@@ -82,7 +82,9 @@ test("a date that does not exist is refused with a field error", async ({ page }
     const request = route.request();
     const body = request.method() === "POST" ? request.postDataBuffer()?.toString("latin1") : undefined;
     if (!body?.includes("2026-03-01")) return route.continue();
-    await route.continue({ postData: Buffer.from(body.replace("2026-03-01", "2026-02-31").replace("2026-09-13", "+275760-09-13"), "latin1") });
+    await route.continue({
+      postData: Buffer.from(body.replace("2026-03-01", "2026-02-31").replace("2026-09-13", "+275760-09-13"), "latin1"),
+    });
   });
   await page.getByRole("button", { name: "Save draft commission" }).click();
 

@@ -17,7 +17,11 @@ test("a provider records a completion, staff recognise it and the public badge p
   test.setTimeout(120_000);
   const practitioner = `Amira Completion ${Date.now()}`;
   await signInAs("PROVIDER");
-  await go(page, () => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Delivery plans" }).click(), "Delivery plans");
+  await go(
+    page,
+    () => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Delivery plans" }).click(),
+    "Delivery plans",
+  );
   await go(page, () => page.getByRole("link", { name: PLAN, exact: true }).click(), PLAN);
   await go(page, () => page.getByRole("link", { name: "Record a completion" }).click(), "Record a completion");
 

@@ -12,7 +12,11 @@ test("a provider records a completion and Centre staff receive the e-mail over S
   test.setTimeout(120_000);
   const practitioner = `Noor Email ${Date.now()}`;
   await signInAs("PROVIDER");
-  await go(page, () => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Delivery plans" }).click(), "Delivery plans");
+  await go(
+    page,
+    () => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Delivery plans" }).click(),
+    "Delivery plans",
+  );
   await go(page, () => page.getByRole("link", { name: PLAN, exact: true }).click(), PLAN);
   await go(page, () => page.getByRole("link", { name: "Record a completion" }).click(), "Record a completion");
   await page.getByLabel("Practitioner's full name", { exact: true }).fill(practitioner);
@@ -37,10 +41,18 @@ test("a provider records a completion and Centre staff receive the e-mail over S
   await expectAccessible(page);
 });
 
-test("a person chooses how each kind of notification reaches them by e-mail, with or without JavaScript", async ({ browser, page, signInAs }) => {
+test("a person chooses how each kind of notification reaches them by e-mail, with or without JavaScript", async ({
+  browser,
+  page,
+  signInAs,
+}) => {
   await signInAs("EXPERT");
   await page.goto("/notifications");
-  await go(page, () => page.getByRole("link", { name: "Choose which notifications also reach you by e-mail" }).click(), "E-mail notifications");
+  await go(
+    page,
+    () => page.getByRole("link", { name: "Choose which notifications also reach you by e-mail" }).click(),
+    "E-mail notifications",
+  );
   const comments = (p: Page) => p.getByRole("group", { name: /^Comments/ });
   await expect(comments(page).getByLabel("E-mail each one")).toBeChecked();
   await comments(page).getByLabel("One e-mail a day with all of them").check();

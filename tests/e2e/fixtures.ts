@@ -11,10 +11,11 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 export async function expectAccessible(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations
-    .map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`)
-    .join("\n");
-  expect(violations.map((v) => v.id), `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  const report = violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}`).join("\n")}`).join("\n");
+  expect(
+    violations.map((v) => v.id),
+    `Accessibility violations on ${page.url()}:\n${report}`,
+  ).toEqual([]);
 }
 
 /** Signs in through the real form; every seeded user shares the demo password. */

@@ -31,7 +31,11 @@ async function fromQuality(page: Page, table: RegExp, link: string, heading: str
 }
 
 /** A status tag (StatusTag renders a <strong>) on the page, by its exact label. */
-const statusTag = (page: Page, label: string) => main(page).locator("strong").filter({ hasText: new RegExp(`^${label}$`) }).first();
+const statusTag = (page: Page, label: string) =>
+  main(page)
+    .locator("strong")
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .first();
 
 /** Presses a workflow button and waits for the page to come back without it (the transition no longer applies). */
 async function press(page: Page, button: string) {
@@ -56,8 +60,12 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByLabel("Delivery mode").fill("Blended: monthly campus days, online seminars and supervised first contact clinics");
     await page.getByLabel("Start date").fill("2027-09-20");
     await page.getByLabel("Cohort size").fill("20");
-    await page.getByLabel("Staffing and supervision").fill("Programme lead, three FCP lecturers and a trained roadmap supervisor for every learner.");
-    await page.getByLabel("Quality-assurance arrangements").fill("University validation, an external examiner with FCP expertise and annual monitoring.");
+    await page
+      .getByLabel("Staffing and supervision")
+      .fill("Programme lead, three FCP lecturers and a trained roadmap supervisor for every learner.");
+    await page
+      .getByLabel("Quality-assurance arrangements")
+      .fill("University validation, an external examiner with FCP expertise and annual monitoring.");
     // Every learning outcome of the endorsed specification, however many it has.
     const outcomes = await page.getByLabel(/^Module for learning outcome \d+$/).count();
     expect(outcomes).toBeGreaterThan(0);
@@ -118,7 +126,9 @@ test("from an endorsed credential through delivery, quality, periodic review and
 
     await page.getByLabel("Standard area").selectOption({ label: "Curriculum and assessment" });
     await page.getByLabel("Satisfactory", { exact: true }).check();
-    await page.getByLabel("Evidence", { exact: true }).fill("Assessments match the mapping; learners could not find the assessment schedule.");
+    await page
+      .getByLabel("Evidence", { exact: true })
+      .fill("Assessments match the mapping; learners could not find the assessment schedule.");
     await page.getByRole("button", { name: "Record finding" }).click();
     await expect(page.getByRole("heading", { level: 3, name: /Curriculum and assessment/ })).toBeVisible();
     await page.getByLabel("Finding", { exact: true }).selectOption({ label: "Curriculum and assessment: Satisfactory" });
@@ -138,7 +148,9 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await fromQuality(page, /Annual returns/, TITLE, `Annual return ${YEAR}`);
     await page.getByLabel("Cohorts", { exact: true }).fill("No cohort yet: the first cohort of 20 starts in September 2027.");
     await page.getByLabel("Changes to delivery", { exact: true }).fill("None");
-    await page.getByLabel("Staffing and supervision", { exact: true }).fill("Programme lead appointed; two of three FCP lecturers in post.");
+    await page
+      .getByLabel("Staffing and supervision", { exact: true })
+      .fill("Programme lead appointed; two of three FCP lecturers in post.");
     await page.getByLabel("Concerns", { exact: true }).fill("None");
     await press(page, "Submit return");
     await expect(statusTag(page, "Submitted")).toBeVisible();
@@ -157,7 +169,11 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByLabel("Completed", { exact: true }).fill("14");
     await page.getByLabel("Withdrawn", { exact: true }).fill("2");
     await page.getByLabel("Deployed in advanced-practice roles", { exact: true }).fill("9");
-    const rows: [string, number, number, number][] = [["Physiotherapy", 12, 9, 6], ["Paramedicine", 5, 3, 2], ["Podiatry", 3, 2, 1]];
+    const rows: [string, number, number, number][] = [
+      ["Physiotherapy", 12, 9, 6],
+      ["Paramedicine", 5, 3, 2],
+      ["Podiatry", 3, 2, 1],
+    ];
     for (const [i, [profession, enrolled, completed, deployed]] of rows.entries()) {
       await page.getByLabel(`Row ${i + 1} profession`).fill(profession);
       await page.getByLabel(`Row ${i + 1} enrolled`).fill(String(enrolled));
@@ -203,11 +219,17 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await go(page, () => navLink(page, "Credentials").click(), "Credentials");
     await go(page, () => main(page).getByRole("link", { name: CREDENTIAL_TITLE }).click(), CREDENTIAL_TITLE);
     // The daily job opens it 90 days before the review is due; staff can start it sooner.
-    await go(page, () => page.getByRole("button", { name: "Start the periodic review now" }).click(), `Periodic review of ${CREDENTIAL_TITLE}`);
+    await go(
+      page,
+      () => page.getByRole("button", { name: "Start the periodic review now" }).click(),
+      `Periodic review of ${CREDENTIAL_TITLE}`,
+    );
     await expect(statusTag(page, "Under periodic review")).toBeVisible();
     for (const check of CURRENCY_CHECKS) {
       await go(page, () => main(page).getByRole("link", { name: check.label }).click(), check.label);
-      await page.getByLabel("Finding").fill(`${check.label}: still covered by the endorsed outcomes; nothing in practice has overtaken them.`);
+      await page
+        .getByLabel("Finding")
+        .fill(`${check.label}: still covered by the endorsed outcomes; nothing in practice has overtaken them.`);
       await page.getByLabel("No", { exact: true }).check();
       await page.getByRole("button", { name: "Save check" }).click();
       await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
@@ -219,7 +241,10 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByRole("button", { name: "Conclude review" }).click();
     await expect(page.getByRole("status")).toHaveText("The periodic review was concluded.");
     await expect(main(page).getByText("Status: Concluded")).toBeVisible();
-    const row = (key: string) => main(page).locator("dl > div").filter({ has: page.getByText(key, { exact: true }) });
+    const row = (key: string) =>
+      main(page)
+        .locator("dl > div")
+        .filter({ has: page.getByText(key, { exact: true }) });
     await expect(row("Outcome")).toContainText("Reaffirmed");
     await expect(row("Credential status")).toContainText("Endorsed");
     await expect(row("Next review due")).toContainText(formatDate(reviewDueFrom(new Date())));
@@ -234,7 +259,10 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expectAccessible(page);
     await go(
       page,
-      () => main(page).getByRole("link", { name: `${PERIOD} return for ${CREDENTIAL_REF} from ${PROVIDER}` }).click(),
+      () =>
+        main(page)
+          .getByRole("link", { name: `${PERIOD} return for ${CREDENTIAL_REF} from ${PROVIDER}` })
+          .click(),
       `Impact return ${PERIOD}`,
     );
     await press(page, "Accept return");
@@ -248,6 +276,10 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expect(row.getByRole("rowheader")).toHaveText(PERIOD);
     // Accepted returns, enrolled, completed, withdrawn, deployed: this journey's return is the period's only one.
     await expect(row.getByRole("cell")).toHaveText(["1", "20", "14", "2", "9", /.+/, /.+/]);
-    await expect(page.getByRole("img", { name: new RegExp(`Learners by period\\..*${PERIOD.replace("/", "\\/")}: 20 enrolled, 14 completed, 9 deployed`) })).toBeVisible();
+    await expect(
+      page.getByRole("img", {
+        name: new RegExp(`Learners by period\\..*${PERIOD.replace("/", "\\/")}: 20 enrolled, 14 completed, 9 deployed`),
+      }),
+    ).toBeVisible();
   });
 });

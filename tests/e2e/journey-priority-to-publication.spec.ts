@@ -3,7 +3,15 @@ import { formatDate } from "../../lib/format";
 import { reviewDueFrom } from "../../lib/workflow";
 import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
 import {
-  addPriority, commissionAndIssue, completeAssessment, go, main, navLink, openIssuedCommission, passGateway, switchTo,
+  addPriority,
+  commissionAndIssue,
+  completeAssessment,
+  go,
+  main,
+  navLink,
+  openIssuedCommission,
+  passGateway,
+  switchTo,
 } from "./support";
 
 // The whole lifecycle in one journey, as the four roles do it in the browser: a NEW priority in the open round
@@ -15,7 +23,10 @@ const ROUND = "2026/27";
 const RAVI = "ravi.menon@independent.example";
 const OUTCOMES = [
   { text: "Recognise and stage acute kidney injury early in adults with acute illness.", pillars: ["Clinical practice"] },
-  { text: "Lead a multi-professional review of AKI care and teach the pathway to colleagues.", pillars: ["Leadership and management", "Education"] },
+  {
+    text: "Lead a multi-professional review of AKI care and teach the pathway to colleagues.",
+    pillars: ["Leadership and management", "Education"],
+  },
 ];
 
 /** A row of a summary list (`dl > div`) within `scope`, by its key. */
@@ -27,14 +38,18 @@ async function writeSpecification(page: Page) {
   const section = (name: string) => page.getByRole("textbox", { name, exact: true });
   await section("Purpose and scope").fill("Prepares advanced practitioners to prevent, recognise and manage acute kidney injury.");
   await section("Target group").fill("Registered nurses, pharmacists and paramedics working at advanced level in acute care.");
-  await section("Entry requirements").fill("Professional registration and at least three years' post-registration experience in acute care.");
+  await section("Entry requirements").fill(
+    "Professional registration and at least three years' post-registration experience in acute care.",
+  );
   for (const [i, outcome] of OUTCOMES.entries()) {
     await page.getByRole("button", { name: "Add another outcome" }).click();
     await page.getByLabel(`Outcome ${i + 1}`, { exact: true }).fill(outcome.text);
     const pillars = page.getByRole("group", { name: `Pillars of advanced practice for outcome ${i + 1}` });
     for (const pillar of outcome.pillars) await pillars.getByLabel(pillar, { exact: true }).check();
   }
-  await section("Links to other advanced-practice provision").fill("Builds on the multi-professional framework for advanced clinical practice.");
+  await section("Links to other advanced-practice provision").fill(
+    "Builds on the multi-professional framework for advanced clinical practice.",
+  );
   await section("Assessment strategy").fill("A portfolio of supervised cases and an observed structured clinical examination.");
   await section("Academic level").fill("7");
   await section("Credits").fill("60");
@@ -60,7 +75,10 @@ async function openReviewFromDashboard(page: Page, card: RegExp, credential: str
   await go(page, () => page.getByRole("link", { name: "Endorsement review" }).click(), "Endorsement review");
 }
 
-test("priority to publication: a new priority is gateway-checked, commissioned, specified, reviewed, endorsed and published", async ({ page, signInAs }) => {
+test("priority to publication: a new priority is gateway-checked, commissioned, specified, reviewed, endorsed and published", async ({
+  page,
+  signInAs,
+}) => {
   // About thirty pages, each checked with axe-core, across five sign-ins: a long budget on a two-core machine.
   test.setTimeout(180_000);
   const stamp = Date.now();
@@ -72,7 +90,11 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await expectAccessible(page);
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
   await addPriority(page, ROUND, priority);
-  await go(page, () => page.getByRole("table", { name: "Priorities in rank order" }).getByRole("link", { name: priority }).click(), priority);
+  await go(
+    page,
+    () => page.getByRole("table", { name: "Priorities in rank order" }).getByRole("link", { name: priority }).click(),
+    priority,
+  );
   await expect(main(page)).toContainText(`Round ${ROUND}, rank`);
   await page.getByRole("button", { name: "Publish priority" }).click();
   await expect(main(page)).toContainText("Status: Published");
@@ -96,7 +118,11 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await expect(page.getByLabel("Outcome 2", { exact: true })).toHaveValue(OUTCOMES[1].text);
   await expectAccessible(page);
 
-  await go(page, () => page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click(), "Specification version 1");
+  await go(
+    page,
+    () => page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click(),
+    "Specification version 1",
+  );
   await expect(page.getByRole("heading", { name: "Sections to complete before submitting" })).toHaveCount(0);
   await page.getByRole("button", { name: "Submit for endorsement" }).click();
   await expect(page.getByRole("status").filter({ hasText: "submitted for endorsement" })).toBeVisible();
@@ -150,7 +176,14 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByRole("button", { name: "Publish in the catalogue" }).click();
   await expect(page.getByRole("link", { name: `view ${reference} in the catalogue` })).toBeVisible();
   await expectAccessible(page);
-  await go(page, () => main(page).getByRole("link", { name: `${reference} ${credential}` }).click(), credential);
+  await go(
+    page,
+    () =>
+      main(page)
+        .getByRole("link", { name: `${reference} ${credential}` })
+        .click(),
+    credential,
+  );
   await expect(summaryRow(main(page), "Status")).toContainText("Endorsed");
   await expect(summaryRow(main(page), "Endorsed")).toContainText(`${endorsedOn} (version 1)`);
   await expect(summaryRow(main(page), "Periodic review due")).toContainText(reviewDue);

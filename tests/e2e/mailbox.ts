@@ -15,7 +15,10 @@ function received(): Received[] {
   } catch {
     return []; // nothing received yet
   }
-  return content.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Received);
+  return content
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Received);
 }
 
 /**
@@ -29,10 +32,16 @@ export async function waitForEmail(to: string, subjectContains?: string): Promis
   const from = e2eMailFrom(test.info().parallelIndex);
   for (;;) {
     const match = received()
-      .filter((m) => m.from === from && m.to.some((a) => a.toLowerCase() === to.toLowerCase()) && (!subjectContains || m.subject.includes(subjectContains)))
+      .filter(
+        (m) =>
+          m.from === from &&
+          m.to.some((a) => a.toLowerCase() === to.toLowerCase()) &&
+          (!subjectContains || m.subject.includes(subjectContains)),
+      )
       .at(-1);
     if (match) return { subject: match.subject, text: match.text };
-    if (Date.now() > until) throw new Error(`No e-mail to ${to}${subjectContains ? ` with "${subjectContains}" in its subject` : ""} arrived within 30 s.`);
+    if (Date.now() > until)
+      throw new Error(`No e-mail to ${to}${subjectContains ? ` with "${subjectContains}" in its subject` : ""} arrived within 30 s.`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -10,13 +10,16 @@ test("a form too large to send shows what to do, and nothing is saved", async ({
   await signInAs("CENTRE_STAFF");
   await page.goto("/priorities/rounds/new");
   await page.getByLabel("Round name").fill(roundName);
-  await page.locator("form").filter({ has: page.getByLabel("Round name") }).evaluate((form, size) => {
-    const filler = document.createElement("input");
-    filler.type = "hidden";
-    filler.name = "filler";
-    filler.value = "x".repeat(size);
-    form.append(filler);
-  }, TWO_MB);
+  await page
+    .locator("form")
+    .filter({ has: page.getByLabel("Round name") })
+    .evaluate((form, size) => {
+      const filler = document.createElement("input");
+      filler.type = "hidden";
+      filler.name = "filler";
+      filler.value = "x".repeat(size);
+      form.append(filler);
+    }, TWO_MB);
   await go(page, () => page.getByRole("button", { name: "Create round" }).click(), "What you sent is too large");
   await expect(main(page)).toContainText("Nothing was saved");
 

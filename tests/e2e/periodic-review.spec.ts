@@ -15,7 +15,9 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
 
   await page.getByRole("link", { name: /APC-0006 Older People and Frailty/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Periodic review of Older People and Frailty/ })).toBeVisible();
-  await expect(page.getByText("Record every currency check before concluding; still to do: Technological advances and New models of care.")).toBeVisible();
+  await expect(
+    page.getByText("Record every currency check before concluding; still to do: Technological advances and New models of care."),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Technological advances" }).click();
@@ -34,7 +36,9 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
   await page.getByRole("link", { name: "New models of care" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /New models of care/ })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Finding").fill("Integrated neighbourhood frailty teams match the multi-professional model the credential assumes.");
+  await page
+    .getByLabel("Finding")
+    .fill("Integrated neighbourhood frailty teams match the multi-professional model the credential assumes.");
   await page.getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: "Save check" }).click();
   await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
@@ -42,7 +46,9 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
   await expectAccessible(page);
 
   await page.getByLabel("Reaffirmed").check();
-  await page.getByLabel("Rationale").fill("The need, evidence, technology and models of care all remain covered; the guidance update can wait for the next revision.");
+  await page
+    .getByLabel("Rationale")
+    .fill("The need, evidence, technology and models of care all remain covered; the guidance update can wait for the next revision.");
   await page.getByRole("button", { name: "Conclude review" }).click();
   await expect(page.getByRole("status")).toHaveText("The periodic review was concluded.");
   await expect(page.getByText("Status: Concluded")).toBeVisible();

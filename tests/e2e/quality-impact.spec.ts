@@ -24,7 +24,10 @@ test("the provider submits the open annual return and staff accept it", async ({
   await switchTo(page, signInAs, "PROVIDER");
   await visit(page, "/quality-reviews?returns=OPEN");
   const returns = page.getByRole("region", { name: /Annual returns/ });
-  await returns.getByRole("link", { name: new RegExp(PLAN.replace(/[()]/g, "\\$&")) }).first().click();
+  await returns
+    .getByRole("link", { name: new RegExp(PLAN.replace(/[()]/g, "\\$&")) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Annual return ${new Date().getFullYear()}`);
   await expectAccessible(page);
 
@@ -49,7 +52,11 @@ test("the provider submits the open annual return and staff accept it", async ({
 test("a finding and action are recorded, answered and closed, and staff close the review", async ({ page, signInAs }) => {
   await switchTo(page, signInAs, "REVIEWER");
   await visit(page, "/quality-reviews?assigned=me");
-  await page.getByRole("region", { name: /Quality reviews/ }).getByRole("link").first().click();
+  await page
+    .getByRole("region", { name: /Quality reviews/ })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Quality review");
   await expect(page.getByText("Overdue", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
@@ -99,7 +106,12 @@ test("a finding and action are recorded, answered and closed, and staff close th
   await expect(page.getByText("Requires improvement", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
   await visit(page, "/quality-reviews?actions=overdue");
-  await expect(page.getByRole("region", { name: /Quality actions/ }).getByText("Overdue", { exact: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /Quality actions/ })
+      .getByText("Overdue", { exact: true })
+      .first(),
+  ).toBeVisible();
 });
 
 test("the provider submits a new impact return, staff accept it and it appears in the portfolio", async ({ page, signInAs }) => {
@@ -162,5 +174,7 @@ test("impact CSV downloads need a session and come as text/csv attachments", asy
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="impact-by-period.csv"');
-  expect((await response.text()).split("\r\n")[0]).toBe("Period,Accepted returns,Enrolled,Completed,Withdrawn,Deployed,Completion rate (%),Deployment rate (%)");
+  expect((await response.text()).split("\r\n")[0]).toBe(
+    "Period,Accepted returns,Enrolled,Completed,Withdrawn,Deployed,Completion rate (%),Deployment rate (%)",
+  );
 });

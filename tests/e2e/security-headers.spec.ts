@@ -23,7 +23,10 @@ function expectSecurityHeaders(response: APIResponse | { headers(): Record<strin
   const headers = response.headers();
   const csp = directives(headers["content-security-policy"] ?? "");
   const scripts = csp.get("script-src") ?? [];
-  expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), "script-src has a nonce").toBe(true);
+  expect(
+    scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
+    "script-src has a nonce",
+  ).toBe(true);
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
   expect(csp.get("default-src")).toEqual(["'self'"]);

@@ -44,7 +44,10 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
 
   await page.getByRole("button", { name: "Add another outcome" }).click();
   await page.getByLabel(`Outcome ${n1}`, { exact: true }).fill(FIRST);
-  await page.getByRole("group", { name: `Pillars of advanced practice for outcome ${n1}` }).getByLabel("Clinical practice").check();
+  await page
+    .getByRole("group", { name: `Pillars of advanced practice for outcome ${n1}` })
+    .getByLabel("Clinical practice")
+    .check();
   await page.getByRole("button", { name: "Add another outcome" }).click();
   await page.getByLabel(`Outcome ${n2}`, { exact: true }).fill(SECOND);
   const pillars = page.getByRole("group", { name: `Pillars of advanced practice for outcome ${n2}` });

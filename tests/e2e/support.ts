@@ -44,7 +44,10 @@ export async function addPriority(page: Page, roundName: string, title: string) 
 export async function passGateway(page: Page, title: string) {
   await go(page, () => page.getByRole("link", { name: "Assess against gateway criteria" }).click(), "Assess against the gateway criteria");
   for (const n of ["1", "2", "3"]) {
-    await page.getByRole("group", { name: `Is criterion ${n} met?` }).getByLabel("Met", { exact: true }).check();
+    await page
+      .getByRole("group", { name: `Is criterion ${n} met?` })
+      .getByLabel("Met", { exact: true })
+      .check();
     await page.getByLabel(`Rationale for criterion ${n}`).fill(`Criterion ${n} is clearly met by the evidence gathered.`);
   }
   await go(page, () => page.getByRole("button", { name: "Save gateway assessment" }).click(), title);

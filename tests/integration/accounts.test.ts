@@ -4,7 +4,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { createSession, userForSession } from "@/lib/auth/session-store";
 import { acceptInvitation, changePassword, requestPasswordReset, resetPassword } from "@/lib/data/account";
 import {
-  changePerson, createCentreAdmin, createOrganisation, deactivatePerson, invitePerson, listPeople, reactivatePerson, renameOrganisation,
+  changePerson,
+  createCentreAdmin,
+  createOrganisation,
+  deactivatePerson,
+  invitePerson,
+  listPeople,
+  reactivatePerson,
+  renameOrganisation,
 } from "@/lib/data/people";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -68,7 +75,13 @@ describe("account tokens", () => {
 describe("inviting people", () => {
   it("an admin invites a person: no password, a queued e-mail with a 7-day link, audited; the link sets name and password once", async () => {
     const { admin, provider } = await world();
-    const { id } = await invitePerson(admin, { email: "New.Person@Provider.example", name: "New Person", role: "PROVIDER", organisationId: provider.id, isAdmin: "no" });
+    const { id } = await invitePerson(admin, {
+      email: "New.Person@Provider.example",
+      name: "New Person",
+      role: "PROVIDER",
+      organisationId: provider.id,
+      isAdmin: "no",
+    });
     const user = await testDb().user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ email: "new.person@provider.example", passwordHash: null, active: true, isAdmin: false });
     expect((await listPeople(admin, { status: "INVITED" })).rows.map((p) => p.id)).toEqual([id]);
@@ -77,22 +90,38 @@ describe("inviting people", () => {
     const accepted = await acceptInvitation({ token, name: "Nia Person", password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD });
     expect(accepted).toMatchObject({ ok: true, user: { id, name: "Nia Person", organisationId: provider.id } });
     expect((await listPeople(admin, { status: "ACTIVE" })).rows.map((p) => p.id)).toContain(id);
-    const again = await acceptInvitation({ token, name: "Someone Else", password: "another long passphrase", confirmPassword: "another long passphrase" });
+    const again = await acceptInvitation({
+      token,
+      name: "Someone Else",
+      password: "another long passphrase",
+      confirmPassword: "another long passphrase",
+    });
     expect(again).toEqual({ ok: false, state: "used" });
     expect((await make.auditFor(id)).map((a) => a.action)).toEqual(["invite", "acceptInvitation"]);
   });
 
   it("refuses an e-mail address that already has an account, whatever its case", async () => {
     const { admin, provider, staff } = await world();
-    const err = await refusal(invitePerson(admin, { email: staff.email.toUpperCase(), name: "Copy", role: "PROVIDER", organisationId: provider.id }));
+    const err = await refusal(
+      invitePerson(admin, { email: staff.email.toUpperCase(), name: "Copy", role: "PROVIDER", organisationId: provider.id }),
+    );
     expect(err.fieldErrors?.email?.[0]).toMatch(/already has an account/);
     expect(await testDb().emailOutbox.count()).toBe(0);
   });
 
   it("refuses a role in the wrong kind of organisation, and admin rights for anyone but Centre staff", async () => {
     const { admin, provider, centre } = await world();
-    expect((await refusal(invitePerson(admin, { email: "a@provider.example", name: "A", role: "PROVIDER", organisationId: centre.id }))).fieldErrors).toHaveProperty("organisationId");
-    expect((await refusal(invitePerson(admin, { email: "b@provider.example", name: "B", role: "PROVIDER", organisationId: provider.id, isAdmin: "yes" }))).fieldErrors).toHaveProperty("isAdmin");
+    expect(
+      (await refusal(invitePerson(admin, { email: "a@provider.example", name: "A", role: "PROVIDER", organisationId: centre.id })))
+        .fieldErrors,
+    ).toHaveProperty("organisationId");
+    expect(
+      (
+        await refusal(
+          invitePerson(admin, { email: "b@provider.example", name: "B", role: "PROVIDER", organisationId: provider.id, isAdmin: "yes" }),
+        )
+      ).fieldErrors,
+    ).toHaveProperty("isAdmin");
   });
 });
 
@@ -125,13 +154,31 @@ describe("passwords", () => {
 
   it("a change needs the current password and ends every session", async () => {
     const { provider } = await world();
-    const user = await testDb().user.create({ data: { email: "helen@provider.example", name: "Helen", role: "PROVIDER", organisationId: provider.id, passwordHash: await hashPassword(GOOD_PASSWORD) } });
+    const user = await testDb().user.create({
+      data: {
+        email: "helen@provider.example",
+        name: "Helen",
+        role: "PROVIDER",
+        organisationId: provider.id,
+        passwordHash: await hashPassword(GOOD_PASSWORD),
+      },
+    });
     const actor = { id: user.id, role: user.role, organisationId: user.organisationId };
     const { token } = await createSession(user.id);
-    const wrong = await refusal(changePassword(actor, { currentPassword: "not my password", password: "new lantern kettle orchard", confirmPassword: "new lantern kettle orchard" }));
+    const wrong = await refusal(
+      changePassword(actor, {
+        currentPassword: "not my password",
+        password: "new lantern kettle orchard",
+        confirmPassword: "new lantern kettle orchard",
+      }),
+    );
     expect(wrong.fieldErrors).toHaveProperty("currentPassword");
     expect(await userForSession(token)).not.toBeNull();
-    await changePassword(actor, { currentPassword: GOOD_PASSWORD, password: "new lantern kettle orchard", confirmPassword: "new lantern kettle orchard" });
+    await changePassword(actor, {
+      currentPassword: GOOD_PASSWORD,
+      password: "new lantern kettle orchard",
+      confirmPassword: "new lantern kettle orchard",
+    });
     expect(await userForSession(token)).toBeNull();
   });
 });
@@ -159,7 +206,10 @@ describe("password reset", () => {
     const { token: session } = await createSession(staff.id);
     await requestPasswordReset({ email: staff.email }, CLIENT, new Date());
     const token = await linkToken(staff.email, "/reset-password");
-    expect(await resetPassword({ token, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).toMatchObject({ ok: true, user: { id: staff.id } });
+    expect(await resetPassword({ token, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).toMatchObject({
+      ok: true,
+      user: { id: staff.id },
+    });
     expect(await userForSession(session)).toBeNull();
     expect(await resetPassword({ token, password: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).toEqual({ ok: false, state: "used" });
   });
@@ -182,7 +232,9 @@ describe("managing people", () => {
   it("only admins can read or change people and organisations", async () => {
     const { staff, provider, admin } = await world();
     expect((await refusal(listPeople(staff))).code).toBe("NOT_ALLOWED");
-    expect((await refusal(invitePerson(staff, { email: "x@provider.example", name: "X", role: "PROVIDER", organisationId: provider.id }))).code).toBe("NOT_ALLOWED");
+    expect(
+      (await refusal(invitePerson(staff, { email: "x@provider.example", name: "X", role: "PROVIDER", organisationId: provider.id }))).code,
+    ).toBe("NOT_ALLOWED");
     expect((await refusal(createOrganisation(staff, { name: "New body", kind: "OTHER" }))).code).toBe("NOT_ALLOWED");
     expect((await refusal(deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id) }))).code).toBe("NOT_ALLOWED");
   });
@@ -191,9 +243,14 @@ describe("managing people", () => {
     const { admin, provider } = await world();
     const org = await createOrganisation(admin, { name: "Northern Reviewers", kind: "OTHER" });
     const row = await testDb().organisation.findUniqueOrThrow({ where: { id: org.id } });
-    expect((await refusal(renameOrganisation(admin, { id: org.id, seenAt: row.updatedAt.toISOString(), name: provider.name.toUpperCase() }))).fieldErrors).toHaveProperty("name");
+    expect(
+      (await refusal(renameOrganisation(admin, { id: org.id, seenAt: row.updatedAt.toISOString(), name: provider.name.toUpperCase() })))
+        .fieldErrors,
+    ).toHaveProperty("name");
     await renameOrganisation(admin, { id: org.id, seenAt: row.updatedAt.toISOString(), name: "Northern Reviewers Network" });
-    expect((await refusal(renameOrganisation(admin, { id: org.id, seenAt: row.updatedAt.toISOString(), name: "Stale" }))).code).toBe("STALE_VERSION");
+    expect((await refusal(renameOrganisation(admin, { id: org.id, seenAt: row.updatedAt.toISOString(), name: "Stale" }))).code).toBe(
+      "STALE_VERSION",
+    );
     expect((await make.auditFor(org.id)).map((a) => a.action)).toEqual(["create", "rename"]);
   });
 
@@ -201,14 +258,22 @@ describe("managing people", () => {
     const { admin, centre } = await world();
     const deactivate = await refusal(deactivatePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id) }));
     expect(deactivate.code).toBe("GUARD_FAILED");
-    const demote = await refusal(changePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id), role: "CENTRE_STAFF", organisationId: centre.id, isAdmin: "no" }));
+    const demote = await refusal(
+      changePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id), role: "CENTRE_STAFF", organisationId: centre.id, isAdmin: "no" }),
+    );
     expect(demote.message).toMatch(/last active Centre admin/);
     expect(await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ isAdmin: true, active: true });
   });
 
   it("with a second admin, one may step down, and then the other is the last", async () => {
     const { admin, staff, centre } = await world();
-    await changePerson(admin, { id: staff.id, seenAt: await seenAt(staff.id), role: "CENTRE_STAFF", organisationId: centre.id, isAdmin: "yes" });
+    await changePerson(admin, {
+      id: staff.id,
+      seenAt: await seenAt(staff.id),
+      role: "CENTRE_STAFF",
+      organisationId: centre.id,
+      isAdmin: "yes",
+    });
     await deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id) });
     expect((await refusal(deactivatePerson(staff, { id: staff.id, seenAt: await seenAt(staff.id) }))).code).toBe("GUARD_FAILED");
   });
@@ -219,7 +284,13 @@ describe("managing people", () => {
     const person = await make.actor("PROVIDER", provider.id);
     await testDb().user.update({ where: { id: person.id }, data: { passwordHash: await hashPassword(GOOD_PASSWORD) } });
     const first = await createSession(person.id);
-    await changePerson(admin, { id: person.id, seenAt: await seenAt(person.id), role: "PROVIDER", organisationId: other.id, isAdmin: "no" });
+    await changePerson(admin, {
+      id: person.id,
+      seenAt: await seenAt(person.id),
+      role: "PROVIDER",
+      organisationId: other.id,
+      isAdmin: "no",
+    });
     expect(await userForSession(first.token)).toBeNull();
 
     const second = await createSession(person.id);
@@ -249,6 +320,8 @@ describe("the first admin", () => {
     expect((await accountTokenState(testDb(), token, "INVITATION")).state).toBe("valid");
     const ada = await testDb().user.findUniqueOrThrow({ where: { email: "ada@centre.example" }, include: { organisation: true } });
     expect(ada).toMatchObject({ role: "CENTRE_STAFF", isAdmin: true, passwordHash: null, organisation: { kind: "CENTRE" } });
-    expect((await refusal(createCentreAdmin({ email: "ADA@centre.example", name: "Again" }))).fieldErrors?.email?.[0]).toMatch(/already has an account/);
+    expect((await refusal(createCentreAdmin({ email: "ADA@centre.example", name: "Again" }))).fieldErrors?.email?.[0]).toMatch(
+      /already has an account/,
+    );
   });
 });

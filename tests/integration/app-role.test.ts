@@ -35,7 +35,9 @@ describe("the app's database role", () => {
   it("may not TRUNCATE, UPDATE or DELETE the audit trail", async () => {
     const { id } = await testDb().auditEvent.create({ data: event });
     await expect(testDb().$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied/);
-    await expect(testDb().$executeRaw`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = ${id}`).rejects.toThrow(/permission denied/);
+    await expect(testDb().$executeRaw`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = ${id}`).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(testDb().$executeRaw`DELETE FROM "AuditEvent" WHERE "id" = ${id}`).rejects.toThrow(/permission denied/);
     await expect(testDb().auditEvent.count()).resolves.toBe(1);
   });

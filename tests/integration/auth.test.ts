@@ -9,7 +9,14 @@ beforeEach(resetDb);
 async function userWithPassword(password: string, active = true) {
   const org = await make.organisation("EDUCATION_PROVIDER");
   return testDb().user.create({
-    data: { email: "helen@provider.example", name: "Helen", role: "PROVIDER", organisationId: org.id, active, passwordHash: await hashPassword(password) },
+    data: {
+      email: "helen@provider.example",
+      name: "Helen",
+      role: "PROVIDER",
+      organisationId: org.id,
+      active,
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 

@@ -70,7 +70,11 @@ function actionModules(dir: string): string[] {
 
 /** "credentials/[id]/review#assignReviewers": the module's route without route groups, then the export. */
 const actionKey = (file: string, name: string) =>
-  `${path.relative(APP, path.dirname(file)).split(path.sep).filter((s) => !s.startsWith("(")).join("/")}#${name}`;
+  `${path
+    .relative(APP, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => !s.startsWith("("))
+    .join("/")}#${name}`;
 
 const ACTIONS: { key: string; fn: ActionFn }[] = [];
 for (const file of actionModules(APP).sort()) {
@@ -84,7 +88,16 @@ for (const file of actionModules(APP).sort()) {
 // The people: each role of the organisations that own the records, the same role elsewhere, and nobody.
 
 const CELLS = [
-  "staff", "expert", "provider", "reviewer", "groupReviewer", "providerReviewer", "otherExpert", "otherProvider", "otherReviewer", "anonymous",
+  "staff",
+  "expert",
+  "provider",
+  "reviewer",
+  "groupReviewer",
+  "providerReviewer",
+  "otherExpert",
+  "otherProvider",
+  "otherReviewer",
+  "anonymous",
 ] as const;
 type Cell = (typeof CELLS)[number];
 type Person = Exclude<Cell, "anonymous">;
@@ -114,7 +127,8 @@ const unique = () => randomUUID().slice(0, 8);
 async function criteria() {
   const db = testDb();
   if ((await db.gatewayCriterion.count()) === 0) {
-    for (const n of [1, 2, 3]) await db.gatewayCriterion.create({ data: { number: String(n), title: `Gateway ${n}`, description: "Described", sortOrder: n } });
+    for (const n of [1, 2, 3])
+      await db.gatewayCriterion.create({ data: { number: String(n), title: `Gateway ${n}`, description: "Described", sortOrder: n } });
   }
   if ((await db.endorsementCriterion.count({ where: { active: true } })) === 0) {
     for (const [i, number] of ["4", "4.1"].entries()) {
@@ -123,15 +137,22 @@ async function criteria() {
   }
   return {
     gatewayCriteria: (await db.gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" } })).map((c) => c.id),
-    endorsementCriteria: (await db.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } })).map((c) => c.id),
+    endorsementCriteria: (await db.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } })).map(
+      (c) => c.id,
+    ),
   };
 }
 
 beforeAll(async () => {
   const org = async (kind: Parameters<typeof make.organisation>[0]) => (await make.organisation(kind)).id;
   const [centre, group, otherGroup, providerOrg, otherProviderOrg, panel, otherPanel] = [
-    await org("CENTRE"), await org("EXPERT_GROUP"), await org("EXPERT_GROUP"), await org("EDUCATION_PROVIDER"),
-    await org("EDUCATION_PROVIDER"), await org("OTHER"), await org("OTHER"),
+    await org("CENTRE"),
+    await org("EXPERT_GROUP"),
+    await org("EXPERT_GROUP"),
+    await org("EDUCATION_PROVIDER"),
+    await org("EDUCATION_PROVIDER"),
+    await org("OTHER"),
+    await org("OTHER"),
   ];
   w = {
     staff: await make.sessionUser("CENTRE_STAFF", centre),
@@ -192,14 +213,27 @@ const SPEC_FIELDS: Fields = {
 };
 
 const PLAN_DETAILS: Fields = {
-  programmeTitle: "PG Cert Acute Medicine", award: "PG Cert", deliveryMode: "Blended", startsOn: futureDate(280), cohortSize: 24,
-  staffingAndSupervision: "Programme lead and named supervisors", qualityAssurance: "External examiner",
+  programmeTitle: "PG Cert Acute Medicine",
+  award: "PG Cert",
+  deliveryMode: "Blended",
+  startsOn: futureDate(280),
+  cohortSize: 24,
+  staffingAndSupervision: "Programme lead and named supervisors",
+  qualityAssurance: "External examiner",
 };
 
 const IMPACT_FIGURES: Fields = {
-  period: "2025/26", enrolled: 20, completed: 15, withdrawn: 2, deployed: 10,
-  "professions.0.profession": "Nursing", "professions.0.enrolled": 12, "professions.0.completed": 9, "professions.0.deployed": 6,
-  employerFeedback: "Graduates run the ambulatory clinic.", patientBenefit: "Shorter waits in same day emergency care.",
+  period: "2025/26",
+  enrolled: 20,
+  completed: 15,
+  withdrawn: 2,
+  deployed: 10,
+  "professions.0.profession": "Nursing",
+  "professions.0.enrolled": 12,
+  "professions.0.completed": 9,
+  "professions.0.deployed": 6,
+  employerFeedback: "Graduates run the ambulatory clinic.",
+  patientBenefit: "Shorter waits in same day emergency care.",
 };
 
 const fixtures = {
@@ -212,7 +246,10 @@ const fixtures = {
     return make.commission(p.id, w.group, w.staff.id, status);
   },
   /** A version of the expert group's credential; reviewer assigned when it is under review. */
-  async version(status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED", origin: "COMMISSIONED" | "PILOT_PHASE_1" = "COMMISSIONED") {
+  async version(
+    status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED",
+    origin: "COMMISSIONED" | "PILOT_PHASE_1" = "COMMISSIONED",
+  ) {
     const { credential, version } = await credentialWithVersion(w.group, { status, origin });
     if (status === "IN_REVIEW") {
       await assignReviewer(version.id, w.reviewer.id);
@@ -224,16 +261,30 @@ const fixtures = {
   /** The world's reviewer's assignment to a version under review. */
   async assignment() {
     const { version } = await fixtures.version("IN_REVIEW");
-    return testDb().reviewerAssignment.findFirstOrThrow({ where: { reviewerId: w.reviewer.id, review: { specificationVersionId: version.id } } });
+    return testDb().reviewerAssignment.findFirstOrThrow({
+      where: { reviewerId: w.reviewer.id, review: { specificationVersionId: version.id } },
+    });
   },
   async comment(status: "OPEN" | "RESOLVED") {
     const { version } = await fixtures.version("IN_REVIEW");
-    return testDb().comment.create({ data: { specificationVersionId: version.id, section: "purposeAndScope", authorId: w.expert.id, body: "Is the scope too broad?", status } });
+    return testDb().comment.create({
+      data: {
+        specificationVersionId: version.id,
+        section: "purposeAndScope",
+        authorId: w.expert.id,
+        body: "Is the scope too broad?",
+        status,
+      },
+    });
   },
   async condition(status: "OPEN" | "MET") {
     const c = await endorsedCredential("ENDORSED", 1, w.group);
-    const review = await testDb().endorsementReview.create({ data: { specificationVersionId: c.versionId, status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS" } });
-    return testDb().endorsementCondition.create({ data: { reviewId: review.id, credentialId: c.id, text: "Add a supervision log template.", status } });
+    const review = await testDb().endorsementReview.create({
+      data: { specificationVersionId: c.versionId, status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS" },
+    });
+    return testDb().endorsementCondition.create({
+      data: { reviewId: review.id, credentialId: c.id, text: "Add a supervision log template.", status },
+    });
   },
   credential: () => endorsedCredential("ENDORSED", 2, w.group),
   async plan(status: Parameters<typeof completePlan>[2] = "APPROVED") {
@@ -255,7 +306,9 @@ const fixtures = {
     const kinds = allChecks ? (["CHANGING_NEEDS", "EVIDENCE_BASE", "TECHNOLOGICAL_ADVANCES", "NEW_MODELS_OF_CARE"] as const) : [];
     return testDb().periodicReview.create({
       data: {
-        credentialId: c.id, dueAt: new Date(Date.now() + 30 * 86_400_000), status: "IN_PROGRESS",
+        credentialId: c.id,
+        dueAt: new Date(Date.now() + 30 * 86_400_000),
+        status: "IN_PROGRESS",
         checks: { create: kinds.map((kind) => ({ kind, finding: "No change needed.", changeNeeded: false, recordedById: w.staff.id })) },
       },
     });
@@ -264,8 +317,13 @@ const fixtures = {
     const p = await fixtures.plan("APPROVED");
     return testDb().completion.create({
       data: {
-        planId: p.id, organisationId: w.providerOrg, credentialId: p.credentialId, practitionerName: "Amara Okafor",
-        registration: "12A3456E", profession: "Nursing", completedOn: new Date("2026-07-15"),
+        planId: p.id,
+        organisationId: w.providerOrg,
+        credentialId: p.credentialId,
+        practitionerName: "Amara Okafor",
+        registration: "12A3456E",
+        profession: "Nursing",
+        completedOn: new Date("2026-07-15"),
       },
     });
   },
@@ -298,7 +356,16 @@ const onRow = (table: string, row: { id: string; version: number }, fields: Fiel
 });
 /** A person's row, changed with the `updatedAt` the form was rendered with. */
 async function onPerson(role: "PROVIDER", active: boolean, fields: Fields = {}): Promise<Target> {
-  const u = await testDb().user.create({ data: { email: `person-${unique()}@provider.example`, name: "Person", role, organisationId: w.providerOrg, active, passwordHash: "not-used" } });
+  const u = await testDb().user.create({
+    data: {
+      email: `person-${unique()}@provider.example`,
+      name: "Person",
+      role,
+      organisationId: w.providerOrg,
+      active,
+      passwordHash: "not-used",
+    },
+  });
   return { form: formOf({ id: u.id, seenAt: u.updatedAt.toISOString(), ...fields }), state: () => rowOf("User", u.id) };
 }
 /** A creation: the state is the number of rows in the table. */
@@ -309,280 +376,598 @@ const MATRIX: Record<string, Scenario[]> = {
   "priorities#createRound": [{ allowed: STAFF, setup: async () => creates("PriorityRound", { name: `Round ${unique()}` }) }],
   "priorities#openRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("DRAFT")) }],
   "priorities#closeRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("OPEN")) }],
-  "priorities#createPriority": [{
-    allowed: STAFF,
-    setup: async () => creates("Priority", {
-      roundId: (await make.round("OPEN")).id, title: "Acute medicine", workforceNeed: "Shortage of senior decision makers",
-      populationNeed: "Same day emergency care", longTermPlanLink: "Urgent and emergency care", professions: "Nursing\nParamedics", estimatedScale: 120,
-    }),
-  }],
-  "priorities#editPriority": [{
-    allowed: STAFF,
-    setup: async () => onRow("Priority", await fixtures.priority("DRAFT"), {
-      title: "Acute medicine (revised)", workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: "Nursing",
-    }),
-  }],
-  "priorities#publishPriority": [{ allowed: STAFF, setup: async () => onRow("Priority", await fixtures.priority("DRAFT")) }],
-  "priorities#closePriority": [{ allowed: STAFF, setup: async () => onRow("Priority", await fixtures.priority("PUBLISHED"), { reason: "Met by existing provision." }) }],
-  "priorities#movePriority": [{
-    allowed: STAFF,
-    setup: async () => {
-      const round = await make.round("OPEN");
-      const first = await make.priority(round.id);
-      const second = await testDb().priority.update({ where: { id: (await make.priority(round.id)).id }, data: { rank: 2 } });
-      return {
-        form: formOf({ ...idv(second), direction: "up", neighbourId: first.id, neighbourVersion: first.version }),
-        state: async () => [await rowOf("Priority", first.id), await rowOf("Priority", second.id)],
-      };
+  "priorities#createPriority": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("Priority", {
+          roundId: (await make.round("OPEN")).id,
+          title: "Acute medicine",
+          workforceNeed: "Shortage of senior decision makers",
+          populationNeed: "Same day emergency care",
+          longTermPlanLink: "Urgent and emergency care",
+          professions: "Nursing\nParamedics",
+          estimatedScale: 120,
+        }),
     },
-  }],
-  "priorities#assessGateway": [{
-    allowed: STAFF,
-    setup: async () => onRow("Priority", await fixtures.priority("PUBLISHED"), Object.fromEntries(w.gatewayCriteria.flatMap((id, i) => [
-      [`criteria.${i}.criterionId`, id], [`criteria.${i}.met`, "MET"], [`criteria.${i}.rationale`, "A defined, high-priority need."],
-    ]))),
-  }],
+  ],
+  "priorities#editPriority": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("Priority", await fixtures.priority("DRAFT"), {
+          title: "Acute medicine (revised)",
+          workforceNeed: "Need",
+          populationNeed: "Population",
+          longTermPlanLink: "LTP",
+          professions: "Nursing",
+        }),
+    },
+  ],
+  "priorities#publishPriority": [{ allowed: STAFF, setup: async () => onRow("Priority", await fixtures.priority("DRAFT")) }],
+  "priorities#closePriority": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("Priority", await fixtures.priority("PUBLISHED"), { reason: "Met by existing provision." }),
+    },
+  ],
+  "priorities#movePriority": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        const round = await make.round("OPEN");
+        const first = await make.priority(round.id);
+        const second = await testDb().priority.update({ where: { id: (await make.priority(round.id)).id }, data: { rank: 2 } });
+        return {
+          form: formOf({ ...idv(second), direction: "up", neighbourId: first.id, neighbourVersion: first.version }),
+          state: async () => [await rowOf("Priority", first.id), await rowOf("Priority", second.id)],
+        };
+      },
+    },
+  ],
+  "priorities#assessGateway": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow(
+          "Priority",
+          await fixtures.priority("PUBLISHED"),
+          Object.fromEntries(
+            w.gatewayCriteria.flatMap((id, i) => [
+              [`criteria.${i}.criterionId`, id],
+              [`criteria.${i}.met`, "MET"],
+              [`criteria.${i}.rationale`, "A defined, high-priority need."],
+            ]),
+          ),
+        ),
+    },
+  ],
 
   // Commissioning: staff commission; only the commissioned expert group answers.
-  "commissions#createCommission": [{
-    allowed: STAFF,
-    setup: async () => creates("Commission", {
-      priorityId: (await fixtures.priority("PUBLISHED", "PASSED")).id, organisationId: w.group, title: "Acute medicine credential",
-      brief: "Develop the specification.", deliverables: "A specification.", startsOn: futureDate(30), dueOn: futureDate(210),
-    }),
-  }],
+  "commissions#createCommission": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("Commission", {
+          priorityId: (await fixtures.priority("PUBLISHED", "PASSED")).id,
+          organisationId: w.group,
+          title: "Acute medicine credential",
+          brief: "Develop the specification.",
+          deliverables: "A specification.",
+          startsOn: futureDate(30),
+          dueOn: futureDate(210),
+        }),
+    },
+  ],
   "commissions#issueCommission": [{ allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("DRAFT")) }],
-  "commissions#cancelCommission": [{ allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "Funding withdrawn." }) }],
+  "commissions#cancelCommission": [
+    { allowed: STAFF, setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "Funding withdrawn." }) },
+  ],
   "commissions#acceptCommission": [{ allowed: ["expert"], setup: async () => onRow("Commission", await fixtures.commission("ISSUED")) }],
-  "commissions#declineCommission": [{ allowed: ["expert"], setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "No capacity this year." }) }],
+  "commissions#declineCommission": [
+    {
+      allowed: ["expert"],
+      setup: async () => onRow("Commission", await fixtures.commission("ISSUED"), { reason: "No capacity this year." }),
+    },
+  ],
 
   // Specification drafting: the owning expert group; staff only for a pilot phase 1 resource.
   "credentials/[id]#saveSpecification": [
-    { on: "a commissioned credential", allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version, SPEC_FIELDS) },
-    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version, SPEC_FIELDS) },
+    {
+      on: "a commissioned credential",
+      allowed: ["expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version, SPEC_FIELDS),
+    },
+    {
+      on: "a pilot phase 1 credential",
+      allowed: ["staff", "expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version, SPEC_FIELDS),
+    },
   ],
   "credentials/[id]#submitSpecification": [
-    { on: "a commissioned credential", allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version) },
-    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version) },
+    {
+      on: "a commissioned credential",
+      allowed: ["expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version),
+    },
+    {
+      on: "a pilot phase 1 credential",
+      allowed: ["staff", "expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version),
+    },
   ],
-  "credentials/[id]#recallSpecification": [{ allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version) }],
+  "credentials/[id]#recallSpecification": [
+    { allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version) },
+  ],
   "credentials/[id]#startNewVersion": [
-    { on: "a commissioned credential", allowed: ["expert"], setup: async () => ({ ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED")).version), state: () => countOf("SpecificationVersion") }) },
-    { on: "a pilot phase 1 credential", allowed: ["staff", "expert"], setup: async () => ({ ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED", "PILOT_PHASE_1")).version), state: () => countOf("SpecificationVersion") }) },
+    {
+      on: "a commissioned credential",
+      allowed: ["expert"],
+      setup: async () => ({
+        ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED")).version),
+        state: () => countOf("SpecificationVersion"),
+      }),
+    },
+    {
+      on: "a pilot phase 1 credential",
+      allowed: ["staff", "expert"],
+      setup: async () => ({
+        ...onRow("SpecificationVersion", (await fixtures.version("CHANGES_REQUESTED", "PILOT_PHASE_1")).version),
+        state: () => countOf("SpecificationVersion"),
+      }),
+    },
   ],
   // Comments: whoever may read the version under review — staff, its expert group, its assigned reviewers.
-  "credentials/[id]#addComment": [{
-    allowed: ["staff", "expert", "reviewer"],
-    setup: async () => creates("Comment", { specificationVersionId: (await fixtures.version("IN_REVIEW")).version.id, section: "purposeAndScope", body: "Please say which settings are in scope." }),
-  }],
-  "credentials/[id]#resolveComment": [{ allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("OPEN")) }],
-  "credentials/[id]#reopenComment": [{ allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("RESOLVED")) }],
+  "credentials/[id]#addComment": [
+    {
+      allowed: ["staff", "expert", "reviewer"],
+      setup: async () =>
+        creates("Comment", {
+          specificationVersionId: (await fixtures.version("IN_REVIEW")).version.id,
+          section: "purposeAndScope",
+          body: "Please say which settings are in scope.",
+        }),
+    },
+  ],
+  "credentials/[id]#resolveComment": [
+    { allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("OPEN")) },
+  ],
+  "credentials/[id]#reopenComment": [
+    { allowed: ["staff", "expert", "reviewer"], setup: async () => onRow("Comment", await fixtures.comment("RESOLVED")) },
+  ],
   "credentials/[id]#startPeriodicReview": [{ allowed: STAFF, setup: async () => onRow("Credential", await fixtures.credential()) }],
 
   // Endorsement review: staff run it; only the assigned reviewer assesses.
-  "credentials/[id]/review#assignReviewers": [{
-    allowed: STAFF,
-    setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version, { reviewerIds: [w.reviewer.id, w.panelReviewer], dueOn: futureDate(30) }),
-  }],
-  "credentials/[id]/review#withdrawReviewer": [{ allowed: STAFF, setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { reason: "Unavailable." }) }],
-  "credentials/[id]/review#saveAssessment": [
-    { on: "a submitted assessment", allowed: ["reviewer"], setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), assessment()) },
-    { on: "a draft assessment", allowed: ["reviewer"], setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { ...assessment(), intent: "draft" }) },
-  ],
-  "credentials/[id]/review#decideEndorsement": [{
-    allowed: STAFF,
-    setup: async () => {
-      const { version } = await credentialWithVersion(w.group, { status: "IN_REVIEW" });
-      await testDb().endorsementReview.create({
-        data: { specificationVersionId: version.id, assignments: { create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({ reviewerId, status: "SUBMITTED", recommendation: "ENDORSE" })) } },
-      });
-      return onRow("SpecificationVersion", version, { decision: "ENDORSE", rationale: "Both reviewers found every criterion met." });
+  "credentials/[id]/review#assignReviewers": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version, {
+          reviewerIds: [w.reviewer.id, w.panelReviewer],
+          dueOn: futureDate(30),
+        }),
     },
-  }],
-  "credentials/[id]/review#markConditionMet": [{ allowed: STAFF, setup: async () => onRow("EndorsementCondition", await fixtures.condition("OPEN"), { note: "Template added to the specification." }) }],
-  "credentials/[id]/review#reopenCondition": [{ allowed: STAFF, setup: async () => onRow("EndorsementCondition", await fixtures.condition("MET"), { reason: "The template was removed again." }) }],
+  ],
+  "credentials/[id]/review#withdrawReviewer": [
+    { allowed: STAFF, setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { reason: "Unavailable." }) },
+  ],
+  "credentials/[id]/review#saveAssessment": [
+    {
+      on: "a submitted assessment",
+      allowed: ["reviewer"],
+      setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), assessment()),
+    },
+    {
+      on: "a draft assessment",
+      allowed: ["reviewer"],
+      setup: async () => onRow("ReviewerAssignment", await fixtures.assignment(), { ...assessment(), intent: "draft" }),
+    },
+  ],
+  "credentials/[id]/review#decideEndorsement": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        const { version } = await credentialWithVersion(w.group, { status: "IN_REVIEW" });
+        await testDb().endorsementReview.create({
+          data: {
+            specificationVersionId: version.id,
+            assignments: {
+              create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({
+                reviewerId,
+                status: "SUBMITTED",
+                recommendation: "ENDORSE",
+              })),
+            },
+          },
+        });
+        return onRow("SpecificationVersion", version, { decision: "ENDORSE", rationale: "Both reviewers found every criterion met." });
+      },
+    },
+  ],
+  "credentials/[id]/review#markConditionMet": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("EndorsementCondition", await fixtures.condition("OPEN"), { note: "Template added to the specification." }),
+    },
+  ],
+  "credentials/[id]/review#reopenCondition": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("EndorsementCondition", await fixtures.condition("MET"), { reason: "The template was removed again." }),
+    },
+  ],
   "credentials/[id]/review#publishCredential": [{ allowed: STAFF, setup: async () => onRow("Credential", await fixtures.credential()) }],
-  "credentials#registerPilotCredential": [{
-    allowed: STAFF,
-    setup: async () => creates("Credential", { title: "Frailty in the community", summary: "An existing resource.", organisationId: w.group, phase: "PILOT_PHASE_2" }),
-  }],
+  "credentials#registerPilotCredential": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("Credential", {
+          title: "Frailty in the community",
+          summary: "An existing resource.",
+          organisationId: w.group,
+          phase: "PILOT_PHASE_2",
+        }),
+    },
+  ],
 
   // Delivery plans: any education provider may start one for an endorsed credential; then only its own provider
   // edits and submits it, and the Centre decides.
-  "delivery-plans#startPlan": [{
-    allowed: ["provider", "otherProvider"],
-    setup: async () => creates("DeliveryPlan", { credentialId: (await fixtures.credential()).id, programmeTitle: "PG Cert Acute Medicine" }),
-  }],
-  "delivery-plans#savePlan": [{
-    allowed: ["provider"],
-    setup: async () => {
-      const c = await fixtures.credential();
-      const p = await completePlan(c, w.providerOrg, "DRAFT");
-      return onRow("DeliveryPlan", p, { ...PLAN_DETAILS, "mappings.0.learningOutcomeId": c.outcomeIds[0], "mappings.0.module": "M2", "mappings.0.assessment": "Portfolio" });
+  "delivery-plans#startPlan": [
+    {
+      allowed: ["provider", "otherProvider"],
+      setup: async () =>
+        creates("DeliveryPlan", { credentialId: (await fixtures.credential()).id, programmeTitle: "PG Cert Acute Medicine" }),
     },
-  }],
+  ],
+  "delivery-plans#savePlan": [
+    {
+      allowed: ["provider"],
+      setup: async () => {
+        const c = await fixtures.credential();
+        const p = await completePlan(c, w.providerOrg, "DRAFT");
+        return onRow("DeliveryPlan", p, {
+          ...PLAN_DETAILS,
+          "mappings.0.learningOutcomeId": c.outcomeIds[0],
+          "mappings.0.module": "M2",
+          "mappings.0.assessment": "Portfolio",
+        });
+      },
+    },
+  ],
   "delivery-plans#submitPlan": [{ allowed: ["provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("DRAFT")) }],
   "delivery-plans#startReview": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUBMITTED")) }],
-  "delivery-plans#decidePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("IN_REVIEW"), { decision: "approve", rationale: "Every outcome is mapped and assessed." }) }],
-  "delivery-plans#suspendPlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED"), { reason: "Supervision is not in place." }) }],
-  "delivery-plans#reinstatePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUSPENDED")) }],
-  "delivery-plans#closePlan": [{ allowed: ["staff", "provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED")) }],
-  "delivery-plans#commentOnPlan": [{
-    allowed: ["staff", "provider"],
-    setup: async () => {
-      const p = await fixtures.plan("SUBMITTED");
-      return { form: formOf({ id: p.id, comment: "Please confirm the supervisor ratio." }), state: () => testDb().auditEvent.count({ where: { entityId: p.id } }) };
+  "delivery-plans#decidePlan": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("DeliveryPlan", await fixtures.plan("IN_REVIEW"), {
+          decision: "approve",
+          rationale: "Every outcome is mapped and assessed.",
+        }),
     },
-  }],
-  "delivery-plans#openAnnualReturn": [{ allowed: STAFF, setup: async () => creates("AnnualReturn", { id: (await fixtures.plan("APPROVED")).id }) }],
+  ],
+  "delivery-plans#suspendPlan": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED"), { reason: "Supervision is not in place." }),
+    },
+  ],
+  "delivery-plans#reinstatePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUSPENDED")) }],
+  "delivery-plans#closePlan": [
+    { allowed: ["staff", "provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED")) },
+  ],
+  "delivery-plans#commentOnPlan": [
+    {
+      allowed: ["staff", "provider"],
+      setup: async () => {
+        const p = await fixtures.plan("SUBMITTED");
+        return {
+          form: formOf({ id: p.id, comment: "Please confirm the supervisor ratio." }),
+          state: () => testDb().auditEvent.count({ where: { entityId: p.id } }),
+        };
+      },
+    },
+  ],
+  "delivery-plans#openAnnualReturn": [
+    { allowed: STAFF, setup: async () => creates("AnnualReturn", { id: (await fixtures.plan("APPROVED")).id }) },
+  ],
 
   // Recognition of completion: the delivering provider records; the Centre recognises or revokes.
-  "completions#recordCompletionAction": [{
-    allowed: ["provider"],
-    setup: async () => creates("Completion", {
-      planId: (await fixtures.plan("APPROVED")).id, practitionerName: "Amara Okafor", registration: "12A3456E", profession: "Nursing", completedOn: "2026-07-15",
-    }),
-  }],
+  "completions#recordCompletionAction": [
+    {
+      allowed: ["provider"],
+      setup: async () =>
+        creates("Completion", {
+          planId: (await fixtures.plan("APPROVED")).id,
+          practitionerName: "Amara Okafor",
+          registration: "12A3456E",
+          profession: "Nursing",
+          completedOn: "2026-07-15",
+        }),
+    },
+  ],
   "completions#recogniseCompletionAction": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
-  "completions#revokeCompletionAction": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion(), { reason: "Recorded against the wrong practitioner." }) }],
+  "completions#revokeCompletionAction": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("Completion", await fixtures.completion(), { reason: "Recorded against the wrong practitioner." }),
+    },
+  ],
 
   // Impact: the delivering provider reports; the Centre accepts, queries and evaluates.
-  "impact#createImpactReturnAction": [{ allowed: ["provider"], setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...IMPACT_FIGURES }) }],
-  "impact#editImpactReturnAction": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), IMPACT_FIGURES) }],
-  "impact#submitImpactReturnAction": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) }],
-  "impact#queryImpactReturnAction": [{ allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED"), { reason: "Withdrawn figure looks high." }) }],
-  "impact#acceptImpactReturnAction": [{ allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED")) }],
-  "impact#recordEvaluationAction": [{
-    allowed: STAFF,
-    setup: async () => creates("Evaluation", { credentialId: (await fixtures.credential()).id, period: "2025/26", conclusion: "Deployment is rising.", recommendations: "Keep funding." }),
-  }],
+  "impact#createImpactReturnAction": [
+    {
+      allowed: ["provider"],
+      setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...IMPACT_FIGURES }),
+    },
+  ],
+  "impact#editImpactReturnAction": [
+    { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), IMPACT_FIGURES) },
+  ],
+  "impact#submitImpactReturnAction": [
+    { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) },
+  ],
+  "impact#queryImpactReturnAction": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED"), { reason: "Withdrawn figure looks high." }),
+    },
+  ],
+  "impact#acceptImpactReturnAction": [
+    { allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED")) },
+  ],
+  "impact#recordEvaluationAction": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("Evaluation", {
+          credentialId: (await fixtures.credential()).id,
+          period: "2025/26",
+          conclusion: "Deployment is rising.",
+          recommendations: "Keep funding.",
+        }),
+    },
+  ],
 
   // E-mail choices are the signed-in person's own: everyone may save theirs, nobody anyone else's (the form names no one).
-  "account/notifications#savePreferences": [{
-    allowed: CELLS.filter((c): c is Person => c !== "anonymous"),
-    setup: async () => creates("NotificationPreference", { ASSIGNMENTS: "DIGEST", SUBMISSIONS: "EMAIL", DECISIONS: "EMAIL", REMINDERS: "OFF", COMMENTS: "EMAIL" }),
-  }],
+  "account/notifications#savePreferences": [
+    {
+      allowed: CELLS.filter((c): c is Person => c !== "anonymous"),
+      setup: async () =>
+        creates("NotificationPreference", {
+          ASSIGNMENTS: "DIGEST",
+          SUBMISSIONS: "EMAIL",
+          DECISIONS: "EMAIL",
+          REMINDERS: "OFF",
+          COMMENTS: "EMAIL",
+        }),
+    },
+  ],
 
   // Failed e-mails: admins only.
-  "admin/emails#tryAgain": [{
-    allowed: [],
-    setup: async () => {
-      const mail = await testDb().emailOutbox.create({ data: { to: "gone@test.example", subject: "Review assigned", body: "", status: "FAILED", attempts: 5, lastError: "550 No such user" } });
-      return { form: formOf({ id: mail.id, attempts: 5 }), state: () => rowOf("EmailOutbox", mail.id) };
+  "admin/emails#tryAgain": [
+    {
+      allowed: [],
+      setup: async () => {
+        const mail = await testDb().emailOutbox.create({
+          data: {
+            to: "gone@test.example",
+            subject: "Review assigned",
+            body: "",
+            status: "FAILED",
+            attempts: 5,
+            lastError: "550 No such user",
+          },
+        });
+        return { form: formOf({ id: mail.id, attempts: 5 }), state: () => rowOf("EmailOutbox", mail.id) };
+      },
     },
-  }],
+  ],
 
   // A notification is its recipient's: anyone else marking it read changes nothing (the call is a no-op).
-  "notifications#markRead": [{
-    allowed: ["provider"],
-    refusal: { noOp: true },
-    setup: async () => {
-      const n = await testDb().notification.create({ data: { userId: w.provider.id, title: "Annual return open" } });
-      return { form: formOf({ id: n.id }), state: () => rowOf("Notification", n.id) };
+  "notifications#markRead": [
+    {
+      allowed: ["provider"],
+      refusal: { noOp: true },
+      setup: async () => {
+        const n = await testDb().notification.create({ data: { userId: w.provider.id, title: "Annual return open" } });
+        return { form: formOf({ id: n.id }), state: () => rowOf("Notification", n.id) };
+      },
     },
-  }],
+  ],
 
   // Periodic review: Centre staff only.
-  "periodic-reviews#recordCheck": [{
-    allowed: STAFF,
-    setup: async () => onRow("PeriodicReview", await fixtures.periodicReview(false), { kind: "CHANGING_NEEDS", finding: "Demand is unchanged.", changeNeeded: "no" }),
-  }],
-  "periodic-reviews#conclude": [{
-    allowed: STAFF,
-    setup: async () => onRow("PeriodicReview", await fixtures.periodicReview(true), { outcome: "REAFFIRMED", rationale: "Still current." }),
-  }],
+  "periodic-reviews#recordCheck": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("PeriodicReview", await fixtures.periodicReview(false), {
+          kind: "CHANGING_NEEDS",
+          finding: "Demand is unchanged.",
+          changeNeeded: "no",
+        }),
+    },
+  ],
+  "periodic-reviews#conclude": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("PeriodicReview", await fixtures.periodicReview(true), { outcome: "REAFFIRMED", rationale: "Still current." }),
+    },
+  ],
 
   // Process feedback: staff, and reviewers about credentials they review. The unassigned reviewer's choice of
   // credential is refused as a field error, as the form would show it.
-  "pilot-learning#recordProcessFeedback": [{
-    allowed: ["staff", "reviewer"],
-    refusal: { codes: [...AUTHZ_CODES, "INVALID_INPUT"] },
-    setup: async () => creates("ProcessFeedback", {
-      stage: "ENDORSEMENT_REVIEW", credentialId: (await fixtures.version("IN_REVIEW")).credential.id, rating: 4, comment: "The criteria guidance was clear.",
-    }),
-  }],
+  "pilot-learning#recordProcessFeedback": [
+    {
+      allowed: ["staff", "reviewer"],
+      refusal: { codes: [...AUTHZ_CODES, "INVALID_INPUT"] },
+      setup: async () =>
+        creates("ProcessFeedback", {
+          stage: "ENDORSEMENT_REVIEW",
+          credentialId: (await fixtures.version("IN_REVIEW")).credential.id,
+          rating: 4,
+          comment: "The criteria guidance was clear.",
+        }),
+    },
+  ],
 
   // Quality: the provider returns and responds; the Centre schedules and decides; assigned reviewers review.
-  "quality-reviews#submitAnnualReturnAction": [{
-    allowed: ["provider"],
-    setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "OPEN"), {
-      cohorts: "24 enrolled, 20 continuing", changesToDelivery: "None", staffing: "Unchanged", concerns: "None",
-    }),
-  }],
-  "quality-reviews#queryAnnualReturnAction": [{ allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED"), { reason: "Say how many withdrew." }) }],
-  "quality-reviews#acceptAnnualReturnAction": [{ allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED")) }],
-  "quality-reviews#scheduleQualityReviewAction": [{
-    allowed: STAFF,
-    setup: async () => creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: futureDate(60), reviewerIds: w.reviewer.id }),
-  }],
-  "quality-reviews#startQualityReviewAction": [{ allowed: ["staff", "reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("PLANNED")).review) }],
-  "quality-reviews#reportQualityReviewAction": [{ allowed: ["reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("IN_PROGRESS", true)).review) }],
-  "quality-reviews#closeQualityReviewAction": [{ allowed: STAFF, setup: async () => onRow("QualityReview", (await fixtures.qualityReview("REPORTED", true)).review, { outcome: "MEETS_STANDARDS", summary: "Good." }) }],
-  "quality-reviews#suspendPlanAction": [{
-    allowed: STAFF,
-    setup: async () => {
-      const { plan, review } = await fixtures.qualityReview("CLOSED", true);
-      await testDb().qualityReview.update({ where: { id: review.id }, data: { outcome: "DOES_NOT_MEET" } });
-      return { form: formOf({ id: review.id, version: plan.version, reason: "Supervision is not in place." }), state: () => rowOf("DeliveryPlan", plan.id) };
+  "quality-reviews#submitAnnualReturnAction": [
+    {
+      allowed: ["provider"],
+      setup: async () =>
+        onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "OPEN"), {
+          cohorts: "24 enrolled, 20 continuing",
+          changesToDelivery: "None",
+          staffing: "Unchanged",
+          concerns: "None",
+        }),
     },
-  }],
-  "quality-reviews#recordFindingAction": [{
-    allowed: ["staff", "reviewer"],
-    setup: async () => creates("Finding", { id: (await fixtures.qualityReview("IN_PROGRESS")).review.id, area: "SUPERVISION", rating: "SATISFACTORY", evidence: "Supervision logs seen." }),
-  }],
-  "quality-reviews#raiseQualityActionAction": [{
-    allowed: ["staff", "reviewer"],
-    setup: async () => {
-      const { review, finding } = await fixtures.qualityReview("IN_PROGRESS", true);
-      return creates("QualityAction", { findingId: finding!.id, reviewId: review.id, description: "Audit supervision logs termly.", dueOn: futureDate(60) });
+  ],
+  "quality-reviews#queryAnnualReturnAction": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED"), { reason: "Say how many withdrew." }),
     },
-  }],
-  "quality-reviews#respondToQualityActionAction": [{
-    allowed: ["provider"],
-    setup: async () => {
-      const a = await fixtures.qualityAction("OPEN");
-      return onRow("QualityAction", a, { response: "Audit scheduled for January.", reviewId: a.qualityReviewId });
+  ],
+  "quality-reviews#acceptAnnualReturnAction": [
+    { allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED")) },
+  ],
+  "quality-reviews#scheduleQualityReviewAction": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: futureDate(60), reviewerIds: w.reviewer.id }),
     },
-  }],
-  "quality-reviews#closeQualityActionAction": [{
-    allowed: ["staff", "reviewer"],
-    setup: async () => {
-      const a = await fixtures.qualityAction("RESPONDED");
-      return onRow("QualityAction", a, { reviewId: a.qualityReviewId });
+  ],
+  "quality-reviews#startQualityReviewAction": [
+    { allowed: ["staff", "reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("PLANNED")).review) },
+  ],
+  "quality-reviews#reportQualityReviewAction": [
+    { allowed: ["reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("IN_PROGRESS", true)).review) },
+  ],
+  "quality-reviews#closeQualityReviewAction": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("QualityReview", (await fixtures.qualityReview("REPORTED", true)).review, { outcome: "MEETS_STANDARDS", summary: "Good." }),
     },
-  }],
-  "quality-reviews#reopenQualityActionAction": [{
-    allowed: ["staff", "reviewer"],
-    setup: async () => {
-      const a = await fixtures.qualityAction("RESPONDED");
-      return onRow("QualityAction", a, { reason: "The audit did not cover placements.", reviewId: a.qualityReviewId });
+  ],
+  "quality-reviews#suspendPlanAction": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        const { plan, review } = await fixtures.qualityReview("CLOSED", true);
+        await testDb().qualityReview.update({ where: { id: review.id }, data: { outcome: "DOES_NOT_MEET" } });
+        return {
+          form: formOf({ id: review.id, version: plan.version, reason: "Supervision is not in place." }),
+          state: () => rowOf("DeliveryPlan", plan.id),
+        };
+      },
     },
-  }],
+  ],
+  "quality-reviews#recordFindingAction": [
+    {
+      allowed: ["staff", "reviewer"],
+      setup: async () =>
+        creates("Finding", {
+          id: (await fixtures.qualityReview("IN_PROGRESS")).review.id,
+          area: "SUPERVISION",
+          rating: "SATISFACTORY",
+          evidence: "Supervision logs seen.",
+        }),
+    },
+  ],
+  "quality-reviews#raiseQualityActionAction": [
+    {
+      allowed: ["staff", "reviewer"],
+      setup: async () => {
+        const { review, finding } = await fixtures.qualityReview("IN_PROGRESS", true);
+        return creates("QualityAction", {
+          findingId: finding!.id,
+          reviewId: review.id,
+          description: "Audit supervision logs termly.",
+          dueOn: futureDate(60),
+        });
+      },
+    },
+  ],
+  "quality-reviews#respondToQualityActionAction": [
+    {
+      allowed: ["provider"],
+      setup: async () => {
+        const a = await fixtures.qualityAction("OPEN");
+        return onRow("QualityAction", a, { response: "Audit scheduled for January.", reviewId: a.qualityReviewId });
+      },
+    },
+  ],
+  "quality-reviews#closeQualityActionAction": [
+    {
+      allowed: ["staff", "reviewer"],
+      setup: async () => {
+        const a = await fixtures.qualityAction("RESPONDED");
+        return onRow("QualityAction", a, { reviewId: a.qualityReviewId });
+      },
+    },
+  ],
+  "quality-reviews#reopenQualityActionAction": [
+    {
+      allowed: ["staff", "reviewer"],
+      setup: async () => {
+        const a = await fixtures.qualityAction("RESPONDED");
+        return onRow("QualityAction", a, { reason: "The audit did not cover placements.", reviewId: a.qualityReviewId });
+      },
+    },
+  ],
   // Organisations and people are managed by Centre admins only. No caller here is an admin ("staff" is Centre staff
   // without admin rights), so every call is refused; tests/integration/accounts.test.ts covers what admins may do.
-  "admin/organisations#createOrganisation": [{ allowed: [], setup: async () => creates("Organisation", { name: `Body ${unique()}`, kind: "OTHER" }) }],
-  "admin/organisations#renameOrganisation": [{
-    allowed: [],
-    setup: async () => {
-      const org = await make.organisation("OTHER");
-      return { form: formOf({ id: org.id, seenAt: org.updatedAt.toISOString(), name: `Renamed ${unique()}` }), state: () => rowOf("Organisation", org.id) };
+  "admin/organisations#createOrganisation": [
+    { allowed: [], setup: async () => creates("Organisation", { name: `Body ${unique()}`, kind: "OTHER" }) },
+  ],
+  "admin/organisations#renameOrganisation": [
+    {
+      allowed: [],
+      setup: async () => {
+        const org = await make.organisation("OTHER");
+        return {
+          form: formOf({ id: org.id, seenAt: org.updatedAt.toISOString(), name: `Renamed ${unique()}` }),
+          state: () => rowOf("Organisation", org.id),
+        };
+      },
     },
-  }],
-  "admin/people#invitePerson": [{
-    allowed: [],
-    setup: async () => creates("User", { email: `invited-${unique()}@provider.example`, name: "Invited Person", role: "PROVIDER", organisationId: w.providerOrg, isAdmin: "no" }),
-  }],
-  "admin/people#resendInvitation": [{
-    allowed: [],
-    setup: async () => {
-      const u = await testDb().user.create({ data: { email: `invited-${unique()}@provider.example`, name: "Invited", role: "PROVIDER", organisationId: w.providerOrg } });
-      return { form: formOf({ id: u.id }), state: () => testDb().accountToken.findMany({ where: { userId: u.id } }) };
+  ],
+  "admin/people#invitePerson": [
+    {
+      allowed: [],
+      setup: async () =>
+        creates("User", {
+          email: `invited-${unique()}@provider.example`,
+          name: "Invited Person",
+          role: "PROVIDER",
+          organisationId: w.providerOrg,
+          isAdmin: "no",
+        }),
     },
-  }],
-  "admin/people#changePerson": [{
-    allowed: [],
-    setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
-  }],
+  ],
+  "admin/people#resendInvitation": [
+    {
+      allowed: [],
+      setup: async () => {
+        const u = await testDb().user.create({
+          data: { email: `invited-${unique()}@provider.example`, name: "Invited", role: "PROVIDER", organisationId: w.providerOrg },
+        });
+        return { form: formOf({ id: u.id }), state: () => testDb().accountToken.findMany({ where: { userId: u.id } }) };
+      },
+    },
+  ],
+  "admin/people#changePerson": [
+    {
+      allowed: [],
+      setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
+    },
+  ],
   "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true) }],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };
@@ -590,10 +975,15 @@ const MATRIX: Record<string, Scenario[]> = {
 /** A complete assessment of every active endorsement criterion. */
 function assessment(): Fields {
   return {
-    overallComment: "A sound specification.", recommendation: "ENDORSE",
-    ...Object.fromEntries(w.endorsementCriteria.flatMap((id, i) => [
-      [`ratings.${i}.criterionId`, id], [`ratings.${i}.rating`, "MET"], [`ratings.${i}.comment`, "Clearly evidenced."],
-    ])),
+    overallComment: "A sound specification.",
+    recommendation: "ENDORSE",
+    ...Object.fromEntries(
+      w.endorsementCriteria.flatMap((id, i) => [
+        [`ratings.${i}.criterionId`, id],
+        [`ratings.${i}.rating`, "MET"],
+        [`ratings.${i}.comment`, "Clearly evidenced."],
+      ]),
+    ),
   };
 }
 
@@ -622,9 +1012,11 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
       const outcome = await call(ACTION.get("sign-in#signIn")!, formOf(fields));
       const signedIn = outcome.ok && session.started.includes(user.id);
       const met =
-        expected === "refused" ? !outcome.ok && session.started.length === 0
-        : expected === "kept on this site" ? outcome.redirectedTo === undefined || outcome.redirectedTo === "/dashboard"
-        : signedIn && outcome.redirectedTo === "/delivery-plans";
+        expected === "refused"
+          ? !outcome.ok && session.started.length === 0
+          : expected === "kept on this site"
+            ? outcome.redirectedTo === undefined || outcome.redirectedTo === "/dashboard"
+            : signedIn && outcome.redirectedTo === "/delivery-plans";
       if (!met) failures.push(`sign-in#signIn as ${cell}: expected ${expected}, got ${show(outcome)}`);
     }
     return failures;
@@ -638,8 +1030,13 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
       await createSession(owner);
       const outcome = await call(ACTION.get("account#signOutEverywhere")!, new FormData());
       const left = await testDb().session.count({ where: { userId: owner } });
-      const met = user ? outcome.redirectedTo === "/sign-in?signedOut=everywhere" && left === 0 : !outcome.ok && outcome.code === "UNAUTHENTICATED" && left === 1;
-      if (!met) failures.push(`account#signOutEverywhere as ${cell}: expected ${user ? "every session ended" : "refused"}, got ${show(outcome)} with ${left} session left`);
+      const met = user
+        ? outcome.redirectedTo === "/sign-in?signedOut=everywhere" && left === 0
+        : !outcome.ok && outcome.code === "UNAUTHENTICATED" && left === 1;
+      if (!met)
+        failures.push(
+          `account#signOutEverywhere as ${cell}: expected ${user ? "every session ended" : "refused"}, got ${show(outcome)} with ${left} session left`,
+        );
     }
     await testDb().session.deleteMany();
     return failures;
@@ -672,7 +1069,9 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
       const outcome = await call(ACTION.get("forgot-password#requestReset")!, formOf({ email }));
       const sent = (await countOf("EmailOutbox")) - before;
       if (outcome.redirectedTo !== "/forgot-password?sent=1" || sent !== (email === w.provider.email ? 1 : 0)) {
-        failures.push(`forgot-password#requestReset for ${email}: expected the same confirmation and an e-mail only to an account, got ${show(outcome)} and ${sent} e-mails`);
+        failures.push(
+          `forgot-password#requestReset for ${email}: expected the same confirmation and an e-mail only to an account, got ${show(outcome)} and ${sent} e-mails`,
+        );
       }
     }
     return failures;
@@ -699,16 +1098,19 @@ const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
  */
 async function linkAction(key: string, purpose: "INVITATION" | "PASSWORD_RESET", path: string): Promise<string[]> {
   const failures: string[] = [];
-  const user = await testDb().user.create({ data: { email: `link-${unique()}@provider.example`, name: "Linked", role: "PROVIDER", organisationId: w.providerOrg } });
+  const user = await testDb().user.create({
+    data: { email: `link-${unique()}@provider.example`, name: "Linked", role: "PROVIDER", organisationId: w.providerOrg },
+  });
   const token = await issueAccountToken(testDb(), user.id, purpose);
   const password = "plum orchard kettle lantern";
   for (const attempt of ["first", "again"] as const) {
     session.user = null;
     session.started = [];
     const outcome = await call(ACTION.get(key)!, formOf({ token, name: "Linked Person", password, confirmPassword: password }));
-    const met = attempt === "first"
-      ? outcome.redirectedTo === "/dashboard" && session.started.includes(user.id)
-      : outcome.redirectedTo === `${path}/${token}` && session.started.length === 0;
+    const met =
+      attempt === "first"
+        ? outcome.redirectedTo === "/dashboard" && session.started.includes(user.id)
+        : outcome.redirectedTo === `${path}/${token}` && session.started.length === 0;
     if (!met) failures.push(`${key}, ${attempt} use of the link: got ${show(outcome)}`);
   }
   return failures;
@@ -737,9 +1139,12 @@ const show = (o: Outcome) => (o.ok ? `success${o.redirectedTo ? ` (to ${o.redire
 
 /** Everything a refused call must not add to: the audit trail, notifications and the e-mail outbox. */
 const trail = async () =>
-  JSON.stringify(await testDb().$queryRaw`
+  JSON.stringify(
+    await testDb().$queryRaw`
     SELECT (SELECT COUNT(*) FROM "AuditEvent") AS audit, (SELECT COUNT(*) FROM "Notification") AS notifications,
-           (SELECT COUNT(*) FROM "EmailOutbox") AS emails`, (_k, v) => (typeof v === "bigint" ? Number(v) : v));
+           (SELECT COUNT(*) FROM "EmailOutbox") AS emails`,
+    (_k, v) => (typeof v === "bigint" ? Number(v) : v),
+  );
 
 const snapshot = async (target: Target) => {
   const [state, written] = await Promise.all([target.state(), trail()]);
@@ -770,7 +1175,8 @@ async function runScenario(key: string, fn: ActionFn, s: Scenario): Promise<stri
     }
     const codes: readonly string[] = cell === "anonymous" ? ["UNAUTHENTICATED"] : (s.refusal?.codes ?? AUTHZ_CODES);
     const refusedOk = outcome.ok ? s.refusal?.noOp === true : codes.includes(outcome.code ?? "");
-    if (!refusedOk) failures.push(`${label(cell)}: expected refused (${s.refusal?.noOp ? "a no-op or " : ""}${codes.join("/")}), got ${show(outcome)}`);
+    if (!refusedOk)
+      failures.push(`${label(cell)}: expected refused (${s.refusal?.noOp ? "a no-op or " : ""}${codes.join("/")}), got ${show(outcome)}`);
     if (changed) failures.push(`${label(cell)}: a refused call changed the record`);
     if (after.written !== before.written) failures.push(`${label(cell)}: a refused call wrote audit events, notifications or e-mails`);
   }

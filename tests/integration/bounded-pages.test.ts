@@ -48,19 +48,51 @@ async function makeCast() {
   // One plan that gathers a growing number of annual returns, history and its own impact returns.
   const [credential] = await addCredentials(group.id, 1);
   const plan = await testDb().deliveryPlan.create({
-    data: { credentialId: credential.id, specificationVersionId: credential.versionId, organisationId: provider.id, status: "APPROVED", programmeTitle: "The long-running programme" },
+    data: {
+      credentialId: credential.id,
+      specificationVersionId: credential.versionId,
+      organisationId: provider.id,
+      status: "APPROVED",
+      programmeTitle: "The long-running programme",
+    },
   });
   // Records whose pages hold tables that grow: a review's findings and one finding's actions, a version's comment
   // threads and one thread's replies, a credential's versions, a priority's commissions.
-  const review = await testDb().qualityReview.create({ data: { planId: plan.id, scheduledOn: new Date("2026-05-01"), createdById: staff.id, status: "IN_PROGRESS" } });
-  const finding = await testDb().finding.create({ data: { qualityReviewId: review.id, area: "SUPERVISION", rating: "INADEQUATE", evidence: "Evidence", createdById: reviewer.id } });
-  const thread = await testDb().comment.create({ data: { specificationVersionId: credential.versionId, section: "learningOutcomes", authorId: staff.id, body: "First" } });
+  const review = await testDb().qualityReview.create({
+    data: { planId: plan.id, scheduledOn: new Date("2026-05-01"), createdById: staff.id, status: "IN_PROGRESS" },
+  });
+  const finding = await testDb().finding.create({
+    data: { qualityReviewId: review.id, area: "SUPERVISION", rating: "INADEQUATE", evidence: "Evidence", createdById: reviewer.id },
+  });
+  const thread = await testDb().comment.create({
+    data: { specificationVersionId: credential.versionId, section: "learningOutcomes", authorId: staff.id, body: "First" },
+  });
   const priority = await testDb().priority.create({
-    data: { roundId: round.id, title: "A priority commissioned again and again", workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: ["Nursing"], rank: 0, status: "PUBLISHED" },
+    data: {
+      roundId: round.id,
+      title: "A priority commissioned again and again",
+      workforceNeed: "Need",
+      populationNeed: "Population",
+      longTermPlanLink: "LTP",
+      professions: ["Nursing"],
+      rank: 0,
+      status: "PUBLISHED",
+    },
   });
   return {
-    staff, expert, provider: providerUser, reviewer, groupId: group.id, providerOrgId: provider.id, roundId: round.id, plan, credential,
-    review, finding, thread, priority,
+    staff,
+    expert,
+    provider: providerUser,
+    reviewer,
+    groupId: group.id,
+    providerOrgId: provider.id,
+    roundId: round.id,
+    plan,
+    credential,
+    review,
+    finding,
+    thread,
+    priority,
   };
 }
 
@@ -73,11 +105,21 @@ async function addCredentials(groupId: string, n: number) {
   const credentialIds = ids(n);
   const versionIds = ids(n);
   await testDb().credential.createMany({
-    data: credentialIds.map((id) => ({ id, reference: `APC-B${++sequence}-${id.slice(0, 6)}`, title: `Credential ${sequence}`, ownerOrganisationId: groupId, origin: "COMMISSIONED", status: "ENDORSED" })),
+    data: credentialIds.map((id) => ({
+      id,
+      reference: `APC-B${++sequence}-${id.slice(0, 6)}`,
+      title: `Credential ${sequence}`,
+      ownerOrganisationId: groupId,
+      origin: "COMMISSIONED",
+      status: "ENDORSED",
+    })),
   });
-  await testDb().specificationVersion.createMany({ data: credentialIds.map((credentialId, i) => ({ id: versionIds[i], credentialId, number: 1, status: "ENDORSED" })) });
+  await testDb().specificationVersion.createMany({
+    data: credentialIds.map((credentialId, i) => ({ id: versionIds[i], credentialId, number: 1, status: "ENDORSED" })),
+  });
   // Endorsed for delivery, so providers may start plans against them.
-  await testDb().$executeRaw`UPDATE "Credential" c SET "endorsedVersionId" = v.id FROM "SpecificationVersion" v WHERE v."credentialId" = c.id AND v.id = ANY(${versionIds}::text[])`;
+  await testDb()
+    .$executeRaw`UPDATE "Credential" c SET "endorsedVersionId" = v.id FROM "SpecificationVersion" v WHERE v."credentialId" = c.id AND v.id = ANY(${versionIds}::text[])`;
   return credentialIds.map((id, i) => ({ id, versionId: versionIds[i] }));
 }
 
@@ -87,55 +129,172 @@ async function grow(n: number) {
   const credentials = await addCredentials(c.groupId, n);
   const planIds = ids(n);
   await db.deliveryPlan.createMany({
-    data: credentials.map((cr, i) => ({ id: planIds[i], credentialId: cr.id, specificationVersionId: cr.versionId, organisationId: c.providerOrgId, status: "APPROVED", programmeTitle: `Programme ${sequence}-${i}` })),
+    data: credentials.map((cr, i) => ({
+      id: planIds[i],
+      credentialId: cr.id,
+      specificationVersionId: cr.versionId,
+      organisationId: c.providerOrgId,
+      status: "APPROVED",
+      programmeTitle: `Programme ${sequence}-${i}`,
+    })),
   });
   const base = grown;
   grown += n;
-  await db.annualReturn.createMany({ data: planIds.map((planId) => ({ planId, year: 2025, dueOn: new Date("2026-03-31"), status: "SUBMITTED" })) });
-  await db.annualReturn.createMany({ data: Array.from({ length: n }, (_, i) => ({ planId: c.plan.id, year: base + i, dueOn: new Date("2026-03-31") })) });
+  await db.annualReturn.createMany({
+    data: planIds.map((planId) => ({ planId, year: 2025, dueOn: new Date("2026-03-31"), status: "SUBMITTED" })),
+  });
+  await db.annualReturn.createMany({
+    data: Array.from({ length: n }, (_, i) => ({ planId: c.plan.id, year: base + i, dueOn: new Date("2026-03-31") })),
+  });
   await db.impactReturn.createMany({
-    data: planIds.map((planId, i) => ({ planId, organisationId: c.providerOrgId, credentialId: credentials[i].id, period: "2025/26", enrolled: 10, completed: 8, withdrawn: 1, deployed: 6, status: "ACCEPTED" })),
+    data: planIds.map((planId, i) => ({
+      planId,
+      organisationId: c.providerOrgId,
+      credentialId: credentials[i].id,
+      period: "2025/26",
+      enrolled: 10,
+      completed: 8,
+      withdrawn: 1,
+      deployed: 6,
+      status: "ACCEPTED",
+    })),
   });
   const reviewIds = ids(n);
-  await db.qualityReview.createMany({ data: planIds.map((planId, i) => ({ id: reviewIds[i], planId, scheduledOn: new Date("2026-05-01"), createdById: c.staff.id })) });
+  await db.qualityReview.createMany({
+    data: planIds.map((planId, i) => ({ id: reviewIds[i], planId, scheduledOn: new Date("2026-05-01"), createdById: c.staff.id })),
+  });
   await db.qualityReviewer.createMany({ data: reviewIds.map((qualityReviewId) => ({ qualityReviewId, reviewerId: c.reviewer.id })) });
   const findingIds = ids(n);
   await db.finding.createMany({
-    data: reviewIds.map((qualityReviewId, i) => ({ id: findingIds[i], qualityReviewId, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "Evidence", createdById: c.reviewer.id })),
+    data: reviewIds.map((qualityReviewId, i) => ({
+      id: findingIds[i],
+      qualityReviewId,
+      area: "SUPERVISION",
+      rating: "REQUIRES_IMPROVEMENT",
+      evidence: "Evidence",
+      createdById: c.reviewer.id,
+    })),
   });
   await db.qualityAction.createMany({
-    data: findingIds.map((findingId, i) => ({ findingId, qualityReviewId: reviewIds[i], organisationId: c.providerOrgId, description: "Improve supervision", dueOn: new Date("2020-01-01") })),
+    data: findingIds.map((findingId, i) => ({
+      findingId,
+      qualityReviewId: reviewIds[i],
+      organisationId: c.providerOrgId,
+      description: "Improve supervision",
+      dueOn: new Date("2020-01-01"),
+    })),
   });
   await db.completion.createMany({
-    data: planIds.map((planId, i) => ({ planId, organisationId: c.providerOrgId, credentialId: credentials[i].id, practitionerName: `Practitioner ${i}`, registration: `R${base + i}`, profession: "Nursing", completedOn: new Date("2026-01-01") })),
+    data: planIds.map((planId, i) => ({
+      planId,
+      organisationId: c.providerOrgId,
+      credentialId: credentials[i].id,
+      practitionerName: `Practitioner ${i}`,
+      registration: `R${base + i}`,
+      profession: "Nursing",
+      completedOn: new Date("2026-01-01"),
+    })),
   });
   await db.periodicReview.createMany({ data: credentials.map((cr) => ({ credentialId: cr.id, dueAt: new Date("2029-01-01") })) });
   const priorityIds = ids(n);
   await db.priority.createMany({
-    data: priorityIds.map((id, i) => ({ id, roundId: c.roundId, title: `Priority ${base + i}`, workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP", professions: ["Nursing"], rank: base + i, status: "PUBLISHED" })),
+    data: priorityIds.map((id, i) => ({
+      id,
+      roundId: c.roundId,
+      title: `Priority ${base + i}`,
+      workforceNeed: "Need",
+      populationNeed: "Population",
+      longTermPlanLink: "LTP",
+      professions: ["Nursing"],
+      rank: base + i,
+      status: "PUBLISHED",
+    })),
   });
   await db.priorityRound.createMany({ data: Array.from({ length: n }, () => ({ name: `Round ${randomUUID()}` })) });
   await db.commission.createMany({
-    data: priorityIds.map((priorityId) => ({ priorityId, organisationId: c.groupId, createdById: c.staff.id, status: "ISSUED", title: "Commission", brief: "Brief", deliverables: "Specification", startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30") })),
+    data: priorityIds.map((priorityId) => ({
+      priorityId,
+      organisationId: c.groupId,
+      createdById: c.staff.id,
+      status: "ISSUED",
+      title: "Commission",
+      brief: "Brief",
+      deliverables: "Specification",
+      startsOn: new Date("2026-01-01"),
+      dueOn: new Date("2026-06-30"),
+    })),
   });
   await db.notification.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId: c.provider.id, title: `Notice ${i}` })) });
-  await db.organisation.createMany({ data: Array.from({ length: n }, () => ({ name: `Organisation ${randomUUID()}`, kind: "EDUCATION_PROVIDER" as const })) });
-  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ email: `person-${randomUUID()}@test.example`, name: `Person ${base + i}`, role: "PROVIDER" as const, organisationId: c.providerOrgId, passwordHash: i % 2 ? null : "not-used" })) });
-  await db.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ email: `reviewer-${base + i}-${randomUUID()}@test.example`, name: `Reviewer ${randomUUID()}`, passwordHash: "not-used", role: "REVIEWER" as const })) });
-  await db.processFeedback.createMany({ data: Array.from({ length: n }, () => ({ authorId: c.reviewer.id, stage: "GATEWAY", body: "Feedback" })) });
-  await db.finding.createMany({ data: Array.from({ length: n }, () => ({ qualityReviewId: c.review.id, area: "LEARNER_SUPPORT", rating: "GOOD", evidence: "Evidence", createdById: c.reviewer.id })) });
+  await db.organisation.createMany({
+    data: Array.from({ length: n }, () => ({ name: `Organisation ${randomUUID()}`, kind: "EDUCATION_PROVIDER" as const })),
+  });
+  await db.user.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      email: `person-${randomUUID()}@test.example`,
+      name: `Person ${base + i}`,
+      role: "PROVIDER" as const,
+      organisationId: c.providerOrgId,
+      passwordHash: i % 2 ? null : "not-used",
+    })),
+  });
+  await db.user.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      email: `reviewer-${base + i}-${randomUUID()}@test.example`,
+      name: `Reviewer ${randomUUID()}`,
+      passwordHash: "not-used",
+      role: "REVIEWER" as const,
+    })),
+  });
+  await db.processFeedback.createMany({
+    data: Array.from({ length: n }, () => ({ authorId: c.reviewer.id, stage: "GATEWAY", body: "Feedback" })),
+  });
+  await db.finding.createMany({
+    data: Array.from({ length: n }, () => ({
+      qualityReviewId: c.review.id,
+      area: "LEARNER_SUPPORT",
+      rating: "GOOD",
+      evidence: "Evidence",
+      createdById: c.reviewer.id,
+    })),
+  });
   await db.qualityAction.createMany({
-    data: Array.from({ length: n }, () => ({ findingId: c.finding.id, qualityReviewId: c.review.id, organisationId: c.providerOrgId, description: "Act", dueOn: new Date("2027-01-01") })),
+    data: Array.from({ length: n }, () => ({
+      findingId: c.finding.id,
+      qualityReviewId: c.review.id,
+      organisationId: c.providerOrgId,
+      description: "Act",
+      dueOn: new Date("2027-01-01"),
+    })),
   });
   const comment = { specificationVersionId: c.credential.versionId, section: "learningOutcomes", authorId: c.staff.id, body: "Comment" };
   await db.comment.createMany({ data: Array.from({ length: n }, () => comment) });
   await db.comment.createMany({ data: Array.from({ length: n }, () => ({ ...comment, parentId: c.thread.id })) });
-  await db.specificationVersion.createMany({ data: Array.from({ length: n }, (_, i) => ({ credentialId: c.credential.id, number: base + i + 2, status: "SUPERSEDED" as const })) });
+  await db.specificationVersion.createMany({
+    data: Array.from({ length: n }, (_, i) => ({ credentialId: c.credential.id, number: base + i + 2, status: "SUPERSEDED" as const })),
+  });
   await db.commission.createMany({
-    data: Array.from({ length: n }, () => ({ priorityId: c.priority.id, organisationId: c.groupId, createdById: c.staff.id, status: "ISSUED" as const, title: "Again", brief: "Brief", deliverables: "Specification", startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30") })),
+    data: Array.from({ length: n }, () => ({
+      priorityId: c.priority.id,
+      organisationId: c.groupId,
+      createdById: c.staff.id,
+      status: "ISSUED" as const,
+      title: "Again",
+      brief: "Brief",
+      deliverables: "Specification",
+      startsOn: new Date("2026-01-01"),
+      dueOn: new Date("2026-06-30"),
+    })),
   });
   await db.auditEvent.createMany({
-    data: Array.from({ length: n }, () => ({ entityType: "DeliveryPlan", entityId: c.plan.id, action: "edit", fromState: "APPROVED", toState: "APPROVED", actorId: c.provider.id, actorRole: "PROVIDER" })),
+    data: Array.from({ length: n }, () => ({
+      entityType: "DeliveryPlan",
+      entityId: c.plan.id,
+      action: "edit",
+      fromState: "APPROVED",
+      toState: "APPROVED",
+      actorId: c.provider.id,
+      actorRole: "PROVIDER",
+    })),
   });
 }
 
@@ -235,11 +394,17 @@ describe("signed-in pages do work bounded by one screen", () => {
     const all = await feedbackCredentials(c.staff);
     expect(all.options).toHaveLength(CHOICE_LIMIT);
     expect(all.total).toBeGreaterThan(CHOICE_LIMIT);
-    const wanted = await testDb().credential.findFirstOrThrow({ where: { reference: { startsWith: "APC-B" } }, orderBy: { reference: "desc" } });
+    const wanted = await testDb().credential.findFirstOrThrow({
+      where: { reference: { startsWith: "APC-B" } },
+      orderBy: { reference: "desc" },
+    });
     const found = await credentialsOpenForPlans(c.provider, wanted.reference.toLowerCase());
     expect(found.options.map((o) => o.id)).toEqual([wanted.id]);
     expect(found.total).toBe(1);
-    const reviewer = await testDb().user.findFirstOrThrow({ where: { role: "REVIEWER", name: { startsWith: "Reviewer " } }, orderBy: { name: "desc" } });
+    const reviewer = await testDb().user.findFirstOrThrow({
+      where: { role: "REVIEWER", name: { startsWith: "Reviewer " } },
+      orderBy: { name: "desc" },
+    });
     const { reviewers } = await schedulingOptions(c.staff, { planId: c.plan.id, reviewers: reviewer.name });
     expect(reviewers.options.map((r) => r.id)).toEqual([reviewer.id]);
   }, 120_000);

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { csvResponse, mapBatches } from "@/lib/csv";
 import {
-  CATALOGUE_COUNT_CAP, CATALOGUE_PAGE_SIZE, CATALOGUE_TAG, cachedPublishedCredential, catalogueExport, publishedCredential, readCataloguePage,
+  CATALOGUE_COUNT_CAP,
+  CATALOGUE_PAGE_SIZE,
+  CATALOGUE_TAG,
+  cachedPublishedCredential,
+  catalogueExport,
+  publishedCredential,
+  readCataloguePage,
 } from "@/lib/data/catalogue";
 import { encodeCursor } from "@/lib/data/keyset";
 import { concludePeriodicReview } from "@/lib/data/periodic-review-commands";
@@ -66,7 +72,8 @@ async function walk(input: Record<string, string>) {
   const pages = [await readCataloguePage(input)];
   while (pages.at(-1)!.next) pages.push(await readCataloguePage({ ...input, after: pages.at(-1)!.next!, page: String(pages.length + 1) }));
   const back = [pages.at(-1)!];
-  while (back.at(-1)!.previous) back.push(await readCataloguePage({ ...input, before: back.at(-1)!.previous!, page: String(pages.length - back.length) }));
+  while (back.at(-1)!.previous)
+    back.push(await readCataloguePage({ ...input, before: back.at(-1)!.previous!, page: String(pages.length - back.length) }));
   return { pages, back: back.reverse() };
 }
 const refs = (pages: { items: { reference: string }[] }[]) => pages.flatMap((p) => p.items.map((c) => c.reference));
@@ -78,28 +85,37 @@ beforeAll(async () => {
 });
 
 describe("the public catalogue reads one page, whatever its size", () => {
-  it("pages forward and back through every listed credential in each sort, once each, and never a hidden one", { timeout: 60_000 }, async () => {
-    await addPublished(45);
-    const all = (await testDb().credential.findMany({
-      where: { id: { startsWith: "bp-c-" } }, select: { reference: true, title: true, endorsedAt: true, id: true },
-    }));
-    const by = (cmp: (a: (typeof all)[0], b: (typeof all)[0]) => number) => [...all].sort(cmp).map((c) => c.reference);
-    const expected = {
-      reference: by((a, b) => (a.reference < b.reference ? -1 : 1)),
-      title: by((a, b) => (a.title === b.title ? (a.id < b.id ? -1 : 1) : a.title < b.title ? -1 : 1)),
-      newest: by((a, b) => b.endorsedAt!.getTime() - a.endorsedAt!.getTime()),
-    };
-    for (const sort of ["reference", "title", "newest"] as const) {
-      const { pages, back } = await walk({ sort });
-      expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
-      expect(refs(pages)).toEqual(expected[sort]);
-      expect(refs(back)).toEqual(expected[sort]);
-      expect(pages.map((p) => [p.page, p.pageCount, p.total])).toEqual([[1, 3, 45], [2, 3, 45], [3, 3, 45]]);
-    }
-    const pilots = await walk({ origin: "PILOT_PHASE_1" });
-    expect(refs(pilots.pages)).toEqual(expected.reference.filter((r) => Number(r.slice(3)) % 3 === 1));
-    expect((await readCataloguePage({ q: "bp-000044" })).items.map((c) => c.reference)).toEqual(["BP-000044"]);
-  });
+  it(
+    "pages forward and back through every listed credential in each sort, once each, and never a hidden one",
+    { timeout: 60_000 },
+    async () => {
+      await addPublished(45);
+      const all = await testDb().credential.findMany({
+        where: { id: { startsWith: "bp-c-" } },
+        select: { reference: true, title: true, endorsedAt: true, id: true },
+      });
+      const by = (cmp: (a: (typeof all)[0], b: (typeof all)[0]) => number) => [...all].sort(cmp).map((c) => c.reference);
+      const expected = {
+        reference: by((a, b) => (a.reference < b.reference ? -1 : 1)),
+        title: by((a, b) => (a.title === b.title ? (a.id < b.id ? -1 : 1) : a.title < b.title ? -1 : 1)),
+        newest: by((a, b) => b.endorsedAt!.getTime() - a.endorsedAt!.getTime()),
+      };
+      for (const sort of ["reference", "title", "newest"] as const) {
+        const { pages, back } = await walk({ sort });
+        expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
+        expect(refs(pages)).toEqual(expected[sort]);
+        expect(refs(back)).toEqual(expected[sort]);
+        expect(pages.map((p) => [p.page, p.pageCount, p.total])).toEqual([
+          [1, 3, 45],
+          [2, 3, 45],
+          [3, 3, 45],
+        ]);
+      }
+      const pilots = await walk({ origin: "PILOT_PHASE_1" });
+      expect(refs(pilots.pages)).toEqual(expected.reference.filter((r) => Number(r.slice(3)) % 3 === 1));
+      expect((await readCataloguePage({ q: "bp-000044" })).items.map((c) => c.reference)).toEqual(["BP-000044"]);
+    },
+  );
 
   it("ignores what it does not know: a bad sort, route, cursor or page, a repeated parameter, a NUL byte", async () => {
     const first = refs([await readCataloguePage({})]);
@@ -119,28 +135,35 @@ describe("the public catalogue reads one page, whatever its size", () => {
     }
   });
 
-  it("sends the same queries and returns the same rows and bytes for 45 and for 2,100 credentials, on any page", { timeout: 60_000 }, async () => {
-    const deep = (n: number) => ({ after: encodeCursor({ key: `BP-${String(n - 30).padStart(6, "0")}`, id: `bp-c-${n - 30}` }), page: "9" });
-    const reads = () => ({
-      first: {},
-      searched: { q: "credential", sort: "title" },
-      newest: { sort: "newest" },
-      deep: deep(published),
-    });
-    const measureAll = async () => {
-      const out = [];
-      for (const read of Object.values(reads())) out.push(await measure(read));
-      return out;
-    };
-    const small = await measureAll();
-    await addPublished(2_055);
-    const large = await measureAll();
-    expect(large.map((m) => [m.queries, m.rows])).toEqual(small.map((m) => [m.queries, m.rows]));
-    for (const [i, m] of large.entries()) {
-      expect(m.rows).toBe(CATALOGUE_PAGE_SIZE);
-      expect(m.bytes).toBeLessThan(small[i].bytes * 1.2);
-    }
-  });
+  it(
+    "sends the same queries and returns the same rows and bytes for 45 and for 2,100 credentials, on any page",
+    { timeout: 60_000 },
+    async () => {
+      const deep = (n: number) => ({
+        after: encodeCursor({ key: `BP-${String(n - 30).padStart(6, "0")}`, id: `bp-c-${n - 30}` }),
+        page: "9",
+      });
+      const reads = () => ({
+        first: {},
+        searched: { q: "credential", sort: "title" },
+        newest: { sort: "newest" },
+        deep: deep(published),
+      });
+      const measureAll = async () => {
+        const out = [];
+        for (const read of Object.values(reads())) out.push(await measure(read));
+        return out;
+      };
+      const small = await measureAll();
+      await addPublished(2_055);
+      const large = await measureAll();
+      expect(large.map((m) => [m.queries, m.rows])).toEqual(small.map((m) => [m.queries, m.rows]));
+      for (const [i, m] of large.entries()) {
+        expect(m.rows).toBe(CATALOGUE_PAGE_SIZE);
+        expect(m.bytes).toBeLessThan(small[i].bytes * 1.2);
+      }
+    },
+  );
 
   it("counts up to a cap: past it, the page says 'more than' and gives no page count", async () => {
     const page = await readCataloguePage({});
@@ -156,7 +179,12 @@ describe("the catalogue download streams", () => {
     let total = "";
     const queries = await countQueries(async () => {
       const { total: count, batches } = await catalogueExport({ origin: "COMMISSIONED" }, batch);
-      const response = csvResponse({ filename: "c.csv", headers: ["Reference"], total: count, batches: mapBatches(batches, (c) => [c.reference]) });
+      const response = csvResponse({
+        filename: "c.csv",
+        headers: ["Reference"],
+        total: count,
+        batches: mapBatches(batches, (c) => [c.reference]),
+      });
       total = response.headers.get("X-Total-Rows")!;
       text = await response.text();
     });
@@ -184,10 +212,11 @@ describe("the catalogue download streams", () => {
     const { total, batches } = await catalogueExport({}, 100);
     const response = csvResponse({ filename: "c.csv", headers: ["Reference"], total, batches: mapBatches(batches, (c) => [c.reference]) });
     const reader = response.body!.getReader();
-    const oneBatch = await countQueries(async () => {
-      const probe = await catalogueExport({}, 100);
-      await probe.batches.next();
-    }) - 1;
+    const oneBatch =
+      (await countQueries(async () => {
+        const probe = await catalogueExport({}, 100);
+        await probe.batches.next();
+      })) - 1;
     const sent = await countQueries(async () => {
       expect(new TextDecoder().decode((await reader.read()).value)).toBe("Reference\r\n");
       expect(new TextDecoder().decode((await reader.read()).value).split("\r\n")).toHaveLength(101);
@@ -229,9 +258,21 @@ describe("publishing and withdrawing change the public catalogue", () => {
     vi.mocked(updateTag).mockImplementation((tag) => {
       order.push(`expire ${tag}`);
     });
-    await runAction(async () => { order.push("command"); }, new FormData(), { tags: () => [CATALOGUE_TAG] });
+    await runAction(
+      async () => {
+        order.push("command");
+      },
+      new FormData(),
+      { tags: () => [CATALOGUE_TAG] },
+    );
     expect(order).toEqual(["command", `expire ${CATALOGUE_TAG}`]);
-    const refused = await runAction(async () => { throw new AppError("NOT_ALLOWED", "No."); }, new FormData(), { tags: () => [CATALOGUE_TAG] });
+    const refused = await runAction(
+      async () => {
+        throw new AppError("NOT_ALLOWED", "No.");
+      },
+      new FormData(),
+      { tags: () => [CATALOGUE_TAG] },
+    );
     expect(refused.ok).toBe(false);
     expect(order).toHaveLength(2);
   });

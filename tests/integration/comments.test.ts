@@ -16,7 +16,10 @@ beforeEach(async () => {
 });
 
 const comment = (over: Record<string, unknown> = {}) => ({
-  specificationVersionId: versionId, section: "learningOutcomes", body: "Outcome 2 is not measurable.", ...over,
+  specificationVersionId: versionId,
+  section: "learningOutcomes",
+  body: "Outcome 2 is not measurable.",
+  ...over,
 });
 const notified = (userId: string) => testDb().notification.count({ where: { userId } });
 
@@ -37,7 +40,10 @@ describe("adding comments", () => {
     const reply = await addComment(c.expert, comment({ parentId: first.id, section: "evidenceBase", body: "Rewritten in v2." }));
     const again = await addComment(c.staff, comment({ parentId: reply.id, body: "Thanks." }));
     const rows = await testDb().comment.findMany({ where: { id: { in: [reply.id, again.id] } } });
-    expect(rows.map((r) => [r.parentId, r.section])).toEqual([[first.id, "learningOutcomes"], [first.id, "learningOutcomes"]]);
+    expect(rows.map((r) => [r.parentId, r.section])).toEqual([
+      [first.id, "learningOutcomes"],
+      [first.id, "learningOutcomes"],
+    ]);
     expect(await notified(c.staff.id)).toBe(1);
     expect(await notified(c.reviewer.id)).toBe(2);
     const threads = await commentThreads(c.expert, versionId);
@@ -78,7 +84,9 @@ describe("resolving and reopening", () => {
     const row = await testDb().comment.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "OPEN", resolvedAt: null, version: 3 });
     expect((await make.auditFor(id)).map((a) => `${a.action}:${a.fromState ?? ""}->${a.toState}`)).toEqual([
-      "create:->OPEN", "resolve:OPEN->RESOLVED", "reopen:RESOLVED->OPEN",
+      "create:->OPEN",
+      "resolve:OPEN->RESOLVED",
+      "reopen:RESOLVED->OPEN",
     ]);
   });
 

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
-  acceptCommission, cancelCommission, createCommission, declineCommission, getCommission, issueCommission, whyNotCommissionable,
+  acceptCommission,
+  cancelCommission,
+  createCommission,
+  declineCommission,
+  getCommission,
+  issueCommission,
+  whyNotCommissionable,
 } from "@/lib/data/commissions";
 import { AppError } from "@/lib/errors";
 import { resetDb, testDb } from "../support/db";
@@ -18,10 +24,14 @@ beforeEach(async () => {
   priorityId = (await make.priority(round.id, { status: "PUBLISHED", gatewayOutcome: "PASSED" })).id;
 });
 
-
 const validInput = () => ({
-  priorityId, organisationId: c.group.id, title: "Frailty in older people", brief: "Develop the specification",
-  deliverables: "Specification", startsOn: "2026-01-05", dueOn: "2026-07-31",
+  priorityId,
+  organisationId: c.group.id,
+  title: "Frailty in older people",
+  brief: "Develop the specification",
+  deliverables: "Specification",
+  startsOn: "2026-01-05",
+  dueOn: "2026-07-31",
 });
 
 describe("creating a commission", () => {
@@ -51,7 +61,9 @@ describe("creating a commission", () => {
 
 describe("choosing the expert group", () => {
   it("a commission must go to an expert group", async () => {
-    const err = await refusal(createCommission(c.staff, { ...validInput(), organisationId: (await make.organisation("EDUCATION_PROVIDER")).id }));
+    const err = await refusal(
+      createCommission(c.staff, { ...validInput(), organisationId: (await make.organisation("EDUCATION_PROVIDER")).id }),
+    );
     expect(err.fieldErrors).toEqual({ organisationId: ["Choose an expert group"] });
     expect(await testDb().commission.count()).toBe(0);
   });
@@ -145,7 +157,11 @@ describe("cancelling", () => {
     const issued = await make.commission(priorityId, c.group.id, c.staff.id, "ISSUED");
     expect((await refusal(cancelCommission(c.staff, { id: issued.id, version: 1, reason: "" }))).code).toBe("INVALID_INPUT");
     await cancelCommission(c.staff, { id: issued.id, version: 1, reason: "Priority met by another route" });
-    expect((await make.auditFor(issued.id)).at(-1)).toMatchObject({ action: "cancel", toState: "CANCELLED", reason: "Priority met by another route" });
+    expect((await make.auditFor(issued.id)).at(-1)).toMatchObject({
+      action: "cancel",
+      toState: "CANCELLED",
+      reason: "Priority met by another route",
+    });
     const notes = await testDb().notification.findMany({ where: { link: `/commissions/${issued.id}` } });
     expect(notes.map((n) => [n.userId, n.body])).toEqual([[c.expert.id, "Priority met by another route"]]);
   });
@@ -175,7 +191,9 @@ describe("reading a commission", () => {
 
   it("explains why a priority cannot be commissioned yet", () => {
     expect(whyNotCommissionable(c.staff, { status: "PUBLISHED", gatewayOutcome: "PASSED" })).toBeNull();
-    expect(whyNotCommissionable(c.staff, { status: "PUBLISHED", gatewayOutcome: "FAILED" })).toMatch(/passed the gateway can be commissioned; its gateway outcome is Failed/);
+    expect(whyNotCommissionable(c.staff, { status: "PUBLISHED", gatewayOutcome: "FAILED" })).toMatch(
+      /passed the gateway can be commissioned; its gateway outcome is Failed/,
+    );
     expect(whyNotCommissionable(c.staff, { status: "DRAFT", gatewayOutcome: "NOT_ASSESSED" })).toMatch(/published priority/);
   });
 });

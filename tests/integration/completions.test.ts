@@ -17,7 +17,12 @@ beforeEach(async () => {
 });
 
 const input = (planId: string, over: Record<string, unknown> = {}) => ({
-  planId, practitionerName: "Rachel Adeyemi", registration: "PH118842", profession: "Physiotherapy", completedOn: "2026-06-30", ...over,
+  planId,
+  practitionerName: "Rachel Adeyemi",
+  registration: "PH118842",
+  profession: "Physiotherapy",
+  completedOn: "2026-06-30",
+  ...over,
 });
 
 const approvedPlan = () => plans.plan(credential, c.providerOrg.id, "APPROVED");
@@ -28,8 +33,16 @@ describe("recording a completion", () => {
     const done = await recordCompletion(c.provider, input(plan.id));
     const row = await testDb().completion.findUniqueOrThrow({ where: { id: done.id } });
     expect(row).toMatchObject({
-      status: "RECORDED", version: 1, planId: plan.id, organisationId: c.providerOrg.id, credentialId: credential.id,
-      practitionerName: "Rachel Adeyemi", registration: "PH118842", profession: "Physiotherapy", completedOn: new Date("2026-06-30"), badgeId: null,
+      status: "RECORDED",
+      version: 1,
+      planId: plan.id,
+      organisationId: c.providerOrg.id,
+      credentialId: credential.id,
+      practitionerName: "Rachel Adeyemi",
+      registration: "PH118842",
+      profession: "Physiotherapy",
+      completedOn: new Date("2026-06-30"),
+      badgeId: null,
     });
     expect((await make.auditFor(done.id)).map((a) => [a.action, a.toState, a.actorId])).toEqual([["create", "RECORDED", c.provider.id]]);
     const told = await plans.notificationsFor(c.staff.id);
@@ -47,7 +60,9 @@ describe("recording a completion", () => {
 
   it("a practitioner's name with a line break is refused, so it cannot add headers to the e-mail staff are sent", async () => {
     const plan = await approvedPlan();
-    const refused = await refusal(recordCompletion(c.provider, input(plan.id, { practitionerName: "Rachel Adeyemi\r\nBcc: attacker@example.com" })));
+    const refused = await refusal(
+      recordCompletion(c.provider, input(plan.id, { practitionerName: "Rachel Adeyemi\r\nBcc: attacker@example.com" })),
+    );
     expect(refused.code).toBe("INVALID_INPUT");
     expect(refused.fieldErrors?.practitionerName).toBeDefined();
     expect(await testDb().completion.count()).toBe(0);
@@ -80,7 +95,9 @@ describe("recording a completion", () => {
   it("bad input gets field errors and persists nothing", async () => {
     const plan = await approvedPlan();
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const err = await refusal(recordCompletion(c.provider, input(plan.id, { practitionerName: " ", registration: "", profession: "", completedOn: future })));
+    const err = await refusal(
+      recordCompletion(c.provider, input(plan.id, { practitionerName: " ", registration: "", profession: "", completedOn: future })),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({
       practitionerName: ["Enter the practitioner's full name"],
@@ -149,9 +166,18 @@ describe("recognising and revoking", () => {
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({ reason: ["Enter a reason for revoking this completion"] });
     await revokeCompletion(c.staff, { id, version: 2, reason: "Recorded in error by the provider" });
-    expect(await testDb().completion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REVOKED", reason: "Recorded in error by the provider", badgeId });
+    expect(await testDb().completion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "REVOKED",
+      reason: "Recorded in error by the provider",
+      badgeId,
+    });
     const last = (await make.auditFor(id)).at(-1);
-    expect(last).toMatchObject({ action: "revoke", fromState: "RECOGNISED", toState: "REVOKED", reason: "Recorded in error by the provider" });
+    expect(last).toMatchObject({
+      action: "revoke",
+      fromState: "RECOGNISED",
+      toState: "REVOKED",
+      reason: "Recorded in error by the provider",
+    });
     expect((await badge(badgeId))?.status).toBe("REVOKED");
     expect((await refusal(revokeCompletion(c.staff, { id, version: 3, reason: "Again" }))).code).toBe("WRONG_STATE");
   });

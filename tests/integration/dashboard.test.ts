@@ -5,8 +5,7 @@ import * as make from "../support/factory";
 
 beforeEach(resetDb);
 
-const countOf = async (actor: Parameters<typeof workItems>[0], key: string) =>
-  (await workItems(actor)).find((i) => i.key === key)?.count;
+const countOf = async (actor: Parameters<typeof workItems>[0], key: string) => (await workItems(actor)).find((i) => i.key === key)?.count;
 
 describe("dashboard work counts", () => {
   it("an expert counts only commissions issued to their own group", async () => {
@@ -36,16 +35,39 @@ describe("dashboard work counts", () => {
     const c = await make.cast();
     const otherProvider = await make.actor("PROVIDER", (await make.organisation("EDUCATION_PROVIDER")).id);
     const db = testDb();
-    const cred = await db.credential.create({ data: { reference: "APC-0100", title: "T", ownerOrganisationId: c.group.id, origin: "COMMISSIONED", status: "ENDORSED" } });
+    const cred = await db.credential.create({
+      data: { reference: "APC-0100", title: "T", ownerOrganisationId: c.group.id, origin: "COMMISSIONED", status: "ENDORSED" },
+    });
     const version = await db.specificationVersion.create({ data: { credentialId: cred.id, number: 1, status: "ENDORSED" } });
     const plan = await db.deliveryPlan.create({
-      data: { credentialId: cred.id, specificationVersionId: version.id, organisationId: c.provider.organisationId!, programmeTitle: "MSc", status: "APPROVED" },
+      data: {
+        credentialId: cred.id,
+        specificationVersionId: version.id,
+        organisationId: c.provider.organisationId!,
+        programmeTitle: "MSc",
+        status: "APPROVED",
+      },
     });
-    const review = await db.qualityReview.create({ data: { planId: plan.id, scheduledOn: new Date(), createdById: c.staff.id, status: "IN_PROGRESS" } });
-    const finding = await db.finding.create({ data: { qualityReviewId: review.id, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "E", createdById: c.staff.id } });
+    const review = await db.qualityReview.create({
+      data: { planId: plan.id, scheduledOn: new Date(), createdById: c.staff.id, status: "IN_PROGRESS" },
+    });
+    const finding = await db.finding.create({
+      data: { qualityReviewId: review.id, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "E", createdById: c.staff.id },
+    });
     const past = new Date(Date.now() - 5 * 86_400_000);
-    await db.qualityAction.create({ data: { findingId: finding.id, qualityReviewId: review.id, organisationId: plan.organisationId, description: "Fix", dueOn: past } });
-    await db.qualityAction.create({ data: { findingId: finding.id, qualityReviewId: review.id, organisationId: plan.organisationId, description: "Done", dueOn: past, status: "CLOSED" } });
+    await db.qualityAction.create({
+      data: { findingId: finding.id, qualityReviewId: review.id, organisationId: plan.organisationId, description: "Fix", dueOn: past },
+    });
+    await db.qualityAction.create({
+      data: {
+        findingId: finding.id,
+        qualityReviewId: review.id,
+        organisationId: plan.organisationId,
+        description: "Done",
+        dueOn: past,
+        status: "CLOSED",
+      },
+    });
     expect(await countOf(c.provider, "overdue")).toBe(1);
     expect(await countOf(c.staff, "overdue")).toBe(1);
     expect(await countOf(otherProvider, "overdue")).toBe(0);

@@ -32,7 +32,11 @@ describe("reviewing and deciding", () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "SUBMITTED");
     await startPlanReview(c.staff, { id: plan.id, version: 1 });
     const decided = await decideDeliveryPlan(c.staff, {
-      id: plan.id, version: 2, decision: "approveWithConditions", rationale: "Sound plan", conditions: "Name the external examiner\nConfirm supervisor training",
+      id: plan.id,
+      version: 2,
+      decision: "approveWithConditions",
+      rationale: "Sound plan",
+      conditions: "Name the external examiner\nConfirm supervisor training",
     });
     expect(decided).toMatchObject({ from: "IN_REVIEW", to: "APPROVED_WITH_CONDITIONS", version: 3 });
     const row = await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: plan.id } });
@@ -55,7 +59,9 @@ describe("reviewing and deciding", () => {
 
   it("approving with conditions needs at least one condition; every decision needs a rationale", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "IN_REVIEW");
-    const noConditions = await refusal(decideDeliveryPlan(c.staff, { id: plan.id, version: 1, decision: "approveWithConditions", rationale: "OK", conditions: " \n " }));
+    const noConditions = await refusal(
+      decideDeliveryPlan(c.staff, { id: plan.id, version: 1, decision: "approveWithConditions", rationale: "OK", conditions: " \n " }),
+    );
     expect(noConditions.fieldErrors).toEqual({ conditions: ["Enter at least one condition, one per line"] });
     const noRationale = await refusal(decideDeliveryPlan(c.staff, { id: plan.id, version: 1, decision: "reject", rationale: "" }));
     expect(noRationale.fieldErrors).toEqual({ rationale: ["Enter the rationale for this decision"] });
@@ -67,15 +73,25 @@ describe("reviewing and deciding", () => {
 
   it("requesting changes sends the plan back to the provider with the rationale", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "IN_REVIEW");
-    await decideDeliveryPlan(c.staff, { id: plan.id, version: 1, decision: "requestChanges", rationale: "Map outcome 2 to a practice assessment" });
+    await decideDeliveryPlan(c.staff, {
+      id: plan.id,
+      version: 1,
+      decision: "requestChanges",
+      rationale: "Map outcome 2 to a practice assessment",
+    });
     expect(await statusOf(plan.id)).toBe("CHANGES_REQUESTED");
     const [note] = (await plans.notificationsFor(c.provider.id)).slice(-1);
-    expect(note).toMatchObject({ title: `Delivery plan sent back for changes: ${plan.programmeTitle}`, body: "Map outcome 2 to a practice assessment" });
+    expect(note).toMatchObject({
+      title: `Delivery plan sent back for changes: ${plan.programmeTitle}`,
+      body: "Map outcome 2 to a practice assessment",
+    });
   });
 
   it("a provider cannot decide; a plan not in review cannot be decided; a stale decision is refused", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "SUBMITTED");
-    expect((await refusal(decideDeliveryPlan(c.provider, { id: plan.id, version: 1, decision: "approve", rationale: "Mine" }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(decideDeliveryPlan(c.provider, { id: plan.id, version: 1, decision: "approve", rationale: "Mine" }))).code).toBe(
+      "NOT_ALLOWED",
+    );
     const early = await refusal(decideDeliveryPlan(c.staff, { id: plan.id, version: 1, decision: "approve", rationale: "Fine" }));
     expect(early).toMatchObject({ code: "WRONG_STATE", message: "This delivery plan is Submitted, so it cannot be approved." });
     expect((await refusal(startPlanReview(c.staff, { id: plan.id, version: 9 }))).code).toBe("STALE_VERSION");
@@ -159,7 +175,9 @@ describe("comments", () => {
 
   it("an empty comment, an expert, and another provider are refused", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "IN_REVIEW");
-    expect((await refusal(commentOnDeliveryPlan(c.staff, { id: plan.id, comment: "  " }))).fieldErrors).toEqual({ comment: ["Enter a comment"] });
+    expect((await refusal(commentOnDeliveryPlan(c.staff, { id: plan.id, comment: "  " }))).fieldErrors).toEqual({
+      comment: ["Enter a comment"],
+    });
     expect((await refusal(commentOnDeliveryPlan(c.expert, { id: plan.id, comment: "Hello" }))).code).toBe("NOT_ALLOWED");
     expect((await refusal(commentOnDeliveryPlan(c.otherProvider, { id: plan.id, comment: "Hello" }))).code).toBe("NOT_FOUND");
     expect(await make.auditFor(plan.id)).toEqual([]);
@@ -173,13 +191,17 @@ describe("flagging plans when a credential is withdrawn", () => {
     const closed = await plans.plan(credential, c.providerOrg.id, "CLOSED");
     const rejected = await plans.plan(credential, c.providerOrg.id, "REJECTED");
     const elsewhere = await plans.plan(await plans.endorsedCredential(), c.providerOrg.id, "APPROVED");
-    const flagged = await inTransaction((tx) => flagPlansForWithdrawnCredential(tx, credential.id, c.staff, "Superseded by national guidance"));
+    const flagged = await inTransaction((tx) =>
+      flagPlansForWithdrawnCredential(tx, credential.id, c.staff, "Superseded by national guidance"),
+    );
     expect(flagged.sort()).toEqual([draft.id, approved.id].sort());
     for (const id of [draft.id, approved.id]) {
       const row = await testDb().deliveryPlan.findUniqueOrThrow({ where: { id } });
       expect(row.flaggedAt).toBeInstanceOf(Date);
       expect(row.flagReason).toBe("Superseded by national guidance");
-      expect((await make.auditFor(id)).map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([["flag", row.status, row.status, c.staff.id]]);
+      expect((await make.auditFor(id)).map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([
+        ["flag", row.status, row.status, c.staff.id],
+      ]);
     }
     for (const id of [closed.id, rejected.id, elsewhere.id]) {
       expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id } })).flaggedAt).toBeNull();

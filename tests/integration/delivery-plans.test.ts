@@ -17,19 +17,36 @@ beforeEach(async () => {
 });
 
 const mappingsFor = (ids: string[], filled = ids.length) =>
-  ids.map((learningOutcomeId, i) => (i < filled ? { learningOutcomeId, module: `Module ${i + 1}`, assessment: `Assessment ${i + 1}` } : { learningOutcomeId, module: "", assessment: "" }));
+  ids.map((learningOutcomeId, i) =>
+    i < filled
+      ? { learningOutcomeId, module: `Module ${i + 1}`, assessment: `Assessment ${i + 1}` }
+      : { learningOutcomeId, module: "", assessment: "" },
+  );
 
 const editInput = (id: string, version: number, over: Record<string, unknown> = {}) => ({
-  id, version, programmeTitle: "PG Cert First Contact Practice", award: "PG Cert (60 credits)", deliveryMode: "Blended",
-  startsOn: "2027-09-01", cohortSize: "24", staffingAndSupervision: "Lead and supervisors", qualityAssurance: "External examiner",
-  mappings: mappingsFor(credential.outcomeIds), ...over,
+  id,
+  version,
+  programmeTitle: "PG Cert First Contact Practice",
+  award: "PG Cert (60 credits)",
+  deliveryMode: "Blended",
+  startsOn: "2027-09-01",
+  cohortSize: "24",
+  staffingAndSupervision: "Lead and supervisors",
+  qualityAssurance: "External examiner",
+  mappings: mappingsFor(credential.outcomeIds),
+  ...over,
 });
 
 describe("starting a delivery plan", () => {
   it("a provider starts a draft against the credential's endorsed version, audited", async () => {
     const plan = await startDeliveryPlan(c.provider, { credentialId: credential.id, programmeTitle: "PG Cert FCP" });
     const row = await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: plan.id } });
-    expect(row).toMatchObject({ status: "DRAFT", specificationVersionId: credential.versionId, organisationId: c.providerOrg.id, programmeTitle: "PG Cert FCP" });
+    expect(row).toMatchObject({
+      status: "DRAFT",
+      specificationVersionId: credential.versionId,
+      organisationId: c.providerOrg.id,
+      programmeTitle: "PG Cert FCP",
+    });
     expect((await make.auditFor(plan.id)).map((a) => [a.action, a.toState, a.actorId])).toEqual([["create", "DRAFT", c.provider.id]]);
   });
 
@@ -45,7 +62,10 @@ describe("starting a delivery plan", () => {
     expect((await refusal(startDeliveryPlan(c.staff, { credentialId: credential.id, programmeTitle: "X" }))).code).toBe("NOT_ALLOWED");
     const err = await refusal(startDeliveryPlan(c.provider, { credentialId: "", programmeTitle: " " }));
     expect(err.code).toBe("INVALID_INPUT");
-    expect(err.fieldErrors).toMatchObject({ credentialId: ["Choose the credential"], programmeTitle: ["Enter the programme or module title"] });
+    expect(err.fieldErrors).toMatchObject({
+      credentialId: ["Choose the credential"],
+      programmeTitle: ["Enter the programme or module title"],
+    });
     expect(await testDb().deliveryPlan.count()).toBe(0);
     expect(await testDb().auditEvent.count()).toBe(0);
   });
@@ -70,23 +90,37 @@ describe("saving a draft", () => {
   it("records the old and new value of each field it changes, and leaves unchanged fields out", async () => {
     const draft = await plans.plan(credential, c.providerOrg.id, "DRAFT", 1);
     await saveDeliveryPlan(c.provider, editInput(draft.id, 1, { mappings: mappingsFor(credential.outcomeIds, 1) }));
-    await saveDeliveryPlan(c.provider, editInput(draft.id, 2, { award: "MSc module", cohortSize: "30", mappings: mappingsFor(credential.outcomeIds, 2) }));
+    await saveDeliveryPlan(
+      c.provider,
+      editInput(draft.id, 2, { award: "MSc module", cohortSize: "30", mappings: mappingsFor(credential.outcomeIds, 2) }),
+    );
     const [, second] = await make.auditFor(draft.id);
     const data = second.data as { changes: Record<string, unknown>; mappings: Record<string, unknown> };
     expect(data.changes).toEqual({ award: { from: "PG Cert (60 credits)", to: "MSc module" }, cohortSize: { from: 24, to: 30 } });
-    expect(data.mappings).toEqual({ [credential.outcomeIds[1]]: { from: { module: null, assessment: null }, to: { module: "Module 2", assessment: "Assessment 2" } } });
+    expect(data.mappings).toEqual({
+      [credential.outcomeIds[1]]: { from: { module: null, assessment: null }, to: { module: "Module 2", assessment: "Assessment 2" } },
+    });
   });
 
   it("a draft may have blanks; a blank cohort size and date clear the stored ones", async () => {
     const draft = await plans.plan(credential, c.providerOrg.id);
-    await saveDeliveryPlan(c.provider, { id: draft.id, version: 1, programmeTitle: "Working title", cohortSize: "", startsOn: "", mappings: mappingsFor(credential.outcomeIds, 0) });
+    await saveDeliveryPlan(c.provider, {
+      id: draft.id,
+      version: 1,
+      programmeTitle: "Working title",
+      cohortSize: "",
+      startsOn: "",
+      mappings: mappingsFor(credential.outcomeIds, 0),
+    });
     const row = await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: draft.id }, include: { mappings: true } });
     expect(row).toMatchObject({ award: "", cohortSize: null, startsOn: null, mappings: [] });
   });
 
   it("bad input gets field errors and persists nothing", async () => {
     const draft = await plans.plan(credential, c.providerOrg.id);
-    const err = await refusal(saveDeliveryPlan(c.provider, editInput(draft.id, 1, { programmeTitle: "", cohortSize: "many", startsOn: "next spring" })));
+    const err = await refusal(
+      saveDeliveryPlan(c.provider, editInput(draft.id, 1, { programmeTitle: "", cohortSize: "many", startsOn: "next spring" })),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({
       programmeTitle: ["Enter the programme or module title"],
@@ -146,8 +180,13 @@ describe("submitting", () => {
 
   it("a half-mapped outcome (module without assessment) counts as unmapped", async () => {
     const draft = await plans.plan(credential, c.providerOrg.id);
-    await testDb().outcomeMapping.updateMany({ where: { planId: draft.id, learningOutcomeId: credential.outcomeIds[0] }, data: { assessment: " " } });
-    expect((await refusal(submitDeliveryPlan(c.provider, { id: draft.id, version: 1 }))).message).toMatch(/not yet mapped: learning outcome 1\.$/);
+    await testDb().outcomeMapping.updateMany({
+      where: { planId: draft.id, learningOutcomeId: credential.outcomeIds[0] },
+      data: { assessment: " " },
+    });
+    expect((await refusal(submitDeliveryPlan(c.provider, { id: draft.id, version: 1 }))).message).toMatch(
+      /not yet mapped: learning outcome 1\.$/,
+    );
   });
 
   it("missing plan details are refused and listed", async () => {

@@ -7,7 +7,13 @@ import { AppError } from "@/lib/errors";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import {
-  acceptedCommission, assign, credentialWithVersion, endorsementCast, readyForDecision, submitFor, type EndorsementCast,
+  acceptedCommission,
+  assign,
+  credentialWithVersion,
+  endorsementCast,
+  readyForDecision,
+  submitFor,
+  type EndorsementCast,
 } from "../support/endorsement";
 import { refusal } from "../support/refusal";
 
@@ -24,10 +30,15 @@ afterEach(() => {
 
 const decide = (v: { id: string; version: number }, over: Record<string, unknown> = {}, actor = e.staff) =>
   decideEndorsement(actor, {
-    id: v.id, version: v.version, decision: "ENDORSE_WITH_CONDITIONS",
-    rationale: "Both reviewers recommend endorsement.", conditions: "Add an EDI statement, with examples\nMap outcomes to the roadmap", ...over,
+    id: v.id,
+    version: v.version,
+    decision: "ENDORSE_WITH_CONDITIONS",
+    rationale: "Both reviewers recommend endorsement.",
+    conditions: "Add an EDI statement, with examples\nMap outcomes to the roadmap",
+    ...over,
   });
-const credentialOf = (r: { credential: { id: string } }) => testDb().credential.findUniqueOrThrow({ where: { id: r.credential.id }, include: { conditions: true } });
+const credentialOf = (r: { credential: { id: string } }) =>
+  testDb().credential.findUniqueOrThrow({ where: { id: r.credential.id }, include: { conditions: true } });
 const yearsBetween = (from: Date, to: Date) => to.getUTCFullYear() - from.getUTCFullYear();
 
 describe("deciding an endorsement review", () => {
@@ -39,16 +50,26 @@ describe("deciding an endorsement review", () => {
     expect(result).toMatchObject({ from: "IN_REVIEW", to: "ENDORSED" });
 
     const credential = await credentialOf(r);
-    expect(credential).toMatchObject({ status: "ENDORSED", endorsedVersionId: r.version.id, reference: r.credential.reference, publishedAt: null });
+    expect(credential).toMatchObject({
+      status: "ENDORSED",
+      endorsedVersionId: r.version.id,
+      reference: r.credential.reference,
+      publishedAt: null,
+    });
     expect(yearsBetween(credential.endorsedAt!, credential.reviewDueAt!)).toBe(3);
     expect(credential.conditions.map((c) => [c.text, c.status])).toEqual([
-      ["Add an EDI statement, with examples", "OPEN"], ["Map outcomes to the roadmap", "OPEN"],
+      ["Add an EDI statement, with examples", "OPEN"],
+      ["Map outcomes to the roadmap", "OPEN"],
     ]);
     const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: r.version.id } });
     expect(review).toMatchObject({ status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS", decidedById: e.staff.id });
     expect((await testDb().commission.findUniqueOrThrow({ where: { id: commission.id } })).status).toBe("COMPLETED");
 
-    expect((await make.auditFor(r.version.id)).at(-1)).toMatchObject({ action: "endorseWithConditions", toState: "ENDORSED", reason: "Both reviewers recommend endorsement." });
+    expect((await make.auditFor(r.version.id)).at(-1)).toMatchObject({
+      action: "endorseWithConditions",
+      toState: "ENDORSED",
+      reason: "Both reviewers recommend endorsement.",
+    });
     expect((await make.auditFor(review.id)).at(-1)).toMatchObject({ action: "decide", toState: "DECIDED" });
     expect((await make.auditFor(r.credential.id)).map((a) => [a.action, a.toState])).toEqual([["endorse", "ENDORSED"]]);
     expect((await make.auditFor(commission.id)).map((a) => a.action)).toEqual(["complete"]);
@@ -72,7 +93,11 @@ describe("deciding an endorsement review", () => {
     const second = await readyForDecision(e, { credentialId: first.credential.id, number: 2 });
     await decide(second.version, { decision: "ENDORSE", conditions: "" });
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: first.version.id } })).status).toBe("SUPERSEDED");
-    expect((await make.auditFor(first.version.id)).at(-1)).toMatchObject({ action: "supersede", fromState: "ENDORSED", toState: "SUPERSEDED" });
+    expect((await make.auditFor(first.version.id)).at(-1)).toMatchObject({
+      action: "supersede",
+      fromState: "ENDORSED",
+      toState: "SUPERSEDED",
+    });
     expect(await credentialOf(second)).toMatchObject({ status: "ENDORSED", endorsedVersionId: second.version.id });
   });
 
@@ -81,7 +106,8 @@ describe("deciding an endorsement review", () => {
     expect(await decide(changes.version, { decision: "REQUEST_CHANGES" })).toMatchObject({ to: "CHANGES_REQUESTED" });
     const declined = await readyForDecision(e);
     expect(await decide(declined.version, { decision: "DECLINE" })).toMatchObject({ to: "DECLINED" });
-    for (const r of [changes, declined]) expect(await credentialOf(r)).toMatchObject({ status: "IN_DEVELOPMENT", endorsedAt: null, conditions: [] });
+    for (const r of [changes, declined])
+      expect(await credentialOf(r)).toMatchObject({ status: "IN_DEVELOPMENT", endorsedAt: null, conditions: [] });
   });
 
   it("a decision needs two submitted assessments", async () => {
@@ -147,7 +173,9 @@ describe("endorsement conditions", () => {
 
     await reopenCondition(e.staff, { id: condition.id, version: 2, reason: "The statement was withdrawn" });
     expect((await make.auditFor(condition.id)).map((a) => [a.action, a.toState, a.reason])).toEqual([
-      ["create", "OPEN", null], ["markMet", "MET", "EDI statement added"], ["reopen", "OPEN", "The statement was withdrawn"],
+      ["create", "OPEN", null],
+      ["markMet", "MET", "EDI statement added"],
+      ["reopen", "OPEN", "The statement was withdrawn"],
     ]);
   });
 });

@@ -8,7 +8,13 @@ import { credentialOverview, specificationVersionOf, visibleVersionNumbers } fro
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import {
-  assign, assignmentOf, completeAssessment, credentialWithVersion, endorsementCast, futureDate, type EndorsementCast,
+  assign,
+  assignmentOf,
+  completeAssessment,
+  credentialWithVersion,
+  endorsementCast,
+  futureDate,
+  type EndorsementCast,
 } from "../support/endorsement";
 import { refusal } from "../support/refusal";
 
@@ -34,17 +40,24 @@ describe("assigning reviewers", () => {
     const result = await assign(e, version);
     expect(result).toMatchObject({ from: "SUBMITTED", to: "IN_REVIEW", version: 2 });
 
-    const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id }, include: { assignments: true } });
+    const review = await testDb().endorsementReview.findUniqueOrThrow({
+      where: { specificationVersionId: version.id },
+      include: { assignments: true },
+    });
     expect(review.status).toBe("OPEN");
     expect(review.assignments.map((a) => [a.reviewerId, a.status]).sort()).toEqual(
-      [[e.reviewerA.id, "ASSIGNED"], [e.reviewerB.id, "ASSIGNED"]].sort(),
+      [
+        [e.reviewerA.id, "ASSIGNED"],
+        [e.reviewerB.id, "ASSIGNED"],
+      ].sort(),
     );
     expect(review.assignments.every((a) => a.dueOn !== null)).toBe(true);
     expect((await make.auditFor(version.id)).map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([
       ["startReview", "SUBMITTED", "IN_REVIEW", e.staff.id],
     ]);
     expect((await make.auditFor(review.id)).map((a) => a.action)).toEqual(["create"]);
-    for (const a of review.assignments) expect((await make.auditFor(a.id)).map((x) => [x.action, x.toState])).toEqual([["create", "ASSIGNED"]]);
+    for (const a of review.assignments)
+      expect((await make.auditFor(a.id)).map((x) => [x.action, x.toState])).toEqual([["create", "ASSIGNED"]]);
     expect(await notifiedUsers()).toEqual([e.expert.id, e.reviewerA.id, e.reviewerB.id].sort());
     expect(await testDb().emailOutbox.count({ where: { to: e.reviewerA.email } })).toBe(1);
   });
@@ -68,7 +81,9 @@ describe("assigning reviewers", () => {
 
   it("only Centre staff can assign reviewers", async () => {
     const { version } = await credentialWithVersion(e);
-    const err = await refusal(assignReviewers(e.expert, { id: version.id, version: 1, reviewerIds: [e.reviewerA.id, e.reviewerB.id], dueOn: futureDate() }));
+    const err = await refusal(
+      assignReviewers(e.expert, { id: version.id, version: 1, reviewerIds: [e.reviewerA.id, e.reviewerB.id], dueOn: futureDate() }),
+    );
     expect(err.code).toBe("NOT_ALLOWED");
     await nothingWritten();
   });
@@ -123,17 +138,22 @@ describe("withdrawing a reviewer", () => {
     const { credential, version } = await credentialWithVersion(e);
     await assign(e, version);
     const a = await assignmentOf(e.reviewerA, version.id);
-    await addComment(e.reviewerA, { specificationVersionId: version.id, section: "learningOutcomes", body: "Outcome 2 is not measurable." });
-    const reads = (reviewer: typeof e.reviewerA) => Promise.all([
-      credentialOverview(reviewer, credential.id),
-      endorsementReviewFor(reviewer, credential.id),
-      specificationVersionOf(reviewer, credential.id, version.number),
-      visibleVersionNumbers(reviewer, credential.id),
-      ownAssessment(reviewer, credential.id),
-      listCredentials(reviewer).then((page) => page.rows.map((r) => r.id)),
-      reviewerAssignments(reviewer).then(({ rows }) => rows.map((r) => r.id)),
-      commentThreads(reviewer, version.id).then((threads) => [...threads.values()].flat()),
-    ]);
+    await addComment(e.reviewerA, {
+      specificationVersionId: version.id,
+      section: "learningOutcomes",
+      body: "Outcome 2 is not measurable.",
+    });
+    const reads = (reviewer: typeof e.reviewerA) =>
+      Promise.all([
+        credentialOverview(reviewer, credential.id),
+        endorsementReviewFor(reviewer, credential.id),
+        specificationVersionOf(reviewer, credential.id, version.number),
+        visibleVersionNumbers(reviewer, credential.id),
+        ownAssessment(reviewer, credential.id),
+        listCredentials(reviewer).then((page) => page.rows.map((r) => r.id)),
+        reviewerAssignments(reviewer).then(({ rows }) => rows.map((r) => r.id)),
+        commentThreads(reviewer, version.id).then((threads) => [...threads.values()].flat()),
+      ]);
     const before = await reads(e.reviewerA);
     expect(before.every((r) => (Array.isArray(r) ? r.length > 0 : r !== null))).toBe(true);
 
@@ -141,9 +161,18 @@ describe("withdrawing a reviewer", () => {
 
     const [overview, review, shown, numbers, own, listed, assignments, comments] = await reads(e.reviewerA);
     expect({ overview, review, shown, numbers, own, listed, assignments, comments }).toEqual({
-      overview: null, review: null, shown: null, numbers: [], own: null, listed: [], assignments: [], comments: [],
+      overview: null,
+      review: null,
+      shown: null,
+      numbers: [],
+      own: null,
+      listed: [],
+      assignments: [],
+      comments: [],
     });
-    expect((await refusal(saveAssessmentDraft(e.reviewerA, completeAssessment(e, { id: a.id, version: a.version + 1 })))).code).toBe("NOT_FOUND");
+    expect((await refusal(saveAssessmentDraft(e.reviewerA, completeAssessment(e, { id: a.id, version: a.version + 1 })))).code).toBe(
+      "NOT_FOUND",
+    );
     // The reviewer still assigned keeps their view.
     expect(await credentialOverview(e.reviewerB, credential.id)).not.toBeNull();
   });
@@ -185,9 +214,13 @@ describe("reviewer assessments", () => {
 
   it("an empty submission is refused with a field error per unanswered question, and nothing is saved", async () => {
     const a = await assignmentOf(e.reviewerA, versionId);
-    const err = await refusal(submitAssessment(e.reviewerA, {
-      id: a.id, version: a.version, ratings: e.criteria.map((c) => ({ criterionId: c.id, comment: "" })),
-    }));
+    const err = await refusal(
+      submitAssessment(e.reviewerA, {
+        id: a.id,
+        version: a.version,
+        ratings: e.criteria.map((c) => ({ criterionId: c.id, comment: "" })),
+      }),
+    );
     expect(err.code).toBe("GUARD_FAILED");
     expect(err.message).toMatch(/Rate every criterion/);
     expect(err.fieldErrors).toMatchObject({ "ratings.0.rating": ["Rate criterion 4"], recommendation: ["Choose your recommendation"] });
@@ -231,9 +264,13 @@ describe("reviewer assessments", () => {
     const err = await refusal(submitAssessment(e.reviewerA, bad));
     expect(err.code).toBe("INVALID_INPUT");
     expect(Object.keys(err.fieldErrors ?? {})).toEqual(["ratings.1.rating"]);
-    const commented = await refusal(saveAssessmentDraft(e.reviewerA, {
-      id: a.id, version: a.version, ratings: [{ criterionId: e.criteria[1].id, comment: "Thin evidence" }],
-    }));
+    const commented = await refusal(
+      saveAssessmentDraft(e.reviewerA, {
+        id: a.id,
+        version: a.version,
+        ratings: [{ criterionId: e.criteria[1].id, comment: "Thin evidence" }],
+      }),
+    );
     expect(commented.fieldErrors?.["ratings.0.rating"]).toEqual(["Rate criterion 4.1 to keep your comment on it"]);
     expect(await testDb().criterionAssessment.count()).toBe(0);
   });

@@ -78,13 +78,20 @@ describe("a form submitted twice with the same token", () => {
   let c: Awaited<ReturnType<typeof plans.deliveryCast>>;
   let planId: string;
   const token = "5c1f0e3a-2b7d-4e8a-9f61-0d2c7b3e4a95";
-  const completionForm = (over: Record<string, string> = {}) => formOf({
-    planId, practitionerName: "Rachel Adeyemi", registration: "PH118842", profession: "Physiotherapy", completedOn: "2026-06-30",
-    [FORM_TOKEN_FIELD]: token, ...over,
-  });
-  const record = (form: FormData) => runAction(recordCompletion, form, {
-    redirect: ({ id, transition }) => `${completionLink(id)}?done=${transition}`,
-  });
+  const completionForm = (over: Record<string, string> = {}) =>
+    formOf({
+      planId,
+      practitionerName: "Rachel Adeyemi",
+      registration: "PH118842",
+      profession: "Physiotherapy",
+      completedOn: "2026-06-30",
+      [FORM_TOKEN_FIELD]: token,
+      ...over,
+    });
+  const record = (form: FormData) =>
+    runAction(recordCompletion, form, {
+      redirect: ({ id, transition }) => `${completionLink(id)}?done=${transition}`,
+    });
 
   beforeEach(async () => {
     c = await plans.deliveryCast();
@@ -137,7 +144,11 @@ describe("a form submitted twice with the same token", () => {
   });
 
   it("without a token every submission is a change of its own", async () => {
-    const form = () => { const f = completionForm(); f.delete(FORM_TOKEN_FIELD); return f; };
+    const form = () => {
+      const f = completionForm();
+      f.delete(FORM_TOKEN_FIELD);
+      return f;
+    };
     await record(form());
     await record(form());
     expect(await testDb().completion.count()).toBe(2);

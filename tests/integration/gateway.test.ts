@@ -25,7 +25,8 @@ async function publishedPriority(status: "DRAFT" | "PUBLISHED" | "CLOSED" = "PUB
 
 /** One answer per criterion: `true` met, `false` not met. */
 const answers = (id: string, version: number, met: boolean[]) => ({
-  id, version,
+  id,
+  version,
   criteria: criteria.map((k, i) => ({ criterionId: k.id, met: met[i] ? "MET" : "NOT_MET", rationale: `Rationale ${k.number}` })),
 });
 const stored = (priorityId: string) => testDb().gatewayAssessment.findMany({ where: { priorityId } });
@@ -38,11 +39,21 @@ describe("assessing a priority against the gateway criteria", () => {
     expect(result).toMatchObject({ from: "PUBLISHED", to: "PUBLISHED", version: 2, gatewayOutcome: "PASSED" });
     const rows = await stored(p.id);
     expect(rows.map((r) => [r.met, r.rationale, r.assessedById]).sort()).toEqual([
-      [true, "Rationale 1", c.staff.id], [true, "Rationale 2", c.staff.id], [true, "Rationale 3", c.staff.id],
+      [true, "Rationale 1", c.staff.id],
+      [true, "Rationale 2", c.staff.id],
+      [true, "Rationale 3", c.staff.id],
     ]);
     expect((await make.auditFor(p.id)).at(-1)).toMatchObject({
-      action: "assessGateway", actorId: c.staff.id,
-      data: { gatewayOutcome: "PASSED", criteria: [{ number: "1", met: true }, { number: "2", met: true }, { number: "3", met: true }] },
+      action: "assessGateway",
+      actorId: c.staff.id,
+      data: {
+        gatewayOutcome: "PASSED",
+        criteria: [
+          { number: "1", met: true },
+          { number: "2", met: true },
+          { number: "3", met: true },
+        ],
+      },
     });
     const draft = await make.commission(p.id, c.group.id, c.staff.id);
     await expect(issueCommission(c.staff, { id: draft.id, version: 1 })).resolves.toMatchObject({ to: "ISSUED" });
@@ -93,7 +104,9 @@ describe("assessing a priority against the gateway criteria", () => {
   it("a missing answer or rationale is a field error on that criterion, and nothing is stored", async () => {
     const p = await publishedPriority();
     const input = answers(p.id, 1, [true, true, true]);
-    const criteriaInput = input.criteria.map((k, i) => (i === 0 ? { criterionId: k.criterionId, rationale: k.rationale } : i === 1 ? { ...k, rationale: " " } : k));
+    const criteriaInput = input.criteria.map((k, i) =>
+      i === 0 ? { criterionId: k.criterionId, rationale: k.rationale } : i === 1 ? { ...k, rationale: " " } : k,
+    );
     const err = await refusal(assessGateway(c.staff, { ...input, criteria: criteriaInput }));
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toEqual({ "criteria.0.met": ["Choose met or not met"], "criteria.1.rationale": ["Enter the rationale"] });

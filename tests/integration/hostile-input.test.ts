@@ -19,13 +19,19 @@ beforeEach(async () => {
 });
 
 const fields = {
-  title: "Frailty in older people", workforceNeed: "More advanced practitioners", populationNeed: "Ageing population",
-  longTermPlanLink: "Ageing well", professions: "Nursing\nPhysiotherapy", estimatedScale: "450",
+  title: "Frailty in older people",
+  workforceNeed: "More advanced practitioners",
+  populationNeed: "Ageing population",
+  longTermPlanLink: "Ageing well",
+  professions: "Nursing\nPhysiotherapy",
+  estimatedScale: "450",
 };
 
 describe("text PostgreSQL cannot store", () => {
   it("a NUL byte in a text field or a list is a field error and nothing is written", async () => {
-    const err = await refusal(createPriority(c.staff, { ...fields, roundId, workforceNeed: "More\u0000", professions: "Nursing\nPhysio\u0000therapy" }));
+    const err = await refusal(
+      createPriority(c.staff, { ...fields, roundId, workforceNeed: "More\u0000", professions: "Nursing\nPhysio\u0000therapy" }),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toEqual({
       workforceNeed: ["The workforce need must not contain control characters"],
@@ -39,7 +45,7 @@ describe("text PostgreSQL cannot store", () => {
 describe("hostile-looking text", () => {
   it("HTML, SQL-looking and non-Latin text is stored exactly as typed", async () => {
     const title = "<script>alert(1)</script>' OR 1=1 --";
-    const workforceNeed = "'; DROP TABLE \"Priority\"; --\r\nZoë 日本語 🙂 \u202eevil";
+    const workforceNeed = '\'; DROP TABLE "Priority"; --\r\nZoë 日本語 🙂 \u202eevil';
     const created = await createPriority(c.staff, { ...fields, roundId, title, workforceNeed });
     const row = await testDb().priority.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, workforceNeed: true } });
     expect(row).toEqual({ title, workforceNeed });

@@ -4,9 +4,7 @@ import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
 import { impactByCredentialPage, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
-import {
-  acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn,
-} from "@/lib/data/impact-returns";
+import { acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn } from "@/lib/data/impact-returns";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as q from "../support/quality-factory";
@@ -18,21 +16,43 @@ beforeEach(async () => {
   c = await q.qualityCast();
 });
 
-const row = (profession: string, enrolled: number | string, completed: number | string, deployed: number | string) =>
-  ({ profession, enrolled: String(enrolled), completed: String(completed), deployed: String(deployed) });
+const row = (profession: string, enrolled: number | string, completed: number | string, deployed: number | string) => ({
+  profession,
+  enrolled: String(enrolled),
+  completed: String(completed),
+  deployed: String(deployed),
+});
 const blankRow = row("", "", "", "");
 const figures = (over: Record<string, unknown> = {}) => ({
-  planId: c.plan.id, period: "2026/27", enrolled: "20", completed: "15", withdrawn: "2", deployed: "10",
+  planId: c.plan.id,
+  period: "2026/27",
+  enrolled: "20",
+  completed: "15",
+  withdrawn: "2",
+  deployed: "10",
   professions: [row("Nursing", 12, 9, 6), row("Physiotherapy", 8, 6, 4), blankRow],
-  employerFeedback: "Valued", patientBenefit: "Shorter waits", ...over,
+  employerFeedback: "Valued",
+  patientBenefit: "Shorter waits",
+  ...over,
 });
 
 describe("starting and revising an impact return", () => {
   it("the provider saves a draft with figures by profession (blank rows dropped); it is audited", async () => {
     const r = await createImpactReturn(c.provider, figures());
-    expect(r).toMatchObject({ status: "DRAFT", enrolled: 20, completed: 15, withdrawn: 2, deployed: 10, organisationId: c.providerOrg.id, credentialId: c.credential.id });
+    expect(r).toMatchObject({
+      status: "DRAFT",
+      enrolled: 20,
+      completed: 15,
+      withdrawn: 2,
+      deployed: 10,
+      organisationId: c.providerOrg.id,
+      credentialId: c.credential.id,
+    });
     const rows = await testDb().impactByProfession.findMany({ where: { impactReturnId: r.id }, orderBy: { profession: "asc" } });
-    expect(rows.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([["Nursing", 12, 9, 6], ["Physiotherapy", 8, 6, 4]]);
+    expect(rows.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([
+      ["Nursing", 12, 9, 6],
+      ["Physiotherapy", 8, 6, 4],
+    ]);
     expect((await make.auditFor(r.id))[0]).toMatchObject({ action: "create", toState: "DRAFT", actorId: c.provider.id });
   });
 
@@ -44,7 +64,11 @@ describe("starting and revising an impact return", () => {
     [{ enrolled: "" }, "enrolled", "Enter the number enrolled"],
     [{ enrolled: "2.5" }, "enrolled", "Enrolled must be a whole number"],
     [{ period: "2026-27" }, "period", "Enter the period like 2025/26"],
-    [{ professions: [row("Nursing", 15, 9, 6), row("Physiotherapy", 8, 6, 4)] }, "professions", "The professions' enrolled figures add up to 23, more than the total enrolled (20)"],
+    [
+      { professions: [row("Nursing", 15, 9, 6), row("Physiotherapy", 8, 6, 4)] },
+      "professions",
+      "The professions' enrolled figures add up to 23, more than the total enrolled (20)",
+    ],
     [{ professions: [row("Nursing", 5, 5, 1), row("nursing", 5, 5, 1)] }, "professions", "Each profession can appear only once"],
     [{ professions: [blankRow, row("", 5, 4, 1)] }, "professions.1.profession", "Enter the profession"],
     [{ professions: [row("Nursing", 5, 6, 1)] }, "professions.0.completed", "Completed cannot be more than enrolled"],
@@ -59,7 +83,9 @@ describe("starting and revising an impact return", () => {
 
   it("refuses a second return for the same delivery and period, staff, another organisation's plan and an unapproved plan", async () => {
     await createImpactReturn(c.provider, figures());
-    expect((await refusal(createImpactReturn(c.colleague, figures()))).fieldErrors?.period).toEqual(["There is already an impact return for this delivery and period"]);
+    expect((await refusal(createImpactReturn(c.colleague, figures()))).fieldErrors?.period).toEqual([
+      "There is already an impact return for this delivery and period",
+    ]);
     expect((await refusal(createImpactReturn(c.staff, figures()))).code).toBe("NOT_ALLOWED");
     expect((await refusal(createImpactReturn(c.otherProvider, figures()))).code).toBe("NOT_FOUND");
     const draft = await q.plan(c.credential, c.providerOrg.id, "DRAFT");
@@ -117,40 +143,100 @@ describe("individual and collective impact", () => {
     const other = await q.plan(c.credential, c.otherOrg.id);
     const cred2 = await q.credential(c.providerOrg.id, c.staff.id);
     const plan2 = await q.plan(cred2, c.providerOrg.id);
-    await q.impactReturn(c.plan, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 4, professions: [["Nursing", 10, 8, 4]] });
-    await q.impactReturn(c.plan, { period: "2025/26", enrolled: 20, completed: 12, withdrawn: 2, deployed: 9, professions: [["Nursing", 12, 8, 6], ["Pharmacy", 8, 4, 3]] });
-    await q.impactReturn(other, { period: "2025/26", enrolled: 10, completed: 10, withdrawn: 0, deployed: 5, professions: [["Pharmacy", 10, 10, 5]] });
+    await q.impactReturn(c.plan, {
+      period: "2024/25",
+      enrolled: 10,
+      completed: 8,
+      withdrawn: 1,
+      deployed: 4,
+      professions: [["Nursing", 10, 8, 4]],
+    });
+    await q.impactReturn(c.plan, {
+      period: "2025/26",
+      enrolled: 20,
+      completed: 12,
+      withdrawn: 2,
+      deployed: 9,
+      professions: [
+        ["Nursing", 12, 8, 6],
+        ["Pharmacy", 8, 4, 3],
+      ],
+    });
+    await q.impactReturn(other, {
+      period: "2025/26",
+      enrolled: 10,
+      completed: 10,
+      withdrawn: 0,
+      deployed: 5,
+      professions: [["Pharmacy", 10, 10, 5]],
+    });
     await q.impactReturn(plan2, { period: "2025/26", enrolled: 4, completed: 2, withdrawn: 0, deployed: 0 });
     // Not accepted, so never counted.
-    await q.impactReturn(plan2, { period: "2026/27", enrolled: 99, completed: 99, withdrawn: 0, deployed: 99, professions: [["Nursing", 99, 99, 99]] }, "SUBMITTED");
+    await q.impactReturn(
+      plan2,
+      { period: "2026/27", enrolled: 99, completed: 99, withdrawn: 0, deployed: 99, professions: [["Nursing", 99, 99, 99]] },
+      "SUBMITTED",
+    );
     return { cred2 };
   }
 
   it("sums accepted returns only, by period and by profession, with completion and deployment rates", async () => {
     await knownData();
     const { totals, byPeriod, byProfession } = await impactFigures(c.staff);
-    expect(totals).toMatchObject({ returns: 4, enrolled: 44, completed: 32, withdrawn: 3, deployed: 18, completionRate: 32 / 44, deploymentRate: 18 / 32 });
-    expect(byPeriod.map((p) => [p.period, p.returns, p.enrolled, p.completed, p.deployed])).toEqual([["2024/25", 1, 10, 8, 4], ["2025/26", 3, 34, 24, 14]]);
-    expect(byProfession.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([["Nursing", 22, 16, 10], ["Pharmacy", 18, 14, 8]]);
+    expect(totals).toMatchObject({
+      returns: 4,
+      enrolled: 44,
+      completed: 32,
+      withdrawn: 3,
+      deployed: 18,
+      completionRate: 32 / 44,
+      deploymentRate: 18 / 32,
+    });
+    expect(byPeriod.map((p) => [p.period, p.returns, p.enrolled, p.completed, p.deployed])).toEqual([
+      ["2024/25", 1, 10, 8, 4],
+      ["2025/26", 3, 34, 24, 14],
+    ]);
+    expect(byProfession.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([
+      ["Nursing", 22, 16, 10],
+      ["Pharmacy", 18, 14, 8],
+    ]);
   });
 
   it("a credential's figures cover only its returns; a provider sees only its own organisation's", async () => {
     const { cred2 } = await knownData();
     const individual = await impactFigures(c.staff, { credentialId: c.credential.id });
     expect(individual.totals).toMatchObject({ returns: 3, enrolled: 40, completed: 30 });
-    const byCredential = Object.fromEntries((await impactByCredentialPage(c.staff)).rows.map((r) => [r.credential.id, [r.returns, r.enrolled]]));
+    const byCredential = Object.fromEntries(
+      (await impactByCredentialPage(c.staff)).rows.map((r) => [r.credential.id, [r.returns, r.enrolled]]),
+    );
     expect(byCredential).toEqual({ [c.credential.id]: [3, 40], [cred2.id]: [1, 4] });
     const own = await impactFigures(c.provider, { credentialId: c.credential.id });
     expect(own.totals).toMatchObject({ returns: 2, enrolled: 30, completed: 20, deployed: 13 });
     expect((await impactFigures(c.otherProvider)).totals).toMatchObject({ returns: 1, enrolled: 10 });
-    expect((await impactFigures(c.staff, { credentialId: "missing" })).totals).toMatchObject({ returns: 0, completionRate: null, deploymentRate: null });
+    expect((await impactFigures(c.staff, { credentialId: "missing" })).totals).toMatchObject({
+      returns: 0,
+      completionRate: null,
+      deploymentRate: null,
+    });
   });
 
   it("exports each table as CSV with the same figures", async () => {
     await knownData();
     const periods = await impactCsv(c.staff, "periods", { credentialId: c.credential.id });
-    expect(periods?.headers).toEqual(["Period", "Accepted returns", "Enrolled", "Completed", "Withdrawn", "Deployed", "Completion rate (%)", "Deployment rate (%)"]);
-    expect(await rowsOf(periods)).toEqual([["2024/25", 1, 10, 8, 1, 4, 80, 50], ["2025/26", 2, 30, 22, 2, 14, 73.3, 63.6]]);
+    expect(periods?.headers).toEqual([
+      "Period",
+      "Accepted returns",
+      "Enrolled",
+      "Completed",
+      "Withdrawn",
+      "Deployed",
+      "Completion rate (%)",
+      "Deployment rate (%)",
+    ]);
+    expect(await rowsOf(periods)).toEqual([
+      ["2024/25", 1, 10, 8, 1, 4, 80, 50],
+      ["2025/26", 2, 30, 22, 2, 14, 73.3, 63.6],
+    ]);
     const returns = await impactCsv(c.provider, "returns");
     expect(returns?.total).toBe(4);
     expect((await rowsOf(returns)).map((r) => r[3])).toEqual(["2026/27", "2025/26", "2025/26", "2024/25"]);
@@ -168,7 +254,8 @@ describe("individual and collective impact", () => {
     expect(csv?.total).toBe(5);
     expect(await rowsOf(csv)).toHaveLength(5);
     const perCredential: [string, number, number][][] = [];
-    for await (const batch of impactByCredentialBatches(c.staff, 1)) perCredential.push(batch.map((r) => [r.credential.id, r.returns, r.enrolled]));
+    for await (const batch of impactByCredentialBatches(c.staff, 1))
+      perCredential.push(batch.map((r) => [r.credential.id, r.returns, r.enrolled]));
     expect(perCredential).toHaveLength(2);
     expect(Object.fromEntries(perCredential.flat().map(([id, ...f]) => [id, f]))).toEqual(
       Object.fromEntries((await impactByCredentialPage(c.staff)).rows.map((r) => [r.credential.id, [r.returns, r.enrolled]])),
@@ -187,7 +274,7 @@ describe("CSV", () => {
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
     expect(csvField('Said "good", mostly')).toBe('"Said ""good"", mostly"');
     expect(csvField("line one\nline two")).toBe('"line one\nline two"');
-    expect(csvField("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField("-5 learners")).toBe("'-5 learners");
     expect(csvField(-5)).toBe("-5");
     expect(csvField(null)).toBe("");
@@ -207,7 +294,9 @@ describe("evaluation conclusions", () => {
     const collective = await recordEvaluation(c.staff, { conclusion: "Strong deployment", recommendations: "", period: "2025/26" });
     const individual = await recordEvaluation(c.staff, { credentialId: c.credential.id, conclusion: "Good value" });
     expect((await make.auditFor(collective.id))[0]).toMatchObject({ entityType: "Evaluation", action: "create", actorId: c.staff.id });
-    expect((await listEvaluations(c.staff, null)).map((e) => [e.conclusion, e.period, e.authorName])).toEqual([["Strong deployment", "2025/26", "CENTRE_STAFF user"]]);
+    expect((await listEvaluations(c.staff, null)).map((e) => [e.conclusion, e.period, e.authorName])).toEqual([
+      ["Strong deployment", "2025/26", "CENTRE_STAFF user"],
+    ]);
     expect((await listEvaluations(c.staff, c.credential.id)).map((e) => e.id)).toEqual([individual.id]);
     expect(await listEvaluations(c.provider, null)).toEqual([]);
     expect((await refusal(recordEvaluation(c.provider, { conclusion: "Mine" }))).code).toBe("NOT_ALLOWED");

@@ -33,7 +33,9 @@ describe("periodic-reviews-open", () => {
     expect(review).toMatchObject({ credentialId: c.credential.id, status: "SCHEDULED", dueAt: daysFrom(NOW, 89) });
     const credential = await db().credential.findUniqueOrThrow({ where: { id: c.credential.id } });
     expect(credential.status).toBe("UNDER_PERIODIC_REVIEW");
-    expect((await make.auditFor(review.id)).map((a) => [a.action, a.toState, a.actorRole, a.actorId])).toEqual([["create", "SCHEDULED", "SYSTEM", null]]);
+    expect((await make.auditFor(review.id)).map((a) => [a.action, a.toState, a.actorRole, a.actorId])).toEqual([
+      ["create", "SCHEDULED", "SYSTEM", null],
+    ]);
     expect((await make.auditFor(c.credential.id)).map((a) => [a.action, a.fromState, a.toState, a.actorRole])).toEqual([
       ["startPeriodicReview", "ENDORSED", "UNDER_PERIODIC_REVIEW", "SYSTEM"],
     ]);
@@ -124,12 +126,16 @@ describe("annual-returns-open and annual-returns-remind", () => {
     expect(await remindAnnualReturns(db(), NOW)).toBe(1);
     expect(await remindAnnualReturns(db(), daysFrom(NOW, 1))).toBe(0);
     expect((await db().annualReturn.findUniqueOrThrow({ where: { id: soon.id } })).remindedAt).toEqual(NOW);
-    expect((await providerNotes()).map((n) => n.title)).toEqual([expect.stringMatching(/^Reminder: annual return 2027 due 20 January 2027/)]);
+    expect((await providerNotes()).map((n) => n.title)).toEqual([
+      expect.stringMatching(/^Reminder: annual return 2027 due 20 January 2027/),
+    ]);
   });
 
   it("flags a return still open after its due day as late, once, telling the provider and staff", async () => {
     const p = await plan(c.credential, c.providerOrg.id, "APPROVED");
-    const ret = await db().annualReturn.create({ data: { planId: p.id, year: 2026, dueOn: new Date("2027-01-10"), remindedAt: daysFrom(NOW, -14) } });
+    const ret = await db().annualReturn.create({
+      data: { planId: p.id, year: 2026, dueOn: new Date("2027-01-10"), remindedAt: daysFrom(NOW, -14) },
+    });
     const submitted = await plan(c.credential, c.providerOrg.id, "APPROVED");
     await db().annualReturn.create({ data: { planId: submitted.id, year: 2026, dueOn: new Date("2027-01-01"), status: "SUBMITTED" } });
     expect(await remindAnnualReturns(db(), NOW)).toBe(0);
@@ -138,7 +144,9 @@ describe("annual-returns-open and annual-returns-remind", () => {
     expect(await remindAnnualReturns(db(), nextDay)).toBe(1);
     expect(await remindAnnualReturns(db(), daysFrom(nextDay, 3))).toBe(0);
     expect((await db().annualReturn.findUniqueOrThrow({ where: { id: ret.id } })).lateFlaggedAt).toEqual(nextDay);
-    expect((await make.auditFor(ret.id)).map((a) => [a.action, a.fromState, a.toState, a.actorRole])).toEqual([["flagLate", "OPEN", "OPEN", "SYSTEM"]]);
+    expect((await make.auditFor(ret.id)).map((a) => [a.action, a.fromState, a.toState, a.actorRole])).toEqual([
+      ["flagLate", "OPEN", "OPEN", "SYSTEM"],
+    ]);
     expect((await providerNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
     expect((await staffNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
   });

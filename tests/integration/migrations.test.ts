@@ -65,9 +65,7 @@ describe("the audit trail", () => {
   // As the owner: the app role may not even try (tests/integration/app-role.test.ts).
   it("refuses to change an audit event", async () => {
     const { id } = await testDb().auditEvent.create({ data: auditEvent });
-    await expect(
-      asOwner(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, [id]),
-    ).rejects.toThrow(/append-only/);
+    await expect(asOwner(`UPDATE "AuditEvent" SET "action" = 'tampered' WHERE "id" = $1`, [id])).rejects.toThrow(/append-only/);
   });
 
   it("refuses to delete an audit event", async () => {

@@ -11,10 +11,14 @@ beforeEach(resetDb);
 describe("notifications", () => {
   it("notifying writes an in-app notification and a queued e-mail per active recipient, never to the actor", async () => {
     const c = await make.cast();
-    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.staff.id, c.expert.id], { kind: "ASSIGNMENTS", title: "Hello", link: "/x" }, c.staff.id));
+    await testDb().$transaction((tx) =>
+      notifyUsers(tx, [c.expert.id, c.staff.id, c.expert.id], { kind: "ASSIGNMENTS", title: "Hello", link: "/x" }, c.staff.id),
+    );
     expect((await listNotifications(c.expert.id)).rows.map((n) => n.title)).toEqual(["Hello"]);
     expect((await listNotifications(c.staff.id)).rows).toEqual([]);
-    expect(await testDb().emailOutbox.findMany({ select: { to: true, status: true } })).toEqual([{ to: c.expert.email, status: "PENDING" }]);
+    expect(await testDb().emailOutbox.findMany({ select: { to: true, status: true } })).toEqual([
+      { to: c.expert.email, status: "PENDING" },
+    ]);
   });
 
   it("queued e-mail subjects are one bounded line whatever the title holds", async () => {
@@ -40,24 +44,50 @@ describe("notifications", () => {
 
   it("each person's choice for the kind decides: e-mail at once, the daily digest, or no e-mail; the in-app notification always", async () => {
     const c = await make.cast();
-    await saveNotificationPreferences(c.expert, { ASSIGNMENTS: "DIGEST", SUBMISSIONS: "EMAIL", DECISIONS: "OFF", REMINDERS: "EMAIL", COMMENTS: "EMAIL" });
-    await saveNotificationPreferences(c.otherExpert, { ASSIGNMENTS: "OFF", SUBMISSIONS: "EMAIL", DECISIONS: "EMAIL", REMINDERS: "EMAIL", COMMENTS: "EMAIL" });
+    await saveNotificationPreferences(c.expert, {
+      ASSIGNMENTS: "DIGEST",
+      SUBMISSIONS: "EMAIL",
+      DECISIONS: "OFF",
+      REMINDERS: "EMAIL",
+      COMMENTS: "EMAIL",
+    });
+    await saveNotificationPreferences(c.otherExpert, {
+      ASSIGNMENTS: "OFF",
+      SUBMISSIONS: "EMAIL",
+      DECISIONS: "EMAIL",
+      REMINDERS: "EMAIL",
+      COMMENTS: "EMAIL",
+    });
     const send = (kind: "ASSIGNMENTS" | "DECISIONS", title: string) =>
       testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id, c.otherExpert.id, c.staff.id], { kind, title, link: "/x" }));
     await send("ASSIGNMENTS", "Review assigned");
     await send("DECISIONS", "Endorsed");
-    const emails = await testDb().emailOutbox.findMany({ select: { to: true, subject: true }, orderBy: [{ to: "asc" }, { subject: "asc" }] });
+    const emails = await testDb().emailOutbox.findMany({
+      select: { to: true, subject: true },
+      orderBy: [{ to: "asc" }, { subject: "asc" }],
+    });
     expect(emails).toEqual(
-      [{ to: c.otherExpert.email, subject: "Endorsed" }, { to: c.staff.email, subject: "Endorsed" }, { to: c.staff.email, subject: "Review assigned" }]
-        .sort((a, b) => a.to.localeCompare(b.to) || a.subject.localeCompare(b.subject)),
+      [
+        { to: c.otherExpert.email, subject: "Endorsed" },
+        { to: c.staff.email, subject: "Endorsed" },
+        { to: c.staff.email, subject: "Review assigned" },
+      ].sort((a, b) => a.to.localeCompare(b.to) || a.subject.localeCompare(b.subject)),
     );
-    expect(await testDb().emailDigestItem.findMany({ select: { userId: true, title: true } })).toEqual([{ userId: c.expert.id, title: "Review assigned" }]);
+    expect(await testDb().emailDigestItem.findMany({ select: { userId: true, title: true } })).toEqual([
+      { userId: c.expert.id, title: "Review assigned" },
+    ]);
     expect((await listNotifications(c.expert.id)).rows.map((n) => n.title).sort()).toEqual(["Endorsed", "Review assigned"]);
   });
 
   it("saving choices keeps one row per kind, says what changed in the audit trail, and refuses an unknown choice", async () => {
     const c = await make.cast();
-    expect(await notificationPreferencesOf(c.expert.id)).toEqual({ ASSIGNMENTS: "EMAIL", SUBMISSIONS: "EMAIL", DECISIONS: "EMAIL", REMINDERS: "EMAIL", COMMENTS: "EMAIL" });
+    expect(await notificationPreferencesOf(c.expert.id)).toEqual({
+      ASSIGNMENTS: "EMAIL",
+      SUBMISSIONS: "EMAIL",
+      DECISIONS: "EMAIL",
+      REMINDERS: "EMAIL",
+      COMMENTS: "EMAIL",
+    });
     const choices = { ASSIGNMENTS: "EMAIL", SUBMISSIONS: "EMAIL", DECISIONS: "DIGEST", REMINDERS: "EMAIL", COMMENTS: "OFF" };
     await saveNotificationPreferences(c.expert, choices);
     await saveNotificationPreferences(c.expert, choices);
@@ -68,7 +98,8 @@ describe("notifications", () => {
       ["setNotificationPreferences", { changes: { DECISIONS: { from: "EMAIL", to: "DIGEST" }, COMMENTS: { from: "EMAIL", to: "OFF" } } }],
     ]);
     await expect(saveNotificationPreferences(c.expert, { ...choices, COMMENTS: "SOMETIMES" })).rejects.toMatchObject({
-      code: "INVALID_INPUT", fieldErrors: { COMMENTS: ["Choose how to hear about comments"] },
+      code: "INVALID_INPUT",
+      fieldErrors: { COMMENTS: ["Choose how to hear about comments"] },
     });
     await expect(saveNotificationPreferences(c.expert, { ASSIGNMENTS: "OFF" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect((await notificationPreferencesOf(c.expert.id)).ASSIGNMENTS).toBe("EMAIL");

@@ -22,7 +22,8 @@ beforeEach(async () => {
   smtp.refuse = null;
 });
 
-const queue = (...to: string[]) => testDb().emailOutbox.createMany({ data: to.map((t) => ({ to: t, subject: `Hello ${t}`, body: `Body for ${t}` })) });
+const queue = (...to: string[]) =>
+  testDb().emailOutbox.createMany({ data: to.map((t) => ({ to: t, subject: `Hello ${t}`, body: `Body for ${t}` })) });
 const row = (to: string) => testDb().emailOutbox.findFirstOrThrow({ where: { to } });
 const received = (to: string) => smtp.messages.filter((m) => m.to.includes(to)).length;
 const later = (ms: number) => new Date(Date.now() + ms);
@@ -30,7 +31,14 @@ const later = (ms: number) => new Date(Date.now() + ms);
 describe("deliverOutbox over SMTP", () => {
   it("sends a notification's e-mail to the recipient as plain text from MAIL_FROM, and marks it sent", async () => {
     const c = await make.cast();
-    await testDb().$transaction((tx) => notifyUsers(tx, [c.expert.id], { kind: "ASSIGNMENTS", title: "New commission: Frailty", body: "Accept or decline it.", link: "/commissions/c1" }));
+    await testDb().$transaction((tx) =>
+      notifyUsers(tx, [c.expert.id], {
+        kind: "ASSIGNMENTS",
+        title: "New commission: Frailty",
+        body: "Accept or decline it.",
+        link: "/commissions/c1",
+      }),
+    );
     expect(await deliverOutbox(testDb(), { send })).toBe(1);
     const mail = await smtp.waitForMessage(c.expert.email, "New commission");
     expect(mail).toMatchObject({ subject: "New commission: Frailty", from: "credentials@test.example" });
@@ -125,7 +133,13 @@ describe("deliverOutbox over SMTP", () => {
   it("the development mailbox lists the latest e-mails of any status, newest first, bounded", async () => {
     const base = Date.now() - 3600_000;
     await testDb().emailOutbox.createMany({
-      data: Array.from({ length: DEV_MAILBOX_SIZE + 5 }, (_, i) => ({ to: `p${i}@test.example`, subject: `Mail ${i}`, body: "Text", createdAt: new Date(base + i * 1000), status: i % 2 ? "SENT" as const : "PENDING" as const })),
+      data: Array.from({ length: DEV_MAILBOX_SIZE + 5 }, (_, i) => ({
+        to: `p${i}@test.example`,
+        subject: `Mail ${i}`,
+        body: "Text",
+        createdAt: new Date(base + i * 1000),
+        status: i % 2 ? ("SENT" as const) : ("PENDING" as const),
+      })),
     });
     const mails = await latestEmails();
     expect(mails).toHaveLength(DEV_MAILBOX_SIZE);
@@ -134,7 +148,9 @@ describe("deliverOutbox over SMTP", () => {
   });
 
   it("SMTP_URL chooses real sending; without it the e-mail is logged, and the mailbox is named outside production", () => {
-    expect(mailerFromEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465", NODE_ENV: "production" }).description).toMatch(/SMTP at mail\.example\.org:465/);
+    expect(mailerFromEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465", NODE_ENV: "production" }).description).toMatch(
+      /SMTP at mail\.example\.org:465/,
+    );
     expect(mailerFromEnv({ NODE_ENV: "production" }).description).not.toMatch(/mailbox/);
     expect(mailerFromEnv({ NODE_ENV: "production", DEV_MAILBOX: "1" }).description).toMatch(/\/dev\/mailbox/);
     expect(mailerFromEnv({ NODE_ENV: "development" }).description).toMatch(/\/dev\/mailbox/);
@@ -143,14 +159,25 @@ describe("deliverOutbox over SMTP", () => {
 
 describe("failed e-mails for admins", () => {
   const failed = async (to: string) =>
-    testDb().emailOutbox.create({ data: { to, subject: `About ${to}`, body: "Text", status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "550 No such user" } });
+    testDb().emailOutbox.create({
+      data: { to, subject: `About ${to}`, body: "Text", status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "550 No such user" },
+    });
 
   it("an admin sees failed and retrying e-mails, and Try again sends a failed one from a fresh start, audited", async () => {
     const c = await make.cast();
     const admin = c.staff;
     await testDb().user.update({ where: { id: admin.id }, data: { isAdmin: true } });
     const mail = await failed("gone@test.example");
-    await testDb().emailOutbox.create({ data: { to: "retrying@test.example", subject: "Retrying", body: "", attempts: 2, lastError: "451 Busy", nextAttemptAt: later(60_000) } });
+    await testDb().emailOutbox.create({
+      data: {
+        to: "retrying@test.example",
+        subject: "Retrying",
+        body: "",
+        attempts: 2,
+        lastError: "451 Busy",
+        nextAttemptAt: later(60_000),
+      },
+    });
     await queue("fine@test.example");
     const list = await listTroubledEmails(admin, 1);
     expect(list.total).toBe(2);
@@ -161,7 +188,9 @@ describe("failed e-mails for admins", () => {
 
     await retryEmail(admin, { id: mail.id, attempts: String(MAX_ATTEMPTS) });
     expect(await row("gone@test.example")).toMatchObject({ status: "PENDING", attempts: 0, claimedAt: null });
-    expect((await make.auditFor(mail.id)).map((a) => [a.entityType, a.action, a.fromState, a.toState, a.actorId])).toEqual([["EmailOutbox", "retry", "FAILED", "PENDING", admin.id]]);
+    expect((await make.auditFor(mail.id)).map((a) => [a.entityType, a.action, a.fromState, a.toState, a.actorId])).toEqual([
+      ["EmailOutbox", "retry", "FAILED", "PENDING", admin.id],
+    ]);
     await expect(retryEmail(admin, { id: mail.id, attempts: String(MAX_ATTEMPTS) })).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await deliverOutbox(testDb(), { send })).toBe(2);
     await smtp.waitForMessage("gone@test.example");

@@ -15,10 +15,18 @@ beforeEach(async () => {
 });
 
 const checkInput = (review: { id: string; version: number }, over: Record<string, unknown> = {}) => ({
-  id: review.id, version: review.version, kind: "EVIDENCE_BASE", finding: "New national guidance on proactive care.", changeNeeded: "yes", ...over,
+  id: review.id,
+  version: review.version,
+  kind: "EVIDENCE_BASE",
+  finding: "New national guidance on proactive care.",
+  changeNeeded: "yes",
+  ...over,
 });
 const conclusion = (review: { id: string; version: number }, outcome: string, rationale = "All four checks support this outcome.") => ({
-  id: review.id, version: review.version, outcome, rationale,
+  id: review.id,
+  version: review.version,
+  outcome,
+  rationale,
 });
 const credentialNow = () => testDb().credential.findUniqueOrThrow({ where: { id: c.credential.id } });
 
@@ -39,14 +47,23 @@ describe("recording a currency check", () => {
   it("recording the same check again corrects it rather than adding a second", async () => {
     const review = await reviewOf(c);
     await recordCurrencyCheck(c.staff, checkInput(review));
-    await recordCurrencyCheck(c.staff, checkInput({ id: review.id, version: 2 }, { finding: "On reflection, no change.", changeNeeded: "no" }));
+    await recordCurrencyCheck(
+      c.staff,
+      checkInput({ id: review.id, version: 2 }, { finding: "On reflection, no change.", changeNeeded: "no" }),
+    );
     const checks = await testDb().currencyCheck.findMany({ where: { periodicReviewId: review.id } });
     expect(checks).toMatchObject([{ kind: "EVIDENCE_BASE", finding: "On reflection, no change.", changeNeeded: false }]);
     const detail = await getPeriodicReview(c.staff, review.id);
     expect(detail?.checks[0].recordedBy).toBe("CENTRE_STAFF user");
     const [first, correction] = (await make.auditFor(review.id)).map((a) => (a.data as { changes: unknown }).changes);
-    expect(first).toEqual({ finding: { from: null, to: "New national guidance on proactive care." }, changeNeeded: { from: null, to: true } });
-    expect(correction).toEqual({ finding: { from: "New national guidance on proactive care.", to: "On reflection, no change." }, changeNeeded: { from: true, to: false } });
+    expect(first).toEqual({
+      finding: { from: null, to: "New national guidance on proactive care." },
+      changeNeeded: { from: null, to: true },
+    });
+    expect(correction).toEqual({
+      finding: { from: "New national guidance on proactive care.", to: "On reflection, no change." },
+      changeNeeded: { from: true, to: false },
+    });
   });
 
   it("bad input gets field errors and persists nothing", async () => {
@@ -54,7 +71,9 @@ describe("recording a currency check", () => {
     const err = await refusal(recordCurrencyCheck(c.staff, checkInput(review, { finding: "  ", changeNeeded: undefined, kind: "WHIMSY" })));
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({
-      finding: ["Enter the finding"], changeNeeded: ["Select whether a change is needed"], kind: ["Choose which currency check this is"],
+      finding: ["Enter the finding"],
+      changeNeeded: ["Select whether a change is needed"],
+      kind: ["Choose which currency check this is"],
     });
     expect(await testDb().currencyCheck.count()).toBe(0);
     expect((await testDb().periodicReview.findUniqueOrThrow({ where: { id: review.id } })).status).toBe("SCHEDULED");
@@ -104,7 +123,8 @@ describe("concluding a periodic review", () => {
     const err = await refusal(concludePeriodicReview(c.staff, { id: review.id, version: review.version, outcome: "", rationale: " " }));
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({
-      outcome: ["Choose the outcome of the periodic review"], rationale: ["Enter the rationale for the outcome"],
+      outcome: ["Choose the outcome of the periodic review"],
+      rationale: ["Enter the rationale for the outcome"],
     });
     expect(await make.auditFor(review.id)).toHaveLength(0);
   });
@@ -160,7 +180,9 @@ describe("concluding a periodic review", () => {
     expect(draft.learningOutcomes.map((o) => o.text)).toEqual(["Outcome 1", "Outcome 2"]);
     expect(draft.epas.map((e) => e.title)).toEqual(["EPA 1"]);
     expect((await make.auditFor(draft.id)).map((a) => [a.action, a.toState])).toEqual([["create", "DRAFT"]]);
-    expect((await make.auditFor(c.credential.id)).map((a) => [a.action, a.reason])).toEqual([["requireRevision", "Evidence base has moved on."]]);
+    expect((await make.auditFor(c.credential.id)).map((a) => [a.action, a.reason])).toEqual([
+      ["requireRevision", "Evidence base has moved on."],
+    ]);
     const notes = await testDb().notification.findMany({ where: { userId: c.expert.id } });
     expect(notes.map((n) => n.title)).toEqual([`Revision required: ${c.credential.reference} ${c.credential.title}`]);
   });
@@ -175,7 +197,9 @@ describe("concluding a periodic review", () => {
     expect(credential.status).toBe("WITHDRAWN");
     expect(credential.withdrawnAt).not.toBeNull();
     const plans = await testDb().deliveryPlan.findMany({ where: { credentialId: c.credential.id }, orderBy: { createdAt: "asc" } });
-    expect(plans.find((p) => p.id === active.id)?.flagReason).toBe(`Credential ${c.credential.reference} was withdrawn: Superseded by a national curriculum.`);
+    expect(plans.find((p) => p.id === active.id)?.flagReason).toBe(
+      `Credential ${c.credential.reference} was withdrawn: Superseded by a national curriculum.`,
+    );
     expect(plans.find((p) => p.id === closed.id)?.flaggedAt).toBeNull();
     expect((await make.auditFor(c.credential.id)).map((a) => [a.action, a.toState, a.reason])).toEqual([
       ["withdraw", "WITHDRAWN", "Superseded by a national curriculum."],

@@ -26,26 +26,54 @@ describe("process feedback", () => {
   it("staff leave feedback about a stage and a credential; it is saved and audited", async () => {
     const cred = await credential("COMMISSIONED", "APC-0001");
     const { id } = await recordProcessFeedback(c.staff, {
-      stage: "ENDORSEMENT_REVIEW", credentialId: cred.id, rating: "4", comment: "  Reviewers needed clearer guidance on criterion 3.  ",
+      stage: "ENDORSEMENT_REVIEW",
+      credentialId: cred.id,
+      rating: "4",
+      comment: "  Reviewers needed clearer guidance on criterion 3.  ",
     });
     const saved = await testDb().processFeedback.findUniqueOrThrow({ where: { id } });
     expect(saved).toMatchObject({
-      authorId: c.staff.id, stage: "ENDORSEMENT_REVIEW", credentialId: cred.id, rating: 4, body: "Reviewers needed clearer guidance on criterion 3.",
+      authorId: c.staff.id,
+      stage: "ENDORSEMENT_REVIEW",
+      credentialId: cred.id,
+      rating: 4,
+      body: "Reviewers needed clearer guidance on criterion 3.",
     });
     const audit = await make.auditFor(id);
-    expect(audit.map((a) => [a.entityType, a.action, a.actorId, a.actorRole])).toEqual([["ProcessFeedback", "create", c.staff.id, "CENTRE_STAFF"]]);
+    expect(audit.map((a) => [a.entityType, a.action, a.actorId, a.actorRole])).toEqual([
+      ["ProcessFeedback", "create", c.staff.id, "CENTRE_STAFF"],
+    ]);
     expect(audit[0].data).toEqual({ stage: "ENDORSEMENT_REVIEW", credentialId: cred.id, rating: 4 });
   });
 
   it("reviewers leave general feedback without a rating, and see only their own", async () => {
-    await recordProcessFeedback(c.staff, { stage: "GATEWAY", credentialId: "", rating: "", comment: "Criterion 2 evidence is hard to find." });
-    const { id } = await recordProcessFeedback(c.reviewer, { stage: "QUALITY_REVIEW", credentialId: "", rating: "", comment: "The visit template works well." });
-    expect(await testDb().processFeedback.findUniqueOrThrow({ where: { id } })).toMatchObject({ authorId: c.reviewer.id, credentialId: null, rating: null });
+    await recordProcessFeedback(c.staff, {
+      stage: "GATEWAY",
+      credentialId: "",
+      rating: "",
+      comment: "Criterion 2 evidence is hard to find.",
+    });
+    const { id } = await recordProcessFeedback(c.reviewer, {
+      stage: "QUALITY_REVIEW",
+      credentialId: "",
+      rating: "",
+      comment: "The visit template works well.",
+    });
+    expect(await testDb().processFeedback.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      authorId: c.reviewer.id,
+      credentialId: null,
+      rating: null,
+    });
 
     expect((await listProcessFeedback(c.reviewer)).rows.map((f) => f.body)).toEqual(["The visit template works well."]);
     const all = (await listProcessFeedback(c.staff)).rows;
-    expect(all.map((f) => [f.stage, f.authorName]).sort()).toEqual([["GATEWAY", "CENTRE_STAFF user"], ["QUALITY_REVIEW", "REVIEWER user"]]);
-    expect((await listProcessFeedback(c.staff, { stage: "GATEWAY" })).rows.map((f) => f.body)).toEqual(["Criterion 2 evidence is hard to find."]);
+    expect(all.map((f) => [f.stage, f.authorName]).sort()).toEqual([
+      ["GATEWAY", "CENTRE_STAFF user"],
+      ["QUALITY_REVIEW", "REVIEWER user"],
+    ]);
+    expect((await listProcessFeedback(c.staff, { stage: "GATEWAY" })).rows.map((f) => f.body)).toEqual([
+      "Criterion 2 evidence is hard to find.",
+    ]);
     expect((await listProcessFeedback(c.provider)).rows).toEqual([]);
   });
 
@@ -85,7 +113,13 @@ describe("stage cycle times from the audit trail", () => {
   const insert = (events: Ev[]) =>
     testDb().auditEvent.createMany({
       data: events.map(([entityType, entityId, fromState, toState, createdAt]) => ({
-        entityType, entityId, action: "step", fromState, toState, actorRole: "CENTRE_STAFF", createdAt,
+        entityType,
+        entityId,
+        action: "step",
+        fromState,
+        toState,
+        actorRole: "CENTRE_STAFF",
+        createdAt,
       })),
     });
   const version = (credentialId: string, number: number) => testDb().specificationVersion.create({ data: { credentialId, number } });
@@ -128,7 +162,14 @@ describe("stage cycle times from the audit trail", () => {
       [SV, "no-such-version", "DRAFT", "SUBMITTED", day(5)],
     ]);
 
-    const rows = (await stageCycleTimes(c.staff)).map((r) => [r.origin, r.entityType, r.state, r.count, +r.medianDays.toFixed(4), +r.meanDays.toFixed(4)]);
+    const rows = (await stageCycleTimes(c.staff)).map((r) => [
+      r.origin,
+      r.entityType,
+      r.state,
+      r.count,
+      +r.medianDays.toFixed(4),
+      +r.meanDays.toFixed(4),
+    ]);
     expect(rows).toEqual([
       ["COMMISSIONED", SV, "DRAFT", 2, 7, 7],
       ["COMMISSIONED", SV, "SUBMITTED", 2, 1.5, 1.5],

@@ -14,7 +14,10 @@ beforeEach(async () => {
 });
 
 const input = (phase: string) => ({
-  title: "Advanced practice in sickle cell disease", summary: "An existing programme from the group", organisationId: c.group.id, phase,
+  title: "Advanced practice in sickle cell disease",
+  summary: "An existing programme from the group",
+  organisationId: c.group.id,
+  phase,
 });
 const loadCredential = (id: string) => testDb().credential.findUniqueOrThrow({ where: { id }, include: { versions: true } });
 const nothingPersisted = async () => {
@@ -28,7 +31,11 @@ describe("registering a pilot resource", () => {
     const result = await registerPilotCredential(c.staff, input("PILOT_PHASE_2"));
     const credential = await loadCredential(result.id);
     expect(credential).toMatchObject({
-      origin: "PILOT_PHASE_2", status: "IN_DEVELOPMENT", ownerOrganisationId: c.group.id, summary: "An existing programme from the group", priorityId: null,
+      origin: "PILOT_PHASE_2",
+      status: "IN_DEVELOPMENT",
+      ownerOrganisationId: c.group.id,
+      summary: "An existing programme from the group",
+      priorityId: null,
     });
     expect(credential.reference).toMatch(/^APC-\d{4}$/);
     expect(credential.versions.map((v) => [v.number, v.status, v.createdById])).toEqual([[1, "DRAFT", c.staff.id]]);
@@ -47,13 +54,23 @@ describe("registering a pilot resource", () => {
     const credential = await loadCredential(result.id);
     expect(credential).toMatchObject({ origin: "PILOT_PHASE_1", summary: null });
     expect(await testDb().notification.count()).toBe(0);
-    const ctx = { organisationId: c.group.id, credentialOrigin: credential.origin, missingSections: [], reviewerCount: 0, submittedAssessmentCount: 0, actor: c.staff };
+    const ctx = {
+      organisationId: c.group.id,
+      credentialOrigin: credential.origin,
+      missingSections: [],
+      reviewerCount: 0,
+      submittedAssessmentCount: 0,
+      actor: c.staff,
+    };
     expect(check(specificationVersionMachine, "edit", "DRAFT", ctx).ok).toBe(true);
     expect(check(specificationVersionMachine, "submit", "DRAFT", ctx).ok).toBe(true);
   });
 
   it("each registration gets its own reference, even at the same moment", async () => {
-    const [a, b] = await Promise.all([registerPilotCredential(c.staff, input("PILOT_PHASE_2")), registerPilotCredential(c.staff, input("PILOT_PHASE_1"))]);
+    const [a, b] = await Promise.all([
+      registerPilotCredential(c.staff, input("PILOT_PHASE_2")),
+      registerPilotCredential(c.staff, input("PILOT_PHASE_1")),
+    ]);
     expect(a.reference).not.toBe(b.reference);
   });
 
@@ -76,7 +93,9 @@ describe("registering a pilot resource", () => {
     const err = await refusal(registerPilotCredential(c.staff, { title: " ", organisationId: "", phase: "COMMISSIONED" }));
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toEqual({
-      title: ["Enter a title"], organisationId: ["Choose the expert group"], phase: ["Choose the pilot phase"],
+      title: ["Enter a title"],
+      organisationId: ["Choose the expert group"],
+      phase: ["Choose the pilot phase"],
     });
     await nothingPersisted();
   });

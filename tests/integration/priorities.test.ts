@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
-  closePriority, closeRound, createPriority, createRound, editPriority, getPriority, listPriorities, movePriority, openRound, publishPriority,
+  closePriority,
+  closeRound,
+  createPriority,
+  createRound,
+  editPriority,
+  getPriority,
+  listPriorities,
+  movePriority,
+  openRound,
+  publishPriority,
 } from "@/lib/data/priorities";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -15,8 +24,11 @@ beforeEach(async () => {
 });
 
 const fields = {
-  title: "Frailty in older people", workforceNeed: "More advanced practitioners in frailty services",
-  populationNeed: "Ageing population with complex needs", longTermPlanLink: "Ageing well", professions: "Nursing\nPhysiotherapy",
+  title: "Frailty in older people",
+  workforceNeed: "More advanced practitioners in frailty services",
+  populationNeed: "Ageing population with complex needs",
+  longTermPlanLink: "Ageing well",
+  professions: "Nursing\nPhysiotherapy",
   estimatedScale: "450",
 };
 
@@ -60,7 +72,9 @@ describe("priorities", () => {
 
   it("bad input gets field errors and nothing is saved", async () => {
     const round = await make.round("OPEN");
-    const err = await refusal(createPriority(c.staff, { ...fields, roundId: round.id, title: "", professions: "", estimatedScale: "lots" }));
+    const err = await refusal(
+      createPriority(c.staff, { ...fields, roundId: round.id, title: "", professions: "", estimatedScale: "lots" }),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["estimatedScale", "professions", "title"]);
     expect(await testDb().priority.count()).toBe(0);
@@ -139,14 +153,18 @@ describe("ranking priorities within a round", () => {
     const first = await refusal(movePriority(c.staff, { id: a.id, version: 1, direction: "up", neighbourId: b.id, neighbourVersion: 1 }));
     expect(first).toMatchObject({ code: "WRONG_STATE", message: "This priority is already first in its round." });
     const closed = await threeInRound("CLOSED");
-    const err = await refusal(movePriority(c.staff, { id: closed.b.id, version: 1, direction: "up", neighbourId: closed.a.id, neighbourVersion: 1 }));
+    const err = await refusal(
+      movePriority(c.staff, { id: closed.b.id, version: 1, direction: "up", neighbourId: closed.a.id, neighbourVersion: 1 }),
+    );
     expect(err.code).toBe("WRONG_STATE");
     expect(await rankOf(closed.b.id)).toBe(2);
   });
 
   it("bad input gets field errors and nothing moves", async () => {
     const { a, b } = await threeInRound();
-    const err = await refusal(movePriority(c.staff, { id: b.id, version: 1, direction: "sideways", neighbourId: a.id, neighbourVersion: "x" }));
+    const err = await refusal(
+      movePriority(c.staff, { id: b.id, version: 1, direction: "sideways", neighbourId: a.id, neighbourVersion: "x" }),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(Object.keys(err.fieldErrors ?? {}).sort()).toEqual(["direction", "neighbourVersion"]);
     expect(await rankOf(b.id)).toBe(2);
@@ -155,13 +173,19 @@ describe("ranking priorities within a round", () => {
   it("a move from a stale page is refused: an old version of either row, or a neighbour that is no longer next", async () => {
     const { a, b, c: third } = await threeInRound();
     await editPriority(c.staff, { ...fields, id: a.id, version: 1, title: "A (edited)" });
-    const staleNeighbour = await refusal(movePriority(c.staff, { id: b.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 1 }));
+    const staleNeighbour = await refusal(
+      movePriority(c.staff, { id: b.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 1 }),
+    );
     expect(staleNeighbour.code).toBe("STALE_VERSION");
     // The mover's own swap was rolled back with the refused neighbour's.
     expect([await rankOf(a.id), await rankOf(b.id)]).toEqual([1, 2]);
-    const staleMover = await refusal(movePriority(c.staff, { id: b.id, version: 9, direction: "up", neighbourId: a.id, neighbourVersion: 2 }));
+    const staleMover = await refusal(
+      movePriority(c.staff, { id: b.id, version: 9, direction: "up", neighbourId: a.id, neighbourVersion: 2 }),
+    );
     expect(staleMover.code).toBe("STALE_VERSION");
-    const notNext = await refusal(movePriority(c.staff, { id: third.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 2 }));
+    const notNext = await refusal(
+      movePriority(c.staff, { id: third.id, version: 1, direction: "up", neighbourId: a.id, neighbourVersion: 2 }),
+    );
     expect(notNext.code).toBe("STALE_VERSION");
     // Only the title edit is in the trail: no refused move left an audit event.
     expect(await testDb().auditEvent.count({ where: { entityId: { in: [a.id, b.id, third.id] }, action: "edit" } })).toBe(1);

@@ -48,7 +48,8 @@ describe("the public request budget", { timeout: 30_000 }, () => {
 
   it("does not count a browser's prefetch of the links in view, which renders no page data", async () => {
     const reader = "203.0.113.11";
-    for (let i = 0; i < 10; i++) expect((await get(`/catalogue/APC-00${i}`, reader, "GET", { rsc: "1", "next-router-prefetch": "1" })).status).not.toBe(429);
+    for (let i = 0; i < 10; i++)
+      expect((await get(`/catalogue/APC-00${i}`, reader, "GET", { rsc: "1", "next-router-prefetch": "1" })).status).not.toBe(429);
     for (let i = 0; i < 3; i++) expect((await get("/catalogue", reader)).status).not.toBe(429);
     expect((await get("/catalogue", reader)).status).toBe(429);
   });
@@ -69,7 +70,10 @@ describe("the public request budget", { timeout: 30_000 }, () => {
       const locked = state?.lockedUntil && state.lockedUntil > now;
       if (!locked) state = afterHit(state, policy, now);
       const expected = state?.lockedUntil && state.lockedUntil > now ? state.lockedUntil.getTime() - now.getTime() : null;
-      expect({ offset, retryAfterMs: (await spend("public:rule", policy, now))?.retryAfterMs ?? null }).toEqual({ offset, retryAfterMs: expected });
+      expect({ offset, retryAfterMs: (await spend("public:rule", policy, now))?.retryAfterMs ?? null }).toEqual({
+        offset,
+        retryAfterMs: expected,
+      });
     }
   });
 

@@ -3,7 +3,12 @@ import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib
 import { getQualityReview, listQualityActions } from "@/lib/data/quality";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
-  closeQualityReview, recordFinding, reportQualityReview, scheduleQualityReview, startQualityReview, suspendPlanAfterReview,
+  closeQualityReview,
+  recordFinding,
+  reportQualityReview,
+  scheduleQualityReview,
+  startQualityReview,
+  suspendPlanAfterReview,
 } from "@/lib/data/quality-reviews";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -23,7 +28,11 @@ describe("annual returns", () => {
   it("the provider submits, staff query, the provider resubmits and staff accept; each step audited and notified", async () => {
     const r = await q.annualReturn(c.plan.id);
     await submitAnnualReturn(c.provider, { id: r.id, version: 1, ...answers });
-    expect(await testDb().annualReturn.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "SUBMITTED", ...answers, version: 2 });
+    expect(await testDb().annualReturn.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      status: "SUBMITTED",
+      ...answers,
+      version: 2,
+    });
     expect(await q.notificationsFor(c.staff.id)).toHaveLength(1);
 
     await queryAnnualReturn(c.staff, { id: r.id, version: 2, reason: "Give withdrawals by cohort" });
@@ -33,7 +42,12 @@ describe("annual returns", () => {
 
     await submitAnnualReturn(c.provider, { id: r.id, version: 3, ...answers, cohorts: "Cohort 1: 18 enrolled, 1 withdrew" });
     await acceptAnnualReturn(c.staff, { id: r.id, version: 4 });
-    expect(await transitions(r.id)).toEqual(["submit:OPEN->SUBMITTED", "query:SUBMITTED->QUERIED", "submit:QUERIED->SUBMITTED", "accept:SUBMITTED->ACCEPTED"]);
+    expect(await transitions(r.id)).toEqual([
+      "submit:OPEN->SUBMITTED",
+      "query:SUBMITTED->QUERIED",
+      "submit:QUERIED->SUBMITTED",
+      "accept:SUBMITTED->ACCEPTED",
+    ]);
     const audit = await make.auditFor(r.id);
     expect(audit[1]).toMatchObject({ actorId: c.staff.id, reason: "Give withdrawals by cohort" });
     expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Annual return accepted/);
@@ -80,7 +94,11 @@ describe("scheduling a quality review", () => {
     const review = await scheduleQualityReview(c.staff, input());
     expect(review.status).toBe("PLANNED");
     expect(await testDb().qualityReviewer.count({ where: { qualityReviewId: review.id } })).toBe(2);
-    expect((await make.auditFor(review.id))[0]).toMatchObject({ action: "create", toState: "PLANNED", data: { reviewerIds: [c.reviewer.id, c.otherReviewer.id] } });
+    expect((await make.auditFor(review.id))[0]).toMatchObject({
+      action: "create",
+      toState: "PLANNED",
+      data: { reviewerIds: [c.reviewer.id, c.otherReviewer.id] },
+    });
     expect((await q.notificationsFor(c.otherReviewer.id))[0].title).toMatch(/^Quality review assigned/);
   });
 
@@ -94,7 +112,9 @@ describe("scheduling a quality review", () => {
   it("bad input, someone who is not a reviewer, the wrong role and an unapproved plan are refused", async () => {
     const bad = await refusal(scheduleQualityReview(c.staff, { planId: c.plan.id, scheduledOn: "", reviewerIds: [] }));
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["reviewerIds", "scheduledOn"]);
-    expect((await refusal(scheduleQualityReview(c.staff, { ...input(), reviewerIds: [c.provider.id] }))).fieldErrors?.reviewerIds).toEqual(["Choose reviewers from the list"]);
+    expect((await refusal(scheduleQualityReview(c.staff, { ...input(), reviewerIds: [c.provider.id] }))).fieldErrors?.reviewerIds).toEqual([
+      "Choose reviewers from the list",
+    ]);
     expect((await refusal(scheduleQualityReview(c.provider, input()))).code).toBe("NOT_ALLOWED");
     const draft = await q.plan(c.credential, c.providerOrg.id, "DRAFT");
     expect((await refusal(scheduleQualityReview(c.staff, { ...input(), planId: draft.id }))).code).toBe("WRONG_STATE");
@@ -106,7 +126,12 @@ describe("carrying out a quality review", () => {
   it("the assigned reviewer starts, records a finding, raises an action and reports; staff close with an outcome", async () => {
     const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "PLANNED");
     await startQualityReview(c.reviewer, { id: review.id, version: 1 });
-    const finding = await recordFinding(c.reviewer, { id: review.id, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "Logs incomplete" });
+    const finding = await recordFinding(c.reviewer, {
+      id: review.id,
+      area: "SUPERVISION",
+      rating: "REQUIRES_IMPROVEMENT",
+      evidence: "Logs incomplete",
+    });
     expect((await make.auditFor(finding.id))[0]).toMatchObject({ entityType: "Finding", action: "create", actorId: c.reviewer.id });
     const action = await raiseQualityAction(c.reviewer, { findingId: finding.id, description: "Audit the logs", dueOn: "2026-09-01" });
     expect(action).toMatchObject({ organisationId: c.providerOrg.id, status: "OPEN" });
@@ -115,10 +140,15 @@ describe("carrying out a quality review", () => {
 
     await reportQualityReview(c.reviewer, { id: review.id, version: 2 });
     expect((await q.notificationsFor(c.staff.id))[0].title).toMatch(/^Quality review reported/);
-    expect((await refusal(recordFinding(c.reviewer, { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Late" }))).code).toBe("WRONG_STATE");
+    expect((await refusal(recordFinding(c.reviewer, { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Late" }))).code).toBe(
+      "WRONG_STATE",
+    );
 
     await closeQualityReview(c.staff, { id: review.id, version: 3, outcome: "REQUIRES_IMPROVEMENT", summary: "Supervision to improve" });
-    expect(await testDb().qualityReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({ status: "CLOSED", outcome: "REQUIRES_IMPROVEMENT" });
+    expect(await testDb().qualityReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      status: "CLOSED",
+      outcome: "REQUIRES_IMPROVEMENT",
+    });
     expect(await transitions(review.id)).toEqual(["start:PLANNED->IN_PROGRESS", "report:IN_PROGRESS->REPORTED", "close:REPORTED->CLOSED"]);
     expect((await q.notificationsFor(c.reviewer.id)).at(-1)?.body).toBe("Outcome: Requires improvement.");
   });
@@ -132,12 +162,17 @@ describe("carrying out a quality review", () => {
   it("unassigned reviewers cannot see the review; providers cannot record findings; a conflicted reviewer is refused", async () => {
     const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id, c.conflictedReviewer.id], "PLANNED");
     expect((await refusal(startQualityReview(c.otherReviewer, { id: review.id, version: 1 }))).code).toBe("NOT_FOUND");
-    expect((await refusal(startQualityReview(c.conflictedReviewer, { id: review.id, version: 1 }))).message).toMatch(/conflict of interest/);
+    expect((await refusal(startQualityReview(c.conflictedReviewer, { id: review.id, version: 1 }))).message).toMatch(
+      /conflict of interest/,
+    );
     await startQualityReview(c.staff, { id: review.id, version: 1 });
     const finding = { id: review.id, area: "GOVERNANCE", rating: "GOOD", evidence: "Sound" };
     expect((await refusal(recordFinding(c.provider, finding))).code).toBe("NOT_ALLOWED");
     expect((await refusal(recordFinding(c.otherProvider, finding))).code).toBe("NOT_FOUND");
-    expect(await refusal(recordFinding(c.conflictedReviewer, finding))).toMatchObject({ code: "GUARD_FAILED", message: expect.stringMatching(/conflict of interest/) });
+    expect(await refusal(recordFinding(c.conflictedReviewer, finding))).toMatchObject({
+      code: "GUARD_FAILED",
+      message: expect.stringMatching(/conflict of interest/),
+    });
     expect(await testDb().finding.count({ where: { qualityReviewId: review.id } })).toBe(0);
   });
 
@@ -155,8 +190,12 @@ describe("carrying out a quality review", () => {
   it("closing needs an outcome, is for staff only, and refuses a stale version", async () => {
     const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
     expect((await refusal(closeQualityReview(c.staff, { id: review.id, version: 1 }))).fieldErrors?.outcome).toBeDefined();
-    expect((await refusal(closeQualityReview(c.reviewer, { id: review.id, version: 1, outcome: "MEETS_STANDARDS" }))).code).toBe("NOT_ALLOWED");
-    expect((await refusal(closeQualityReview(c.staff, { id: review.id, version: 2, outcome: "MEETS_STANDARDS" }))).code).toBe("STALE_VERSION");
+    expect((await refusal(closeQualityReview(c.reviewer, { id: review.id, version: 1, outcome: "MEETS_STANDARDS" }))).code).toBe(
+      "NOT_ALLOWED",
+    );
+    expect((await refusal(closeQualityReview(c.staff, { id: review.id, version: 2, outcome: "MEETS_STANDARDS" }))).code).toBe(
+      "STALE_VERSION",
+    );
   });
 });
 
@@ -169,7 +208,12 @@ describe("suspending a plan after a failed review", () => {
     expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 9, reason: "x" }))).code).toBe("STALE_VERSION");
     await suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "Supervision unsafe" });
     expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).status).toBe("SUSPENDED");
-    expect((await make.auditFor(c.plan.id))[0]).toMatchObject({ action: "suspend", fromState: "APPROVED", toState: "SUSPENDED", reason: "Supervision unsafe" });
+    expect((await make.auditFor(c.plan.id))[0]).toMatchObject({
+      action: "suspend",
+      fromState: "APPROVED",
+      toState: "SUSPENDED",
+      reason: "Supervision unsafe",
+    });
     expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Delivery plan suspended/);
   });
 
@@ -190,12 +234,23 @@ describe("quality actions", () => {
   it("the provider responds (reviewers notified); the reviewer reopens with a reason, then closes (provider notified)", async () => {
     const action = await openAction();
     await respondToQualityAction(c.provider, { id: action.id, version: 1, response: "Termly checks started" });
-    expect((await q.notificationsFor(c.reviewer.id))[0]).toMatchObject({ title: "Provider responded to a quality action", body: "Termly checks started" });
+    expect((await q.notificationsFor(c.reviewer.id))[0]).toMatchObject({
+      title: "Provider responded to a quality action",
+      body: "Termly checks started",
+    });
     await reopenQualityAction(c.reviewer, { id: action.id, version: 2, reason: "Send the first results" });
-    expect(await testDb().qualityAction.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ status: "OPEN", reason: "Send the first results" });
+    expect(await testDb().qualityAction.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({
+      status: "OPEN",
+      reason: "Send the first results",
+    });
     await respondToQualityAction(c.colleague, { id: action.id, version: 3, response: "Results attached" });
     await closeQualityAction(c.reviewer, { id: action.id, version: 4 });
-    expect(await transitions(action.id)).toEqual(["respond:OPEN->RESPONDED", "reopen:RESPONDED->OPEN", "respond:OPEN->RESPONDED", "close:RESPONDED->CLOSED"]);
+    expect(await transitions(action.id)).toEqual([
+      "respond:OPEN->RESPONDED",
+      "reopen:RESPONDED->OPEN",
+      "respond:OPEN->RESPONDED",
+      "close:RESPONDED->CLOSED",
+    ]);
     expect((await q.notificationsFor(c.provider.id)).map((n) => n.title)).toEqual(["Quality action reopened", "Quality action closed"]);
   });
 
@@ -205,7 +260,9 @@ describe("quality actions", () => {
     expect((await refusal(respondToQualityAction(c.otherProvider, { id: action.id, version: 1, response: "x" }))).code).toBe("NOT_FOUND");
     expect((await refusal(closeQualityAction(c.otherReviewer, { id: action.id, version: 1 }))).code).toBe("NOT_FOUND");
     expect((await refusal(closeQualityAction(c.reviewer, { id: action.id, version: 1 }))).code).toBe("WRONG_STATE");
-    expect((await refusal(respondToQualityAction(c.provider, { id: action.id, version: 1, response: " " }))).fieldErrors?.response).toEqual(["Enter your response"]);
+    expect((await refusal(respondToQualityAction(c.provider, { id: action.id, version: 1, response: " " }))).fieldErrors?.response).toEqual(
+      ["Enter your response"],
+    );
     expect((await refusal(respondToQualityAction(c.provider, { id: action.id, version: 2, response: "x" }))).code).toBe("STALE_VERSION");
     const responded = await openAction("RESPONDED");
     expect((await refusal(reopenQualityAction(c.reviewer, { id: responded.id, version: 1, reason: "" }))).code).toBe("INVALID_INPUT");

@@ -33,11 +33,11 @@ const reads = () => ({
   "credential list": () => listCredentials(c.staff, {}),
   "delivery-plan list": () => listDeliveryPlans(c.provider, {}),
   "priority list": () => listPriorities(c.staff),
-  "catalogue": () => readCataloguePage({}),
+  catalogue: () => readCataloguePage({}),
   "annual returns": () => listAnnualReturns(c.staff, {}),
   "quality reviews": () => listQualityReviews(c.staff, {}),
   "quality actions": () => listQualityActions(c.staff, {}),
-  "history": () => historyOf([c.staff.id]),
+  history: () => historyOf([c.staff.id]),
 });
 
 async function measure() {

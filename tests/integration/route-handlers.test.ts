@@ -62,7 +62,9 @@ beforeAll(async () => {
 
 async function exportAs(user: SessionUser | null, table: string) {
   session.user = user;
-  const response = await impactExportGet(new NextRequest(`http://localhost/impact/export/${table}`), { params: Promise.resolve({ table }) });
+  const response = await impactExportGet(new NextRequest(`http://localhost/impact/export/${table}`), {
+    params: Promise.resolve({ table }),
+  });
   return { status: response.status, body: await response.text() };
 }
 
@@ -76,8 +78,16 @@ describe("route handlers", () => {
     session.user = null;
     // The per-address budget needs a request's headers; it has its own test (public-budget.test.ts).
     process.env.PUBLIC_REQUESTS_PER_MINUTE = "0";
-    expect((await badgeGet(new Request("http://localhost/badges/none/credential"), { params: Promise.resolve({ badgeId: "none" }) })).status).toBe(404);
-    expect((await catalogueExportGet(new Request("http://localhost/catalogue/APC-9999/export"), { params: Promise.resolve({ reference: "APC-9999" }) })).status).toBe(404);
+    expect(
+      (await badgeGet(new Request("http://localhost/badges/none/credential"), { params: Promise.resolve({ badgeId: "none" }) })).status,
+    ).toBe(404);
+    expect(
+      (
+        await catalogueExportGet(new Request("http://localhost/catalogue/APC-9999/export"), {
+          params: Promise.resolve({ reference: "APC-9999" }),
+        })
+      ).status,
+    ).toBe(404);
     const csv = await catalogueCsvGet(new NextRequest("http://localhost/catalogue/export.csv"));
     expect(csv.status).toBe(200);
     expect(csv.headers.get("X-Total-Rows")).toBe("0");
@@ -99,4 +109,3 @@ describe("route handlers", () => {
     expect((await exportAs(people.staff, "totals")).body).toContain("37");
   }, 30_000);
 });
-

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, createSession, deleteSession, endAllSessions, userForSession } from "@/lib/auth/session-store";
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  createSession,
+  deleteSession,
+  endAllSessions,
+  userForSession,
+} from "@/lib/auth/session-store";
 import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -69,7 +76,11 @@ describe("database sessions", { timeout: 30_000 }, () => {
     const { user, token } = await signedIn();
     const centre = await make.organisation("CENTRE");
     await testDb().user.update({ where: { id: user.id }, data: { role: "CENTRE_STAFF", organisationId: centre.id } });
-    expect(await userForSession(token, at(10_000))).toMatchObject({ role: "CENTRE_STAFF", organisationId: centre.id, organisationName: centre.name });
+    expect(await userForSession(token, at(10_000))).toMatchObject({
+      role: "CENTRE_STAFF",
+      organisationId: centre.id,
+      organisationName: centre.name,
+    });
   });
 
   it("signs a person out everywhere, leaving other people signed in", async () => {

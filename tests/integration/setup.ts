@@ -1,13 +1,7 @@
 // Runs before every integration test file. Vitest gives each file its own worker process, and
 // each worker a fresh copy of the migrated template as its database, so files never share rows.
 import { afterAll } from "vitest";
-import {
-  MISSING_SERVER_MESSAGE,
-  assertLocalDatabaseUrl,
-  databaseUrl,
-  disconnectTestDb,
-  recreateDatabase,
-} from "../support/db";
+import { MISSING_SERVER_MESSAGE, assertLocalDatabaseUrl, databaseUrl, disconnectTestDb, recreateDatabase } from "../support/db";
 
 const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
 const appServerUrl = process.env.TEST_APP_SERVER_URL;

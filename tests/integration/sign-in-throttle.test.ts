@@ -51,7 +51,8 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
     await testDb().throttle.deleteMany();
     for (let i = 0; i < 6; i++) await attemptSignIn(EMAIL, "wrong", "198.51.100.1", T0);
     // A day later the count has faded away: five free tries again.
-    for (let i = 0; i < 5; i++) expect(await attemptSignIn(EMAIL, "wrong", "198.51.100.1", at(24 * 3600_000))).toEqual({ ok: false, throttled: null });
+    for (let i = 0; i < 5; i++)
+      expect(await attemptSignIn(EMAIL, "wrong", "198.51.100.1", at(24 * 3600_000))).toEqual({ ok: false, throttled: null });
   });
 
   it("slows one client address guessing many accounts, but not people elsewhere", async () => {
@@ -59,7 +60,10 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
     for (let i = 0; i < ADDRESS_POLICY.free; i++) {
       expect(await attemptSignIn(`user${i}@provider.example`, "guess", "203.0.113.9", T0)).toEqual({ ok: false, throttled: null });
     }
-    expect(await attemptSignIn("another@provider.example", "guess", "203.0.113.9", T0)).toEqual({ ok: false, throttled: { retryAfterMs: 5_000 } });
+    expect(await attemptSignIn("another@provider.example", "guess", "203.0.113.9", T0)).toEqual({
+      ok: false,
+      throttled: { retryAfterMs: 5_000 },
+    });
     expect(await attemptSignIn(EMAIL, PASSWORD, "203.0.113.9", at(1_000))).toEqual({ ok: false, throttled: { retryAfterMs: 4_000 } });
     expect((await attemptSignIn(EMAIL, PASSWORD, "198.51.100.1", at(1_000))).ok).toBe(true);
     expect((await attemptSignIn(EMAIL, PASSWORD, "203.0.113.9", at(5_000))).ok).toBe(true);
@@ -78,7 +82,10 @@ describe("sign-in throttling", { timeout: 60_000 }, () => {
     for (let i = 0; i < 6; i++) await attemptSignIn("nobody@provider.example", "guess", "198.51.100.1", T0);
     await db().$disconnect();
     (globalThis as { apcDb?: unknown }).apcDb = undefined;
-    expect(await attemptSignIn("nobody@provider.example", "guess", "198.51.100.1", at(1_000))).toEqual({ ok: false, throttled: { retryAfterMs: 4_000 } });
+    expect(await attemptSignIn("nobody@provider.example", "guess", "198.51.100.1", at(1_000))).toEqual({
+      ok: false,
+      throttled: { retryAfterMs: 4_000 },
+    });
     expect(await testDb().throttle.count()).toBeGreaterThan(0);
   });
 });
@@ -100,9 +107,7 @@ describe("the throttle store", { timeout: 30_000 }, () => {
 
   it("counts events while other requests clear the same key, without failing any of them", async () => {
     // A successful sign-in clears its account's key while other attempts for it are being counted.
-    const results = await Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => (i % 3 === 2 ? clear("busy") : hit("busy", policy, T0))),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => (i % 3 === 2 ? clear("busy") : hit("busy", policy, T0))));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
   });
 });

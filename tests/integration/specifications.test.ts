@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
-  recallSpecificationVersion, saveSpecificationVersion, startNewVersion, submitSpecificationVersion,
+  recallSpecificationVersion,
+  saveSpecificationVersion,
+  startNewVersion,
+  submitSpecificationVersion,
 } from "@/lib/data/specifications";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -17,7 +20,12 @@ beforeEach(async () => {
 
 /** What the editor's form sends, as structured input (see lib/form.ts). */
 const saveInput = (id: string, version: number, over: Record<string, unknown> = {}) => ({
-  id, version, ...COMPLETE_SECTIONS, credits: "60", notionalHours: "600", academicLevel: "7",
+  id,
+  version,
+  ...COMPLETE_SECTIONS,
+  credits: "60",
+  notionalHours: "600",
+  academicLevel: "7",
   outcomes: OUTCOMES.map((o) => ({ text: o.text, pillars: [...o.pillars] })),
   epas: [{ title: "Chest pain pathway", description: "Risk-stratify chest pain." }],
   ...over,
@@ -26,10 +34,16 @@ const saveInput = (id: string, version: number, over: Record<string, unknown> = 
 describe("saving a draft", () => {
   it("the owning expert replaces sections, outcomes and EPAs in one audited save", async () => {
     const { version } = await credentialWithVersion(c.group.id, { complete: false });
-    const result = await saveSpecificationVersion(c.expert, saveInput(version.id, 1, {
-      outcomes: [{ text: "Lead the unit", pillars: ["LEADERSHIP_AND_MANAGEMENT", "EDUCATION"] }, { text: "Research", pillars: "RESEARCH" }],
-      deliveryModes: "Online",
-    }));
+    const result = await saveSpecificationVersion(
+      c.expert,
+      saveInput(version.id, 1, {
+        outcomes: [
+          { text: "Lead the unit", pillars: ["LEADERSHIP_AND_MANAGEMENT", "EDUCATION"] },
+          { text: "Research", pillars: "RESEARCH" },
+        ],
+        deliveryModes: "Online",
+      }),
+    );
     expect(result).toMatchObject({ from: "DRAFT", to: "DRAFT", version: 2 });
     const row = await versionRow(version.id);
     expect(row).toMatchObject({ credits: 60, notionalHours: 600, deliveryModes: ["Online"], evidenceBase: COMPLETE_SECTIONS.evidenceBase });
@@ -70,10 +84,19 @@ describe("saving a draft", () => {
 
   it("bad input gets field errors by field and row, and persists nothing", async () => {
     const { version } = await credentialWithVersion(c.group.id);
-    const err = await refusal(saveSpecificationVersion(c.expert, saveInput(version.id, 1, {
-      credits: "sixty", notionalHours: "-5",
-      outcomes: [{ text: "Fine", pillars: [] }, { text: "x".repeat(2001), pillars: ["ASTROLOGY"] }],
-    })));
+    const err = await refusal(
+      saveSpecificationVersion(
+        c.expert,
+        saveInput(version.id, 1, {
+          credits: "sixty",
+          notionalHours: "-5",
+          outcomes: [
+            { text: "Fine", pillars: [] },
+            { text: "x".repeat(2001), pillars: ["ASTROLOGY"] },
+          ],
+        }),
+      ),
+    );
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors?.credits).toEqual(["Credits must be a number"]);
     expect(err.fieldErrors?.notionalHours?.[0]).toMatch(/1 or more/);
@@ -134,10 +157,15 @@ describe("submitting and recalling", () => {
 
   it("an incomplete draft is refused with each missing section, and stays a draft", async () => {
     const { version } = await credentialWithVersion(c.group.id, { complete: false });
-    await saveSpecificationVersion(c.expert, saveInput(version.id, 1, { evidenceBase: "", outcomes: [{ text: "No pillar yet", pillars: [] }] }));
+    await saveSpecificationVersion(
+      c.expert,
+      saveInput(version.id, 1, { evidenceBase: "", outcomes: [{ text: "No pillar yet", pillars: [] }] }),
+    );
     const err = await refusal(submitSpecificationVersion(c.expert, { id: version.id, version: 2 }));
     expect(err.code).toBe("GUARD_FAILED");
-    expect(err.message).toBe("Complete these sections before submitting: Area-specific capabilities (learning outcomes) and Evidence base.");
+    expect(err.message).toBe(
+      "Complete these sections before submitting: Area-specific capabilities (learning outcomes) and Evidence base.",
+    );
     expect(Object.keys(err.fieldErrors ?? {})).toEqual(["learningOutcomes", "evidenceBase"]);
     expect((await versionRow(version.id)).status).toBe("DRAFT");
     expect(await testDb().notification.count()).toBe(0);

@@ -85,7 +85,9 @@ export async function asOwner<R extends pg.QueryResultRow = Record<string, unkno
 /** Empties every table but the migration history, for files that want a clean slate in `beforeEach`. */
 export async function resetDb(): Promise<void> {
   state.tables ??= (
-    await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`)
+    await asOwner<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    )
   ).map((t) => t.tablename);
   if (state.tables.length === 0) return;
   // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).

@@ -18,8 +18,12 @@ export async function endorsedCredential(status: CredentialStatus = "ENDORSED", 
   });
   const version = await testDb().specificationVersion.create({
     data: {
-      credentialId: credential.id, number: 1, status: "ENDORSED",
-      learningOutcomes: { create: Array.from({ length: outcomes }, (_, i) => ({ position: i + 1, text: `Outcome ${i + 1}`, pillars: ["CLINICAL_PRACTICE"] })) },
+      credentialId: credential.id,
+      number: 1,
+      status: "ENDORSED",
+      learningOutcomes: {
+        create: Array.from({ length: outcomes }, (_, i) => ({ position: i + 1, text: `Outcome ${i + 1}`, pillars: ["CLINICAL_PRACTICE"] })),
+      },
     },
     include: { learningOutcomes: { orderBy: { position: "asc" } } },
   });
@@ -30,13 +34,30 @@ export async function endorsedCredential(status: CredentialStatus = "ENDORSED", 
 type Credential = Awaited<ReturnType<typeof endorsedCredential>>;
 
 /** A complete plan in the given state, every outcome mapped unless `mapped` says how many. */
-export async function plan(credential: Credential, organisationId: string, status: DeliveryPlanStatus = "DRAFT", mapped = credential.outcomeIds.length) {
+export async function plan(
+  credential: Credential,
+  organisationId: string,
+  status: DeliveryPlanStatus = "DRAFT",
+  mapped = credential.outcomeIds.length,
+) {
   return testDb().deliveryPlan.create({
     data: {
-      credentialId: credential.id, specificationVersionId: credential.versionId, organisationId, status,
-      programmeTitle: `Programme ${unique()}`, award: "PG Cert", deliveryMode: "Blended", startsOn: new Date("2027-09-01"),
-      cohortSize: 20, staffingAndSupervision: "Programme lead and supervisors", qualityAssurance: "External examiner",
-      mappings: { create: credential.outcomeIds.slice(0, mapped).map((learningOutcomeId) => ({ learningOutcomeId, module: "M1", assessment: "OSCE" })) },
+      credentialId: credential.id,
+      specificationVersionId: credential.versionId,
+      organisationId,
+      status,
+      programmeTitle: `Programme ${unique()}`,
+      award: "PG Cert",
+      deliveryMode: "Blended",
+      startsOn: new Date("2027-09-01"),
+      cohortSize: 20,
+      staffingAndSupervision: "Programme lead and supervisors",
+      qualityAssurance: "External examiner",
+      mappings: {
+        create: credential.outcomeIds
+          .slice(0, mapped)
+          .map((learningOutcomeId) => ({ learningOutcomeId, module: "M1", assessment: "OSCE" })),
+      },
     },
   });
 }

@@ -13,7 +13,11 @@ export async function endorsementCast() {
   const network = await make.organisation("OTHER");
   const criteria = [];
   for (const [i, number] of ["4", "4.1", "5"].entries()) {
-    criteria.push(await testDb().endorsementCriterion.create({ data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i } }));
+    criteria.push(
+      await testDb().endorsementCriterion.create({
+        data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i },
+      }),
+    );
   }
   return {
     ...c,
@@ -35,13 +39,19 @@ export async function credentialWithVersion(
     ? await testDb().credential.findUniqueOrThrow({ where: { id: over.credentialId } })
     : await testDb().credential.create({
         data: {
-          reference: `TST-${randomUUID().slice(0, 8)}`, title: "Frailty in the community", ownerOrganisationId: e.group.id,
-          origin: "PILOT_PHASE_2", status: over.credentialStatus ?? "IN_DEVELOPMENT",
+          reference: `TST-${randomUUID().slice(0, 8)}`,
+          title: "Frailty in the community",
+          ownerOrganisationId: e.group.id,
+          origin: "PILOT_PHASE_2",
+          status: over.credentialStatus ?? "IN_DEVELOPMENT",
         },
       });
   const version = await testDb().specificationVersion.create({
     data: {
-      credentialId: credential.id, number: over.number ?? 1, status: over.status ?? "SUBMITTED", purposeAndScope: "Purpose",
+      credentialId: credential.id,
+      number: over.number ?? 1,
+      status: over.status ?? "SUBMITTED",
+      purposeAndScope: "Purpose",
       learningOutcomes: { create: [{ position: 1, text: "Assess frailty", pillars: ["CLINICAL_PRACTICE"] }] },
     },
   });
@@ -59,17 +69,31 @@ export async function acceptedCommission(e: EndorsementCast, credentialId: strin
 export const futureDate = (days = 30) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 export function assign(e: EndorsementCast, version: { id: string; version: number }, reviewers: Actor[] = [e.reviewerA, e.reviewerB]) {
-  return assignReviewers(e.staff, { id: version.id, version: version.version, reviewerIds: reviewers.map((r) => r.id), dueOn: futureDate() });
+  return assignReviewers(e.staff, {
+    id: version.id,
+    version: version.version,
+    reviewerIds: reviewers.map((r) => r.id),
+    dueOn: futureDate(),
+  });
 }
 
 export function assignmentOf(reviewer: Actor, versionId: string) {
-  return testDb().reviewerAssignment.findFirstOrThrow({ where: { reviewerId: reviewer.id, review: { specificationVersionId: versionId } } });
+  return testDb().reviewerAssignment.findFirstOrThrow({
+    where: { reviewerId: reviewer.id, review: { specificationVersionId: versionId } },
+  });
 }
 
 /** A complete assessment: every criterion rated (the first partially met), a comment and a recommendation. */
-export function completeAssessment(e: EndorsementCast, a: { id: string; version: number }, recommendation: EndorsementDecision = "ENDORSE") {
+export function completeAssessment(
+  e: EndorsementCast,
+  a: { id: string; version: number },
+  recommendation: EndorsementDecision = "ENDORSE",
+) {
   return {
-    id: a.id, version: a.version, overallComment: "A sound specification.", recommendation,
+    id: a.id,
+    version: a.version,
+    overallComment: "A sound specification.",
+    recommendation,
     ratings: e.criteria.map((c, i) => ({ criterionId: c.id, rating: i === 0 ? "PARTIALLY_MET" : "MET", comment: `On ${c.number}` })),
   };
 }

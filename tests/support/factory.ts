@@ -30,11 +30,20 @@ export async function round(status: "DRAFT" | "OPEN" | "CLOSED" = "OPEN") {
   return testDb().priorityRound.create({ data: { name: `Round ${unique()}`, status } });
 }
 
-export async function priority(roundId: string, over: Partial<{ status: "DRAFT" | "PUBLISHED" | "CLOSED"; gatewayOutcome: "NOT_ASSESSED" | "PASSED" | "FAILED" }> = {}) {
+export async function priority(
+  roundId: string,
+  over: Partial<{ status: "DRAFT" | "PUBLISHED" | "CLOSED"; gatewayOutcome: "NOT_ASSESSED" | "PASSED" | "FAILED" }> = {},
+) {
   return testDb().priority.create({
     data: {
-      roundId, title: `Priority ${unique()}`, workforceNeed: "Need", populationNeed: "Population", longTermPlanLink: "LTP",
-      professions: ["Nursing"], rank: 1, ...over,
+      roundId,
+      title: `Priority ${unique()}`,
+      workforceNeed: "Need",
+      populationNeed: "Population",
+      longTermPlanLink: "LTP",
+      professions: ["Nursing"],
+      rank: 1,
+      ...over,
     },
   });
 }
@@ -42,8 +51,15 @@ export async function priority(roundId: string, over: Partial<{ status: "DRAFT" 
 export async function commission(priorityId: string, organisationId: string, createdById: string, status: "DRAFT" | "ISSUED" = "DRAFT") {
   return testDb().commission.create({
     data: {
-      priorityId, organisationId, createdById, status, title: `Credential ${unique()}`, brief: "Brief", deliverables: "Specification",
-      startsOn: new Date("2026-01-01"), dueOn: new Date("2026-06-30"),
+      priorityId,
+      organisationId,
+      createdById,
+      status,
+      title: `Credential ${unique()}`,
+      brief: "Brief",
+      deliverables: "Specification",
+      startsOn: new Date("2026-01-01"),
+      dueOn: new Date("2026-06-30"),
     },
   });
 }
@@ -65,5 +81,4 @@ export async function cast() {
   };
 }
 
-export const auditFor = (entityId: string) =>
-  testDb().auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
+export const auditFor = (entityId: string) => testDb().auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });

@@ -12,7 +12,9 @@ export const daysFrom = (at: Date, days: number) => new Date(at.getTime() + days
 /** Staff, a provider, and an endorsed credential (version 1 with 2 outcomes and an EPA) whose expert group has a member. */
 export async function periodicCast(reviewDueAt: Date | null = null) {
   const credential = await endorsedCredential("ENDORSED", 2);
-  await testDb().epa.create({ data: { specificationVersionId: credential.versionId, position: 1, title: "EPA 1", description: "Leads a clinic" } });
+  await testDb().epa.create({
+    data: { specificationVersionId: credential.versionId, position: 1, title: "EPA 1", description: "Leads a clinic" },
+  });
   await testDb().credential.update({ where: { id: credential.id }, data: { reviewDueAt, endorsedAt: daysFrom(new Date(), -1000) } });
   const provider = await organisation("EDUCATION_PROVIDER");
   return {
@@ -29,7 +31,10 @@ export type PeriodicCast = Awaited<ReturnType<typeof periodicCast>>;
 const ALL_KINDS = CURRENCY_CHECKS.map((c) => c.key) as CurrencyCheckKind[];
 
 /** Puts the credential under periodic review with a review in `status` and the given checks already recorded. */
-export async function reviewOf(c: PeriodicCast, over: { status?: PeriodicReviewStatus; dueAt?: Date; checks?: CurrencyCheckKind[] | "all" } = {}) {
+export async function reviewOf(
+  c: PeriodicCast,
+  over: { status?: PeriodicReviewStatus; dueAt?: Date; checks?: CurrencyCheckKind[] | "all" } = {},
+) {
   const kinds = over.checks === "all" ? ALL_KINDS : (over.checks ?? []);
   await testDb().credential.update({ where: { id: c.credential.id }, data: { status: "UNDER_PERIODIC_REVIEW" } });
   return testDb().periodicReview.create({

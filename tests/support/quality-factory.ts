@@ -10,7 +10,13 @@ const unique = () => randomUUID().slice(0, 8);
 
 export async function credential(ownerOrganisationId: string, createdById: string) {
   const c = await testDb().credential.create({
-    data: { reference: `APC-${unique()}`, title: `Credential ${unique()}`, ownerOrganisationId, origin: "COMMISSIONED", status: "ENDORSED" },
+    data: {
+      reference: `APC-${unique()}`,
+      title: `Credential ${unique()}`,
+      ownerOrganisationId,
+      origin: "COMMISSIONED",
+      status: "ENDORSED",
+    },
   });
   const v = await testDb().specificationVersion.create({ data: { credentialId: c.id, number: 1, status: "ENDORSED", createdById } });
   return { ...c, versionId: v.id };
@@ -18,7 +24,13 @@ export async function credential(ownerOrganisationId: string, createdById: strin
 
 export async function plan(cred: { id: string; versionId: string }, organisationId: string, status: DeliveryPlanStatus = "APPROVED") {
   return testDb().deliveryPlan.create({
-    data: { credentialId: cred.id, specificationVersionId: cred.versionId, organisationId, programmeTitle: `Programme ${unique()}`, status },
+    data: {
+      credentialId: cred.id,
+      specificationVersionId: cred.versionId,
+      organisationId,
+      programmeTitle: `Programme ${unique()}`,
+      status,
+    },
   });
 }
 
@@ -48,38 +60,80 @@ export async function qualityCast() {
 }
 export type QualityCast = Awaited<ReturnType<typeof qualityCast>>;
 
-export function annualReturn(planId: string, status: "OPEN" | "SUBMITTED" | "QUERIED" | "ACCEPTED" = "OPEN", dueOn = new Date("2026-09-30")) {
+export function annualReturn(
+  planId: string,
+  status: "OPEN" | "SUBMITTED" | "QUERIED" | "ACCEPTED" = "OPEN",
+  dueOn = new Date("2026-09-30"),
+) {
   return testDb().annualReturn.create({ data: { planId, year: 2026, dueOn, status } });
 }
 
-export async function qualityReview(planId: string, createdById: string, reviewerIds: string[], status: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED" = "IN_PROGRESS") {
+export async function qualityReview(
+  planId: string,
+  createdById: string,
+  reviewerIds: string[],
+  status: "PLANNED" | "IN_PROGRESS" | "REPORTED" | "CLOSED" = "IN_PROGRESS",
+) {
   return testDb().qualityReview.create({
-    data: { planId, createdById, status, scheduledOn: new Date("2026-03-01"), reviewers: { create: reviewerIds.map((reviewerId) => ({ reviewerId })) } },
+    data: {
+      planId,
+      createdById,
+      status,
+      scheduledOn: new Date("2026-03-01"),
+      reviewers: { create: reviewerIds.map((reviewerId) => ({ reviewerId })) },
+    },
   });
 }
 
 /** A finding with one action owned by the plan's provider. */
-export async function findingWithAction(reviewId: string, organisationId: string, createdById: string, status: "OPEN" | "RESPONDED" | "CLOSED" = "OPEN") {
+export async function findingWithAction(
+  reviewId: string,
+  organisationId: string,
+  createdById: string,
+  status: "OPEN" | "RESPONDED" | "CLOSED" = "OPEN",
+) {
   const finding = await testDb().finding.create({
     data: { qualityReviewId: reviewId, area: "SUPERVISION", rating: "REQUIRES_IMPROVEMENT", evidence: "Logs incomplete", createdById },
   });
   const action = await testDb().qualityAction.create({
     data: {
-      findingId: finding.id, qualityReviewId: reviewId, organisationId, description: "Check supervision logs termly",
-      dueOn: new Date("2026-04-01"), status, response: status === "OPEN" ? null : "Done",
+      findingId: finding.id,
+      qualityReviewId: reviewId,
+      organisationId,
+      description: "Check supervision logs termly",
+      dueOn: new Date("2026-04-01"),
+      status,
+      response: status === "OPEN" ? null : "Done",
     },
   });
   return { finding, action };
 }
 
-type ImpactFigures = { period: string; enrolled: number; completed: number; withdrawn: number; deployed: number; professions?: [string, number, number, number][] };
+type ImpactFigures = {
+  period: string;
+  enrolled: number;
+  completed: number;
+  withdrawn: number;
+  deployed: number;
+  professions?: [string, number, number, number][];
+};
 
-export function impactReturn(p: { id: string; organisationId: string; credentialId: string }, f: ImpactFigures, status: "DRAFT" | "SUBMITTED" | "QUERIED" | "ACCEPTED" = "ACCEPTED") {
+export function impactReturn(
+  p: { id: string; organisationId: string; credentialId: string },
+  f: ImpactFigures,
+  status: "DRAFT" | "SUBMITTED" | "QUERIED" | "ACCEPTED" = "ACCEPTED",
+) {
   const { professions = [], ...figures } = f;
   return testDb().impactReturn.create({
     data: {
-      ...figures, planId: p.id, organisationId: p.organisationId, credentialId: p.credentialId, status,
-      byProfession: { create: professions.map(([profession, enrolled, completed, deployed]) => ({ profession, enrolled, completed, deployed })) },
+      ...figures,
+      planId: p.id,
+      organisationId: p.organisationId,
+      credentialId: p.credentialId,
+      status,
+      byProfession: {
+        create: professions.map(([profession, enrolled, completed, deployed]) => ({ profession, enrolled, completed, deployed })),
+      },
     },
   });
 }

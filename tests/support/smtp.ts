@@ -43,7 +43,11 @@ export async function startSmtpCapture({ file, user = "apc", pass = "test-only" 
     onData(stream, session, callback) {
       if (capture.refuse) {
         stream.resume();
-        stream.on("end", () => callback(Object.assign(new Error(capture.refuse!.replace(/^\d+ /, "")), { responseCode: Number.parseInt(capture.refuse!, 10) || 451 })));
+        stream.on("end", () =>
+          callback(
+            Object.assign(new Error(capture.refuse!.replace(/^\d+ /, "")), { responseCode: Number.parseInt(capture.refuse!, 10) || 451 }),
+          ),
+        );
         return;
       }
       simpleParser(stream)
@@ -76,7 +80,10 @@ export async function startSmtpCapture({ file, user = "apc", pass = "test-only" 
       for (;;) {
         const found = messages.find((m) => matches(m, to, subjectContains));
         if (found) return found;
-        if (Date.now() > until) throw new Error(`No e-mail to ${to}${subjectContains ? ` about "${subjectContains}"` : ""} arrived within ${timeoutMs} ms (got ${messages.length}).`);
+        if (Date.now() > until)
+          throw new Error(
+            `No e-mail to ${to}${subjectContains ? ` about "${subjectContains}"` : ""} arrived within ${timeoutMs} ms (got ${messages.length}).`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

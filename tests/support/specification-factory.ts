@@ -36,16 +36,23 @@ type Options = {
 export async function credentialWithVersion(organisationId: string, o: Options = {}) {
   const credential = await testDb().credential.create({
     data: {
-      reference: `APC-T${randomUUID().slice(0, 6)}`, title: "Acute Medicine", ownerOrganisationId: organisationId,
-      origin: o.origin ?? "COMMISSIONED", status: o.credentialStatus ?? "IN_DEVELOPMENT",
+      reference: `APC-T${randomUUID().slice(0, 6)}`,
+      title: "Acute Medicine",
+      ownerOrganisationId: organisationId,
+      origin: o.origin ?? "COMMISSIONED",
+      status: o.credentialStatus ?? "IN_DEVELOPMENT",
     },
   });
   const version = await testDb().specificationVersion.create({
     data: {
-      credentialId: credential.id, number: o.number ?? 1, status: o.status ?? "DRAFT",
+      credentialId: credential.id,
+      number: o.number ?? 1,
+      status: o.status ?? "DRAFT",
       ...(o.complete === false ? {} : COMPLETE_SECTIONS),
       learningOutcomes: { create: o.complete === false ? [] : OUTCOMES.map((x, i) => ({ position: i + 1, ...x })) },
-      epas: { create: o.complete === false ? [] : [{ position: 1, title: "Chest pain pathway", description: "Risk-stratify chest pain." }] },
+      epas: {
+        create: o.complete === false ? [] : [{ position: 1, title: "Chest pain pathway", description: "Risk-stratify chest pain." }],
+      },
     },
   });
   return { credential, version };

@@ -44,8 +44,11 @@ describe("runAction", () => {
     };
     const result = await runAction(command, form({ name: "", note: "kept", [FORM_TOKEN_FIELD]: "0123456789abcdef0123" }));
     expect(result).toEqual({
-      ok: false, code: "INVALID_INPUT", message: "Check the highlighted fields and try again.",
-      fieldErrors: { name: ["Enter a name"] }, values: { name: "", note: "kept" },
+      ok: false,
+      code: "INVALID_INPUT",
+      message: "Check the highlighted fields and try again.",
+      fieldErrors: { name: ["Enter a name"] },
+      values: { name: "", note: "kept" },
     });
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(redirect).not.toHaveBeenCalled();
@@ -60,7 +63,8 @@ describe("runAction", () => {
     const { defineCommand } = await import("@/lib/data/command");
     const { z } = await import("zod");
     const duplicate = new Prisma.PrismaClientKnownRequestError("Unique constraint failed on the fields: (`name`)", {
-      code: "P2002", clientVersion: "7.10.0",
+      code: "P2002",
+      clientVersion: "7.10.0",
     });
     const command = defineCommand(z.object({ name: z.string() }), async () => {
       throw duplicate;
@@ -73,7 +77,12 @@ describe("runAction", () => {
   it("logs an unexpected error and gives a generic result without its details", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const boom = new Error("connection to 10.0.0.7 refused at Pool.connect (/app/node_modules/pg/lib/pool.js:45)");
-    const result = await runAction(async () => { throw boom; }, form({ name: "x" }));
+    const result = await runAction(
+      async () => {
+        throw boom;
+      },
+      form({ name: "x" }),
+    );
     expect(result).toMatchObject({ ok: false, code: "UNEXPECTED", values: { name: "x" } });
     expect(JSON.stringify(result)).not.toContain("10.0.0.7");
     expect(log).toHaveBeenCalledWith(expect.any(String), boom);
@@ -98,7 +107,9 @@ describe("runAction", () => {
 
   it("on success without a redirect returns the message for the form", async () => {
     expect(await runAction(async () => ({ id: "r1" }), form({}), { message: "Round opened." })).toEqual({
-      ok: true, data: { id: "r1" }, message: "Round opened.",
+      ok: true,
+      data: { id: "r1" },
+      message: "Round opened.",
     });
   });
 });

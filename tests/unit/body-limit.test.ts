@@ -21,7 +21,9 @@ describe("refuseOversizedBody", () => {
   });
 
   it("answers a declared length over the limit with 413 and a page saying what to do", async () => {
-    const res = await refuseOversizedBody(post("x", { "content-length": String(2 * 1024 * 1024), referer: "http://localhost/priorities/rounds/new" }));
+    const res = await refuseOversizedBody(
+      post("x", { "content-length": String(2 * 1024 * 1024), referer: "http://localhost/priorities/rounds/new" }),
+    );
     expect(res?.status).toBe(413);
     expect(res?.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await res!.text();

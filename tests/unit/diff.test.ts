@@ -62,7 +62,12 @@ describe("diffWords", () => {
 
 describe("alignLists", () => {
   it("pairs kept items and reworded items, and shows new items alone", () => {
-    expect(alignLists(["Lead shifts", "Assess patients of all ages", "Teach"], ["Lead shifts", "Assess patients of all ages safely", "Teach", "Audit"])).toEqual([
+    expect(
+      alignLists(
+        ["Lead shifts", "Assess patients of all ages", "Teach"],
+        ["Lead shifts", "Assess patients of all ages safely", "Teach", "Audit"],
+      ),
+    ).toEqual([
       { before: "Lead shifts", after: "Lead shifts" },
       { before: "Assess patients of all ages", after: "Assess patients of all ages safely" },
       { before: "Teach", after: "Teach" },
@@ -71,7 +76,12 @@ describe("alignLists", () => {
   });
 
   it("does not pair a removed item with an unrelated new one", () => {
-    expect(alignLists(["Lead shifts.", "Prescribe safely within scope."], ["Assess frail people.", "Prescribe safely within scope, including controlled drugs."])).toEqual([
+    expect(
+      alignLists(
+        ["Lead shifts.", "Prescribe safely within scope."],
+        ["Assess frail people.", "Prescribe safely within scope, including controlled drugs."],
+      ),
+    ).toEqual([
       { before: "Lead shifts.", after: null },
       { before: null, after: "Assess frail people." },
       { before: "Prescribe safely within scope.", after: "Prescribe safely within scope, including controlled drugs." },

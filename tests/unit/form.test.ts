@@ -25,47 +25,75 @@ afterEach(() => {
 
 describe("formToInput: the shapes forms send", () => {
   it("builds nested records and lists from dotted names", () => {
-    const input = formToInput(form([
-      ["title", "Advanced practice in frailty"],
-      ["outcomes.0.text", "Assess"],
-      ["outcomes.0.pillars[]", "CLINICAL"],
-      ["outcomes.1.text", "Lead"],
-      ["outcomes.1.pillars[]", "LEADERSHIP"],
-      ["outcomes.1.pillars[]", "EDUCATION"],
-      ["meta.owner.name", "Centre"],
-    ]));
+    const input = formToInput(
+      form([
+        ["title", "Advanced practice in frailty"],
+        ["outcomes.0.text", "Assess"],
+        ["outcomes.0.pillars[]", "CLINICAL"],
+        ["outcomes.1.text", "Lead"],
+        ["outcomes.1.pillars[]", "LEADERSHIP"],
+        ["outcomes.1.pillars[]", "EDUCATION"],
+        ["meta.owner.name", "Centre"],
+      ]),
+    );
     expect(plain(input)).toEqual({
       title: "Advanced practice in frailty",
-      outcomes: [{ text: "Assess", pillars: ["CLINICAL"] }, { text: "Lead", pillars: ["LEADERSHIP", "EDUCATION"] }],
+      outcomes: [
+        { text: "Assess", pillars: ["CLINICAL"] },
+        { text: "Lead", pillars: ["LEADERSHIP", "EDUCATION"] },
+      ],
       meta: { owner: { name: "Centre" } },
     });
   });
 
   it("keeps repeated names as a list and a single [] name as a one-item list", () => {
-    expect(plain(formToInput(form([["reviewerIds", "a"], ["reviewerIds", "b"], ["professions[]", "NURSING"]])))).toEqual({
+    expect(
+      plain(
+        formToInput(
+          form([
+            ["reviewerIds", "a"],
+            ["reviewerIds", "b"],
+            ["professions[]", "NURSING"],
+          ]),
+        ),
+      ),
+    ).toEqual({
       reviewerIds: ["a", "b"],
       professions: ["NURSING"],
     });
   });
 
   it("compacts rows removed in the browser, keeping their order", () => {
-    const input = formToInput(form([["rows.7.x", "c"], ["rows.2.x", "b"], ["rows.0.x", "a"]]));
+    const input = formToInput(
+      form([
+        ["rows.7.x", "c"],
+        ["rows.2.x", "b"],
+        ["rows.0.x", "a"],
+      ]),
+    );
     expect(plain(input)).toEqual({ rows: [{ x: "a" }, { x: "b" }, { x: "c" }] });
   });
 
   it("ignores Next's action fields, the submission token and files", () => {
-    const input = formToInput(form([
-      ["$ACTION_ID_abc", ""],
-      ["$ACTION_REF_1", "x"],
-      [FORM_TOKEN_FIELD, "token"],
-      ["evidence", new Blob(["file"])],
-      ["name", "Round 1"],
-    ]));
+    const input = formToInput(
+      form([
+        ["$ACTION_ID_abc", ""],
+        ["$ACTION_REF_1", "x"],
+        [FORM_TOKEN_FIELD, "token"],
+        ["evidence", new Blob(["file"])],
+        ["name", "Round 1"],
+      ]),
+    );
     expect(plain(input)).toEqual({ name: "Round 1" });
   });
 
   it("builds objects without a prototype, which zod still parses", () => {
-    const input = formToInput(form([["name", "Round 1"], ["rows.0.rank", "2"]]));
+    const input = formToInput(
+      form([
+        ["name", "Round 1"],
+        ["rows.0.rank", "2"],
+      ]),
+    );
     expect(Object.getPrototypeOf(input)).toBeNull();
     const schema = z.object({ name: z.string(), rows: z.array(z.object({ rank: z.coerce.number() })) });
     expect(schema.parse(input)).toEqual({ name: "Round 1", rows: [{ rank: 2 }] });
@@ -74,40 +102,61 @@ describe("formToInput: the shapes forms send", () => {
 
 describe("formToInput: hostile names", () => {
   it("drops prototype paths instead of following them", () => {
-    const input = formToInput(form([
-      ["__proto__.status", "polluted"],
-      ["constructor.prototype.status", "polluted"],
-      ["a.__proto__.status", "polluted"],
-      ["prototype", "x"],
-      ["name", "kept"],
-    ]));
+    const input = formToInput(
+      form([
+        ["__proto__.status", "polluted"],
+        ["constructor.prototype.status", "polluted"],
+        ["a.__proto__.status", "polluted"],
+        ["prototype", "x"],
+        ["name", "kept"],
+      ]),
+    );
     expect(({} as Record<string, unknown>).status).toBeUndefined();
     expect(plain(input)).toEqual({ name: "kept" });
     expect(Object.prototype.hasOwnProperty.call(input, "constructor")).toBe(false);
   });
 
   it("drops indexes at or above the bound and non-canonical indexes", () => {
-    const input = formToInput(form([
-      ["x.300000000.y", "1"],
-      [`x.${FORM_LIMITS.index}.y`, "1"],
-      ["x.01.y", "1"],
-      ["x.-1.y", "1"],
-      [`x.${FORM_LIMITS.index - 1}.y`, "last"],
-    ]));
+    const input = formToInput(
+      form([
+        ["x.300000000.y", "1"],
+        [`x.${FORM_LIMITS.index}.y`, "1"],
+        ["x.01.y", "1"],
+        ["x.-1.y", "1"],
+        [`x.${FORM_LIMITS.index - 1}.y`, "last"],
+      ]),
+    );
     expect(plain(input)).toEqual({ x: [{ y: "last" }] });
   });
 
   it("drops names with empty segments, odd characters or too much length", () => {
-    const input = formToInput(form([
-      ["", "1"], ["a..b", "1"], [".a", "1"], ["a.", "1"], ["é", "1"], ["a-b", "1"], ["0", "1"],
-      ["a".repeat(FORM_LIMITS.keyLength + 1), "1"],
-      ["ok", "1"],
-    ]));
+    const input = formToInput(
+      form([
+        ["", "1"],
+        ["a..b", "1"],
+        [".a", "1"],
+        ["a.", "1"],
+        ["é", "1"],
+        ["a-b", "1"],
+        ["0", "1"],
+        ["a".repeat(FORM_LIMITS.keyLength + 1), "1"],
+        ["ok", "1"],
+      ]),
+    );
     expect(plain(input)).toEqual({ ok: "1" });
   });
 
   it("drops a name that uses a value as a record, or a list as a record", () => {
-    const input = formToInput(form([["a", "1"], ["a.b", "2"], ["rows.0.x", "3"], ["rows.name", "4"], ["rec.k", "5"], ["rec.0", "6"]]));
+    const input = formToInput(
+      form([
+        ["a", "1"],
+        ["a.b", "2"],
+        ["rows.0.x", "3"],
+        ["rows.name", "4"],
+        ["rec.k", "5"],
+        ["rec.0", "6"],
+      ]),
+    );
     expect(plain(input)).toEqual({ a: "1", rows: [{ x: "3" }], rec: { k: "5" } });
   });
 
@@ -119,19 +168,49 @@ describe("formToInput: hostile names", () => {
   });
 
   it("keeps only sane names in the values shown back to the user", () => {
-    const values = formValues(form([["__proto__", "a"], ["__proto__", "b"], ["name", "x"], ["$ACTION_ID_1", ""]]));
+    const values = formValues(
+      form([
+        ["__proto__", "a"],
+        ["__proto__", "b"],
+        ["name", "x"],
+        ["$ACTION_ID_1", ""],
+      ]),
+    );
     expect(values).toEqual({ name: "x" });
     expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
   });
 });
 
 const segment = fc.oneof(
-  fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "", "0", "1", "999", "1000", "300000000", "4294967295", "-1", "01", "1e3", "[]", "é", "名前", "a b"),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "prototype",
+    "toString",
+    "hasOwnProperty",
+    "valueOf",
+    "",
+    "0",
+    "1",
+    "999",
+    "1000",
+    "300000000",
+    "4294967295",
+    "-1",
+    "01",
+    "1e3",
+    "[]",
+    "é",
+    "名前",
+    "a b",
+  ),
   fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,6}$/),
   fc.nat({ max: 2_000 }).map(String),
   fc.string({ maxLength: 6, unit: "grapheme" }),
 );
-const key = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean()).map(([parts, list]) => parts.join(".") + (list ? "[]" : ""));
+const key = fc
+  .tuple(fc.array(segment, { minLength: 1, maxLength: 5 }), fc.boolean())
+  .map(([parts, list]) => parts.join(".") + (list ? "[]" : ""));
 const entries = fc.array(fc.tuple(key, fc.string({ maxLength: 20 })), { maxLength: 40 });
 
 describe("formToInput: properties over random names", () => {
@@ -168,7 +247,10 @@ describe("formToInput: properties over random names", () => {
         expect(typeof value).toBe("string");
       }
     };
-    fc.assert(fc.property(entries, (pairs) => check(formToInput(form(pairs)))), { numRuns: 300 });
+    fc.assert(
+      fc.property(entries, (pairs) => check(formToInput(form(pairs)))),
+      { numRuns: 300 },
+    );
   });
 
   it("gives back every well-formed flat name unchanged", () => {

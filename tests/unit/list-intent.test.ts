@@ -11,7 +11,16 @@ describe("parseListIntent", () => {
   });
 
   it("treats a plain save or anything unrecognised as no list change", () => {
-    for (const intent of [undefined, null, "", "save", "add:priorities", "move:outcomes:x:up", "move:outcomes:1:sideways", "remove:epas:-1"]) {
+    for (const intent of [
+      undefined,
+      null,
+      "",
+      "save",
+      "add:priorities",
+      "move:outcomes:x:up",
+      "move:outcomes:1:sideways",
+      "remove:epas:-1",
+    ]) {
       expect(parseListIntent(intent)).toBeNull();
     }
   });

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { calendarDate, id, lines, onePerLine, optionalDate, optionalText, requiredChoice, requiredDate, requiredLine, requiredText, version } from "@/lib/validation/common";
+import {
+  calendarDate,
+  id,
+  lines,
+  onePerLine,
+  optionalDate,
+  optionalText,
+  requiredChoice,
+  requiredDate,
+  requiredLine,
+  requiredText,
+  version,
+} from "@/lib/validation/common";
 
 const messages = (schema: z.ZodType, input: unknown) => {
   const r = schema.safeParse(input);
@@ -27,8 +39,12 @@ describe("dates", () => {
   });
 
   it("refuses years outside 1900 to 2100 with the range in the message", () => {
-    expect(messages(requiredDate("the start date"), "1899-12-31")).toEqual(["The start date must be between 1 January 1900 and 31 December 2100"]);
-    expect(messages(requiredDate("the start date"), "2101-01-01")).toEqual(["The start date must be between 1 January 1900 and 31 December 2100"]);
+    expect(messages(requiredDate("the start date"), "1899-12-31")).toEqual([
+      "The start date must be between 1 January 1900 and 31 December 2100",
+    ]);
+    expect(messages(requiredDate("the start date"), "2101-01-01")).toEqual([
+      "The start date must be between 1 January 1900 and 31 December 2100",
+    ]);
     expect(requiredDate("the start date").parse("2100-12-31")).toEqual(new Date("2100-12-31T00:00:00Z"));
   });
 

@@ -42,26 +42,64 @@ const hostileText = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 50 }),
   fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), maxLength: 10 }),
   fc.constantFrom(
-    "<script>alert(1)</script>", "' OR 1=1 --", "'; DROP TABLE \"Priority\"; --", "\u0000", "a\u0000b", "Zoë 日本語 🙂 \u202e",
-    "2026-02-31", "-100000-01-01", "+275760-09-13", "2026-03-27", "3000000000", "-1", "1e400", "NaN", "Infinity", "0x10",
-    "__proto__", "constructor", "toString", "", " ", "MET", "approve", "ENDORSE_WITH_CONDITIONS", "yes", HUGE, `${HUGE}\n${HUGE}`,
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    '\'; DROP TABLE "Priority"; --',
+    "\u0000",
+    "a\u0000b",
+    "Zoë 日本語 🙂 \u202e",
+    "2026-02-31",
+    "-100000-01-01",
+    "+275760-09-13",
+    "2026-03-27",
+    "3000000000",
+    "-1",
+    "1e400",
+    "NaN",
+    "Infinity",
+    "0x10",
+    "__proto__",
+    "constructor",
+    "toString",
+    "",
+    " ",
+    "MET",
+    "approve",
+    "ENDORSE_WITH_CONDITIONS",
+    "yes",
+    HUGE,
+    `${HUGE}\n${HUGE}`,
   ),
 );
-const leaf = fc.oneof(hostileText, fc.integer(), fc.double(), fc.bigInt(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: false }));
+const leaf = fc.oneof(
+  hostileText,
+  fc.integer(),
+  fc.double(),
+  fc.bigInt(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.date({ noInvalidDate: false }),
+);
 const { value: hostile } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     leaf,
     fc.array(tie("value"), { maxLength: 5 }),
     fc.dictionary(fc.constantFrom(...KEYS, "__proto__", "constructor", "0"), tie("value"), { maxKeys: 6 }),
-    fc.constantFrom(Array.from({ length: 50_000 }, () => "x"), Array.from({ length: 5_000 }, () => ({ text: "x", title: "y" }))),
+    fc.constantFrom(
+      Array.from({ length: 50_000 }, () => "x"),
+      Array.from({ length: 5_000 }, () => ({ text: "x", title: "y" })),
+    ),
   ),
 }));
 /** A form-shaped input: the schema's own fields with hostile values, sometimes with extra fields. */
 const formInput = (keys: string[]) =>
-  fc.record(Object.fromEntries(keys.map((k) => [k, hostile])), { requiredKeys: [] }).chain((fields) =>
-    fc.dictionary(fc.constantFrom(...KEYS, "__proto__"), hostile, { maxKeys: 3 }).map((extra) => ({ ...extra, ...fields })),
-  );
+  fc
+    .record(Object.fromEntries(keys.map((k) => [k, hostile])), { requiredKeys: [] })
+    .chain((fields) =>
+      fc.dictionary(fc.constantFrom(...KEYS, "__proto__"), hostile, { maxKeys: 3 }).map((extra) => ({ ...extra, ...fields })),
+    );
 
 /** Output must be as bounded as the database columns and the pages that show it. */
 function assertBounded(value: unknown, where = "output"): void {

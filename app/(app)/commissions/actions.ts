@@ -10,7 +10,10 @@ const page = (id: string) => `/commissions/${id}`;
 const affected = (r: { id: string }) => [LIST, page(r.id), "/dashboard"];
 
 export async function createCommission(_prev: Prev, form: FormData) {
-  return runAction(commissions.createCommission, form, { revalidate: (c) => [LIST, `/priorities/${c.priorityId}`], redirect: (c) => page(c.id) });
+  return runAction(commissions.createCommission, form, {
+    revalidate: (c) => [LIST, `/priorities/${c.priorityId}`],
+    redirect: (c) => page(c.id),
+  });
 }
 
 export async function issueCommission(_prev: Prev, form: FormData) {
@@ -22,7 +25,10 @@ export async function cancelCommission(_prev: Prev, form: FormData) {
 }
 
 export async function acceptCommission(_prev: Prev, form: FormData) {
-  return runAction(commissions.acceptCommission, form, { revalidate: (r) => [...affected(r), "/credentials"], redirect: (r) => `/credentials/${r.credentialId}` });
+  return runAction(commissions.acceptCommission, form, {
+    revalidate: (r) => [...affected(r), "/credentials"],
+    redirect: (r) => `/credentials/${r.credentialId}`,
+  });
 }
 
 export async function declineCommission(_prev: Prev, form: FormData) {

@@ -8,7 +8,10 @@ import { COMMISSION_STATES, commissionMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Commissions" };
 
-const STATUS_OPTIONS = [{ value: "", label: "Any status" }, ...COMMISSION_STATES.map((s) => ({ value: s, label: commissionMachine.labels[s] }))];
+const STATUS_OPTIONS = [
+  { value: "", label: "Any status" },
+  ...COMMISSION_STATES.map((s) => ({ value: s, label: commissionMachine.labels[s] })),
+];
 
 export default async function CommissionsPage({ searchParams }: { searchParams: Promise<CommissionFilters> }) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
@@ -18,11 +21,20 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
     <>
       <PageHeading
         title="Commissions"
-        lede={user.role === "EXPERT" ? "Commissions issued to your expert group." : "Expert groups commissioned to develop credential specifications. To commission one, open a priority that has passed the gateway."}
+        lede={
+          user.role === "EXPERT"
+            ? "Commissions issued to your expert group."
+            : "Expert groups commissioned to develop credential specifications. To commission one, open a priority that has passed the gateway."
+        }
       />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter commissions">
         {typeof filters.priority === "string" ? <input type="hidden" name="priority" value={filters.priority} /> : null}
-        <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={typeof filters.status === "string" ? filters.status : ""} />
+        <Select
+          name="status"
+          label="Status"
+          options={STATUS_OPTIONS}
+          defaultValue={typeof filters.status === "string" ? filters.status : ""}
+        />
         <Button variant="secondary">Apply filters</Button>
       </form>
       <Table

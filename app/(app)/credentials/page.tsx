@@ -4,7 +4,12 @@ import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table }
 import { requireUser } from "@/lib/auth/session";
 import { listCredentials, type CredentialFilters } from "@/lib/data/credentials";
 import {
-  CREDENTIAL_ORIGIN_LABELS, CREDENTIAL_ORIGINS, CREDENTIAL_STATES, credentialMachine, SPECIFICATION_STATES, specificationVersionMachine,
+  CREDENTIAL_ORIGIN_LABELS,
+  CREDENTIAL_ORIGINS,
+  CREDENTIAL_STATES,
+  credentialMachine,
+  SPECIFICATION_STATES,
+  specificationVersionMachine,
 } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Credentials" };
@@ -23,24 +28,48 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeading title="Credentials" lede={LEDES[user.role]} />
-      {user.role === "CENTRE_STAFF" ? <ButtonLink href="/credentials/new" variant="secondary" className="mb-6">Register a pilot resource</ButtonLink> : null}
+      {user.role === "CENTRE_STAFF" ? (
+        <ButtonLink href="/credentials/new" variant="secondary" className="mb-6">
+          Register a pilot resource
+        </ButtonLink>
+      ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter credentials">
         <Select
-          name="status" label="Credential status" defaultValue={filters.status ?? ""}
-          options={[{ value: "", label: "Any status" }, ...CREDENTIAL_STATES.map((s) => ({ value: s, label: credentialMachine.labels[s] }))]}
+          name="status"
+          label="Credential status"
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: "Any status" },
+            ...CREDENTIAL_STATES.map((s) => ({ value: s, label: credentialMachine.labels[s] })),
+          ]}
         />
         <Select
-          name="origin" label="Origin" defaultValue={filters.origin ?? ""}
-          options={[{ value: "", label: "Any origin" }, ...CREDENTIAL_ORIGINS.map((o) => ({ value: o, label: CREDENTIAL_ORIGIN_LABELS[o] }))]}
+          name="origin"
+          label="Origin"
+          defaultValue={filters.origin ?? ""}
+          options={[
+            { value: "", label: "Any origin" },
+            ...CREDENTIAL_ORIGINS.map((o) => ({ value: o, label: CREDENTIAL_ORIGIN_LABELS[o] })),
+          ]}
         />
         <Select
-          name="version" label="Has a specification version that is" defaultValue={filters.version ?? ""}
-          options={[{ value: "", label: "Any version status" }, ...SPECIFICATION_STATES.map((s) => ({ value: s, label: specificationVersionMachine.labels[s] }))]}
+          name="version"
+          label="Has a specification version that is"
+          defaultValue={filters.version ?? ""}
+          options={[
+            { value: "", label: "Any version status" },
+            ...SPECIFICATION_STATES.map((s) => ({ value: s, label: specificationVersionMachine.labels[s] })),
+          ]}
         />
         {user.role === "REVIEWER" ? (
           <Select
-            name="assigned" label="Assignment" defaultValue={filters.assigned ?? ""}
-            options={[{ value: "", label: "All I can see" }, { value: "me", label: "Assigned to me" }]}
+            name="assigned"
+            label="Assignment"
+            defaultValue={filters.assigned ?? ""}
+            options={[
+              { value: "", label: "All I can see" },
+              { value: "me", label: "Assigned to me" },
+            ]}
           />
         ) : null}
         <Button variant="secondary">Apply filters</Button>

@@ -2,7 +2,12 @@
 import { runAction } from "@/lib/actions";
 import { recordEvaluation } from "@/lib/data/evaluations";
 import {
-  acceptImpactReturn, createImpactReturn, editImpactReturn, impactReturnLink, queryImpactReturn, submitImpactReturn,
+  acceptImpactReturn,
+  createImpactReturn,
+  editImpactReturn,
+  impactReturnLink,
+  queryImpactReturn,
+  submitImpactReturn,
 } from "@/lib/data/impact-returns";
 import type { ActionResult } from "@/lib/result";
 
@@ -31,6 +36,7 @@ export async function acceptImpactReturnAction(_: Prev, form: FormData) {
 export async function recordEvaluationAction(_: Prev, form: FormData) {
   const credentialId = String(form.get("credentialId") ?? "");
   return runAction(recordEvaluation, form, {
-    revalidate: () => (credentialId ? `/impact/credentials/${credentialId}` : "/impact/portfolio"), message: "Evaluation recorded.",
+    revalidate: () => (credentialId ? `/impact/credentials/${credentialId}` : "/impact/portfolio"),
+    message: "Evaluation recorded.",
   });
 }

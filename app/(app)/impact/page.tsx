@@ -40,7 +40,9 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
             : "Your organisation's impact returns: learners enrolled, completing and deployed, per delivery and period."
         }
       />
-      <ButtonLink href="/impact/portfolio" variant="secondary" className="mb-6">{staff ? "Portfolio impact: figures and charts" : "Your impact: figures and charts"}</ButtonLink>
+      <ButtonLink href="/impact/portfolio" variant="secondary" className="mb-6">
+        {staff ? "Portfolio impact: figures and charts" : "Your impact: figures and charts"}
+      </ButtonLink>
       {totals ? (
         <>
           <Table
@@ -51,12 +53,14 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
               { key: "rate", header: "Completion rate", align: "right" },
               { key: "deployed", header: "Deployed", align: "right" },
             ]}
-            rows={[{
-              enrolled: formatCount(totals.enrolled),
-              completed: formatCount(totals.completed),
-              rate: formatRate(totals.completionRate),
-              deployed: formatCount(totals.deployed),
-            }]}
+            rows={[
+              {
+                enrolled: formatCount(totals.enrolled),
+                completed: formatCount(totals.completed),
+                rate: formatRate(totals.completionRate),
+                deployed: formatCount(totals.deployed),
+              },
+            ]}
           />
           <CsvLink table="totals" what="the totals" />
         </>
@@ -65,13 +69,23 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
         <>
           <Table
             caption="Start an impact return"
-            columns={[{ key: "plan", header: "Delivery" }, { key: "credential", header: "Credential" }]}
+            columns={[
+              { key: "plan", header: "Delivery" },
+              { key: "credential", header: "Credential" },
+            ]}
             rows={plans.rows.map((p) => ({
               plan: <Link href={`/impact/new?plan=${p.id}`}>Start a return for {p.programmeTitle}</Link>,
               credential: `${p.credential.reference} ${p.credential.title}`,
             }))}
           />
-          <Pagination basePath="/impact" searchParams={filters} param="plansPage" label="Deliveries pages" page={plans.page} pageCount={plans.pageCount} />
+          <Pagination
+            basePath="/impact"
+            searchParams={filters}
+            param="plansPage"
+            label="Deliveries pages"
+            page={plans.page}
+            pageCount={plans.pageCount}
+          />
         </>
       ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter impact returns">
@@ -91,8 +105,20 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
           { key: "status", header: "Status" },
         ]}
         rows={rows.map((r) => ({
-          return: <Link href={`/impact/${r.id}`}>{r.period}<span className="sr-only"> return for {r.credential.reference} from {r.organisation.name}</span></Link>,
-          credential: <Link href={`/impact/credentials/${r.credential.id}`}>{r.credential.reference} {r.credential.title}</Link>,
+          return: (
+            <Link href={`/impact/${r.id}`}>
+              {r.period}
+              <span className="sr-only">
+                {" "}
+                return for {r.credential.reference} from {r.organisation.name}
+              </span>
+            </Link>
+          ),
+          credential: (
+            <Link href={`/impact/credentials/${r.credential.id}`}>
+              {r.credential.reference} {r.credential.title}
+            </Link>
+          ),
           provider: r.organisation.name,
           enrolled: formatCount(r.enrolled),
           completed: formatCount(r.completed),

@@ -16,15 +16,19 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { rows: notifications, total, unread, next, previous } = await listNotifications(user.id, keysetOf(params));
   return (
     <>
-      <PageHeading title="Notifications" lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`} />
-      <p className="mb-6"><Link href="/account/notifications">Choose which notifications also reach you by e-mail</Link></p>
+      <PageHeading
+        title="Notifications"
+        lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`}
+      />
+      <p className="mb-6">
+        <Link href="/account/notifications">Choose which notifications also reach you by e-mail</Link>
+      </p>
       {unread > 0 ? <ActionForm action={markRead} submitLabel="Mark all as read" submitVariant="secondary" /> : null}
       <ul className="space-y-4" role="list">
         {notifications.map((n) => (
           <li key={n.id} className="border-l-4 border-nhs-grey-4 bg-white p-4">
             <h2 className="text-lg font-bold">
-              {n.link ? <Link href={n.link}>{n.title}</Link> : n.title}{" "}
-              {n.readAt ? null : <StatusTag status="OPEN" label="Unread" />}
+              {n.link ? <Link href={n.link}>{n.title}</Link> : n.title} {n.readAt ? null : <StatusTag status="OPEN" label="Unread" />}
             </h2>
             {n.body ? <p className="mt-1">{n.body}</p> : null}
             <p className="mt-1 text-nhs-secondary">{formatDateTime(n.createdAt)}</p>

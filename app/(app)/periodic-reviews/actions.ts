@@ -19,7 +19,13 @@ export async function recordCheck(_prev: Prev, form: FormData) {
 
 export async function conclude(_prev: Prev, form: FormData) {
   return runAction(concludePeriodicReview, form, {
-    revalidate: ({ id, credentialId }) => ["/periodic-reviews", reviewLink(id), "/credentials", `/credentials/${credentialId}`, "/dashboard"],
+    revalidate: ({ id, credentialId }) => [
+      "/periodic-reviews",
+      reviewLink(id),
+      "/credentials",
+      `/credentials/${credentialId}`,
+      "/dashboard",
+    ],
     // Every outcome changes the public record: a new review date, a revision under way, or a withdrawal.
     tags: () => [CATALOGUE_TAG],
     redirect: ({ id }) => `${reviewLink(id)}?done=conclude`,

@@ -21,8 +21,13 @@ export default async function PeriodicReviewsPage({ searchParams }: { searchPara
       />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter periodic reviews">
         <Select
-          name="status" label="Status" defaultValue={filters.status ?? ""}
-          options={[{ value: "", label: "Any status" }, ...PERIODIC_REVIEW_STATES.map((s) => ({ value: s, label: periodicReviewMachine.labels[s] }))]}
+          name="status"
+          label="Status"
+          defaultValue={filters.status ?? ""}
+          options={[
+            { value: "", label: "Any status" },
+            ...PERIODIC_REVIEW_STATES.map((s) => ({ value: s, label: periodicReviewMachine.labels[s] })),
+          ]}
         />
         <Button variant="secondary">Apply filters</Button>
       </form>

@@ -3,7 +3,13 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormSelect, FormTextArea } from "@/components/forms/Fields";
 import { Button, ChoiceSearch, KeysetPagination, PageHeading, Select, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { feedbackCredentials, listProcessFeedback, stageCycleTimes, type CycleTimeRow, type FeedbackFilters } from "@/lib/data/pilot-learning";
+import {
+  feedbackCredentials,
+  listProcessFeedback,
+  stageCycleTimes,
+  type CycleTimeRow,
+  type FeedbackFilters,
+} from "@/lib/data/pilot-learning";
 import { firstValue, searchTerm } from "@/lib/data/paging";
 import { formatDate, humanise } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS } from "@/lib/workflow";
@@ -77,8 +83,14 @@ export default async function PilotLearningPage({ searchParams }: { searchParams
 
       <h2 className="mb-4 text-2xl font-bold">Leave process feedback</h2>
       <ChoiceSearch
-        action="/pilot-learning" keep={{ stage: firstValue(filters.stage) }} param="find" label="Find the credential by reference or title"
-        search={credentials.search} shown={credentials.options.length} total={credentials.total} noun="credentials"
+        action="/pilot-learning"
+        keep={{ stage: firstValue(filters.stage) }}
+        param="find"
+        label="Find the credential by reference or title"
+        search={credentials.search}
+        shown={credentials.options.length}
+        total={credentials.total}
+        noun="credentials"
       />
       <ActionForm
         action={recordProcessFeedback}
@@ -92,12 +104,23 @@ export default async function PilotLearningPage({ searchParams }: { searchParams
           placeholder="Not about one credential"
           options={credentials.options.map((c) => ({ value: c.id, label: `${c.reference} ${c.title}` }))}
         />
-        <FormSelect name="rating" label="Rating (optional)" hint="How well did this stage work?" placeholder="No rating" options={RATING_OPTIONS} />
+        <FormSelect
+          name="rating"
+          label="Rating (optional)"
+          hint="How well did this stage work?"
+          placeholder="No rating"
+          options={RATING_OPTIONS}
+        />
         <FormTextArea name="comment" label="Your feedback" hint="What worked, what did not, and what would you change?" />
       </ActionForm>
 
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter feedback">
-        <Select name="stage" label="Show feedback about" options={[{ value: "", label: "Every stage" }, ...STAGE_OPTIONS]} defaultValue={typeof filters.stage === "string" ? filters.stage : ""} />
+        <Select
+          name="stage"
+          label="Show feedback about"
+          options={[{ value: "", label: "Every stage" }, ...STAGE_OPTIONS]}
+          defaultValue={typeof filters.stage === "string" ? filters.stage : ""}
+        />
         <Button variant="secondary">Apply filters</Button>
       </form>
       <Table

@@ -22,7 +22,10 @@ export async function closeRound(_prev: Prev, form: FormData) {
 }
 
 export async function createPriority(_prev: Prev, form: FormData) {
-  return runAction(priorities.createPriority, form, { revalidate: (p) => [LIST, roundPage(p.roundId)], redirect: (p) => priorityPage(p.id) });
+  return runAction(priorities.createPriority, form, {
+    revalidate: (p) => [LIST, roundPage(p.roundId)],
+    redirect: (p) => priorityPage(p.id),
+  });
 }
 
 export async function editPriority(_prev: Prev, form: FormData) {

@@ -19,14 +19,27 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
   ]);
   return (
     <>
-      <PageHeading title="Priorities" lede="High-priority, at-scale workforce needs that credentials are developed for, by round and rank." />
+      <PageHeading
+        title="Priorities"
+        lede="High-priority, at-scale workforce needs that credentials are developed for, by round and rank."
+      />
       {rounds ? (
         <section aria-labelledby="rounds-heading" className="mb-10">
-          <h2 id="rounds-heading" className="mb-4 text-2xl font-bold">Priority rounds</h2>
-          <ButtonLink href="/priorities/rounds/new" variant="secondary" className="mb-6">Create a round</ButtonLink>
+          <h2 id="rounds-heading" className="mb-4 text-2xl font-bold">
+            Priority rounds
+          </h2>
+          <ButtonLink href="/priorities/rounds/new" variant="secondary" className="mb-6">
+            Create a round
+          </ButtonLink>
           <Table
-            caption="Priority rounds" captionHidden rowHeader="name"
-            columns={[{ key: "name", header: "Round" }, { key: "status", header: "Status" }, { key: "actions", header: "Actions" }]}
+            caption="Priority rounds"
+            captionHidden
+            rowHeader="name"
+            columns={[
+              { key: "name", header: "Round" },
+              { key: "status", header: "Status" },
+              { key: "actions", header: "Actions" },
+            ]}
             rows={rounds.rows.map((r) => ({
               name: <Link href={`/priorities/rounds/${r.id}`}>{r.name}</Link>,
               status: <StatusTag status={r.status} label={priorityRoundMachine.labels[r.status]} />,
@@ -34,16 +47,48 @@ export default async function PrioritiesPage({ searchParams }: { searchParams: P
             }))}
             empty="No priority rounds yet."
           />
-          <Pagination basePath="/priorities" searchParams={filters} param="roundsPage" label="Rounds pages" page={rounds.page} pageCount={rounds.pageCount} />
+          <Pagination
+            basePath="/priorities"
+            searchParams={filters}
+            param="roundsPage"
+            label="Rounds pages"
+            page={rounds.page}
+            pageCount={rounds.pageCount}
+          />
         </section>
       ) : null}
       <h2 className="mb-4 text-2xl font-bold">{staff ? "All priorities" : "Published priorities"}</h2>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter priorities">
-        <Select name="round" label="Round" options={[{ value: "", label: "All rounds" }, ...options.map((r) => ({ value: r.id, label: r.name }))]} defaultValue={filters.round ?? ""} />
+        <Select
+          name="round"
+          label="Round"
+          options={[{ value: "", label: "All rounds" }, ...options.map((r) => ({ value: r.id, label: r.name }))]}
+          defaultValue={filters.round ?? ""}
+        />
         {rounds ? (
-          <Select name="status" label="Status" options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "CLOSED", label: "Closed" }]} defaultValue={filters.status ?? ""} />
+          <Select
+            name="status"
+            label="Status"
+            options={[
+              { value: "", label: "Any status" },
+              { value: "DRAFT", label: "Draft" },
+              { value: "PUBLISHED", label: "Published" },
+              { value: "CLOSED", label: "Closed" },
+            ]}
+            defaultValue={filters.status ?? ""}
+          />
         ) : null}
-        <Select name="gateway" label="Gateway" options={[{ value: "", label: "Any outcome" }, { value: "NOT_ASSESSED", label: "Not assessed" }, { value: "PASSED", label: "Passed" }, { value: "FAILED", label: "Failed" }]} defaultValue={filters.gateway ?? ""} />
+        <Select
+          name="gateway"
+          label="Gateway"
+          options={[
+            { value: "", label: "Any outcome" },
+            { value: "NOT_ASSESSED", label: "Not assessed" },
+            { value: "PASSED", label: "Passed" },
+            { value: "FAILED", label: "Failed" },
+          ]}
+          defaultValue={filters.gateway ?? ""}
+        />
         <Button variant="secondary">Apply filters</Button>
       </form>
       <Table

@@ -3,7 +3,12 @@ import { runAction } from "@/lib/actions";
 import { acceptAnnualReturn, annualReturnLink, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
-  closeQualityReview, qualityReviewLink, recordFinding, reportQualityReview, scheduleQualityReview, startQualityReview,
+  closeQualityReview,
+  qualityReviewLink,
+  recordFinding,
+  reportQualityReview,
+  scheduleQualityReview,
+  startQualityReview,
   suspendPlanAfterReview,
 } from "@/lib/data/quality-reviews";
 import type { ActionResult } from "@/lib/result";
@@ -19,7 +24,10 @@ const reviewFrom = (form: FormData) => String(form.get("reviewId") ?? "");
 const reviewPages = (reviewId: string) => () => [qualityReviewLink(reviewId), LIST, "/dashboard"];
 const returnPages = (id: string) => () => [annualReturnLink(id), LIST, "/dashboard"];
 /** An action's own page as well as its review's. */
-const actionPages = (form: FormData) => () => [...reviewPages(reviewFrom(form))(), `${qualityReviewLink(reviewFrom(form))}/actions/${formId(form)}`];
+const actionPages = (form: FormData) => () => [
+  ...reviewPages(reviewFrom(form))(),
+  `${qualityReviewLink(reviewFrom(form))}/actions/${formId(form)}`,
+];
 
 export async function submitAnnualReturnAction(_: Prev, form: FormData) {
   return runAction(submitAnnualReturn, form, { revalidate: returnPages(formId(form)), message: "Annual return submitted." });
@@ -45,7 +53,8 @@ export async function closeQualityReviewAction(_: Prev, form: FormData) {
 }
 export async function suspendPlanAction(_: Prev, form: FormData) {
   return runAction(suspendPlanAfterReview, form, {
-    revalidate: () => [qualityReviewLink(formId(form)), "/delivery-plans", "/dashboard"], message: "Delivery plan suspended.",
+    revalidate: () => [qualityReviewLink(formId(form)), "/delivery-plans", "/dashboard"],
+    message: "Delivery plan suspended.",
   });
 }
 export async function recordFindingAction(_: Prev, form: FormData) {

@@ -5,9 +5,7 @@ import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table }
 import { requireRole } from "@/lib/auth/session";
 import { listAnnualReturns, listQualityActions, listQualityReviews, type QualityFilters } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
-import {
-  ANNUAL_RETURN_STATES, annualReturnMachine, isLate, QUALITY_OUTCOME_LABELS, qualityReviewMachine,
-} from "@/lib/workflow";
+import { ANNUAL_RETURN_STATES, annualReturnMachine, isLate, QUALITY_OUTCOME_LABELS, qualityReviewMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Quality" };
 
@@ -34,19 +32,30 @@ export default async function QualityReviewsPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeading title="Quality" lede={LEDES[user.role]} />
-      {user.role === "CENTRE_STAFF" ? <ButtonLink href="/quality-reviews/new" variant="secondary" className="mb-6">Schedule a quality review</ButtonLink> : null}
+      {user.role === "CENTRE_STAFF" ? (
+        <ButtonLink href="/quality-reviews/new" variant="secondary" className="mb-6">
+          Schedule a quality review
+        </ButtonLink>
+      ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter quality">
         {filters.assigned === "me" ? <input type="hidden" name="assigned" value="me" /> : null}
         {showReturns && typeof filters.plan === "string" ? <input type="hidden" name="plan" value={filters.plan} /> : null}
         {typeof filters.finding === "string" ? <input type="hidden" name="finding" value={filters.finding} /> : null}
         {showReturns ? (
           <Select
-            name="returns" label="Annual return status" defaultValue={filters.returns ?? ""}
-            options={[{ value: "", label: "Any status" }, ...ANNUAL_RETURN_STATES.map((s) => ({ value: s, label: annualReturnMachine.labels[s] }))]}
+            name="returns"
+            label="Annual return status"
+            defaultValue={filters.returns ?? ""}
+            options={[
+              { value: "", label: "Any status" },
+              ...ANNUAL_RETURN_STATES.map((s) => ({ value: s, label: annualReturnMachine.labels[s] })),
+            ]}
           />
         ) : null}
         <Select
-          name="actions" label="Quality actions" defaultValue={filters.actions ?? ""}
+          name="actions"
+          label="Quality actions"
+          defaultValue={filters.actions ?? ""}
           options={[
             { value: "", label: "All actions" },
             { value: "open", label: "Open (awaiting a response)" },

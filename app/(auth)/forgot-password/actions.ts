@@ -12,7 +12,8 @@ export async function requestReset(_prev: ActionResult | null, form: FormData): 
     const outcome = await requestPasswordReset({ email }, await clientAddress());
     if (!outcome.ok) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(outcome.throttled), values: { email } };
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: { email } };
+    if (err instanceof AppError)
+      return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: { email } };
     throw err;
   }
   // The same page whether or not the address has an account.

@@ -16,9 +16,15 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
     return (
       <AuthPage>
         <h1 className="mb-6 text-3xl font-bold md:text-4xl">Check your e-mail</h1>
-        <p className="mb-4">If an account exists for that e-mail address, we have sent it a link to reset the password. The link works once, for 1 hour.</p>
-        <p className="mb-4">If nothing arrives within a few minutes, check your junk mail, or <Link href="/forgot-password">try again</Link>.</p>
-        <p><Link href="/sign-in">Back to sign in</Link></p>
+        <p className="mb-4">
+          If an account exists for that e-mail address, we have sent it a link to reset the password. The link works once, for 1 hour.
+        </p>
+        <p className="mb-4">
+          If nothing arrives within a few minutes, check your junk mail, or <Link href="/forgot-password">try again</Link>.
+        </p>
+        <p>
+          <Link href="/sign-in">Back to sign in</Link>
+        </p>
       </AuthPage>
     );
   }
@@ -29,7 +35,9 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
       <ActionForm action={requestReset} submitLabel="Send reset link" labels={{ email: "Email address" }}>
         <FormTextInput name="email" label="Email address" type="email" autoComplete="username" spellCheck={false} />
       </ActionForm>
-      <p><Link href="/sign-in">Back to sign in</Link></p>
+      <p>
+        <Link href="/sign-in">Back to sign in</Link>
+      </p>
     </AuthPage>
   );
 }

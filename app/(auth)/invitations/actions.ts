@@ -15,7 +15,14 @@ async function viaLink(apply: (input: unknown) => Promise<LinkOutcome>, form: Fo
   try {
     outcome = await apply(input);
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors, values: { name: String(form.get("name") ?? "") } };
+    if (err instanceof AppError)
+      return {
+        ok: false,
+        code: err.code,
+        message: err.message,
+        fieldErrors: err.fieldErrors,
+        values: { name: String(form.get("name") ?? "") },
+      };
     throw err;
   }
   // A link used or expired meanwhile: its page says so and what to do.

@@ -8,7 +8,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(signIn, null);
   return (
     <form action={action} noValidate className="space-y-6">
-      <ErrorSummary errors={state && !state.ok ? state.fieldErrors : undefined} message={state && !state.ok && !state.fieldErrors ? state.message : undefined} />
+      <ErrorSummary
+        errors={state && !state.ok ? state.fieldErrors : undefined}
+        message={state && !state.ok && !state.fieldErrors ? state.message : undefined}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextInput
         name="email"

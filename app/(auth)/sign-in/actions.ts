@@ -14,7 +14,13 @@ export async function signIn(_prev: ActionResult | null, form: FormData): Promis
   const email = String(form.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, password: form.get("password") ?? "", callbackUrl: form.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
-    return { ok: false, code: "INVALID_INPUT", message: "Check the highlighted fields and try again.", fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
+    return {
+      ok: false,
+      code: "INVALID_INPUT",
+      message: "Check the highlighted fields and try again.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: { email },
+    };
   }
   const outcome = await attemptSignIn(parsed.data.email, parsed.data.password, await clientAddress());
   if (!outcome.ok) {

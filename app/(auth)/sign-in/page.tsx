@@ -20,7 +20,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <main id="main-content" className="nhs-container py-10">
         <div className="max-w-xl">
           <h1 className="mb-6 text-3xl font-bold md:text-4xl">Sign in</h1>
-          {signedOut ? <InsetText>{signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}</InsetText> : null}
+          {signedOut ? (
+            <InsetText>{signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}</InsetText>
+          ) : null}
           <p className="mb-6">
             Sign in to manage advanced-practice credentials: priorities, specifications, endorsement, delivery and review.
           </p>

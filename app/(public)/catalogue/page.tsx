@@ -35,13 +35,15 @@ export default async function CataloguePage({ searchParams }: Props) {
   const pageHref = (cursor: Record<string, string | number | undefined>) => hrefWith("/catalogue", undefined, { ...kept, ...cursor });
   const count = result.totalCapped
     ? `More than ${result.total.toLocaleString("en-GB")} credentials`
-    : result.total === 1 ? "1 credential" : `${result.total.toLocaleString("en-GB")} credentials`;
+    : result.total === 1
+      ? "1 credential"
+      : `${result.total.toLocaleString("en-GB")} credentials`;
   return (
     <>
       <PageHeading caption="Centre for Advancing Practice" title="Endorsed credentials" />
       <p className="mb-6 max-w-3xl text-lg">
-        Credentials are standardised, structured units of assessed learning, usually at academic level 7, that meet
-        high-priority workforce needs in advanced practice. Each one below is endorsed by the Centre.
+        Credentials are standardised, structured units of assessed learning, usually at academic level 7, that meet high-priority workforce
+        needs in advanced practice. Each one below is endorsed by the Centre.
       </p>
       <form method="get" role="search" aria-label="Search the catalogue" className="mb-8 flex flex-wrap items-end gap-4">
         <TextInput name="q" label="Search" hint="Title, reference or summary" defaultValue={query.q ?? ""} maxLength={200} />
@@ -49,7 +51,9 @@ export default async function CataloguePage({ searchParams }: Props) {
         <Select name="sort" label="Sort by" options={SORTS} defaultValue={query.sort} />
         <Button variant="secondary">Search</Button>
       </form>
-      <p className="mb-4" role="status">{count}</p>
+      <p className="mb-4" role="status">
+        {count}
+      </p>
       <ul className="mb-8 space-y-6" role="list">
         {items.map((c) => (
           <li key={c.id} className="border-b border-nhs-grey-4 pb-6">

@@ -22,8 +22,14 @@ export const ACUTE_MEDICINE: SpecContent = {
   evidenceBase:
     "Society for Acute Medicine benchmarks; NHS England SDEC guidance (2019, 2023); Royal College of Physicians National Early Warning Score 2; NICE NG94 emergency and acute medical care.",
   outcomes: [
-    lo("Undertake comprehensive assessment of adults with undifferentiated acute medical presentations, synthesising history, examination and investigations.", "C"),
-    lo("Formulate differential diagnoses and management plans in conditions of uncertainty, including safe same-day discharge decisions.", "C"),
+    lo(
+      "Undertake comprehensive assessment of adults with undifferentiated acute medical presentations, synthesising history, examination and investigations.",
+      "C",
+    ),
+    lo(
+      "Formulate differential diagnoses and management plans in conditions of uncertainty, including safe same-day discharge decisions.",
+      "C",
+    ),
     lo("Request and interpret diagnostic investigations, including imaging and point-of-care tests, within scope of practice.", "C"),
     lo("Prescribe and deprescribe safely for acutely unwell adults, including those with multimorbidity and polypharmacy.", "C"),
     lo("Lead ambulatory pathways, coordinating the multi-professional team and escalating deterioration appropriately.", "L", "C"),
@@ -31,7 +37,10 @@ export const ACUTE_MEDICINE: SpecContent = {
     lo("Teach and supervise colleagues in acute assessment, creating a learning culture in the unit.", "E"),
   ],
   epas: [
-    { title: "Manage an ambulatory chest pain pathway", description: "Assess, risk-stratify and discharge or escalate patients with chest pain on an SDEC pathway." },
+    {
+      title: "Manage an ambulatory chest pain pathway",
+      description: "Assess, risk-stratify and discharge or escalate patients with chest pain on an SDEC pathway.",
+    },
   ],
 };
 
@@ -42,7 +51,9 @@ export const URGENT_CARE_V1: SpecContent = {
   targetGroup:
     "Registered nurses, paramedics, physiotherapists and pharmacists in emergency and urgent care settings. " +
     "Physiotherapists focus on musculoskeletal and minor injury presentations; pharmacists must be independent prescribers.",
-  entryRequirements: entry("At least two years' experience in emergency or urgent care; completed level 7 module in history taking and physical assessment."),
+  entryRequirements: entry(
+    "At least two years' experience in emergency or urgent care; completed level 7 module in history taking and physical assessment.",
+  ),
   linksToOtherProvision:
     "Aligned with the Royal College of Emergency Medicine Emergency Care Advanced Clinical Practitioner curriculum; links to the Acute Medicine and SDEC credential.",
   assessmentStrategy:

@@ -31,8 +31,14 @@ export const MH_ACUTE: SpecContent = {
     lo("Use service user feedback and outcome data to evaluate and improve crisis care.", "R"),
   ],
   epas: [
-    { title: "Assess a person in crisis in the emergency department", description: "Complete a liaison assessment, agree a safety plan and decide on disposition with the person and the team." },
-    { title: "Lead a post-incident debrief", description: "Facilitate a structured debrief after a restrictive intervention, identifying learning." },
+    {
+      title: "Assess a person in crisis in the emergency department",
+      description: "Complete a liaison assessment, agree a safety plan and decide on disposition with the person and the team.",
+    },
+    {
+      title: "Lead a post-incident debrief",
+      description: "Facilitate a structured debrief after a restrictive intervention, identifying learning.",
+    },
   ],
 };
 
@@ -42,13 +48,16 @@ export const CYP_MH: SpecContent = {
     "working with families, schools and social care.",
   targetGroup: "Nurses, occupational therapists, social workers and psychological practitioners in CYP mental health services.",
   entryRequirements: entry("Experience in CYP mental health; safeguarding children training at level 3."),
-  linksToOtherProvision: "Links to the CYP Improving Access to Psychological Therapies programme and the Mental Health – Acute Care credential.",
+  linksToOtherProvision:
+    "Links to the CYP Improving Access to Psychological Therapies programme and the Mental Health – Acute Care credential.",
   assessmentStrategy: "Portfolio of observed family assessments, a safeguarding case review, and a written evaluation of an intervention.",
   credits: 30,
   notionalHours: 300,
   deliveryModes: ["Online", "Work-based"],
-  supervisionRequirements: "Clinical supervision by a consultant child and adolescent psychiatrist or advanced practitioner; safeguarding supervision quarterly.",
-  evidenceBase: "NICE NG134 depression in children and young people; Future in Mind (2015); THRIVE framework; Mental health of children and young people in England surveys.",
+  supervisionRequirements:
+    "Clinical supervision by a consultant child and adolescent psychiatrist or advanced practitioner; safeguarding supervision quarterly.",
+  evidenceBase:
+    "NICE NG134 depression in children and young people; Future in Mind (2015); THRIVE framework; Mental health of children and young people in England surveys.",
   outcomes: [
     lo("Assess children and young people with complex mental health needs, with families and other agencies.", "C"),
     lo("Formulate and manage risk, including safeguarding, in community settings.", "C"),

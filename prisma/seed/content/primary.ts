@@ -64,8 +64,15 @@ export const FCP_MSK: SpecContent = {
     lo("Evaluate outcomes of the FCP service and apply current evidence to practice.", "R"),
   ],
   epas: [
-    { title: "See a new patient with low back pain as first contact", description: "Assess, screen for serious pathology, manage and safety-net a patient with low back pain, including a fit note if required." },
-    { title: "Run an FCP clinic session", description: "Manage a full FCP session of booked patients with appropriate documentation, onward referral and escalation." },
+    {
+      title: "See a new patient with low back pain as first contact",
+      description:
+        "Assess, screen for serious pathology, manage and safety-net a patient with low back pain, including a fit note if required.",
+    },
+    {
+      title: "Run an FCP clinic session",
+      description: "Manage a full FCP session of booked patients with appropriate documentation, onward referral and escalation.",
+    },
   ],
 };
 
@@ -75,7 +82,9 @@ export const FRAILTY: SpecContent = {
     "care homes and at the hospital front door.",
   targetGroup:
     "Nurses, paramedics, pharmacists, physiotherapists and occupational therapists in community, care-home, intermediate-care and frailty teams.",
-  entryRequirements: entry("Experience in the care of older people; completed level 7 study in clinical examination and diagnostic reasoning."),
+  entryRequirements: entry(
+    "Experience in the care of older people; completed level 7 study in clinical examination and diagnostic reasoning.",
+  ),
   linksToOtherProvision:
     "Aligned with the British Geriatrics Society's Silver Book II and the Skills for Health frailty core capabilities framework; links to Palliative and End of Life Care.",
   assessmentStrategy:
@@ -97,6 +106,10 @@ export const FRAILTY: SpecContent = {
     lo("Appraise research on frailty interventions and apply it to service design.", "R"),
   ],
   epas: [
-    { title: "Complete a CGA in a care home", description: "Lead a comprehensive geriatric assessment of a care-home resident and agree a personalised care plan with the resident, family and staff." },
+    {
+      title: "Complete a CGA in a care home",
+      description:
+        "Lead a comprehensive geriatric assessment of a care-home resident and agree a personalised care plan with the resident, family and staff.",
+    },
   ],
 };

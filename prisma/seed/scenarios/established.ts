@@ -32,7 +32,8 @@ async function openPeriodicReview(tx: Tx, s: Seeded, credential: SeededCredentia
           },
           {
             kind: "EVIDENCE_BASE",
-            finding: "New national guidance on proactive care for older people should be reflected in outcomes 4 and 5 and the evidence base.",
+            finding:
+              "New national guidance on proactive care for older people should be reflected in outcomes 4 and 5 and the evidence base.",
             changeNeeded: true,
             recordedById: staff.id,
             recordedAt: daysAgo(8),
@@ -71,7 +72,11 @@ async function frailty(tx: Tx, s: Seeded) {
     submittedBy: staff,
     assessors: [
       { reviewer: s.users.reviewer, recommendation: "ENDORSE", comment: "A mature resource with strong evidence and a practical EPA." },
-      { reviewer: s.users.reviewer2, recommendation: "ENDORSE", comment: "Meets every criterion; well suited to multi-professional frailty teams." },
+      {
+        reviewer: s.users.reviewer2,
+        recommendation: "ENDORSE",
+        comment: "Meets every criterion; well suited to multi-professional frailty teams.",
+      },
     ],
     decision: { decision: "ENDORSE", rationale: "Both reviewers found every criterion met." },
   });
@@ -90,7 +95,11 @@ async function frailty(tx: Tx, s: Seeded) {
     cohortSize: 15,
     staffingAndSupervision: "Module lead (consultant nurse in older people's care) and geriatrician supervisors in three partner trusts.",
     qualityAssurance: "University annual monitoring and an external examiner from a geriatric medicine background.",
-    mappings: mapAll(version, ["ACP7030 Frailty and CGA", "ACP7031 Proactive care for older people"], ["CGA portfolio", "Medication review OSCE", "Improvement project presentation"]),
+    mappings: mapAll(
+      version,
+      ["ACP7030 Frailty and CGA", "ACP7031 Proactive care for older people"],
+      ["CGA portfolio", "Medication review OSCE", "Improvement project presentation"],
+    ),
     createdAt: addDays(endorsedAt, 20),
     submittedAt: addDays(endorsedAt, 45),
     decided: { status: "APPROVED", at: decidedAt, by: staff, rationale: "Complete mapping and strong supervision arrangements." },
@@ -157,7 +166,8 @@ async function cypMentalHealth(tx: Tx, s: Seeded, p: SeededPriorities) {
   await createCommission(tx, {
     priority: p.cypMentalHealth,
     organisation: s.orgs.mentalHealth,
-    brief: "Develop a credential for advanced practitioners in community CYP mental health services, working with families, schools and social care.",
+    brief:
+      "Develop a credential for advanced practitioners in community CYP mental health services, working with families, schools and social care.",
     issuedAt,
     issuedBy: staff,
     months: 10,
@@ -178,12 +188,25 @@ async function cypMentalHealth(tx: Tx, s: Seeded, p: SeededPriorities) {
     cohortSize: 12,
     staffingAndSupervision: "Module lead (nurse consultant, CAMHS) and clinical supervisors in four partner trusts.",
     qualityAssurance: "Consortium quality board and an external examiner.",
-    mappings: mapAll(version, ["CYP7001 Assessment and formulation", "CYP7002 Interventions and coordination"], ["Observed family assessment", "Safeguarding case review"]),
+    mappings: mapAll(
+      version,
+      ["CYP7001 Assessment and formulation", "CYP7002 Interventions and coordination"],
+      ["Observed family assessment", "Safeguarding case review"],
+    ),
     createdAt: addDays(endorsedAt, 15),
     submittedAt,
-    decided: { status: "APPROVED", at: addDays(submittedAt, 28), by: staff, rationale: "All outcomes mapped; supervision arrangements confirmed." },
+    decided: {
+      status: "APPROVED",
+      at: addDays(submittedAt, 28),
+      by: staff,
+      rationale: "All outcomes mapped; supervision arrangements confirmed.",
+    },
     flagged: { at: withdrawnAt, reason: `Credential APC-0007 was withdrawn: ${reason}` },
-    closed: { at: daysAgo(30), by: staff, reason: "Closed after the credential's withdrawal; current learners complete under transitional arrangements." },
+    closed: {
+      at: daysAgo(30),
+      by: staff,
+      reason: "Closed after the credential's withdrawal; current learners complete under transitional arrangements.",
+    },
   });
   await tx.credential.update({ where: { id: credential.id }, data: { status: "WITHDRAWN", withdrawnAt } });
   await trail(tx, "Credential", credential.id, [

@@ -41,7 +41,8 @@ async function approvedPlan(tx: Tx, s: Seeded, credentialId: string, version: Se
       status: "APPROVED",
       at: decidedAt,
       by: s.users.staff,
-      rationale: "Every learning outcome is mapped to a module and an assessment in practice; supervision and quality arrangements meet the specification.",
+      rationale:
+        "Every learning outcome is mapped to a module and an assessment in practice; supervision and quality arrangements meet the specification.",
     },
   });
 }
@@ -57,9 +58,14 @@ async function otherPlans(tx: Tx, s: Seeded, credentialId: string, version: Seed
     deliveryMode: "Online learning with work-based assessment",
     startsOn: daysFromNow(100),
     cohortSize: 16,
-    staffingAndSupervision: "Pathway lead (advanced practice physiotherapist) with practice educators in partner PCNs; roadmap supervisors arranged by employers.",
+    staffingAndSupervision:
+      "Pathway lead (advanced practice physiotherapist) with practice educators in partner PCNs; roadmap supervisors arranged by employers.",
     qualityAssurance: "Faculty quality committee, external examiner, and an annual pathway review with employer partners.",
-    mappings: mapAll(version, ["ACP7020 MSK first contact practice", "ACP7021 Leading MSK services"], ["Observed clinical examination", "Portfolio", "Viva"]),
+    mappings: mapAll(
+      version,
+      ["ACP7020 MSK first contact practice", "ACP7021 Leading MSK services"],
+      ["Observed clinical examination", "Portfolio", "Viva"],
+    ),
     createdAt: daysAgo(40),
     submittedAt: daysAgo(5),
   });

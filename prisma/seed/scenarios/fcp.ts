@@ -44,12 +44,17 @@ export async function seedFcp(tx: Tx, s: Seeded, p: SeededPriorities) {
     ],
     decision: {
       decision: "ENDORSE_WITH_CONDITIONS",
-      rationale: "Both reviewers recommend endorsement. Two conditions address supervision for new-to-MSK professions and an explicit roadmap mapping.",
+      rationale:
+        "Both reviewers recommend endorsement. Two conditions address supervision for new-to-MSK professions and an explicit roadmap mapping.",
       conditions: [
         {
           text: "Add guidance on how learners from professions new to MSK first contact roles secure a trained roadmap supervisor.",
           dueOn: addDays(endorsedAt, 90),
-          met: { at: addDays(endorsedAt, 70), by: staff2, note: "Supervision guidance added as an appendix and confirmed with the expert group." },
+          met: {
+            at: addDays(endorsedAt, 70),
+            by: staff2,
+            note: "Supervision guidance added as an appendix and confirmed with the expert group.",
+          },
         },
         {
           text: "Publish an appendix mapping each learning outcome to the FCP roadmap stage 1 and stage 2 capabilities.",
@@ -62,7 +67,8 @@ export async function seedFcp(tx: Tx, s: Seeded, p: SeededPriorities) {
   await createCommission(tx, {
     priority: p.fcpMsk,
     organisation: s.orgs.primaryCare,
-    brief: "Develop a credential for first contact MSK practitioners in primary care, consolidating the FCP roadmap to practice at advanced level.",
+    brief:
+      "Develop a credential for first contact MSK practitioners in primary care, consolidating the FCP roadmap to practice at advanced level.",
     issuedAt,
     issuedBy: staff,
     months: 8,

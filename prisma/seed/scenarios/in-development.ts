@@ -58,14 +58,20 @@ async function acuteMedicine(tx: Tx, s: Seeded, p: SeededPriorities) {
   await createCommission(tx, {
     priority: p.acuteMedicine,
     organisation: s.orgs.acute,
-    brief: "Develop a credential for advanced practitioners running SDEC and acute medical ambulatory pathways, with the Society for Acute Medicine.",
+    brief:
+      "Develop a credential for advanced practitioners running SDEC and acute medical ambulatory pathways, with the Society for Acute Medicine.",
     issuedAt,
     issuedBy: s.users.staff,
     months: 9,
     response: { accepted: true, at: acceptedAt, by: s.users.expert },
     credentialId: credential.id,
   });
-  await specThroughReview(tx, s, { credentialId: credential.id, content: ACUTE_MEDICINE, author: s.users.expert, draftedAt: addDays(acceptedAt, 2) });
+  await specThroughReview(tx, s, {
+    credentialId: credential.id,
+    content: ACUTE_MEDICINE,
+    author: s.users.expert,
+    draftedAt: addDays(acceptedAt, 2),
+  });
   return credential;
 }
 

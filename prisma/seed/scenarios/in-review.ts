@@ -12,7 +12,8 @@ async function mentalHealthAcute(tx: Tx, s: Seeded, p: SeededPriorities) {
   const credential = await createCredential(tx, {
     reference: "APC-0003",
     title: "Mental Health – Acute Care",
-    summary: "Advanced practice in assessing, formulating and managing adults in mental health crisis across liaison, crisis and inpatient care.",
+    summary:
+      "Advanced practice in assessing, formulating and managing adults in mental health crisis across liaison, crisis and inpatient care.",
     owner: s.orgs.mentalHealth,
     origin: "PILOT_PHASE_1",
     priorityId: p.mhAcute.id,
@@ -33,7 +34,10 @@ async function mentalHealthAcute(tx: Tx, s: Seeded, p: SeededPriorities) {
         recommendation: "ENDORSE_WITH_CONDITIONS",
         comment: "A strong, well-evidenced specification from a completed resource. Two gaps should be closed as conditions.",
         concerns: {
-          "9": ["PARTIALLY_MET", "Requirements for paramedics are stated, but not how pharmacists without clinical assessment skills reach outcome 1."],
+          "9": [
+            "PARTIALLY_MET",
+            "Requirements for paramedics are stated, but not how pharmacists without clinical assessment skills reach outcome 1.",
+          ],
           "12": ["PARTIALLY_MET", "Should address the over-representation of Black men under the Mental Health Act explicitly."],
         },
       },

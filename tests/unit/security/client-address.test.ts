@@ -21,10 +21,13 @@ describe("the client address", () => {
     await once(server, "listening");
     try {
       const seen = await new Promise<string>((resolve, reject) => {
-        const req = request({ port: (server.address() as AddressInfo).port, host: "127.0.0.1", headers: { "x-forwarded-for": "203.0.113.9" } }, (res) => {
-          let body = "";
-          res.on("data", (c) => (body += c)).on("end", () => resolve(body));
-        });
+        const req = request(
+          { port: (server.address() as AddressInfo).port, host: "127.0.0.1", headers: { "x-forwarded-for": "203.0.113.9" } },
+          (res) => {
+            let body = "";
+            res.on("data", (c) => (body += c)).on("end", () => resolve(body));
+          },
+        );
         req.on("error", reject).end();
       });
       expect(seen).toBe("127.0.0.1");

@@ -1,39 +1,56 @@
-import { describe, expect, it } from 'vitest';
-import { ENTITY_NAMES, UNCHANGED, machines } from '@/lib/workflow';
+import { describe, expect, it } from "vitest";
+import { ENTITY_NAMES, UNCHANGED, machines } from "@/lib/workflow";
 
 // The shape every machine must have, whatever its rules.
 
 const all = ENTITY_NAMES.map((name) => [name, machines[name]] as const);
 
-describe('machine tables', () => {
-  it('covers every entity of the lifecycle', () => {
+describe("machine tables", () => {
+  it("covers every entity of the lifecycle", () => {
     expect([...ENTITY_NAMES].sort()).toEqual(
       [
-        'PriorityRound', 'Priority', 'Commission', 'Credential', 'SpecificationVersion', 'ReviewerAssignment',
-        'EndorsementCondition', 'DeliveryPlan', 'AnnualReturn', 'QualityReview', 'QualityAction', 'PeriodicReview',
-        'ImpactReturn', 'Completion', 'Comment',
+        "PriorityRound",
+        "Priority",
+        "Commission",
+        "Credential",
+        "SpecificationVersion",
+        "ReviewerAssignment",
+        "EndorsementCondition",
+        "DeliveryPlan",
+        "AnnualReturn",
+        "QualityReview",
+        "QualityAction",
+        "PeriodicReview",
+        "ImpactReturn",
+        "Completion",
+        "Comment",
       ].sort(),
     );
   });
 
-  it('changes content without changing status only through these transitions', () => {
+  it("changes content without changing status only through these transitions", () => {
     // Hand-written: a transition wrongly made (or no longer) content-only fails here, not only in the state tables.
     const contentOnly = all.flatMap(([name, machine]) =>
       machine.transitions.filter((t) => t.to === UNCHANGED).map((t) => `${name}.${t.name}`),
     );
     expect(contentOnly.sort()).toEqual(
       [
-        'Priority.edit', 'Priority.rank', 'SpecificationVersion.edit', 'DeliveryPlan.edit',
-        'QualityReview.recordFinding', 'QualityReview.raiseAction', 'ImpactReturn.edit',
+        "Priority.edit",
+        "Priority.rank",
+        "SpecificationVersion.edit",
+        "DeliveryPlan.edit",
+        "QualityReview.recordFinding",
+        "QualityReview.raiseAction",
+        "ImpactReturn.edit",
       ].sort(),
     );
   });
 
-  it.each(all)('%s is keyed by its own entity name', (name, machine) => {
+  it.each(all)("%s is keyed by its own entity name", (name, machine) => {
     expect(machine.entity).toBe(name);
   });
 
-  it.each(all)('%s has SCREAMING_CASE states, each with a plain-English label', (_, machine) => {
+  it.each(all)("%s has SCREAMING_CASE states, each with a plain-English label", (_, machine) => {
     expect(machine.states).toContain(machine.initial);
     expect(new Set(machine.states).size).toBe(machine.states.length);
     const labels: Record<string, string> = machine.labels;
@@ -44,7 +61,7 @@ describe('machine tables', () => {
     }
   });
 
-  it.each(all)('%s has uniquely named transitions between its own states, with wording', (_, machine) => {
+  it.each(all)("%s has uniquely named transitions between its own states, with wording", (_, machine) => {
     const states: readonly string[] = machine.states;
     const names = machine.transitions.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
@@ -60,7 +77,7 @@ describe('machine tables', () => {
     }
   });
 
-  it.each(all)('%s can reach every state from its initial state', (_, machine) => {
+  it.each(all)("%s can reach every state from its initial state", (_, machine) => {
     const reached = new Set<string>([machine.initial]);
     let grew = true;
     while (grew) {

@@ -1,24 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import {
-  availableTransitions,
-  check,
-  machines,
-  type Actor,
-  type ActorRole,
-  type EntityName,
-  type Machine,
-} from '@/lib/workflow';
-import { ACTORS, ALL_ROLES, ORG, reviewer } from './fixtures';
+import { describe, expect, it } from "vitest";
+import { availableTransitions, check, machines, type Actor, type ActorRole, type EntityName, type Machine } from "@/lib/workflow";
+import { ACTORS, ALL_ROLES, ORG, reviewer } from "./fixtures";
 
 // Each machine against the brief: the outcome of every transition × role × state is compared with the hand-written
 // table below (copied from the brief, not from the machines) as ONE table per machine, so a wrong row fails here
 // and the test count says how many machines are checked, not how many cells.
 
-const SAME = 'SAME';
+const SAME = "SAME";
 type Row<S extends string> = readonly [transition: string, roles: readonly ActorRole[], from: readonly S[], to: S | typeof SAME];
 
-const STAFF: readonly ActorRole[] = ['CENTRE_STAFF'];
-const STAFF_SYSTEM: readonly ActorRole[] = ['CENTRE_STAFF', 'SYSTEM'];
+const STAFF: readonly ActorRole[] = ["CENTRE_STAFF"];
+const STAFF_SYSTEM: readonly ActorRole[] = ["CENTRE_STAFF", "SYSTEM"];
 
 type Outcome = { ok: true; to: string } | { ok: false; code: string; reason: string };
 
@@ -63,183 +55,184 @@ function spec<S extends string, C, N extends string>(
   };
 }
 
-const reason = 'A reason the user typed.';
+const reason = "A reason the user typed.";
 
 const SPECS: Record<EntityName, Spec> = {
-  PriorityRound: spec(machines.PriorityRound, ['DRAFT', 'OPEN', 'CLOSED'], {}, [
-    ['open', STAFF, ['DRAFT'], 'OPEN'],
-    ['close', STAFF, ['OPEN'], 'CLOSED'],
+  PriorityRound: spec(machines.PriorityRound, ["DRAFT", "OPEN", "CLOSED"], {}, [
+    ["open", STAFF, ["DRAFT"], "OPEN"],
+    ["close", STAFF, ["OPEN"], "CLOSED"],
   ]),
-  Priority: spec(machines.Priority, ['DRAFT', 'PUBLISHED', 'CLOSED'], { roundStatus: 'OPEN', hasRequiredFields: true, reason }, [
-    ['publish', STAFF, ['DRAFT'], 'PUBLISHED'],
-    ['close', STAFF, ['PUBLISHED'], 'CLOSED'],
-    ['edit', STAFF, ['DRAFT', 'PUBLISHED'], SAME],
-    ['rank', STAFF, ['DRAFT', 'PUBLISHED'], SAME],
-    ['assessGateway', STAFF, ['PUBLISHED'], 'PUBLISHED'],
+  Priority: spec(machines.Priority, ["DRAFT", "PUBLISHED", "CLOSED"], { roundStatus: "OPEN", hasRequiredFields: true, reason }, [
+    ["publish", STAFF, ["DRAFT"], "PUBLISHED"],
+    ["close", STAFF, ["PUBLISHED"], "CLOSED"],
+    ["edit", STAFF, ["DRAFT", "PUBLISHED"], SAME],
+    ["rank", STAFF, ["DRAFT", "PUBLISHED"], SAME],
+    ["assessGateway", STAFF, ["PUBLISHED"], "PUBLISHED"],
   ]),
   Commission: spec(
     machines.Commission,
-    ['DRAFT', 'ISSUED', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'CANCELLED'],
-    { organisationId: ORG.expert, priorityStatus: 'PUBLISHED', gatewayOutcome: 'PASSED', reason },
+    ["DRAFT", "ISSUED", "ACCEPTED", "DECLINED", "COMPLETED", "CANCELLED"],
+    { organisationId: ORG.expert, priorityStatus: "PUBLISHED", gatewayOutcome: "PASSED", reason },
     [
-      ['edit', STAFF, ['DRAFT'], 'DRAFT'],
-      ['issue', STAFF, ['DRAFT'], 'ISSUED'],
-      ['accept', ['EXPERT'], ['ISSUED'], 'ACCEPTED'],
-      ['decline', ['EXPERT'], ['ISSUED'], 'DECLINED'],
-      ['complete', STAFF_SYSTEM, ['ACCEPTED'], 'COMPLETED'],
-      ['cancel', STAFF, ['DRAFT', 'ISSUED', 'ACCEPTED'], 'CANCELLED'],
+      ["edit", STAFF, ["DRAFT"], "DRAFT"],
+      ["issue", STAFF, ["DRAFT"], "ISSUED"],
+      ["accept", ["EXPERT"], ["ISSUED"], "ACCEPTED"],
+      ["decline", ["EXPERT"], ["ISSUED"], "DECLINED"],
+      ["complete", STAFF_SYSTEM, ["ACCEPTED"], "COMPLETED"],
+      ["cancel", STAFF, ["DRAFT", "ISSUED", "ACCEPTED"], "CANCELLED"],
     ],
   ),
   Credential: spec(
     machines.Credential,
-    ['IN_DEVELOPMENT', 'ENDORSED', 'UNDER_PERIODIC_REVIEW', 'REVISION_REQUIRED', 'WITHDRAWN'],
+    ["IN_DEVELOPMENT", "ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"],
     { publishedAt: null, reason },
     [
-      ['endorse', STAFF, ['IN_DEVELOPMENT', 'REVISION_REQUIRED'], 'ENDORSED'],
-      ['publish', STAFF, ['ENDORSED'], 'ENDORSED'],
-      ['startPeriodicReview', STAFF_SYSTEM, ['ENDORSED'], 'UNDER_PERIODIC_REVIEW'],
-      ['reaffirm', STAFF, ['UNDER_PERIODIC_REVIEW'], 'ENDORSED'],
-      ['requireRevision', STAFF, ['UNDER_PERIODIC_REVIEW'], 'REVISION_REQUIRED'],
-      ['withdraw', STAFF, ['ENDORSED', 'UNDER_PERIODIC_REVIEW', 'REVISION_REQUIRED'], 'WITHDRAWN'],
+      ["endorse", STAFF, ["IN_DEVELOPMENT", "REVISION_REQUIRED"], "ENDORSED"],
+      ["publish", STAFF, ["ENDORSED"], "ENDORSED"],
+      ["startPeriodicReview", STAFF_SYSTEM, ["ENDORSED"], "UNDER_PERIODIC_REVIEW"],
+      ["reaffirm", STAFF, ["UNDER_PERIODIC_REVIEW"], "ENDORSED"],
+      ["requireRevision", STAFF, ["UNDER_PERIODIC_REVIEW"], "REVISION_REQUIRED"],
+      ["withdraw", STAFF, ["ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED"], "WITHDRAWN"],
     ],
   ),
   SpecificationVersion: spec(
     machines.SpecificationVersion,
-    ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'ENDORSED', 'DECLINED', 'SUPERSEDED'],
+    ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "ENDORSED", "DECLINED", "SUPERSEDED"],
     {
       organisationId: ORG.expert,
-      credentialOrigin: 'PILOT_PHASE_1',
+      credentialOrigin: "PILOT_PHASE_1",
       missingSections: [],
       reviewerCount: 2,
       submittedAssessmentCount: 2,
-      rationale: 'Meets every criterion.',
-      conditions: ['Add a supervision agreement template.'],
+      rationale: "Meets every criterion.",
+      conditions: ["Add a supervision agreement template."],
     },
     [
-      ['edit', ['EXPERT', 'CENTRE_STAFF'], ['DRAFT'], SAME],
-      ['submit', ['EXPERT', 'CENTRE_STAFF'], ['DRAFT'], 'SUBMITTED'],
-      ['recall', ['EXPERT'], ['SUBMITTED'], 'DRAFT'],
-      ['startReview', STAFF, ['SUBMITTED'], 'IN_REVIEW'],
-      ['endorse', STAFF, ['IN_REVIEW'], 'ENDORSED'],
-      ['endorseWithConditions', STAFF, ['IN_REVIEW'], 'ENDORSED'],
-      ['requestChanges', STAFF, ['IN_REVIEW'], 'CHANGES_REQUESTED'],
-      ['decline', STAFF, ['IN_REVIEW'], 'DECLINED'],
-      ['supersede', STAFF_SYSTEM, ['ENDORSED'], 'SUPERSEDED'],
+      ["edit", ["EXPERT", "CENTRE_STAFF"], ["DRAFT"], SAME],
+      ["submit", ["EXPERT", "CENTRE_STAFF"], ["DRAFT"], "SUBMITTED"],
+      ["recall", ["EXPERT"], ["SUBMITTED"], "DRAFT"],
+      ["startReview", STAFF, ["SUBMITTED"], "IN_REVIEW"],
+      ["endorse", STAFF, ["IN_REVIEW"], "ENDORSED"],
+      ["endorseWithConditions", STAFF, ["IN_REVIEW"], "ENDORSED"],
+      ["requestChanges", STAFF, ["IN_REVIEW"], "CHANGES_REQUESTED"],
+      ["decline", STAFF, ["IN_REVIEW"], "DECLINED"],
+      ["supersede", STAFF_SYSTEM, ["ENDORSED"], "SUPERSEDED"],
     ],
   ),
   ReviewerAssignment: spec(
     machines.ReviewerAssignment,
-    ['ASSIGNED', 'SUBMITTED', 'WITHDRAWN'],
-    { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: 'ENDORSE' },
+    ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],
+    { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" },
     [
-      ['submitAssessment', ['REVIEWER'], ['ASSIGNED'], 'SUBMITTED'],
-      ['withdraw', STAFF, ['ASSIGNED'], 'WITHDRAWN'],
+      ["submitAssessment", ["REVIEWER"], ["ASSIGNED"], "SUBMITTED"],
+      ["withdraw", STAFF, ["ASSIGNED"], "WITHDRAWN"],
     ],
   ),
-  EndorsementCondition: spec(machines.EndorsementCondition, ['OPEN', 'MET'], { note: 'Template received.' }, [
-    ['markMet', STAFF, ['OPEN'], 'MET'],
-    ['reopen', STAFF, ['MET'], 'OPEN'],
+  EndorsementCondition: spec(machines.EndorsementCondition, ["OPEN", "MET"], { note: "Template received." }, [
+    ["markMet", STAFF, ["OPEN"], "MET"],
+    ["reopen", STAFF, ["MET"], "OPEN"],
   ]),
   DeliveryPlan: spec(
     machines.DeliveryPlan,
-    ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'APPROVED_WITH_CONDITIONS', 'REJECTED', 'SUSPENDED', 'CLOSED'],
+    ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "SUSPENDED", "CLOSED"],
     {
       organisationId: ORG.provider,
-      credentialStatus: 'ENDORSED',
+      credentialStatus: "ENDORSED",
       unmappedOutcomes: [],
       missingDetails: [],
-      rationale: 'Sound plan.',
-      conditions: ['Name a supervision lead.'],
+      rationale: "Sound plan.",
+      conditions: ["Name a supervision lead."],
       reason,
     },
     [
-      ['edit', ['PROVIDER'], ['DRAFT', 'CHANGES_REQUESTED'], SAME],
-      ['submit', ['PROVIDER'], ['DRAFT', 'CHANGES_REQUESTED'], 'SUBMITTED'],
-      ['startReview', STAFF, ['SUBMITTED'], 'IN_REVIEW'],
-      ['requestChanges', STAFF, ['IN_REVIEW'], 'CHANGES_REQUESTED'],
-      ['approve', STAFF, ['IN_REVIEW'], 'APPROVED'],
-      ['approveWithConditions', STAFF, ['IN_REVIEW'], 'APPROVED_WITH_CONDITIONS'],
-      ['reject', STAFF, ['IN_REVIEW'], 'REJECTED'],
-      ['suspend', STAFF, ['APPROVED', 'APPROVED_WITH_CONDITIONS'], 'SUSPENDED'],
-      ['reinstate', STAFF, ['SUSPENDED'], 'APPROVED'],
-      ['reinstateWithConditions', STAFF, ['SUSPENDED'], 'APPROVED_WITH_CONDITIONS'],
-      ['close', ['CENTRE_STAFF', 'PROVIDER'], ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'SUSPENDED'], 'CLOSED'],
+      ["edit", ["PROVIDER"], ["DRAFT", "CHANGES_REQUESTED"], SAME],
+      ["submit", ["PROVIDER"], ["DRAFT", "CHANGES_REQUESTED"], "SUBMITTED"],
+      ["startReview", STAFF, ["SUBMITTED"], "IN_REVIEW"],
+      ["requestChanges", STAFF, ["IN_REVIEW"], "CHANGES_REQUESTED"],
+      ["approve", STAFF, ["IN_REVIEW"], "APPROVED"],
+      ["approveWithConditions", STAFF, ["IN_REVIEW"], "APPROVED_WITH_CONDITIONS"],
+      ["reject", STAFF, ["IN_REVIEW"], "REJECTED"],
+      ["suspend", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], "SUSPENDED"],
+      ["reinstate", STAFF, ["SUSPENDED"], "APPROVED"],
+      ["reinstateWithConditions", STAFF, ["SUSPENDED"], "APPROVED_WITH_CONDITIONS"],
+      ["close", ["CENTRE_STAFF", "PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED"], "CLOSED"],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
-  AnnualReturn: spec(machines.AnnualReturn, ['OPEN', 'SUBMITTED', 'QUERIED', 'ACCEPTED'], { organisationId: ORG.provider, reason }, [
-    ['submit', ['PROVIDER'], ['OPEN', 'QUERIED'], 'SUBMITTED'],
-    ['query', STAFF, ['SUBMITTED'], 'QUERIED'],
-    ['accept', STAFF, ['SUBMITTED'], 'ACCEPTED'],
+  AnnualReturn: spec(machines.AnnualReturn, ["OPEN", "SUBMITTED", "QUERIED", "ACCEPTED"], { organisationId: ORG.provider, reason }, [
+    ["submit", ["PROVIDER"], ["OPEN", "QUERIED"], "SUBMITTED"],
+    ["query", STAFF, ["SUBMITTED"], "QUERIED"],
+    ["accept", STAFF, ["SUBMITTED"], "ACCEPTED"],
   ]),
   QualityReview: spec(
     machines.QualityReview,
-    ['PLANNED', 'IN_PROGRESS', 'REPORTED', 'CLOSED'],
-    { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 3, outcome: 'MEETS_STANDARDS' },
+    ["PLANNED", "IN_PROGRESS", "REPORTED", "CLOSED"],
+    { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 3, outcome: "MEETS_STANDARDS" },
     [
-      ['start', ['CENTRE_STAFF', 'REVIEWER'], ['PLANNED'], 'IN_PROGRESS'],
-      ['recordFinding', ['CENTRE_STAFF', 'REVIEWER'], ['IN_PROGRESS'], SAME],
-      ['raiseAction', ['CENTRE_STAFF', 'REVIEWER'], ['IN_PROGRESS'], SAME],
-      ['report', ['REVIEWER'], ['IN_PROGRESS'], 'REPORTED'],
-      ['close', STAFF, ['REPORTED'], 'CLOSED'],
+      ["start", ["CENTRE_STAFF", "REVIEWER"], ["PLANNED"], "IN_PROGRESS"],
+      ["recordFinding", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
+      ["raiseAction", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
+      ["report", ["REVIEWER"], ["IN_PROGRESS"], "REPORTED"],
+      ["close", STAFF, ["REPORTED"], "CLOSED"],
     ],
   ),
   QualityAction: spec(
     machines.QualityAction,
-    ['OPEN', 'RESPONDED', 'CLOSED'],
-    { organisationId: ORG.provider, reviewerIds: [reviewer.id], response: 'Supervisors now trained.', reason },
+    ["OPEN", "RESPONDED", "CLOSED"],
+    { organisationId: ORG.provider, reviewerIds: [reviewer.id], response: "Supervisors now trained.", reason },
     [
-      ['respond', ['PROVIDER'], ['OPEN'], 'RESPONDED'],
-      ['close', ['REVIEWER', 'CENTRE_STAFF'], ['RESPONDED'], 'CLOSED'],
-      ['reopen', ['REVIEWER', 'CENTRE_STAFF'], ['RESPONDED'], 'OPEN'],
+      ["respond", ["PROVIDER"], ["OPEN"], "RESPONDED"],
+      ["close", ["REVIEWER", "CENTRE_STAFF"], ["RESPONDED"], "CLOSED"],
+      ["reopen", ["REVIEWER", "CENTRE_STAFF"], ["RESPONDED"], "OPEN"],
     ],
   ),
   PeriodicReview: spec(
     machines.PeriodicReview,
-    ['SCHEDULED', 'IN_PROGRESS', 'CONCLUDED'],
-    { incompleteChecks: [], outcome: 'REAFFIRMED', rationale: 'Still current.' },
+    ["SCHEDULED", "IN_PROGRESS", "CONCLUDED"],
+    { incompleteChecks: [], outcome: "REAFFIRMED", rationale: "Still current." },
     [
-      ['start', STAFF, ['SCHEDULED'], 'IN_PROGRESS'],
-      ['conclude', STAFF, ['IN_PROGRESS'], 'CONCLUDED'],
+      ["start", STAFF, ["SCHEDULED"], "IN_PROGRESS"],
+      ["conclude", STAFF, ["IN_PROGRESS"], "CONCLUDED"],
     ],
   ),
-  ImpactReturn: spec(machines.ImpactReturn, ['DRAFT', 'SUBMITTED', 'QUERIED', 'ACCEPTED'], { organisationId: ORG.provider, reason }, [
-    ['edit', ['PROVIDER'], ['DRAFT', 'QUERIED'], SAME],
-    ['submit', ['PROVIDER'], ['DRAFT', 'QUERIED'], 'SUBMITTED'],
-    ['query', STAFF, ['SUBMITTED'], 'QUERIED'],
-    ['accept', STAFF, ['SUBMITTED'], 'ACCEPTED'],
+  ImpactReturn: spec(machines.ImpactReturn, ["DRAFT", "SUBMITTED", "QUERIED", "ACCEPTED"], { organisationId: ORG.provider, reason }, [
+    ["edit", ["PROVIDER"], ["DRAFT", "QUERIED"], SAME],
+    ["submit", ["PROVIDER"], ["DRAFT", "QUERIED"], "SUBMITTED"],
+    ["query", STAFF, ["SUBMITTED"], "QUERIED"],
+    ["accept", STAFF, ["SUBMITTED"], "ACCEPTED"],
   ]),
-  Completion: spec(machines.Completion, ['RECORDED', 'RECOGNISED', 'REVOKED'], { reason }, [
-    ['recognise', STAFF, ['RECORDED'], 'RECOGNISED'],
-    ['revoke', STAFF, ['RECORDED', 'RECOGNISED'], 'REVOKED'],
+  Completion: spec(machines.Completion, ["RECORDED", "RECOGNISED", "REVOKED"], { reason }, [
+    ["recognise", STAFF, ["RECORDED"], "RECOGNISED"],
+    ["revoke", STAFF, ["RECORDED", "RECOGNISED"], "REVOKED"],
   ]),
-  Comment: spec(machines.Comment, ['OPEN', 'RESOLVED'], {}, [
-    ['resolve', ['CENTRE_STAFF', 'REVIEWER', 'EXPERT'], ['OPEN'], 'RESOLVED'],
-    ['reopen', ['CENTRE_STAFF', 'REVIEWER', 'EXPERT'], ['RESOLVED'], 'OPEN'],
+  Comment: spec(machines.Comment, ["OPEN", "RESOLVED"], {}, [
+    ["resolve", ["CENTRE_STAFF", "REVIEWER", "EXPERT"], ["OPEN"], "RESOLVED"],
+    ["reopen", ["CENTRE_STAFF", "REVIEWER", "EXPERT"], ["RESOLVED"], "OPEN"],
   ]),
 };
 
 function expected(row: Row<string>, role: ActorRole, state: string): string {
   const [, roles, from, to] = row;
-  if (!roles.includes(role)) return 'NOT_ALLOWED';
-  if (!from.includes(state)) return 'WRONG_STATE';
+  if (!roles.includes(role)) return "NOT_ALLOWED";
+  if (!from.includes(state)) return "WRONG_STATE";
   return `→ ${to === SAME ? state : to}`;
 }
 
 /** The whole machine as one table: "transition by role from state" → "→ TO" or the refusal code. */
 function table(s: Spec, outcome: (row: Row<string>, role: ActorRole, state: string) => string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const row of s.rows) for (const role of ALL_ROLES) for (const state of s.states) out[`${row[0]} by ${role} from ${state}`] = outcome(row, role, state);
+  for (const row of s.rows)
+    for (const role of ALL_ROLES) for (const state of s.states) out[`${row[0]} by ${role} from ${state}`] = outcome(row, role, state);
   return out;
 }
 
-describe.each(Object.values(SPECS).map((s) => [s.entity, s] as const))('%s machine', (_, s) => {
-  it('has exactly the states and transitions of the brief', () => {
+describe.each(Object.values(SPECS).map((s) => [s.entity, s] as const))("%s machine", (_, s) => {
+  it("has exactly the states and transitions of the brief", () => {
     expect(s.states).toEqual(s.expectedStates);
     expect([...s.transitionNames].sort()).toEqual(s.rows.map((r) => r[0]).sort());
   });
 
-  it('allows each transition to exactly the roles and states of the brief, and refuses the rest with a reason', () => {
+  it("allows each transition to exactly the roles and states of the brief, and refuses the rest with a reason", () => {
     const got = table(s, (row, role, state) => {
       const result = s.run(row[0], state, ACTORS[role]);
       if (result.ok) return `→ ${result.to}`;
@@ -249,33 +242,36 @@ describe.each(Object.values(SPECS).map((s) => [s.entity, s] as const))('%s machi
     expect(got).toEqual(table(s, expected));
   });
 
-  it('offers as buttons exactly the transitions a role may make in each state', () => {
+  it("offers as buttons exactly the transitions a role may make in each state", () => {
     const got: Record<string, string[]> = {};
     const want: Record<string, string[]> = {};
     for (const role of ALL_ROLES) {
       for (const state of s.states) {
         got[`${role} in ${state}`] = s.available(state, ACTORS[role]).sort();
-        want[`${role} in ${state}`] = s.rows.filter((row) => expected(row, role, state).startsWith('→')).map((row) => row[0]).sort();
+        want[`${role} in ${state}`] = s.rows
+          .filter((row) => expected(row, role, state).startsWith("→"))
+          .map((row) => row[0])
+          .sort();
       }
     }
     expect(got).toEqual(want);
   });
 
-  it('refuses an unknown transition', () => {
-    expect(s.run('teleport', s.states[0] ?? '', ACTORS.CENTRE_STAFF)).toMatchObject({ ok: false, code: 'UNKNOWN_TRANSITION' });
+  it("refuses an unknown transition", () => {
+    expect(s.run("teleport", s.states[0] ?? "", ACTORS.CENTRE_STAFF)).toMatchObject({ ok: false, code: "UNKNOWN_TRANSITION" });
   });
 });
 
-describe('refusals say why, in words the user can act on', () => {
-  it('a provider trying to approve their own plan is told it is not theirs to do', () => {
-    const result = SPECS.DeliveryPlan.run('approve', 'IN_REVIEW', ACTORS.PROVIDER);
-    expect(result).toMatchObject({ ok: false, code: 'NOT_ALLOWED' });
+describe("refusals say why, in words the user can act on", () => {
+  it("a provider trying to approve their own plan is told it is not theirs to do", () => {
+    const result = SPECS.DeliveryPlan.run("approve", "IN_REVIEW", ACTORS.PROVIDER);
+    expect(result).toMatchObject({ ok: false, code: "NOT_ALLOWED" });
     expect(result.ok === false && result.reason).toMatch(/not|only|cannot/i);
   });
 
-  it('approving a plan that is still a draft names the state it is in', () => {
-    const result = SPECS.DeliveryPlan.run('approve', 'DRAFT', ACTORS.CENTRE_STAFF);
-    expect(result).toMatchObject({ ok: false, code: 'WRONG_STATE' });
-    expect(result.ok === false && result.reason.toLowerCase()).toContain('draft');
+  it("approving a plan that is still a draft names the state it is in", () => {
+    const result = SPECS.DeliveryPlan.run("approve", "DRAFT", ACTORS.CENTRE_STAFF);
+    expect(result).toMatchObject({ ok: false, code: "WRONG_STATE" });
+    expect(result.ok === false && result.reason.toLowerCase()).toContain("draft");
   });
 });

@@ -4,5 +4,8 @@ import { saveNotificationPreferences } from "@/lib/data/notification-preferences
 import type { ActionResult } from "@/lib/result";
 
 export async function savePreferences(_prev: ActionResult | null, form: FormData) {
-  return runAction(saveNotificationPreferences, form, { revalidate: () => "/account/notifications", message: "Your e-mail choices are saved." });
+  return runAction(saveNotificationPreferences, form, {
+    revalidate: () => "/account/notifications",
+    message: "Your e-mail choices are saved.",
+  });
 }

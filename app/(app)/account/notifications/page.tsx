@@ -15,7 +15,12 @@ export default async function NotificationPreferencesPage() {
     <>
       <PageHeading
         title="E-mail notifications"
-        lede={<>Choose which notifications also reach you by e-mail at {user.email}. Every notification is still shown in <Link href="/notifications">Notifications</Link>.</>}
+        lede={
+          <>
+            Choose which notifications also reach you by e-mail at {user.email}. Every notification is still shown in{" "}
+            <Link href="/notifications">Notifications</Link>.
+          </>
+        }
       />
       <NotificationPreferencesForm action={savePreferences} preferences={preferences} />
     </>

@@ -34,7 +34,9 @@ export default async function FailedEmailsPage({ searchParams }: { searchParams:
           email: (
             <>
               <span className="block">{m.subject}</span>
-              <span className="block font-normal text-nhs-secondary">To {m.to}, queued {formatDateTime(m.createdAt)}</span>
+              <span className="block font-normal text-nhs-secondary">
+                To {m.to}, queued {formatDateTime(m.createdAt)}
+              </span>
             </>
           ),
           status:
@@ -50,7 +52,13 @@ export default async function FailedEmailsPage({ searchParams }: { searchParams:
           error: <span className="break-words">{m.lastError}</span>,
           action:
             m.status === "FAILED" ? (
-              <ActionForm action={tryAgain} hidden={{ id: m.id, attempts: m.attempts }} submitLabel="Try again" submitVariant="secondary" className="mb-0" />
+              <ActionForm
+                action={tryAgain}
+                hidden={{ id: m.id, attempts: m.attempts }}
+                submitLabel="Try again"
+                submitVariant="secondary"
+                className="mb-0"
+              />
             ) : null,
         }))}
       />

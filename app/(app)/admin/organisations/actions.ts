@@ -11,5 +11,8 @@ export async function createOrganisation(_prev: Prev, form: FormData) {
 }
 
 export async function renameOrganisation(_prev: Prev, form: FormData) {
-  return runAction(people.renameOrganisation, form, { revalidate: (o) => [LIST, `${LIST}/${o.id}`], redirect: () => `${LIST}?done=renamed` });
+  return runAction(people.renameOrganisation, form, {
+    revalidate: (o) => [LIST, `${LIST}/${o.id}`],
+    redirect: () => `${LIST}?done=renamed`,
+  });
 }

@@ -20,11 +20,17 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       <BackLink href="/admin">Admin</BackLink>
       <PageHeading title="Organisations" lede="Everyone who signs in belongs to one of these organisations." />
       <Done message={messageFor(DONE, query.done)} />
-      <ButtonLink href="/admin/organisations/new" variant="secondary" className="mb-6">Add an organisation</ButtonLink>
+      <ButtonLink href="/admin/organisations/new" variant="secondary" className="mb-6">
+        Add an organisation
+      </ButtonLink>
       <Table
         caption={`${total} ${total === 1 ? "organisation" : "organisations"}`}
         rowHeader="name"
-        columns={[{ key: "name", header: "Organisation" }, { key: "kind", header: "Kind" }, { key: "people", header: "People", align: "right" }]}
+        columns={[
+          { key: "name", header: "Organisation" },
+          { key: "kind", header: "Kind" },
+          { key: "people", header: "People", align: "right" },
+        ]}
         rows={rows.map((o) => ({
           name: <Link href={`/admin/organisations/${o.id}`}>{o.name}</Link>,
           kind: ORGANISATION_KIND_LABELS[o.kind],

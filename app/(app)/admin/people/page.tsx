@@ -18,7 +18,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <>
       <BackLink href="/admin">Admin</BackLink>
       <PageHeading title="People" lede="Everyone who can sign in, or has been invited to." />
-      <ButtonLink href="/admin/people/new" className="mb-6">Invite a person</ButtonLink>
+      <ButtonLink href="/admin/people/new" className="mb-6">
+        Invite a person
+      </ButtonLink>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter people">
         <Select
           name="status"

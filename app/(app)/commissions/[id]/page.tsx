@@ -21,7 +21,13 @@ const ACTIONS = {
   cancel: { action: cancelCommission, reasonLabel: "Reason for cancelling this commission" },
 };
 
-export default async function CommissionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function CommissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
   const id = orNotFound(routeId((await params).id));
   const c = await getCommission(user, id);
@@ -31,7 +37,9 @@ export default async function CommissionPage({ params, searchParams }: { params:
     <>
       <Breadcrumbs items={[{ href: "/commissions", label: "Commissions" }]} />
       <PageHeading caption={c.organisation.name} title={c.title} />
-      <p className="mb-6">Status: <StatusTag status={c.status} label={commissionMachine.labels[c.status]} /></p>
+      <p className="mb-6">
+        Status: <StatusTag status={c.status} label={commissionMachine.labels[c.status]} />
+      </p>
       <SummaryList
         rows={[
           { key: "Priority", value: <Link href={`/priorities/${c.priority.id}`}>{c.priority.title}</Link> },
@@ -43,7 +51,9 @@ export default async function CommissionPage({ params, searchParams }: { params:
           ...(c.issuedAt ? [{ key: "Issued", value: formatDateTime(c.issuedAt) }] : []),
           ...(c.respondedAt ? [{ key: "Responded", value: formatDateTime(c.respondedAt) }] : []),
           ...(c.reason ? [{ key: c.status === "CANCELLED" ? "Reason for cancelling" : "Reason for declining", value: c.reason }] : []),
-          ...(c.credential ? [{ key: "Credential", value: <Link href={`/credentials/${c.credential.id}`}>{c.credential.reference}</Link> }] : []),
+          ...(c.credential
+            ? [{ key: "Credential", value: <Link href={`/credentials/${c.credential.id}`}>{c.credential.reference}</Link> }]
+            : []),
         ]}
       />
       {c.status === "ISSUED" && !staff ? (

@@ -23,15 +23,28 @@ export default async function NewCommissionPage({ searchParams }: { searchParams
     <>
       <BackLink href={`/priorities/${priority.id}`}>Back to the priority</BackLink>
       <PageHeading
-        caption={priority.title} title="Commission an expert group"
+        caption={priority.title}
+        title="Commission an expert group"
         lede="The commission is saved as a draft. Issue it from the next page to send it to the expert group."
       />
       {refusal ? (
-        <InsetText><p>{refusal}</p></InsetText>
+        <InsetText>
+          <p>{refusal}</p>
+        </InsetText>
       ) : (
         <ActionForm action={createCommission} hidden={{ priorityId: priority.id }} submitLabel="Save draft commission">
-          <FormSelect name="organisationId" label="Expert group" placeholder="Choose an expert group" options={groups.map((g) => ({ value: g.id, label: g.name }))} />
-          <FormTextInput name="title" label="Title" hint="Usually the working title of the credential." defaultValue={`${priority.title} credential`} />
+          <FormSelect
+            name="organisationId"
+            label="Expert group"
+            placeholder="Choose an expert group"
+            options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          />
+          <FormTextInput
+            name="title"
+            label="Title"
+            hint="Usually the working title of the credential."
+            defaultValue={`${priority.title} credential`}
+          />
           <FormTextArea name="brief" label="Brief" hint="What the expert group is asked to develop, and for whom." />
           <FormTextArea name="deliverables" label="Deliverables" />
           <FormDateInput name="startsOn" label="Start date" />

@@ -38,7 +38,11 @@ export default async function CompletionPage({ params, searchParams }: Props) {
     <>
       <BackLink href="/completions">Completions</BackLink>
       <PageHeading caption={`${c.credential.reference} ${c.credential.title}`} title={c.practitionerName} />
-      {message ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{message}</p> : null}
+      {message ? (
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          {message}
+        </p>
+      ) : null}
       <p className="mb-6">
         Status: <StatusTag status={c.status} label={completionMachine.labels[c.status]} />
       </p>
@@ -61,7 +65,9 @@ export default async function CompletionPage({ params, searchParams }: Props) {
       />
       {recognise || revoke ? (
         <section aria-labelledby="actions-heading" className="mb-8">
-          <h2 id="actions-heading" className="mb-4 text-2xl font-bold">What you can do</h2>
+          <h2 id="actions-heading" className="mb-4 text-2xl font-bold">
+            What you can do
+          </h2>
           {recognise ? (
             <>
               <p className="mb-4">Recognising the completion issues a verifiable digital badge (Open Badges 3.0) that anyone can check.</p>

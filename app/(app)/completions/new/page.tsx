@@ -32,8 +32,14 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
         lede="Record a practitioner who has completed the credential through one of your approved delivery plans. The Centre will recognise the completion with a verifiable digital badge."
       />
       <ChoiceSearch
-        action="/completions/new" keep={{ plan }} param="find" label="Find the delivery plan by credential or programme title"
-        search={choice.search} shown={plans.length} total={choice.total} noun="approved delivery plans"
+        action="/completions/new"
+        keep={{ plan }}
+        param="find"
+        label="Find the delivery plan by credential or programme title"
+        search={choice.search}
+        shown={plans.length}
+        total={choice.total}
+        noun="approved delivery plans"
       />
       {plans.length === 0 ? (
         <InsetText>
@@ -61,8 +67,18 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
             autoComplete="off"
             className="md:w-1/2"
           />
-          <FormTextInput name="profession" label={LABELS.profession} hint="For example, Physiotherapy, Nursing or Paramedicine." className="md:w-1/2" />
-          <FormDateInput name="completedOn" label={LABELS.completedOn} hint="The date the practitioner completed the credential. It cannot be in the future." max={today} />
+          <FormTextInput
+            name="profession"
+            label={LABELS.profession}
+            hint="For example, Physiotherapy, Nursing or Paramedicine."
+            className="md:w-1/2"
+          />
+          <FormDateInput
+            name="completedOn"
+            label={LABELS.completedOn}
+            hint="The date the practitioner completed the credential. It cannot be in the future."
+            max={today}
+          />
         </ActionForm>
       )}
     </>

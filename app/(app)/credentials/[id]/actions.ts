@@ -18,13 +18,15 @@ export async function saveSpecification(_prev: ActionResult | null, form: FormDa
 
 export async function submitSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.submitSpecificationVersion, form, {
-    revalidate: changedPages, redirect: (v) => `${versionPage(v)}?done=submitted`,
+    revalidate: changedPages,
+    redirect: (v) => `${versionPage(v)}?done=submitted`,
   });
 }
 
 export async function recallSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.recallSpecificationVersion, form, {
-    revalidate: changedPages, redirect: (v) => `${versionPage(v)}?done=recalled`,
+    revalidate: changedPages,
+    redirect: (v) => `${versionPage(v)}?done=recalled`,
   });
 }
 
@@ -34,7 +36,8 @@ export async function startNewVersion(_prev: ActionResult | null, form: FormData
 
 export async function addComment(_prev: ActionResult | null, form: FormData) {
   return runAction(comments.addComment, form, {
-    revalidate: changedPages, redirect: (c) => `${versionPage(c)}?done=commented#${c.section}`,
+    revalidate: changedPages,
+    redirect: (c) => `${versionPage(c)}?done=commented#${c.section}`,
   });
 }
 

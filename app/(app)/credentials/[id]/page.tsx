@@ -14,7 +14,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential" };
 
-export default async function CredentialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function CredentialPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
@@ -50,12 +56,24 @@ export default async function CredentialPage({ params, searchParams }: { params:
         {credential.canStartNewVersion && latest ? (
           <TransitionButton action={startNewVersion} id={latest.id} version={latest.version} submitLabel="Start a new version" />
         ) : null}
-        {hasReview ? <ButtonLink href={`${base}/review`} variant="secondary">Endorsement review</ButtonLink> : null}
+        {hasReview ? (
+          <ButtonLink href={`${base}/review`} variant="secondary">
+            Endorsement review
+          </ButtonLink>
+        ) : null}
         {user.role === "CENTRE_STAFF" && credential.status === "ENDORSED" ? (
-          <TransitionButton action={startPeriodicReview} id={credential.id} version={credential.version} submitLabel="Start the periodic review now" submitVariant="secondary" />
+          <TransitionButton
+            action={startPeriodicReview}
+            id={credential.id}
+            version={credential.version}
+            submitLabel="Start the periodic review now"
+            submitVariant="secondary"
+          />
         ) : null}
         {credential.versionCount > 1 ? (
-          <ButtonLink href={`${base}/compare`} variant="secondary">Compare versions</ButtonLink>
+          <ButtonLink href={`${base}/compare`} variant="secondary">
+            Compare versions
+          </ButtonLink>
         ) : null}
       </div>
 
@@ -76,9 +94,13 @@ export default async function CredentialPage({ params, searchParams }: { params:
           decided: v.decidedAt ? formatDate(v.decidedAt) : "Not decided",
           links: (
             <span className="flex flex-wrap gap-x-4">
-              <Link href={`${base}/versions/${v.number}`}>View<span className="sr-only"> version {v.number}</span></Link>
+              <Link href={`${base}/versions/${v.number}`}>
+                View<span className="sr-only"> version {v.number}</span>
+              </Link>
               {v.status === "DRAFT" && writable ? (
-                <Link href={`${base}/versions/${v.number}/edit`}>Edit<span className="sr-only"> version {v.number}</span></Link>
+                <Link href={`${base}/versions/${v.number}/edit`}>
+                  Edit<span className="sr-only"> version {v.number}</span>
+                </Link>
               ) : null}
               {v.previousNumber !== null ? (
                 <Link href={`${base}/compare?a=${v.previousNumber}&b=${v.number}`}>
@@ -90,7 +112,14 @@ export default async function CredentialPage({ params, searchParams }: { params:
         }))}
         empty="You cannot see any specification version of this credential yet."
       />
-      <Pagination basePath={base} searchParams={query} page={credential.versionsPage} pageCount={credential.versionsPageCount} param="versions" label="Specification versions pages" />
+      <Pagination
+        basePath={base}
+        searchParams={query}
+        page={credential.versionsPage}
+        pageCount={credential.versionsPageCount}
+        param="versions"
+        label="Specification versions pages"
+      />
 
       <History entityIds={[credential.id, ...versions.map((v) => v.id)]} basePath={`/credentials/${id}`} searchParams={query} />
     </>

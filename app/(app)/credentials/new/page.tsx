@@ -35,7 +35,12 @@ export default async function RegisterPilotPage() {
       <ActionForm action={registerPilotCredential} submitLabel="Register resource">
         <FormTextInput name="title" label="Title" />
         <FormTextArea name="summary" label="Summary (optional)" rows={3} />
-        <FormSelect name="organisationId" label="Owning expert group" placeholder="Choose an expert group" options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+        <FormSelect
+          name="organisationId"
+          label="Owning expert group"
+          placeholder="Choose an expert group"
+          options={groups.map((g) => ({ value: g.id, label: g.name }))}
+        />
         <FormRadios name="phase" label="Pilot phase" options={PHASES} />
       </ActionForm>
     </>

@@ -15,7 +15,9 @@ export function AnnualReturns({ plan, canOpen }: Props) {
   if (plan.annualReturns.length === 0 && !openThisYear) return null;
   return (
     <section aria-labelledby="annual-returns-heading" className="mt-8">
-      <h2 id="annual-returns-heading" className="mb-4 text-2xl font-bold">Annual returns</h2>
+      <h2 id="annual-returns-heading" className="mb-4 text-2xl font-bold">
+        Annual returns
+      </h2>
       {plan.annualReturns.length > 0 ? (
         <ul className="mb-4 space-y-2" role="list">
           {plan.annualReturns.map((r) => (
@@ -31,7 +33,12 @@ export function AnnualReturns({ plan, canOpen }: Props) {
         </p>
       ) : null}
       {openThisYear ? (
-        <ActionForm action={openAnnualReturn} hidden={{ id: plan.id }} submitLabel={`Open the ${year} annual return now`} submitVariant="secondary" />
+        <ActionForm
+          action={openAnnualReturn}
+          hidden={{ id: plan.id }}
+          submitLabel={`Open the ${year} annual return now`}
+          submitVariant="secondary"
+        />
       ) : null}
     </section>
   );

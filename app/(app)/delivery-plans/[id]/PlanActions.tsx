@@ -1,12 +1,4 @@
-import {
-  closePlan,
-  commentOnPlan,
-  decidePlan,
-  reinstatePlan,
-  startReview,
-  submitPlan,
-  suspendPlan,
-} from "../actions";
+import { closePlan, commentOnPlan, decidePlan, reinstatePlan, startReview, submitPlan, suspendPlan } from "../actions";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { ButtonLink, InsetText } from "@/components/ui";
@@ -38,11 +30,15 @@ export function PlanActions({ plan, available, submitBlockedBy }: Props) {
   ];
   return (
     <section aria-labelledby="actions-heading" className="mb-8">
-      <h2 id="actions-heading" className="mb-4 text-2xl font-bold">What you can do</h2>
+      <h2 id="actions-heading" className="mb-4 text-2xl font-bold">
+        What you can do
+      </h2>
       {available.length === 0 && !submitBlockedBy ? <p>There is nothing for you to do on this plan now.</p> : null}
       {can("edit") ? (
         <p className="mb-6">
-          <ButtonLink href={`/delivery-plans/${plan.id}/edit`} variant="secondary">Edit plan</ButtonLink>
+          <ButtonLink href={`/delivery-plans/${plan.id}/edit`} variant="secondary">
+            Edit plan
+          </ButtonLink>
         </p>
       ) : null}
       {submitBlockedBy ? (
@@ -56,7 +52,12 @@ export function PlanActions({ plan, available, submitBlockedBy }: Props) {
         return t ? <ActionForm key={name} action={action} hidden={hidden} submitLabel={t.label} /> : null;
       })}
       {decisions.length > 0 ? (
-        <ActionForm action={decidePlan} hidden={hidden} submitLabel="Record decision" labels={{ decision: "Decision", rationale: "Rationale", conditions: "Conditions" }}>
+        <ActionForm
+          action={decidePlan}
+          hidden={hidden}
+          submitLabel="Record decision"
+          labels={{ decision: "Decision", rationale: "Rationale", conditions: "Conditions" }}
+        >
           <h3 className="mb-4 text-xl font-bold">Decide the plan</h3>
           <FormRadios
             name="decision"
@@ -81,7 +82,12 @@ export function PlanActions({ plan, available, submitBlockedBy }: Props) {
 export function PlanComment({ planId }: { planId: string }) {
   return (
     <ActionForm action={commentOnPlan} hidden={{ id: planId }} submitLabel="Add comment" submitVariant="secondary">
-      <FormTextArea name="comment" label="Add a comment" hint="Everyone who can see this plan can read it, in the history below." rows={3} />
+      <FormTextArea
+        name="comment"
+        label="Add a comment"
+        hint="Everyone who can see this plan can read it, in the history below."
+        rows={3}
+      />
     </ActionForm>
   );
 }

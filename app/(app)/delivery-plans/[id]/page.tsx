@@ -40,7 +40,9 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
       <BackLink href="/delivery-plans">Delivery plans</BackLink>
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={plan.programmeTitle} />
       {message ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{message}</p>
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          {message}
+        </p>
       ) : null}
       <p className="mb-6">
         Status: <StatusTag status={plan.status} label={deliveryPlanMachine.labels[plan.status]} />
@@ -62,12 +64,19 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
       ) : null}
       {user.role === "PROVIDER" && acceptsCompletions(plan.status) ? (
         <section aria-labelledby="completions-heading" className="mb-8">
-          <h2 id="completions-heading" className="mb-4 text-2xl font-bold">Completions</h2>
+          <h2 id="completions-heading" className="mb-4 text-2xl font-bold">
+            Completions
+          </h2>
           <p className="mb-4">Record each practitioner who completed the credential through this plan, for the Centre to recognise.</p>
-          <ButtonLink href={`/completions/new?plan=${plan.id}`} variant="secondary">Record a completion</ButtonLink>
+          <ButtonLink href={`/completions/new?plan=${plan.id}`} variant="secondary">
+            Record a completion
+          </ButtonLink>
         </section>
       ) : null}
-      <AnnualReturns plan={plan} canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")} />
+      <AnnualReturns
+        plan={plan}
+        canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")}
+      />
       <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>
   );

@@ -19,7 +19,8 @@ export default async function NewDeliveryPlanPage({ searchParams }: { searchPara
     credentialId ? newPlanTarget(user, credentialId) : null,
   ]);
   // A credential chosen elsewhere (its page's "Start a delivery plan") is offered even when the search has not found it.
-  const options = target?.start.ok && !credentials.options.some((c) => c.id === target.id) ? [target, ...credentials.options] : credentials.options;
+  const options =
+    target?.start.ok && !credentials.options.some((c) => c.id === target.id) ? [target, ...credentials.options] : credentials.options;
   const refusal = target && !target.start.ok ? { name: `${target.reference} ${target.title}`, reason: target.start.reason } : null;
   return (
     <>
@@ -34,15 +35,29 @@ export default async function NewDeliveryPlanPage({ searchParams }: { searchPara
         </WarningCallout>
       ) : null}
       <ChoiceSearch
-        action="/delivery-plans/new" keep={{ credential: credentialId }} param="find" label="Find the credential by reference or title"
-        search={credentials.search} shown={credentials.options.length} total={credentials.total} noun="credentials open for delivery"
+        action="/delivery-plans/new"
+        keep={{ credential: credentialId }}
+        param="find"
+        label="Find the credential by reference or title"
+        search={credentials.search}
+        shown={credentials.options.length}
+        total={credentials.total}
+        noun="credentials open for delivery"
       />
       {options.length === 0 ? (
         <InsetText>
-          <p>{credentials.search ? "No credential endorsed for delivery matches your search." : "There are no credentials endorsed for delivery at the moment."}</p>
+          <p>
+            {credentials.search
+              ? "No credential endorsed for delivery matches your search."
+              : "There are no credentials endorsed for delivery at the moment."}
+          </p>
         </InsetText>
       ) : (
-        <ActionForm action={startPlan} submitLabel="Start delivery plan" labels={{ credentialId: "Credential", programmeTitle: "Programme or module title" }}>
+        <ActionForm
+          action={startPlan}
+          submitLabel="Start delivery plan"
+          labels={{ credentialId: "Credential", programmeTitle: "Programme or module title" }}
+        >
           <FormSelect
             name="credentialId"
             label="Credential"

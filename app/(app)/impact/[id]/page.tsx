@@ -14,7 +14,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Impact return" };
 
-export default async function ImpactReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function ImpactReturnPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const id = orNotFound(routeId((await params).id));
   const r = await getImpactReturn(user, id);
@@ -23,10 +29,17 @@ export default async function ImpactReturnPage({ params, searchParams }: { param
   return (
     <>
       <Breadcrumbs items={[{ href: "/impact", label: "Impact" }]} />
-      <PageHeading caption={`${r.credential.reference} ${r.credential.title}`} title={`Impact return ${r.period}: ${r.plan.programmeTitle}`} />
-      <p className="mb-6"><StatusTag status={r.status} label={impactReturnMachine.labels[r.status]} /></p>
+      <PageHeading
+        caption={`${r.credential.reference} ${r.credential.title}`}
+        title={`Impact return ${r.period}: ${r.plan.programmeTitle}`}
+      />
+      <p className="mb-6">
+        <StatusTag status={r.status} label={impactReturnMachine.labels[r.status]} />
+      </p>
       {r.status === "QUERIED" && r.queryReason ? (
-        <WarningCallout heading="The Centre has queried this return"><p>{r.queryReason}</p></WarningCallout>
+        <WarningCallout heading="The Centre has queried this return">
+          <p>{r.queryReason}</p>
+        </WarningCallout>
       ) : null}
       <SummaryList
         rows={[
@@ -51,19 +64,30 @@ export default async function ImpactReturnPage({ params, searchParams }: { param
           { key: "deployed", header: "Deployed", align: "right" },
         ]}
         rows={r.byProfession.map((p) => ({
-          profession: p.profession, enrolled: formatCount(p.enrolled), completed: formatCount(p.completed), deployed: formatCount(p.deployed),
+          profession: p.profession,
+          enrolled: formatCount(p.enrolled),
+          completed: formatCount(p.completed),
+          deployed: formatCount(p.deployed),
         }))}
         empty="No figures by profession given."
       />
-      {r.can.includes("edit") ? <ButtonLink href={`/impact/${r.id}/edit`} variant="secondary" className="mb-6">Edit return</ButtonLink> : null}
+      {r.can.includes("edit") ? (
+        <ButtonLink href={`/impact/${r.id}/edit`} variant="secondary" className="mb-6">
+          Edit return
+        </ButtonLink>
+      ) : null}
       {r.can.includes("submit") ? <TransitionButton action={submitImpactReturnAction} {...transition} submitLabel="Submit return" /> : null}
       {r.can.includes("accept") ? (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">Decision</h2>
           <TransitionButton action={acceptImpactReturnAction} {...transition} submitLabel="Accept return" />
           <ReasonForm
-            action={queryImpactReturnAction} {...transition} submitLabel="Query return" submitVariant="secondary"
-            label="Query the return" hint="What the provider needs to check or change. They will be notified."
+            action={queryImpactReturnAction}
+            {...transition}
+            submitLabel="Query return"
+            submitVariant="secondary"
+            label="Query the return"
+            hint="What the provider needs to check or change. They will be notified."
           />
         </section>
       ) : null}

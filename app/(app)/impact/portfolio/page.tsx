@@ -44,7 +44,11 @@ export default async function PortfolioImpactPage({ searchParams }: { searchPara
           { key: "deploymentRate", header: "Deployment rate", align: "right" },
         ]}
         rows={byCredential.rows.map((r) => ({
-          credential: <Link href={`/impact/credentials/${r.credential.id}`}>{r.credential.reference} {r.credential.title}</Link>,
+          credential: (
+            <Link href={`/impact/credentials/${r.credential.id}`}>
+              {r.credential.reference} {r.credential.title}
+            </Link>
+          ),
           returns: formatCount(r.returns),
           enrolled: formatCount(r.enrolled),
           completed: formatCount(r.completed),
@@ -54,7 +58,13 @@ export default async function PortfolioImpactPage({ searchParams }: { searchPara
         }))}
         empty="No accepted returns yet."
       />
-      <Pagination basePath="/impact/portfolio" searchParams={{ credentialsPage: String(byCredential.page) }} param="credentialsPage" page={byCredential.page} pageCount={byCredential.pageCount} />
+      <Pagination
+        basePath="/impact/portfolio"
+        searchParams={{ credentialsPage: String(byCredential.page) }}
+        param="credentialsPage"
+        page={byCredential.page}
+        pageCount={byCredential.pageCount}
+      />
       <CsvLink table="credentials" what="learners by credential" />
       {staff ? <Evaluations evaluations={evaluations} /> : null}
     </>

@@ -10,7 +10,13 @@ import { requireRole } from "@/lib/auth/session";
 import { getPeriodicReview, type PeriodicReviewDetail } from "@/lib/data/periodic-reviews";
 import { formatDate } from "@/lib/format";
 import {
-  availableTransitions, check, credentialMachine, incompleteCurrencyChecks, isPeriodicReviewOverdue, PERIODIC_OUTCOME_LABELS, periodicReviewMachine,
+  availableTransitions,
+  check,
+  credentialMachine,
+  incompleteCurrencyChecks,
+  isPeriodicReviewOverdue,
+  PERIODIC_OUTCOME_LABELS,
+  periodicReviewMachine,
 } from "@/lib/workflow";
 import { conclude } from "../actions";
 import { messageFor, orNotFound, routeId } from "@/lib/params";
@@ -27,7 +33,14 @@ const DONE: Record<string, string> = {
 function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
   const { credential } = review;
   const rows: SummaryListRow[] = [
-    { key: "Credential", value: <Link href={`/credentials/${credential.id}`}>{credential.reference} {credential.title}</Link> },
+    {
+      key: "Credential",
+      value: (
+        <Link href={`/credentials/${credential.id}`}>
+          {credential.reference} {credential.title}
+        </Link>
+      ),
+    },
     { key: "Credential status", value: <StatusTag status={credential.status} label={credentialMachine.labels[credential.status]} /> },
     { key: "Expert group", value: credential.ownerOrganisation.name },
     {
@@ -69,7 +82,11 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
     <>
       <Breadcrumbs items={[{ href: "/periodic-reviews", label: "Periodic reviews" }]} />
       <PageHeading caption={review.credential.reference} title={`Periodic review of ${review.credential.title}`} />
-      {message ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{message}</p> : null}
+      {message ? (
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          {message}
+        </p>
+      ) : null}
       <p className="mb-6">
         Status: <StatusTag status={review.status} label={periodicReviewMachine.labels[review.status]} />{" "}
         {overdue ? <StatusTag status="OVERDUE" label={`Overdue: due ${formatDate(review.dueAt)}`} /> : null}
@@ -79,7 +96,13 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
       {review.status !== "CONCLUDED" ? (
         <section aria-labelledby="conclude-heading" className="mt-10">
           <h2 id="conclude-heading">Conclude the review</h2>
-          {verdict && !verdict.ok ? <InsetText><p>{verdict.reason}</p></InsetText> : <ConcludeForm action={conclude} review={review} />}
+          {verdict && !verdict.ok ? (
+            <InsetText>
+              <p>{verdict.reason}</p>
+            </InsetText>
+          ) : (
+            <ConcludeForm action={conclude} review={review} />
+          )}
         </section>
       ) : null}
       <History entityIds={[review.id, review.credential.id]} basePath={`/periodic-reviews/${id}`} searchParams={query} />

@@ -14,7 +14,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority" };
 
-export default async function PriorityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function PriorityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const p = await getPriority(user, id);
@@ -23,32 +29,60 @@ export default async function PriorityPage({ params, searchParams }: { params: P
   const notCommissionable = whyNotCommissionable(user, p);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/priorities", label: "Priorities" }, ...(staff ? [{ href: `/priorities/rounds/${p.round.id}`, label: `Round ${p.round.name}` }] : [])]} />
+      <Breadcrumbs
+        items={[
+          { href: "/priorities", label: "Priorities" },
+          ...(staff ? [{ href: `/priorities/rounds/${p.round.id}`, label: `Round ${p.round.name}` }] : []),
+        ]}
+      />
       <PageHeading caption={`Round ${p.round.name}, rank ${p.rank}`} title={p.title} />
       <p className="mb-6 flex flex-wrap gap-4">
-        <span>Status: <StatusTag status={p.status} label={priorityMachine.labels[p.status]} /></span>
-        <span>Gateway: <StatusTag status={p.gatewayOutcome} label={GATEWAY_OUTCOME_LABELS[p.gatewayOutcome]} /></span>
+        <span>
+          Status: <StatusTag status={p.status} label={priorityMachine.labels[p.status]} />
+        </span>
+        <span>
+          Gateway: <StatusTag status={p.gatewayOutcome} label={GATEWAY_OUTCOME_LABELS[p.gatewayOutcome]} />
+        </span>
       </p>
-      {p.available.includes("edit") ? <ButtonLink href={`/priorities/${p.id}/edit`} variant="secondary" className="mb-6">Edit priority</ButtonLink> : null}
+      {p.available.includes("edit") ? (
+        <ButtonLink href={`/priorities/${p.id}/edit`} variant="secondary" className="mb-6">
+          Edit priority
+        </ButtonLink>
+      ) : null}
       <SummaryList
         rows={[
           { key: "Workforce need", value: p.workforceNeed },
           { key: "Population or patient need", value: p.populationNeed },
           { key: "Link to the NHS Long Term Plan", value: p.longTermPlanLink },
           { key: "Professions in scope", value: p.professions.join(", ") },
-          { key: "Estimated scale", value: p.estimatedScale === null ? "Not estimated" : `${p.estimatedScale.toLocaleString("en-GB")} practitioners` },
+          {
+            key: "Estimated scale",
+            value: p.estimatedScale === null ? "Not estimated" : `${p.estimatedScale.toLocaleString("en-GB")} practitioners`,
+          },
           ...(p.closedReason ? [{ key: "Reason for closing", value: p.closedReason }] : []),
         ]}
       />
       <AvailableTransitions
-        machine={priorityMachine} available={p.available} id={p.id} version={p.version}
-        actions={{ publish: { action: publishPriority }, close: { action: closePriority, reasonLabel: "Reason for closing this priority" } }}
+        machine={priorityMachine}
+        available={p.available}
+        id={p.id}
+        version={p.version}
+        actions={{
+          publish: { action: publishPriority },
+          close: { action: closePriority, reasonLabel: "Reason for closing this priority" },
+        }}
       />
 
       <h2 className="mb-4 text-2xl font-bold">Gateway</h2>
       <Table
-        caption="Gateway criteria" captionHidden rowHeader="criterion"
-        columns={[{ key: "criterion", header: "Criterion" }, { key: "met", header: "Assessment" }, { key: "rationale", header: "Rationale" }]}
+        caption="Gateway criteria"
+        captionHidden
+        rowHeader="criterion"
+        columns={[
+          { key: "criterion", header: "Criterion" },
+          { key: "met", header: "Assessment" },
+          { key: "rationale", header: "Rationale" },
+        ]}
         rows={p.gatewayAssessments.map((a) => ({
           criterion: `${a.criterion.number}. ${a.criterion.title}`,
           met: <StatusTag status={a.met ? "MET" : "NOT_MET"} label={a.met ? "Met" : "Not met"} />,
@@ -57,23 +91,35 @@ export default async function PriorityPage({ params, searchParams }: { params: P
         empty="Not assessed against the gateway criteria yet."
       />
       {p.available.includes("assessGateway") ? (
-        <ButtonLink href={`/priorities/${p.id}/gateway`} variant="secondary" className="mb-8">Assess against gateway criteria</ButtonLink>
+        <ButtonLink href={`/priorities/${p.id}/gateway`} variant="secondary" className="mb-8">
+          Assess against gateway criteria
+        </ButtonLink>
       ) : null}
 
       {staff ? (
         <>
           <h2 className="mb-4 text-2xl font-bold">Commissions</h2>
           {notCommissionable ? (
-            <InsetText><p>{notCommissionable}</p></InsetText>
+            <InsetText>
+              <p>{notCommissionable}</p>
+            </InsetText>
           ) : (
-            <ButtonLink href={`/commissions/new?priority=${p.id}`} className="mb-6">Commission an expert group</ButtonLink>
+            <ButtonLink href={`/commissions/new?priority=${p.id}`} className="mb-6">
+              Commission an expert group
+            </ButtonLink>
           )}
         </>
       ) : null}
       {p.commissions.length > 0 ? (
         <Table
-          caption="Commissions for this priority" captionHidden rowHeader="title"
-          columns={[{ key: "title", header: "Commission" }, { key: "organisation", header: "Expert group" }, { key: "status", header: "Status" }]}
+          caption="Commissions for this priority"
+          captionHidden
+          rowHeader="title"
+          columns={[
+            { key: "title", header: "Commission" },
+            { key: "organisation", header: "Expert group" },
+            { key: "status", header: "Status" },
+          ]}
           rows={p.commissions.map((c) => ({
             title: <Link href={`/commissions/${c.id}`}>{c.title}</Link>,
             organisation: c.organisation.name,

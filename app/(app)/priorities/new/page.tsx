@@ -19,12 +19,18 @@ export default async function NewPriorityPage({ searchParams }: { searchParams: 
     <>
       <BackLink href={round ? `/priorities/rounds/${round.id}` : "/priorities"}>Back</BackLink>
       <PageHeading
-        caption={round ? `Round ${round.name}` : undefined} title="Add a priority"
+        caption={round ? `Round ${round.name}` : undefined}
+        title="Add a priority"
         lede="It is added as a draft at the bottom of the round's ranking. Publish it once the round is open."
       />
       <ActionForm action={createPriority} hidden={{ roundId: round?.id }} submitLabel="Add priority">
         {round ? null : (
-          <FormSelect name="roundId" label="Round" placeholder="Choose a round" options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+          <FormSelect
+            name="roundId"
+            label="Round"
+            placeholder="Choose a round"
+            options={rounds.map((r) => ({ value: r.id, label: r.name }))}
+          />
         )}
         <PriorityFields />
       </ActionForm>

@@ -13,7 +13,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality review" };
 
-export default async function QualityReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function QualityReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
@@ -33,9 +39,17 @@ export default async function QualityReviewPage({ params, searchParams }: { para
       <SummaryList
         rows={[
           { key: "Provider", value: plan.organisation.name },
-          { key: "Delivery plan", value: <StatusTag status={plan.status} label={`Plan ${deliveryPlanMachine.labels[plan.status].toLowerCase()}`} /> },
+          {
+            key: "Delivery plan",
+            value: <StatusTag status={plan.status} label={`Plan ${deliveryPlanMachine.labels[plan.status].toLowerCase()}`} />,
+          },
           { key: "Scheduled", value: formatDate(review.scheduledOn) },
-          { key: "Reviewers", value: review.reviewers.map((r) => `${r.reviewer.name}${r.reviewer.organisation ? ` (${r.reviewer.organisation.name})` : ""}`).join(", ") },
+          {
+            key: "Reviewers",
+            value: review.reviewers
+              .map((r) => `${r.reviewer.name}${r.reviewer.organisation ? ` (${r.reviewer.organisation.name})` : ""}`)
+              .join(", "),
+          },
           ...(review.reportedAt ? [{ key: "Reported", value: formatDate(review.reportedAt) }] : []),
           ...(review.summary ? [{ key: "Summary", value: review.summary }] : []),
         ]}
@@ -46,7 +60,11 @@ export default async function QualityReviewPage({ params, searchParams }: { para
         staff={user.role === "CENTRE_STAFF"}
       />
       <Findings
-        reviewId={review.id} findings={review.findings} total={review.findingCount} can={review.can} now={now}
+        reviewId={review.id}
+        findings={review.findings}
+        total={review.findingCount}
+        can={review.can}
+        now={now}
         paging={{ basePath: `/quality-reviews/${id}`, searchParams: query, page: review.findingsPage, pageCount: review.findingsPageCount }}
       />
       <History entityIds={entityIds} basePath={`/quality-reviews/${id}`} searchParams={query} />

@@ -18,11 +18,18 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
   const user = await requireRole("CENTRE_STAFF");
   const query = await searchParams;
   const planId = routeId(query.plan);
-  const { plan, plans, reviewers } = await schedulingOptions(user, { planId, plans: searchTerm(query.findPlan), reviewers: searchTerm(query.findReviewer) });
+  const { plan, plans, reviewers } = await schedulingOptions(user, {
+    planId,
+    plans: searchTerm(query.findPlan),
+    reviewers: searchTerm(query.findReviewer),
+  });
   return (
     <>
       <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
-      <PageHeading title="Schedule a quality review" lede="A fuller review of an approved delivery, carried out by the reviewers you assign." />
+      <PageHeading
+        title="Schedule a quality review"
+        lede="A fuller review of an approved delivery, carried out by the reviewers you assign."
+      />
       {plan ? (
         <>
           <SummaryList
@@ -33,10 +40,21 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
             ]}
           />
           <ChoiceSearch
-            action="/quality-reviews/new" keep={{ plan: plan.id }} param="findReviewer" label="Find reviewers by name or organisation"
-            search={reviewers.search} shown={reviewers.options.length} total={reviewers.total} noun="reviewers"
+            action="/quality-reviews/new"
+            keep={{ plan: plan.id }}
+            param="findReviewer"
+            label="Find reviewers by name or organisation"
+            search={reviewers.search}
+            shown={reviewers.options.length}
+            total={reviewers.total}
+            noun="reviewers"
           />
-          <ActionForm action={scheduleQualityReviewAction} hidden={{ planId: plan.id }} submitLabel="Schedule review" labels={{ scheduledOn: "Review date", reviewerIds: "Reviewers" }}>
+          <ActionForm
+            action={scheduleQualityReviewAction}
+            hidden={{ planId: plan.id }}
+            submitLabel="Schedule review"
+            labels={{ scheduledOn: "Review date", reviewerIds: "Reviewers" }}
+          >
             <FormDateInput name="scheduledOn" label="Review date" />
             <FormCheckboxes
               name="reviewerIds"
@@ -53,8 +71,13 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
       ) : (
         <>
           <ChoiceSearch
-            action="/quality-reviews/new" param="findPlan" label="Find the delivery by programme, provider or credential"
-            search={plans.search} shown={plans.options.length} total={plans.total} noun="approved deliveries"
+            action="/quality-reviews/new"
+            param="findPlan"
+            label="Find the delivery by programme, provider or credential"
+            search={plans.search}
+            shown={plans.options.length}
+            total={plans.total}
+            noun="approved deliveries"
           />
           <Table
             caption="Choose an approved delivery to review"

@@ -39,7 +39,11 @@ export default async function BadgePage({ params }: Props) {
           { key: "Profession", value: b.profession },
           {
             key: "Credential",
-            value: b.credential.publishedAt ? <Link href={`/catalogue/${encodeURIComponent(b.credential.reference)}`}>{credential}</Link> : credential,
+            value: b.credential.publishedAt ? (
+              <Link href={`/catalogue/${encodeURIComponent(b.credential.reference)}`}>{credential}</Link>
+            ) : (
+              credential
+            ),
           },
           { key: "Education provider", value: b.organisation.name },
           { key: "Completed the credential on", value: formatDate(b.completedOn) },
@@ -50,9 +54,8 @@ export default async function BadgePage({ params }: Props) {
       {revoked ? null : (
         <InsetText>
           <p>
-            The badge is also available as an{" "}
-            <a href={`/badges/${b.badgeId}/credential`}>Open Badges 3.0 credential (JSON-LD)</a>. It is not digitally
-            signed: it is verified by this page and that address, both served by the Centre.
+            The badge is also available as an <a href={`/badges/${b.badgeId}/credential`}>Open Badges 3.0 credential (JSON-LD)</a>. It is
+            not digitally signed: it is verified by this page and that address, both served by the Centre.
           </p>
         </InsetText>
       )}

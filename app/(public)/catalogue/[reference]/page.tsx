@@ -33,11 +33,13 @@ export default async function PublishedCredentialPage({ params }: Props) {
         <PageHeading caption={`Credential ${c.reference}`} title={c.title} />
         <WarningCallout heading="This credential has been withdrawn">
           <p>
-            The Centre for Advancing Practice withdrew this credential{c.withdrawnAt ? ` on ${formatDate(c.withdrawnAt)}` : ""}. It is
-            no longer endorsed and no longer listed in the catalogue.
+            The Centre for Advancing Practice withdrew this credential{c.withdrawnAt ? ` on ${formatDate(c.withdrawnAt)}` : ""}. It is no
+            longer endorsed and no longer listed in the catalogue.
           </p>
         </WarningCallout>
-        <p><Link href="/catalogue">See the endorsed credentials</Link></p>
+        <p>
+          <Link href="/catalogue">See the endorsed credentials</Link>
+        </p>
       </article>
     );
   }
@@ -64,12 +66,16 @@ export default async function PublishedCredentialPage({ params }: Props) {
       />
       <div className="no-print mb-8 flex flex-wrap items-center gap-6">
         <PrintButton />
-        <a href={`/catalogue/${c.reference}/export`} download>Download the specification as open data (JSON)</a>
+        <a href={`/catalogue/${c.reference}/export`} download>
+          Download the specification as open data (JSON)
+        </a>
       </div>
       <SpecificationDocument spec={c.endorsedVersion} />
       {c.conditions.length > 0 ? (
         <section aria-labelledby="conditions-heading" className="mb-8">
-          <h2 id="conditions-heading" className="mb-3 text-2xl">Conditions of endorsement</h2>
+          <h2 id="conditions-heading" className="mb-3 text-2xl">
+            Conditions of endorsement
+          </h2>
           <ol className="list-decimal space-y-3 pl-6">
             {c.conditions.map((x, i) => (
               <li key={i}>
@@ -81,7 +87,9 @@ export default async function PublishedCredentialPage({ params }: Props) {
       ) : null}
       <p className="text-nhs-secondary">
         Published by the Centre for Advancing Practice{c.publishedAt ? ` on ${formatDate(c.publishedAt)}` : ""}.{" "}
-        <Link href="/catalogue" className="no-print">See all endorsed credentials</Link>
+        <Link href="/catalogue" className="no-print">
+          See all endorsed credentials
+        </Link>
       </p>
     </article>
   );

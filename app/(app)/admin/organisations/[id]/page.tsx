@@ -13,7 +13,13 @@ import { renameOrganisation } from "../actions";
 
 export const metadata: Metadata = { title: "Organisation" };
 
-export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function OrganisationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireAdmin();
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
@@ -25,7 +31,12 @@ export default async function OrganisationPage({ params, searchParams }: { param
       <PageHeading caption="Organisation" title={org.name} />
       <SummaryList rows={[{ key: "Kind", value: ORGANISATION_KIND_LABELS[org.kind] }]} />
       <h2 className="mb-4 text-2xl font-bold">Rename</h2>
-      <ActionForm action={renameOrganisation} hidden={{ id: org.id, seenAt: org.updatedAt.toISOString() }} submitLabel="Rename organisation" labels={{ name: "New name" }}>
+      <ActionForm
+        action={renameOrganisation}
+        hidden={{ id: org.id, seenAt: org.updatedAt.toISOString() }}
+        submitLabel="Rename organisation"
+        labels={{ name: "New name" }}
+      >
         <FormTextInput name="name" label="New name" defaultValue={org.name} />
       </ActionForm>
       <History entityIds={[org.id]} basePath={`/admin/organisations/${org.id}`} searchParams={query} />

@@ -25,7 +25,13 @@ const DONE: Record<string, string> = {
   reactivated: "Their account was reactivated.",
 };
 
-export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> }) {
+export default async function PersonPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams & { done?: string }>;
+}) {
   const user = await requireAdmin();
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
@@ -49,13 +55,24 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
       />
       {person.status === "INVITED" ? (
         <section aria-labelledby="invitation-heading" className="mb-8">
-          <h2 id="invitation-heading" className="mb-4 text-2xl font-bold">Invitation</h2>
-          <p className="mb-4">They have not accepted their invitation yet. Sending a new one replaces the earlier link, for another 7 days.</p>
-          <ActionForm action={resendInvitation} hidden={{ id: person.id }} submitLabel="Send the invitation again" submitVariant="secondary" />
+          <h2 id="invitation-heading" className="mb-4 text-2xl font-bold">
+            Invitation
+          </h2>
+          <p className="mb-4">
+            They have not accepted their invitation yet. Sending a new one replaces the earlier link, for another 7 days.
+          </p>
+          <ActionForm
+            action={resendInvitation}
+            hidden={{ id: person.id }}
+            submitLabel="Send the invitation again"
+            submitVariant="secondary"
+          />
         </section>
       ) : null}
       <section aria-labelledby="access-heading" className="mb-8">
-        <h2 id="access-heading" className="mb-4 text-2xl font-bold">Change role or organisation</h2>
+        <h2 id="access-heading" className="mb-4 text-2xl font-bold">
+          Change role or organisation
+        </h2>
         <p className="mb-4">A change signs them out everywhere at once, so it applies from their next request.</p>
         <ActionForm
           action={changePerson}
@@ -67,16 +84,30 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
         </ActionForm>
       </section>
       <section aria-labelledby="status-heading" className="mb-8">
-        <h2 id="status-heading" className="mb-4 text-2xl font-bold">{person.active ? "Deactivate" : "Reactivate"}</h2>
+        <h2 id="status-heading" className="mb-4 text-2xl font-bold">
+          {person.active ? "Deactivate" : "Reactivate"}
+        </h2>
         {person.active ? (
           <>
-            <p className="mb-4">They will be signed out everywhere and cannot sign in until reactivated. Their work and its history stay.</p>
-            <ActionForm action={deactivatePerson} hidden={{ id: person.id, seenAt }} submitLabel="Deactivate account" submitVariant="warning" />
+            <p className="mb-4">
+              They will be signed out everywhere and cannot sign in until reactivated. Their work and its history stay.
+            </p>
+            <ActionForm
+              action={deactivatePerson}
+              hidden={{ id: person.id, seenAt }}
+              submitLabel="Deactivate account"
+              submitVariant="warning"
+            />
           </>
         ) : (
           <>
             <p className="mb-4">They will be able to sign in again with their password.</p>
-            <ActionForm action={reactivatePerson} hidden={{ id: person.id, seenAt }} submitLabel="Reactivate account" submitVariant="secondary" />
+            <ActionForm
+              action={reactivatePerson}
+              hidden={{ id: person.id, seenAt }}
+              submitLabel="Reactivate account"
+              submitVariant="secondary"
+            />
           </>
         )}
       </section>

@@ -11,7 +11,13 @@ export const metadata: Metadata = { title: "Compare specification versions" };
 
 type Search = { a?: string; b?: string };
 
-export default async function CompareVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function CompareVersionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const search = await searchParams;
@@ -25,15 +31,22 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   };
   const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
   const b = pick(search.b, numbers.at(-1));
-  const [before, after] = a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];
+  const [before, after] =
+    a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];
   const options = visible.map((v) => ({
-    value: String(v.number), label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,
+    value: String(v.number),
+    label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,
   }));
   const base = `/credentials/${credential.id}`;
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: base, label: `${credential.reference} ${credential.title}` }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/credentials", label: "Credentials" },
+          { href: base, label: `${credential.reference} ${credential.title}` },
+        ]}
+      />
       <PageHeading caption={`${credential.reference} ${credential.title}`} title="Compare specification versions" />
       <form method="get" className="mb-8 flex flex-wrap items-end gap-4" aria-label="Choose versions to compare">
         <Select name="a" label="Earlier version" options={options} defaultValue={a ? String(a) : undefined} />
@@ -43,8 +56,8 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
       {before && after ? (
         <>
           <p className="mb-4">
-            Words added in version {after.number} are <ins className="bg-[#cce5d8]">marked like this</ins>; words removed
-            from version {before.number} are <del className="bg-[#f7d4d1]">marked like this</del>.
+            Words added in version {after.number} are <ins className="bg-[#cce5d8]">marked like this</ins>; words removed from version{" "}
+            {before.number} are <del className="bg-[#f7d4d1]">marked like this</del>.
           </p>
           <VersionDiff
             a={{ ...before, statusLabel: specificationVersionMachine.labels[before.status] }}

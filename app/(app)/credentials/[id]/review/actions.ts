@@ -33,7 +33,9 @@ export async function saveAssessment(_prev: ActionResult | null, form: FormData)
 
 export async function decideEndorsement(_prev: ActionResult | null, form: FormData) {
   return runAction(reviews.decideEndorsement, form, {
-    revalidate: changedPages, tags: publicData, redirect: (r) => `${reviewPage(r)}?done=decided`,
+    revalidate: changedPages,
+    tags: publicData,
+    redirect: (r) => `${reviewPage(r)}?done=decided`,
   });
 }
 

@@ -17,7 +17,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Endorsement review" };
 
-export default async function EndorsementReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function EndorsementReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const id = orNotFound(routeId((await params).id));
   const { done } = await searchParams;
   const user = await requireUser();
@@ -28,22 +34,34 @@ export default async function EndorsementReviewPage({ params, searchParams }: { 
   const name = `${credential.reference} ${credential.title}`;
   return (
     <>
-      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: `/credentials/${id}`, label: name }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/credentials", label: "Credentials" },
+          { href: `/credentials/${id}`, label: name },
+        ]}
+      />
       <PageHeading caption={name} title="Endorsement review" />
       {done === "decided" && review?.decision ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">Decision recorded. The expert group has been notified.</p>
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          Decision recorded. The expert group has been notified.
+        </p>
       ) : null}
       {version ? (
         <SummaryList
           rows={[
-            { key: "Specification", value: <Link href={`/credentials/${id}/versions/${version.number}`}>Version {version.number} (opens the specification)</Link> },
+            {
+              key: "Specification",
+              value: <Link href={`/credentials/${id}/versions/${version.number}`}>Version {version.number} (opens the specification)</Link>,
+            },
             { key: "Status", value: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} /> },
             { key: "Expert group", value: credential.ownerOrganisation.name },
             { key: "Submitted", value: version.submittedAt ? formatDate(version.submittedAt) : "" },
           ]}
         />
       ) : (
-        <InsetText><p>No specification version has been submitted for endorsement yet.</p></InsetText>
+        <InsetText>
+          <p>No specification version has been submitted for endorsement yet.</p>
+        </InsetText>
       )}
 
       {version && staff ? <StaffReview view={view} actions={{ assignReviewers, withdrawReviewer, decideEndorsement }} /> : null}

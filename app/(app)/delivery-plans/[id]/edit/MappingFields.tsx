@@ -9,8 +9,8 @@ export function MappingFields({ plan }: { plan: DeliveryPlanDetail }) {
     <>
       <h2 className="mb-4 text-2xl font-bold">Mapping of learning outcomes</h2>
       <p className="mb-4">
-        For every learning outcome of the endorsed specification (version {plan.specificationVersion.number}), give the
-        module that teaches it and the assessment that shows the learner has met it.
+        For every learning outcome of the endorsed specification (version {plan.specificationVersion.number}), give the module that teaches
+        it and the assessment that shows the learner has met it.
       </p>
       <Table
         caption="Learning outcomes to map"

@@ -27,7 +27,9 @@ export default async function EditDeliveryPlanPage({ params }: { params: Promise
   const id = orNotFound(routeId((await params).id));
   const plan = await getDeliveryPlan(user, id);
   if (!plan) notFound();
-  const editable = availableTransitions(deliveryPlanMachine, plan.status, { ...planContext(plan), actor: user }).some((t) => t.name === "edit");
+  const editable = availableTransitions(deliveryPlanMachine, plan.status, { ...planContext(plan), actor: user }).some(
+    (t) => t.name === "edit",
+  );
   if (!editable) redirect(planLink(plan.id));
   const outcomes = plan.specificationVersion.learningOutcomes;
   const mappingLabels = Object.fromEntries(
@@ -44,13 +46,36 @@ export default async function EditDeliveryPlanPage({ params }: { params: Promise
         title="Edit delivery plan"
         lede="Save as often as you like; everything must be complete, and every learning outcome mapped, before you submit the plan."
       />
-      <ActionForm action={savePlan} hidden={{ id: plan.id, version: plan.version }} submitLabel="Save draft" labels={{ ...LABELS, ...mappingLabels }}>
+      <ActionForm
+        action={savePlan}
+        hidden={{ id: plan.id, version: plan.version }}
+        submitLabel="Save draft"
+        labels={{ ...LABELS, ...mappingLabels }}
+      >
         <h2 className="mb-4 text-2xl font-bold">The programme</h2>
         <FormTextInput name="programmeTitle" label={LABELS.programmeTitle} defaultValue={plan.programmeTitle} />
-        <FormTextInput name="award" label={LABELS.award} hint="For example, Postgraduate Certificate (60 credits at level 7)" defaultValue={plan.award} />
-        <FormTextArea name="deliveryMode" label={LABELS.deliveryMode} hint="For example, blended learning with supervised practice" rows={3} defaultValue={plan.deliveryMode} />
+        <FormTextInput
+          name="award"
+          label={LABELS.award}
+          hint="For example, Postgraduate Certificate (60 credits at level 7)"
+          defaultValue={plan.award}
+        />
+        <FormTextArea
+          name="deliveryMode"
+          label={LABELS.deliveryMode}
+          hint="For example, blended learning with supervised practice"
+          rows={3}
+          defaultValue={plan.deliveryMode}
+        />
         <FormDateInput name="startsOn" label={LABELS.startsOn} defaultValue={plan.startsOn} />
-        <FormTextInput name="cohortSize" label={LABELS.cohortSize} hint="The number of learners in each cohort" inputMode="numeric" className="md:w-32" defaultValue={plan.cohortSize} />
+        <FormTextInput
+          name="cohortSize"
+          label={LABELS.cohortSize}
+          hint="The number of learners in each cohort"
+          inputMode="numeric"
+          className="md:w-32"
+          defaultValue={plan.cohortSize}
+        />
         <FormTextArea name="staffingAndSupervision" label={LABELS.staffingAndSupervision} defaultValue={plan.staffingAndSupervision} />
         <FormTextArea name="qualityAssurance" label={LABELS.qualityAssurance} defaultValue={plan.qualityAssurance} />
         <MappingFields plan={plan} />

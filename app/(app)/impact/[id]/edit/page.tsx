@@ -16,14 +16,24 @@ export default async function EditImpactReturnPage({ params }: { params: Promise
   if (!r || !r.can.includes("edit")) notFound();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/impact", label: "Impact" }, { href: `/impact/${r.id}`, label: `${r.plan.programmeTitle}, ${r.period}` }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/impact", label: "Impact" },
+          { href: `/impact/${r.id}`, label: `${r.plan.programmeTitle}, ${r.period}` },
+        ]}
+      />
       <PageHeading caption={`${r.credential.reference} ${r.credential.title}`} title={`Edit impact return: ${r.plan.programmeTitle}`} />
       {r.status === "QUERIED" && r.queryReason ? (
         <WarningCallout heading="The Centre has queried this return">
           <p>{r.queryReason}</p>
         </WarningCallout>
       ) : null}
-      <ActionForm action={editImpactReturnAction} hidden={{ id: r.id, version: r.version }} submitLabel="Save changes" labels={impactFieldLabels(r)}>
+      <ActionForm
+        action={editImpactReturnAction}
+        hidden={{ id: r.id, version: r.version }}
+        submitLabel="Save changes"
+        labels={impactFieldLabels(r)}
+      >
         <ImpactReturnFields values={r} />
       </ActionForm>
     </>

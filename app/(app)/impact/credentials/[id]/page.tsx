@@ -20,8 +20,17 @@ export default async function CredentialImpactPage({ params }: { params: Promise
   ]);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/impact", label: "Impact" }, { href: "/impact/portfolio", label: "Portfolio impact" }]} />
-      <PageHeading caption={credential.reference} title={`Impact: ${credential.title}`} lede="Figures from accepted impact returns for this credential, across its deliveries." />
+      <Breadcrumbs
+        items={[
+          { href: "/impact", label: "Impact" },
+          { href: "/impact/portfolio", label: "Portfolio impact" },
+        ]}
+      />
+      <PageHeading
+        caption={credential.reference}
+        title={`Impact: ${credential.title}`}
+        lede="Figures from accepted impact returns for this credential, across its deliveries."
+      />
       <ImpactFigures {...figures} exportQuery={`?credential=${encodeURIComponent(credential.id)}`} />
       {user.role === "CENTRE_STAFF" ? <Evaluations evaluations={evaluations} credentialId={credential.id} /> : null}
     </>

@@ -24,7 +24,9 @@ export default async function EditPriorityPage({ params }: { params: Promise<{ i
           <PriorityFields values={p} />
         </ActionForm>
       ) : (
-        <InsetText><p>This priority is {priorityMachine.labels[p.status]}, so it cannot be edited.</p></InsetText>
+        <InsetText>
+          <p>This priority is {priorityMachine.labels[p.status]}, so it cannot be edited.</p>
+        </InsetText>
       )}
     </>
   );

@@ -12,7 +12,10 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Assess against the gateway criteria" };
 
-const ANSWERS = [{ value: "MET", label: "Met" }, { value: "NOT_MET", label: "Not met" }];
+const ANSWERS = [
+  { value: "MET", label: "Met" },
+  { value: "NOT_MET", label: "Not met" },
+];
 
 export default async function GatewayPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("CENTRE_STAFF");
@@ -32,24 +35,37 @@ export default async function GatewayPage({ params }: { params: Promise<{ id: st
     <>
       <BackLink href={`/priorities/${p.id}`}>Back to the priority</BackLink>
       <PageHeading
-        caption={p.title} title="Assess against the gateway criteria"
+        caption={p.title}
+        title="Assess against the gateway criteria"
         lede="Record whether the priority meets each criterion, and why. It passes the gateway only when all three are met, and only then can it be commissioned."
       />
       {refusal && !refusal.ok ? (
-        <InsetText><p>{refusal.reason}</p></InsetText>
+        <InsetText>
+          <p>{refusal.reason}</p>
+        </InsetText>
       ) : (
         <ActionForm action={assessGateway} hidden={hidden} labels={labels} submitLabel="Save gateway assessment">
           {criteria.map((c, i) => {
             const answer = answers.get(c.id);
             return (
               <section key={c.id} aria-labelledby={`criterion-${i}`} className="mb-8 border-b border-nhs-grey-4 pb-4">
-                <h2 id={`criterion-${i}`} className="mb-2 text-xl font-bold">Criterion {c.number}: {c.title}</h2>
+                <h2 id={`criterion-${i}`} className="mb-2 text-xl font-bold">
+                  Criterion {c.number}: {c.title}
+                </h2>
                 <p className="mb-4">{c.description}</p>
                 <FormRadios
-                  name={`criteria.${i}.met`} label={`Is criterion ${c.number} met?`} options={ANSWERS} inline
+                  name={`criteria.${i}.met`}
+                  label={`Is criterion ${c.number} met?`}
+                  options={ANSWERS}
+                  inline
                   defaultValue={answer ? (answer.met ? "MET" : "NOT_MET") : undefined}
                 />
-                <FormTextArea name={`criteria.${i}.rationale`} label={`Rationale for criterion ${c.number}`} rows={3} defaultValue={answer?.rationale} />
+                <FormTextArea
+                  name={`criteria.${i}.rationale`}
+                  label={`Rationale for criterion ${c.number}`}
+                  rows={3}
+                  defaultValue={answer?.rationale}
+                />
               </section>
             );
           })}

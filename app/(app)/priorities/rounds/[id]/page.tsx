@@ -14,8 +14,12 @@ import { orNotFound, routeId } from "@/lib/params";
 export const metadata: Metadata = { title: "Priority round" };
 
 export default async function RoundPage({
-  params, searchParams,
-}: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; historyAfter?: string; historyBefore?: string }> }) {
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string; historyAfter?: string; historyBefore?: string }>;
+}) {
   const user = await requireRole("CENTRE_STAFF");
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
@@ -40,10 +44,13 @@ export default async function RoundPage({
     <>
       <Breadcrumbs items={[{ href: "/priorities", label: "Priorities" }]} />
       <PageHeading caption="Priority round" title={round.name} />
-      <p className="mb-6">Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} /></p>
+      <p className="mb-6">
+        Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} />
+      </p>
       <RoundActions round={round} available={round.available} />
       <Table
-        caption={`${total} ${total === 1 ? "priority" : "priorities"} in rank order`} rowHeader="title"
+        caption={`${total} ${total === 1 ? "priority" : "priorities"} in rank order`}
+        rowHeader="title"
         columns={[
           { key: "rank", header: "Rank", align: "right" },
           { key: "title", header: "Priority" },

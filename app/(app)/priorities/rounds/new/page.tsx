@@ -12,7 +12,10 @@ export default async function NewRoundPage() {
   return (
     <>
       <BackLink href="/priorities">Back to priorities</BackLink>
-      <PageHeading title="Create a priority round" lede="Priorities are set in rounds, yearly or twice a year. A new round starts as a draft; open it when priorities may be published." />
+      <PageHeading
+        title="Create a priority round"
+        lede="Priorities are set in rounds, yearly or twice a year. A new round starts as a draft; open it when priorities may be published."
+      />
       <ActionForm action={createRound} submitLabel="Create round">
         <FormTextInput name="name" label="Round name" hint="For example, 2027/28." className="md:w-60" />
       </ActionForm>

@@ -17,12 +17,26 @@ export const metadata: Metadata = { title: "Annual return" };
 
 const QUESTIONS = [
   { name: "cohorts", label: "Cohorts", hint: "For each cohort: enrolled, completed, withdrawn and continuing." },
-  { name: "changesToDelivery", label: "Changes to delivery", hint: "Changes since the plan was approved or since last year's return. Write 'None' if there were none." },
+  {
+    name: "changesToDelivery",
+    label: "Changes to delivery",
+    hint: "Changes since the plan was approved or since last year's return. Write 'None' if there were none.",
+  },
   { name: "staffing", label: "Staffing and supervision", hint: "The teaching team and the supervision learners received this year." },
-  { name: "concerns", label: "Concerns", hint: "Anything putting delivery against the specification at risk. Write 'None' if there are none." },
+  {
+    name: "concerns",
+    label: "Concerns",
+    hint: "Anything putting delivery against the specification at risk. Write 'None' if there are none.",
+  },
 ] as const;
 
-export default async function AnnualReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function AnnualReturnPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const id = orNotFound(routeId((await params).id));
   const r = await getAnnualReturn(user, id);
@@ -32,7 +46,10 @@ export default async function AnnualReturnPage({ params, searchParams }: { param
   return (
     <>
       <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
-      <PageHeading caption={`${r.plan.credential.reference} ${r.plan.credential.title}`} title={`Annual return ${r.year}: ${r.plan.programmeTitle}`} />
+      <PageHeading
+        caption={`${r.plan.credential.reference} ${r.plan.credential.title}`}
+        title={`Annual return ${r.year}: ${r.plan.programmeTitle}`}
+      />
       <p className="mb-6 flex flex-wrap gap-2">
         <StatusTag status={r.status} label={annualReturnMachine.labels[r.status]} />
         {late ? <StatusTag status="OVERDUE" label="Late" /> : null}
@@ -55,7 +72,8 @@ export default async function AnnualReturnPage({ params, searchParams }: { param
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">Your return</h2>
           <ActionForm
-            action={submitAnnualReturnAction} hidden={{ id: r.id, version: r.version }}
+            action={submitAnnualReturnAction}
+            hidden={{ id: r.id, version: r.version }}
             submitLabel={r.status === "QUERIED" ? "Resubmit return" : "Submit return"}
             labels={Object.fromEntries(QUESTIONS.map((q) => [q.name, q.label]))}
           >
@@ -76,8 +94,13 @@ export default async function AnnualReturnPage({ params, searchParams }: { param
           <h2 id="decision-heading">Decision</h2>
           <TransitionButton action={acceptAnnualReturnAction} id={r.id} version={r.version} submitLabel="Accept return" />
           <ReasonForm
-            action={queryAnnualReturnAction} id={r.id} version={r.version} submitLabel="Query return" submitVariant="secondary"
-            label="Query the return" hint="What the provider needs to clarify or change. They will be notified."
+            action={queryAnnualReturnAction}
+            id={r.id}
+            version={r.version}
+            submitLabel="Query return"
+            submitVariant="secondary"
+            label="Query the return"
+            hint="What the provider needs to clarify or change. They will be notified."
           />
         </section>
       ) : null}

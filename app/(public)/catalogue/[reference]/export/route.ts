@@ -12,7 +12,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ref
   const credential = reference ? await cachedPublishedCredential(reference) : null;
   if (!credential) return Response.json({ error: "No published credential with this reference." }, { status: 404 });
   if (credential.status === "WITHDRAWN") {
-    return Response.json({ error: `Credential ${credential.reference} has been withdrawn.`, withdrawnAt: credential.withdrawnAt }, { status: 410 });
+    return Response.json(
+      { error: `Credential ${credential.reference} has been withdrawn.`, withdrawnAt: credential.withdrawnAt },
+      { status: 410 },
+    );
   }
   return Response.json(toOpenData(credential), {
     headers: { "Content-Disposition": `inline; filename="${credential.reference}.json"` },

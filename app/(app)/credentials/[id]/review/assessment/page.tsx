@@ -24,8 +24,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <BackLink href={`/credentials/${id}/review`}>Back to the endorsement review</BackLink>
       <PageHeading caption={`${credential.reference} ${credential.title}`} title="Your endorsement assessment" />
       <p>
-        Read <Link href={`/credentials/${id}/versions/${number}`}>specification version {number}</Link>, then rate it against
-        each endorsement criterion. Save a draft at any time; submit once every criterion is rated and you have made a recommendation.
+        Read <Link href={`/credentials/${id}/versions/${number}`}>specification version {number}</Link>, then rate it against each
+        endorsement criterion. Save a draft at any time; submit once every criterion is rated and you have made a recommendation.
         {assessment.dueOn ? ` Due ${formatDate(assessment.dueOn)}.` : ""}
       </p>
       {assessment.status === "ASSIGNED" ? (

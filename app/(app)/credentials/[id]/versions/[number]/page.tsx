@@ -23,7 +23,13 @@ const DONE: Record<string, string> = {
   commented: "Your comment has been added. The other participants have been told.",
 };
 
-export default async function SpecificationVersionPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<QueryParams> }) {
+export default async function SpecificationVersionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireUser();
   const { id, number } = await params;
   const search = await searchParams;
@@ -43,18 +49,29 @@ export default async function SpecificationVersionPage({ params, searchParams }:
 
   return (
     <>
-      <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }, { href: base, label: `${credential.reference} ${credential.title}` }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/credentials", label: "Credentials" },
+          { href: base, label: `${credential.reference} ${credential.title}` },
+        ]}
+      />
       <PageHeading caption={`${credential.reference} ${credential.title}`} title={`Specification version ${version.number}`} />
       <p className="mb-6">
         Status: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} />
       </p>
-      {done ? <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">{done}</p> : null}
+      {done ? (
+        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          {done}
+        </p>
+      ) : null}
 
       {can.canEdit && can.missing.length > 0 ? (
         <WarningCallout heading="Sections to complete before submitting">
           <ul className="list-disc pl-6">
             {can.missing.map((key) => (
-              <li key={key}><Link href={`${pagePath}/edit#${key}`}>{labels.get(key)}</Link></li>
+              <li key={key}>
+                <Link href={`${pagePath}/edit#${key}`}>{labels.get(key)}</Link>
+              </li>
             ))}
           </ul>
         </WarningCallout>
@@ -73,13 +90,23 @@ export default async function SpecificationVersionPage({ params, searchParams }:
       </div>
       {can.canRecall ? (
         <ReasonForm
-          action={recallSpecification} id={version.id} version={version.version} submitLabel="Recall submission" submitVariant="secondary"
-          label="Reason for recalling (optional)" hint="Recall the submission to make changes before the review starts."
+          action={recallSpecification}
+          id={version.id}
+          version={version.version}
+          submitLabel="Recall submission"
+          submitVariant="secondary"
+          label="Reason for recalling (optional)"
+          hint="Recall the submission to make changes before the review starts."
         />
       ) : null}
 
       <SpecificationSections
-        version={version} threads={threads} counts={counts} paging={paging} pagePath={pagePath} searchParams={search}
+        version={version}
+        threads={threads}
+        counts={counts}
+        paging={paging}
+        pagePath={pagePath}
+        searchParams={search}
         open={{ comment: routeId(firstValue(search.comment)), reply: routeId(firstValue(search.reply)) }}
         commentActions={commenter ? { add: addComment, resolve: resolveComment, reopen: reopenComment } : null}
       />

@@ -26,7 +26,9 @@ export default async function CurrencyCheckPage({ params }: Props) {
       <BackLink href={reviewHref}>Back to the periodic review</BackLink>
       <PageHeading caption={`${review.credential.reference} ${review.credential.title}: periodic review`} title={check.label} />
       {review.status === "CONCLUDED" ? (
-        <InsetText><p>This periodic review has been concluded, so its currency checks can no longer be changed.</p></InsetText>
+        <InsetText>
+          <p>This periodic review has been concluded, so its currency checks can no longer be changed.</p>
+        </InsetText>
       ) : (
         <CurrencyCheckForm action={recordCheck} review={review} kind={check.key} recorded={recorded} />
       )}

@@ -16,7 +16,13 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality action" };
 
-export default async function QualityActionPage({ params, searchParams }: { params: Promise<{ id: string; actionId: string }>; searchParams: Promise<QueryParams> }) {
+export default async function QualityActionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; actionId: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const { id: rawId, actionId } = await params;
   const id = orNotFound(routeId(rawId));
@@ -26,9 +32,16 @@ export default async function QualityActionPage({ params, searchParams }: { para
   const common = { id: action.id, version: action.version, extra: { reviewId: review.id } };
   return (
     <>
-      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }, { href: `/quality-reviews/${review.id}`, label: review.plan.programmeTitle }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/quality-reviews", label: "Quality" },
+          { href: `/quality-reviews/${review.id}`, label: review.plan.programmeTitle },
+        ]}
+      />
       <PageHeading caption={review.plan.organisation.name} title="Quality action" />
-      <p className="mb-6"><QualityActionStatus status={action.status} dueOn={action.dueOn} now={new Date()} /></p>
+      <p className="mb-6">
+        <QualityActionStatus status={action.status} dueOn={action.dueOn} now={new Date()} />
+      </p>
       <SummaryList
         rows={[
           { key: "Action", value: action.description },
@@ -40,13 +53,31 @@ export default async function QualityActionPage({ params, searchParams }: { para
         ]}
       />
       {action.can.includes("respond") ? (
-        <ActionForm action={respondToQualityActionAction} hidden={{ id: action.id, version: action.version, reviewId: review.id }} submitLabel="Send response" labels={{ response: "Your response" }}>
-          <FormTextArea name="response" label="Your response" hint="What you have done, with evidence. The reviewers are notified." defaultValue={action.response} rows={5} />
+        <ActionForm
+          action={respondToQualityActionAction}
+          hidden={{ id: action.id, version: action.version, reviewId: review.id }}
+          submitLabel="Send response"
+          labels={{ response: "Your response" }}
+        >
+          <FormTextArea
+            name="response"
+            label="Your response"
+            hint="What you have done, with evidence. The reviewers are notified."
+            defaultValue={action.response}
+            rows={5}
+          />
         </ActionForm>
       ) : null}
       {action.can.includes("close") ? <TransitionButton action={closeQualityActionAction} {...common} submitLabel="Close action" /> : null}
       {action.can.includes("reopen") ? (
-        <ReasonForm action={reopenQualityActionAction} {...common} submitLabel="Reopen action" submitVariant="secondary" label="Reason for reopening" hint="What the provider still needs to do." />
+        <ReasonForm
+          action={reopenQualityActionAction}
+          {...common}
+          submitLabel="Reopen action"
+          submitVariant="secondary"
+          label="Reason for reopening"
+          hint="What the provider still needs to do."
+        />
       ) : null}
       <History entityIds={[action.id]} basePath={`/quality-reviews/${id}/actions/${actionId}`} searchParams={await searchParams} />
     </>

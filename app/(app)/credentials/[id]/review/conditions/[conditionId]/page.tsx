@@ -23,13 +23,26 @@ export default async function ConditionPage({ params }: { params: Promise<{ id: 
     <>
       <BackLink href={`/credentials/${id}/review`}>Back to the endorsement review</BackLink>
       <PageHeading title={open ? "Mark condition as met" : "Reopen condition"} />
-      <InsetText><p>{condition.text}</p></InsetText>
+      <InsetText>
+        <p>{condition.text}</p>
+      </InsetText>
       {open ? (
         <ActionForm action={markConditionMet} hidden={{ id: condition.id, version: condition.version }} submitLabel="Mark as met">
-          <FormTextArea name="note" label="How was the condition met?" hint="Recorded in the history and sent to the expert group." rows={4} />
+          <FormTextArea
+            name="note"
+            label="How was the condition met?"
+            hint="Recorded in the history and sent to the expert group."
+            rows={4}
+          />
         </ActionForm>
       ) : (
-        <ReasonForm action={reopenCondition} id={condition.id} version={condition.version} submitLabel="Reopen condition" label="Why is the condition being reopened?" />
+        <ReasonForm
+          action={reopenCondition}
+          id={condition.id}
+          version={condition.version}
+          submitLabel="Reopen condition"
+          label="Why is the condition being reopened?"
+        />
       )}
     </>
   );

@@ -32,7 +32,9 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         <InsetText>
           <p>{can.editRefusal}</p>
         </InsetText>
-        <p><Link href={versionPath}>View version {version.number}</Link></p>
+        <p>
+          <Link href={versionPath}>View version {version.number}</Link>
+        </p>
       </>
     );
   }
@@ -42,7 +44,8 @@ export default async function EditSpecificationPage({ params }: { params: Promis
     <>
       <BackLink href={versionPath}>Back to version {version.number}</BackLink>
       <PageHeading
-        caption={caption} title={`Edit specification version ${version.number}`}
+        caption={caption}
+        title={`Edit specification version ${version.number}`}
         lede="Sections may stay empty while you draft. Save as often as you like; everything is checked when you submit."
       />
       <SpecificationEditor
