@@ -6,7 +6,7 @@ import { defineCommand } from "@/lib/data/command";
 import { notifyPlanProviders } from "@/lib/data/delivery-plans";
 import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
-import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyStaff } from "@/lib/notify";
@@ -191,7 +191,7 @@ async function transitionCompletion(
   actor: Actor,
   input: Change,
   transition: "recognise" | "revoke",
-  data: Record<string, unknown>,
+  data: WritableFields<Tx["completion"]>,
 ) {
   const row = await loadOrThrow("Completion", findCompletion(tx, actor, input.id));
   const context: CompletionContext = { reason: input.reason };

@@ -11,7 +11,7 @@ import {
   type DeliveryPlanDetail,
 } from "@/lib/data/delivery-plans";
 import { assertRole } from "@/lib/data/scope";
-import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { notifyStaff } from "@/lib/notify";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
@@ -112,7 +112,7 @@ export const saveDeliveryPlan = defineCommand(planEditSchema, async (tx, input, 
 });
 
 type Supplied = Pick<DeliveryPlanContext, "rationale" | "conditions" | "reason">;
-type PlanChange = { supplied?: Supplied; data?: Record<string, unknown>; audit?: { conditions: string[] } };
+type PlanChange = { supplied?: Supplied; data?: WritableFields<Tx["deliveryPlan"]>; audit?: { conditions: string[] } };
 
 /** Scoped load, state-machine check, conditional update and audit event; the reason is the rationale when given. */
 async function transitionPlan(tx: Tx, actor: Actor, input: { id: string; version: number }, transition: string, change: PlanChange = {}) {

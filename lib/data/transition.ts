@@ -9,9 +9,12 @@ import { check, type Actor, type GuardContext, type Machine } from "@/lib/workfl
 export type Versioned<S extends string = string> = { id: string; status: S; version: number };
 
 /** The one Prisma delegate method a transition needs; every model's delegate satisfies it. */
-type Updatable = { updateMany(args: { where: { id: string; version: number; status: never }; data: never }): Promise<{ count: number }> };
+export type Updatable = { updateMany(args: never): Promise<{ count: number }> };
 
-export type TransitionRequest<S extends string, C> = {
+/** The fields `table` may write, as Prisma types them for that model: a misspelt or mistyped field fails to compile. */
+export type WritableFields<T extends Updatable> = Omit<NonNullable<Parameters<T["updateMany"]>[0]>["data"], "status" | "version">;
+
+export type TransitionRequest<S extends string, C, T extends Updatable = Updatable> = {
   machine: Machine<S, C>;
   transition: string;
   row: Versioned<S>;
@@ -20,9 +23,9 @@ export type TransitionRequest<S extends string, C> = {
   actor: Actor;
   context: C;
   /** The Prisma delegate to write through, e.g. `tx.commission`. */
-  table: Updatable;
+  table: T;
   /** Field changes written together with the new status. */
-  data?: Record<string, unknown>;
+  data?: WritableFields<T>;
   reason?: string | null;
   audit?: Prisma.InputJsonValue;
 };
@@ -34,15 +37,19 @@ export type TransitionOutcome<S extends string> = { id: string; from: S; to: S; 
  * still have the version and status that were checked, so of two concurrent conflicting
  * changes exactly one wins — and appends the audit event. Call inside a transaction.
  */
-export async function applyTransition<S extends string, C>(tx: Tx, req: TransitionRequest<S, C>): Promise<TransitionOutcome<S>> {
+export async function applyTransition<S extends string, C, T extends Updatable>(
+  tx: Tx,
+  req: TransitionRequest<S, C, T>,
+): Promise<TransitionOutcome<S>> {
   const { row, machine } = req;
   if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw stale();
   const verdict = check(machine, req.transition, row.status, { ...req.context, actor: req.actor } as GuardContext<C>);
   if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
+  // The one cast left: status and version are every model's, which no single model's type can say.
   const { count } = await req.table.updateMany({
-    where: { id: row.id, version: row.version, status: row.status as never },
-    data: { ...req.data, status: verdict.to, version: { increment: 1 } } as never,
-  });
+    where: { id: row.id, version: row.version, status: row.status },
+    data: { ...req.data, status: verdict.to, version: { increment: 1 } },
+  } as never);
   if (count !== 1) throw stale();
   await recordAudit(tx, {
     entityType: machine.entity,
