@@ -20,15 +20,18 @@ export default defineConfig({
   fullyParallel: false,
   // No retries: a flaky test is a bug to fix, not to hide.
   retries: 0,
-  // Waits are for what the user sees, with room for a busy 2-core machine (a sign-in hashes a password;
-  // a page may wait for a core): a wait that passes returns at once, so only a real failure takes this long.
-  timeout: 60_000,
+  // Waits are for what the user sees, each with room for a busy 2-core machine (a sign-in hashes a password; a page
+  // may wait for a core): a wait that passes returns at once, so only a real failure takes this long. A test's own
+  // limit is only a backstop against a hang, not a budget for its length: long journeys take what they take.
+  timeout: 10 * 60_000,
   expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,

@@ -10,7 +10,6 @@ test("an admin invites a provider, who sets a password, signs in, resets it, and
   browser,
   signInAs,
 }) => {
-  test.setTimeout(180_000);
   const email = `invited-${Date.now()}@northbridge.example`;
   const first = "plum orchard kettle lantern";
   const second = "copper meadow violin harbour";

@@ -14,7 +14,6 @@ async function expectMessage(page: Page, message: string) {
 }
 
 test("a provider records a completion, staff recognise it and the public badge page verifies it", async ({ page, signInAs }) => {
-  test.setTimeout(120_000);
   const practitioner = `Amira Completion ${Date.now()}`;
   await signInAs("PROVIDER");
   await go(

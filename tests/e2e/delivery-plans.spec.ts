@@ -27,7 +27,6 @@ async function saveDraft(page: Page) {
 }
 
 test("a provider plans delivery of an endorsed credential, and staff review and approve it with conditions", async ({ page, signInAs }) => {
-  test.setTimeout(120_000);
   const title = `PG Cert First Contact Practice ${Date.now()}`;
   await signInAs("PROVIDER");
   await page.getByRole("link", { name: "Delivery plans", exact: true }).first().click();

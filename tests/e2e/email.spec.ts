@@ -9,7 +9,6 @@ import { go, main, signOut } from "./support";
 const PLAN = "PG Certificate in First Contact Practice (Musculoskeletal)";
 
 test("a provider records a completion and Centre staff receive the e-mail over SMTP, with a link to it", async ({ page, signInAs }) => {
-  test.setTimeout(120_000);
   const practitioner = `Noor Email ${Date.now()}`;
   await signInAs("PROVIDER");
   await go(

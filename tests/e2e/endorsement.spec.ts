@@ -17,7 +17,6 @@ async function assessAs(page: Page, recommendation: string) {
 }
 
 test("staff assign reviewers, both assess, staff endorse with conditions and publish; the public sees it", async ({ page, signInAs }) => {
-  test.setTimeout(180_000);
   await signInAs("CENTRE_STAFF");
   await openReview(page, PALLIATIVE);
   await page.getByLabel("Sam Reid").check();

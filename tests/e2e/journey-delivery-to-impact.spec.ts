@@ -45,7 +45,6 @@ async function press(page: Page, button: string) {
 
 test("from an endorsed credential through delivery, quality, periodic review and impact", async ({ page, signInAs }) => {
   // Six sign-ins and some forty pages, each checked with axe-core, on a two-core machine.
-  test.setTimeout(240_000);
 
   await test.step("the provider plans a new delivery of the endorsed credential and submits it", async () => {
     await signInAs("PROVIDER");

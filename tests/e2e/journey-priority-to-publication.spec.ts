@@ -80,7 +80,6 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   signInAs,
 }) => {
   // About thirty pages, each checked with axe-core, across five sign-ins: a long budget on a two-core machine.
-  test.setTimeout(180_000);
   const stamp = Date.now();
   const priority = `Acute kidney injury ${stamp}`;
   const credential = `${priority} credential`;
