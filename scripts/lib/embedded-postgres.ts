@@ -41,12 +41,14 @@ export async function freePort(): Promise<number> {
  */
 function makeTraversable(dir: string, log: (line: string) => void) {
   if (process.getuid?.() !== 0) return;
-  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+  const own = path.resolve(dir);
+  for (let d = own; d !== path.dirname(d); d = path.dirname(d)) {
     try {
       const mode = statSync(d).mode & 0o7777;
       if ((mode & 0o011) !== 0o011) {
         chmodSync(d, mode | 0o011);
-        log(`let the postgres user pass through ${d} (chmod go+x), as PostgreSQL cannot run as root`);
+        // Only a folder above our own is worth saying: ours (a fresh temporary one, say) is ours to open.
+        if (d !== own) log(`let the postgres user pass through ${d} (chmod go+x), as PostgreSQL cannot run as root`);
       }
     } catch {
       throw new StartupError(
