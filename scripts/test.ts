@@ -35,7 +35,7 @@ const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
 // Playwright workers, each with its own server and database (E2E_WORKERS overrides). A worker keeps about two cores
 // busy (Chromium with axe, the server, PostgreSQL): on a 2-core machine two workers ran each test twice as slowly and
-// finished no sooner (52 tests: 16.4 min with two, against 14.6 min for 48 with one), so one per two cores.
+// finished hardly sooner (the same 52 tests: 16.4 min with two, 17.0 min with one), so one per two cores.
 const E2E_WORKERS = Math.max(1, Math.floor(os.cpus().length / 2));
 const TEST_APP_ROLE = "apc_test_app";
 const CHROMIUM_MISSING = "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
@@ -351,7 +351,7 @@ async function runE2eWithMail(database: Server, chromium: string, extra: string[
     : (log("next build: up to date, reusing .next"), true);
   if (!built) return;
 
-  await step(`playwright (${shards} workers, ports ${ports.join(", ")}, ${chromium})`, async () => {
+  await step(`playwright (${shards} worker${shards === 1 ? "" : "s"}, ports ${ports.join(", ")}, ${chromium})`, async () => {
     const report = path.join(RESULTS, `playwright-${process.pid}.json`);
     rmSync(report, { force: true });
     const code = await run(path.join(BIN, "playwright"), ["test", ...extra], env);
