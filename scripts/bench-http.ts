@@ -7,7 +7,7 @@
 // request for its CSP nonce, no data read), the floor the framework sets on this machine. Prints a markdown
 // table and writes it to bench-results/http.md, with the raw figures in bench-results/http.json.
 // Targets 127.0.0.1 only; every loop is bounded in count and time.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -21,6 +21,7 @@ import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { formsWithButton, multipart } from "./lib/forms";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { BENCH_SCALE, seedScale } from "./lib/seed-scale";
+import { children, run, stopChildren, waitForServer } from "./lib/children";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -48,44 +49,6 @@ const PAGES: { path: string; as: Who; label: string }[] = [
   { path: "/delivery-plans", as: "staff", label: "`/delivery-plans` (staff)" },
   { path: "/accessibility", as: "staff", label: "`/accessibility` (minimal dynamic page)" },
 ];
-
-const children: ChildProcess[] = [];
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
-    children.push(child);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args[0]} failed (exit ${code})`))));
-  });
-}
-
-async function stopChildren(): Promise<void> {
-  await Promise.all(
-    children
-      .filter((c) => c.exitCode === null)
-      .map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
-            child.once("exit", () => (clearTimeout(timer), resolve()));
-            child.kill("SIGTERM");
-          }),
-      ),
-  );
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (let attempt = 0; attempt < 600 && Date.now() < until; attempt++) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** Signs in through the form, as a browser without JavaScript does, and returns the session cookie. */
 async function signIn(baseUrl: string, email: string): Promise<string> {

@@ -3,7 +3,7 @@
 // (GET the page, POST the form with its hidden `$ACTION_…` fields). Prints throughput, latency and errors, then
 // checks in the database that every change the server acknowledged is there exactly once with one audit event.
 // Targets 127.0.0.1 only; every loop is bounded in count and time.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,6 +15,7 @@ import { DEMO_USERS, type DemoRole } from "../prisma/demo-users";
 import { formsWithButton, multipart } from "./lib/forms";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
+import { children, run, stopChildren, waitForServer } from "./lib/children";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -33,44 +34,6 @@ const DURATION_S = flag("duration", 60, 600);
 const REUSE_BUILD = process.argv.includes("--reuse-build");
 
 // --- processes ---------------------------------------------------------------------------------------------
-
-const children: ChildProcess[] = [];
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
-    children.push(child);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args[0]} failed (exit ${code})`))));
-  });
-}
-
-/** Stops the server before its database, so requests still in flight do not fail on a vanishing database. */
-async function stopChildren(): Promise<void> {
-  await Promise.all(
-    children
-      .filter((c) => c.exitCode === null)
-      .map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
-            child.once("exit", () => (clearTimeout(timer), resolve()));
-            child.kill("SIGTERM");
-          }),
-      ),
-  );
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (let attempt = 0; attempt < 600 && Date.now() < until; attempt++) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 // --- what the simulated users do ---------------------------------------------------------------------------
 

@@ -1,0 +1,46 @@
+// Child processes of the benchmark scripts (loadtest, bench:http): run a command to completion, wait for a
+// server to answer, and stop every child still running at the end.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Every child started here or handed to `track`; `stopChildren` stops those still running. */
+export const children: ChildProcess[] = [];
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    children.push(child);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args[0]} failed (exit ${code})`))));
+  });
+}
+
+/** Stops the server before its database, so requests still in flight do not fail on a vanishing database. */
+export async function stopChildren(): Promise<void> {
+  await Promise.all(
+    children
+      .filter((c) => c.exitCode === null)
+      .map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
+            child.once("exit", () => (clearTimeout(timer), resolve()));
+            child.kill("SIGTERM");
+          }),
+      ),
+  );
+}
+
+export async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (let attempt = 0; attempt < 600 && Date.now() < until; attempt++) {
+    try {
+      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000} s`);
+}
