@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
-import { go, main, signOut } from "./support";
+import { expect, expectAccessible, forgetSession, test } from "./fixtures";
+import { go, main } from "./support";
 
 // Recognition of completion: the demo provider records a practitioner who completed APC-0005 through its approved
 // plan, Centre staff recognise the completion, and anyone (signed out) can verify the digital badge.
@@ -39,7 +39,6 @@ test("a provider records a completion, staff recognise it and the public badge p
   await expectMessage(page, "The completion was recorded.");
   await expect(main(page)).toContainText("Status: Recorded");
 
-  await signOut(page);
   await signInAs("CENTRE_STAFF");
   await go(page, () => page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Completions" }).click(), "Completions");
   await go(page, () => page.getByRole("link", { name: /to recognise/ }).click(), "Completions");
@@ -50,7 +49,7 @@ test("a provider records a completion, staff recognise it and the public badge p
   const badgeHref = await page.getByRole("link", { name: `Verify the badge for ${practitioner}` }).getAttribute("href");
   expect(badgeHref).toMatch(/^\/badges\/[0-9a-f-]{36}$/);
 
-  await signOut(page);
+  await forgetSession(page);
   await page.goto(badgeHref!);
   await expect(page.getByRole("heading", { level: 1, name: "This badge is valid" })).toBeVisible();
   await expect(main(page)).toContainText(

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
-import { signOut } from "./support";
 
 // The demo provider's approved plan for APC-0005 belongs to the quality-review journeys, so these journeys start
 // their own plan (or only read the demo draft).
@@ -62,8 +61,6 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expectMessage(page, "The delivery plan was submitted.");
   await expect(page.getByText("Status: Submitted")).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
-
   await signInAs("CENTRE_STAFF");
   await page.goto("/delivery-plans?status=SUBMITTED");
   await expectAccessible(page);
@@ -87,8 +84,6 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expectMessage(page, "The delivery plan was approved with conditions.");
   await expect(page.getByText("Status: Approved with conditions")).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
-
   await signInAs("PROVIDER");
   await page.goto("/delivery-plans");
   await page.getByRole("link", { name: title }).click();
@@ -110,8 +105,6 @@ test("a plan of a withdrawn credential is flagged, and no new plan can start aga
   const href = await page.getByRole("link", { name: /^APC-0007/ }).getAttribute("href");
   const credentialId = href?.split("/").pop();
   expect(credentialId).toBeTruthy();
-  await signOut(page);
-
   await signInAs("PROVIDER");
   await page.goto(`/delivery-plans/new?credential=${credentialId}`);
   await expect(page.getByText("No new delivery plans can start against a withdrawn credential.")).toBeVisible();
@@ -126,8 +119,6 @@ test("a provider cannot open another provider's delivery plan", async ({ page, s
   await expect(page.getByRole("heading", { level: 1, name: /standalone work-based module/ })).toBeVisible();
   await expectAccessible(page);
   const planUrl = page.url();
-  await signOut(page);
-
   await signInAsEmail(page, "mark.ellison@southfield.example");
   for (const url of [planUrl, `${planUrl}/edit`]) {
     await page.goto(url);

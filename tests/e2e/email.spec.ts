@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
 import { waitForEmail } from "./mailbox";
-import { go, main, signOut } from "./support";
+import { go, main } from "./support";
 
 // E-mail that is really sent: an action notifies Centre staff, and the e-mail arrives over SMTP with a working link.
 
@@ -29,7 +29,6 @@ test("a provider records a completion and Centre staff receive the e-mail over S
   const link = mail.text.match(/Open: (http\S+)/)?.[1];
   expect(link).toMatch(/\/completions\/[A-Za-z0-9_-]+$/);
 
-  await signOut(page);
   await signInAs("CENTRE_STAFF");
   await page.goto(link!);
   await expect(page.getByRole("heading", { level: 1, name: practitioner })).toBeVisible();

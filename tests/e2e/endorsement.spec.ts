@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
-import { completeAssessment, openReview, signOut } from "./support";
+import { expect, expectAccessible, forgetSession, signInAsEmail, test } from "./fixtures";
+import { completeAssessment, openReview } from "./support";
 
 // Endorsement review and publication, as staff and reviewers do it. APC-0002 (submitted, no review yet)
 // goes all the way to the catalogue; APC-0003 (in review) is used for the demo reviewer's own assessment.
@@ -26,14 +26,11 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await expect(page.getByText("Reviewers assigned. They have been notified.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
 
   await signInAs("REVIEWER");
   await assessAs(page, "Endorse with conditions");
-  await signOut(page);
   await signInAsEmail(page, RAVI);
   await assessAs(page, "Endorse");
-  await signOut(page);
 
   await signInAs("CENTRE_STAFF");
   await openReview(page, PALLIATIVE);
@@ -61,7 +58,7 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await page.getByRole("button", { name: "Publish in the catalogue" }).click();
   await expect(page.getByRole("link", { name: /view APC-0002 in the catalogue/ })).toBeVisible();
   await expectAccessible(page);
-  await signOut(page);
+  await forgetSession(page);
 
   await page.goto("/catalogue");
   await page.getByRole("link", { name: `APC-0002: ${PALLIATIVE}` }).click();

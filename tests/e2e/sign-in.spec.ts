@@ -1,5 +1,5 @@
 import { DEMO_USERS } from "../../prisma/demo-users";
-import { expect, expectAccessible, test, type Role } from "./fixtures";
+import { expect, expectAccessible, signInAsEmail, test, type Role } from "./fixtures";
 
 const DASHBOARD_HEADINGS: Record<Role, string> = {
   CENTRE_STAFF: "Centre staff dashboard",
@@ -15,8 +15,8 @@ test("the sign-in page is accessible", async ({ page }) => {
 });
 
 for (const role of Object.keys(DEMO_USERS) as Role[]) {
-  test(`${role.toLowerCase()} signs in, lands on their dashboard and signs out`, async ({ page, signInAs }) => {
-    await signInAs(role);
+  test(`${role.toLowerCase()} signs in, lands on their dashboard and signs out`, async ({ page }) => {
+    await signInAsEmail(page, DEMO_USERS[role].email, DEMO_USERS[role].password);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(DASHBOARD_HEADINGS[role]);
     await expect(page.getByRole("heading", { name: "Needs your action" })).toBeVisible();
@@ -73,8 +73,8 @@ test("signing in after following a link returns to the page that was asked for",
   await expectAccessible(page);
 });
 
-test("after signing out, a saved copy of the session cookie no longer opens the dashboard", async ({ page, signInAs }) => {
-  await signInAs("PROVIDER");
+test("after signing out, a saved copy of the session cookie no longer opens the dashboard", async ({ page }) => {
+  await signInAsEmail(page, DEMO_USERS.PROVIDER.email, DEMO_USERS.PROVIDER.password);
   const saved = (await page.context().cookies()).find((c) => c.name.endsWith("apc-session"));
   expect(saved).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
 

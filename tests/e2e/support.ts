@@ -15,14 +15,8 @@ export async function go(page: Page, click: () => Promise<void>, heading: string
   await expectAccessible(page);
 }
 
-export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
-}
-
-/** Signs out, signs in as someone else and checks the page they land on. */
+/** Signs in as someone else (in the same browser) and checks the page they land on. */
 export async function switchTo(page: Page, signIn: () => Promise<void>) {
-  await signOut(page);
   await signIn();
   await expectAccessible(page);
 }
