@@ -49,14 +49,15 @@ export async function signInAsEmail(page: Page, email: string, password: string 
 
 const ports = (process.env.E2E_PORTS ?? process.env.E2E_PORT ?? "3100").split(",");
 
-// Each demo role signs in through the form once per worker (each worker has its own server); later sign-ins as that
-// role reuse the session's cookie, as a person returning to an open browser does. Tests of signing in and out use
+// Each seeded person signs in through the form once per worker (each worker has its own server); later sign-ins
+// reuse the session's cookie, as a person returning to an open browser does. Tests of signing in and out use
 // `signInAsEmail`, which always goes through the form.
-const roleSessions = new Map<string, Cookie[]>();
+const sessions = new Map<string, Cookie[]>();
 
-async function signInWithRoleSession(page: Page, baseURL: string, role: Role): Promise<void> {
-  const key = `${baseURL} ${role}`;
-  const cookies = roleSessions.get(key);
+/** Signs in as a seeded person, reusing their session when this worker has one that is still valid. */
+export async function signInReusingSession(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  const key = `${test.info().parallelIndex} ${email}`;
+  const cookies = sessions.get(key);
   if (cookies) {
     await forgetSession(page);
     await page.context().addCookies(cookies);
@@ -64,16 +65,15 @@ async function signInWithRoleSession(page: Page, baseURL: string, role: Role): P
     // A session ended since (signed out, or idle too long) sends the browser to sign in: then sign in afresh.
     if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
   }
-  const user = DEMO_USERS[role];
-  await signInAsEmail(page, user.email, user.password);
-  roleSessions.set(key, await page.context().cookies());
+  await signInAsEmail(page, email, password);
+  sessions.set(key, await page.context().cookies());
 }
 
 export const test = base.extend<{ signInAs: (role: Role) => Promise<void> }>({
   // Each worker has its own server and database (playwright.config.ts), so its specs never meet another's data.
   baseURL: async ({}, use, testInfo) => use(`http://localhost:${ports[testInfo.parallelIndex % ports.length]}`),
-  signInAs: async ({ page, baseURL }, use) => {
-    await use((role) => signInWithRoleSession(page, baseURL!, role));
+  signInAs: async ({ page }, use) => {
+    await use((role) => signInReusingSession(page, DEMO_USERS[role].email, DEMO_USERS[role].password));
   },
 });
 
