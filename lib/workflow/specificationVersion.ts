@@ -43,7 +43,8 @@ const enoughReviewers: Guard<Ctx> = (ctx) =>
     ? null
     : `Assign at least ${MIN_REVIEWERS} reviewers before starting the review; ${thereAre(ctx.reviewerCount)}.`;
 
-const enoughAssessments: Guard<Ctx> = (ctx) =>
+/** A decision on a specification (and on its endorsement review) waits for this many submitted assessments. */
+export const enoughAssessments: Guard<{ submittedAssessmentCount: number }> = (ctx) =>
   ctx.submittedAssessmentCount >= MIN_REVIEWERS
     ? null
     : `A decision needs at least ${MIN_REVIEWERS} submitted reviewer assessments; ${thereAre(ctx.submittedAssessmentCount)}.`;

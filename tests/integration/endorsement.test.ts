@@ -117,6 +117,11 @@ describe("assigning reviewers", () => {
     const third = await make.actor("REVIEWER", null);
     await assign(e, { id: version.id, version: 2 }, [third]);
     expect(await testDb().reviewerAssignment.count({ where: { status: "ASSIGNED" } })).toBe(3);
+    const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id } });
+    expect((await make.auditFor(review.id)).map((a) => [a.action, a.fromState, a.toState])).toEqual([
+      ["create", null, "OPEN"],
+      ["assignReviewers", "OPEN", "OPEN"],
+    ]);
     const err = await refusal(assign(e, { id: version.id, version: 2 }, [e.reviewerA]));
     expect(err.fieldErrors?.reviewerIds?.[0]).toMatch(/already assigned/);
   });

@@ -209,6 +209,27 @@ describe("specification version guards", () => {
   });
 });
 
+describe("endorsement review guards", () => {
+  const run = (name: string, state: "OPEN" | "DECIDED", ctx: { submittedAssessmentCount?: number; rationale?: string | null }) =>
+    check(machines.EndorsementReview, name, state, { submittedAssessmentCount: 2, rationale: "Meets the criteria.", ...ctx, actor: staff });
+
+  it("a review is decided only once 2 assessments are in, and with a rationale", () => {
+    refusedBecause(run("decide", "OPEN", { submittedAssessmentCount: 1 }), /at least 2 submitted reviewer assessments; there is 1/);
+    refusedBecause(run("decide", "OPEN", { rationale: "  " }), "Give the rationale for this decision.");
+    expect(run("decide", "OPEN", {})).toMatchObject({ ok: true, to: "DECIDED" });
+  });
+  it("a decided review can be neither decided again nor given more reviewers", () => {
+    expect(run("decide", "DECIDED", {})).toMatchObject({ ok: false, code: "WRONG_STATE", reason: expect.stringMatching(/is Decided/) });
+    expect(run("assignReviewers", "DECIDED", {})).toMatchObject({ ok: false, code: "WRONG_STATE" });
+  });
+  it("the decision is offered to staff only once enough assessments are in; reviewers may still be added before", () => {
+    const names = (count: number) =>
+      availableTransitions(machines.EndorsementReview, "OPEN", { submittedAssessmentCount: count, actor: staff }).map((t) => t.name);
+    expect(names(1)).toEqual(["assignReviewers"]);
+    expect(names(2)).toEqual(["assignReviewers", "decide"]);
+  });
+});
+
 describe("reviewer assignment guards", () => {
   const ok = { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" } as const;
   it("only the assigned reviewer can submit the assessment", () => {

@@ -119,6 +119,15 @@ const SPECS: Record<EntityName, Spec> = {
       ["supersede", STAFF_SYSTEM, ["ENDORSED"], "SUPERSEDED"],
     ],
   ),
+  EndorsementReview: spec(
+    machines.EndorsementReview,
+    ["OPEN", "DECIDED"],
+    { submittedAssessmentCount: 2, rationale: "Meets every criterion." },
+    [
+      ["assignReviewers", STAFF, ["OPEN"], SAME],
+      ["decide", STAFF, ["OPEN"], "DECIDED"],
+    ],
+  ),
   ReviewerAssignment: spec(
     machines.ReviewerAssignment,
     ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],
