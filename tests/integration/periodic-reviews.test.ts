@@ -95,7 +95,7 @@ describe("recording a currency check", () => {
     const review = await reviewOf(c, { status: "CONCLUDED", checks: "all" });
     const err = await refusal(recordCurrencyCheck(c.staff, checkInput(review)));
     expect(err.code).toBe("WRONG_STATE");
-    expect(err.message).toBe("This periodic review is Concluded, so its currency checks cannot be changed.");
+    expect(err.message).toBe("This periodic review is Concluded, so it cannot be changed.");
   });
 
   it("a stale version is refused and nothing is recorded", async () => {

@@ -3,6 +3,7 @@ import {
   availableTransitions,
   check,
   machines,
+  takesCurrencyChecks,
   type Actor,
   type CommissionContext,
   type DeliveryPlanContext,
@@ -92,6 +93,10 @@ describe("priority guards", () => {
     refusedBecause(check(machines.Priority, "close", "PUBLISHED", { ...ok, actor: staff }), "Give a reason for closing this priority.");
   });
   it("ranking is for staff, names itself in refusals, and needs neither an open round nor complete fields", () => {
+    refusedBecause(
+      check(machines.Priority, "rank", "PUBLISHED", { ...ok, roundStatus: "CLOSED", actor: staff }),
+      "This priority round is Closed, so its priorities cannot be reordered.",
+    );
     expect(check(machines.Priority, "rank", "DRAFT", { ...ok, actor: expert })).toEqual({
       ok: false,
       code: "NOT_ALLOWED",
@@ -244,6 +249,17 @@ describe("reviewer assignment guards", () => {
       check(machines.ReviewerAssignment, "submitAssessment", "ASSIGNED", { ...ok, actor: conflicted }),
       /conflict of interest/,
     );
+  });
+  it("only the assigned reviewer, free of conflict, can save a draft; a draft need not be complete", () => {
+    refusedBecause(
+      check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", { ...ok, actor: otherReviewer }),
+      "You are not an assigned reviewer for this specification.",
+    );
+    const conflicted: Actor = { ...reviewer, organisationId: ORG.expert };
+    refusedBecause(check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", { ...ok, actor: conflicted }), /conflict of interest/);
+    const incomplete = { ...ok, unratedCriteria: ["4.1"], recommendation: null, actor: reviewer };
+    expect(check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", incomplete)).toMatchObject({ ok: true, to: "ASSIGNED" });
+    expect(check(machines.ReviewerAssignment, "saveDraft", "SUBMITTED", { ...ok, actor: reviewer })).toMatchObject({ code: "WRONG_STATE" });
   });
   it("every criterion must be rated and a recommendation given", () => {
     refusedBecause(
@@ -472,6 +488,20 @@ describe("periodic review guards", () => {
       }),
       "Record every currency check before concluding; still to do: Evidence base and New models of care.",
     );
+  });
+  it("records checks only while in progress: a scheduled review is started first, a concluded one is closed to them", () => {
+    expect(check(machines.PeriodicReview, "recordCheck", "SCHEDULED", { ...ok, actor: staff })).toMatchObject({ code: "WRONG_STATE" });
+    expect(check(machines.PeriodicReview, "recordCheck", "CONCLUDED", { ...ok, actor: staff })).toEqual({
+      ok: false,
+      code: "WRONG_STATE",
+      reason: "This periodic review is Concluded, so it cannot be changed.",
+    });
+    expect(availableTransitions(machines.PeriodicReview, "SCHEDULED", { ...ok, actor: staff }).map((t) => t.name)).toEqual(["start"]);
+  });
+  it("staff may record a check in a scheduled or running review, never in a concluded one, and no one else may", () => {
+    expect([takesCurrencyChecks("SCHEDULED", staff), takesCurrencyChecks("IN_PROGRESS", staff)]).toEqual([true, true]);
+    expect(takesCurrencyChecks("CONCLUDED", staff)).toBe(false);
+    expect(takesCurrencyChecks("IN_PROGRESS", reviewer)).toBe(false);
   });
   it("needs an outcome and a rationale", () => {
     refusedBecause(

@@ -36,7 +36,10 @@ describe("machine tables", () => {
     );
     expect(contentOnly.sort()).toEqual(
       [
+        "PriorityRound.addPriority",
         "Priority.edit",
+        "ReviewerAssignment.saveDraft",
+        "PeriodicReview.recordCheck",
         "Priority.rank",
         "SpecificationVersion.edit",
         "EndorsementReview.assignReviewers",

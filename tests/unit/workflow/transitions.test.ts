@@ -60,6 +60,7 @@ const reason = "A reason the user typed.";
 const SPECS: Record<EntityName, Spec> = {
   PriorityRound: spec(machines.PriorityRound, ["DRAFT", "OPEN", "CLOSED"], {}, [
     ["open", STAFF, ["DRAFT"], "OPEN"],
+    ["addPriority", STAFF, ["DRAFT", "OPEN"], SAME],
     ["close", STAFF, ["OPEN"], "CLOSED"],
   ]),
   Priority: spec(machines.Priority, ["DRAFT", "PUBLISHED", "CLOSED"], { roundStatus: "OPEN", hasRequiredFields: true, reason }, [
@@ -133,6 +134,7 @@ const SPECS: Record<EntityName, Spec> = {
     ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],
     { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" },
     [
+      ["saveDraft", ["REVIEWER"], ["ASSIGNED"], SAME],
       ["submitAssessment", ["REVIEWER"], ["ASSIGNED"], "SUBMITTED"],
       ["withdraw", STAFF, ["ASSIGNED"], "WITHDRAWN"],
     ],
@@ -201,6 +203,7 @@ const SPECS: Record<EntityName, Spec> = {
     { incompleteChecks: [], outcome: "REAFFIRMED", rationale: "Still current." },
     [
       ["start", STAFF, ["SCHEDULED"], "IN_PROGRESS"],
+      ["recordCheck", STAFF, ["IN_PROGRESS"], SAME],
       ["conclude", STAFF, ["IN_PROGRESS"], "CONCLUDED"],
     ],
   ),
