@@ -110,6 +110,7 @@ export const reviewContext = (r: LoadedReview, outcome?: QualityOutcome | null) 
   reviewerIds: r.reviewers.map((x) => x.reviewerId),
   findingCount: r._count.findings,
   outcome: outcome ?? r.outcome,
+  planStatus: r.plan.status,
 });
 
 /**
@@ -200,15 +201,19 @@ export const closeQualityReview = defineCommand(qualityReviewCloseSchema, async 
 /** `version` is the delivery plan's version as shown on the review page. */
 export const suspendPlanSchema = reasonedTransitionSchema("suspending this delivery plan");
 
-/** After a review that found the delivery does not meet the standards, staff may suspend the plan. */
+/** After a review that found the delivery does not meet the standards, staff may suspend the plan (both machines agree). */
 export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx, input, actor) => {
   const review = await loadReview(tx, input.id, actor);
-  if (review.status !== "CLOSED" || review.outcome !== "DOES_NOT_MEET") {
-    throw new AppError(
-      "GUARD_FAILED",
-      "A delivery plan can be suspended here only after a closed review whose outcome is Does not meet standards.",
-    );
-  }
+  await applyTransition(tx, {
+    machine: qualityReviewMachine,
+    transition: "suspendPlan",
+    row: review,
+    actor,
+    context: reviewContext(review),
+    table: tx.qualityReview,
+    reason: input.reason,
+    audit: { planId: review.plan.id },
+  });
   const { plan } = review;
   const result = await applyTransition(tx, {
     machine: deliveryPlanMachine,

@@ -163,6 +163,7 @@ function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
     reviewerIds,
     findingCount,
     outcome: review.outcome,
+    planStatus: review.plan.status,
     actor,
   }).map((t) => t.name);
   const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };

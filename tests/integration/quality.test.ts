@@ -215,6 +215,7 @@ describe("suspending a plan after a failed review", () => {
       reason: "Supervision unsafe",
     });
     expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Delivery plan suspended/);
+    expect((await make.auditFor(review.id)).at(-1)).toMatchObject({ action: "suspendPlan", fromState: "CLOSED", toState: "CLOSED" });
   });
 
   it("is refused after a review that met the standards", async () => {

@@ -387,7 +387,25 @@ describe("annual and impact return guards", () => {
 });
 
 describe("quality review and action guards", () => {
-  const review: QualityReviewContext = { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 1 };
+  const review: QualityReviewContext = {
+    providerOrganisationId: ORG.provider,
+    reviewerIds: [reviewer.id],
+    findingCount: 1,
+    planStatus: "APPROVED",
+  };
+  it("a closed review suspends its plan only if it did not meet the standards and the plan is delivering", () => {
+    const failed = { ...review, outcome: "DOES_NOT_MEET", actor: staff } as const;
+    expect(check(machines.QualityReview, "suspendPlan", "CLOSED", failed)).toMatchObject({ ok: true, to: "CLOSED" });
+    refusedBecause(
+      check(machines.QualityReview, "suspendPlan", "CLOSED", { ...failed, outcome: "REQUIRES_IMPROVEMENT" }),
+      /only after a closed review whose outcome is Does not meet standards/,
+    );
+    refusedBecause(
+      check(machines.QualityReview, "suspendPlan", "CLOSED", { ...failed, planStatus: "SUSPENDED" }),
+      "This delivery plan is Suspended, so it cannot be suspended.",
+    );
+    expect(check(machines.QualityReview, "suspendPlan", "REPORTED", failed)).toMatchObject({ code: "WRONG_STATE" });
+  });
   it("an unassigned reviewer cannot start or report the review", () => {
     refusedBecause(
       check(machines.QualityReview, "start", "PLANNED", { ...review, actor: otherReviewer }),

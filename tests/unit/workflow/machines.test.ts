@@ -46,6 +46,7 @@ describe("machine tables", () => {
         "DeliveryPlan.edit",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
+        "QualityReview.suspendPlan",
         "ImpactReturn.edit",
       ].sort(),
     );

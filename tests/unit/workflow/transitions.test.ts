@@ -178,14 +178,22 @@ const SPECS: Record<EntityName, Spec> = {
   QualityReview: spec(
     machines.QualityReview,
     ["PLANNED", "IN_PROGRESS", "REPORTED", "CLOSED"],
-    { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 3, outcome: "MEETS_STANDARDS" },
+    {
+      providerOrganisationId: ORG.provider,
+      reviewerIds: [reviewer.id],
+      findingCount: 3,
+      outcome: "MEETS_STANDARDS",
+      planStatus: "APPROVED",
+    },
     [
       ["start", ["CENTRE_STAFF", "REVIEWER"], ["PLANNED"], "IN_PROGRESS"],
       ["recordFinding", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
       ["raiseAction", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
       ["report", ["REVIEWER"], ["IN_PROGRESS"], "REPORTED"],
       ["close", STAFF, ["REPORTED"], "CLOSED"],
+      ["suspendPlan", STAFF, ["CLOSED"], SAME],
     ],
+    { suspendPlan: { outcome: "DOES_NOT_MEET" } },
   ),
   QualityAction: spec(
     machines.QualityAction,
