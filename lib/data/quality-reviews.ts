@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, deliveryPlanScope, qualityReviewScope } from "@/lib/data/scope";
+import { keepPlanFor, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
@@ -13,7 +14,6 @@ import {
   QUALITY_OUTCOME_LABELS,
   qualityReviewMachine,
   STAFF,
-  isDelivering,
   type Actor,
   type QualityOutcome,
 } from "@/lib/workflow";
@@ -36,15 +36,10 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] },
-      select: { id: true, status: true, organisationId: true, programmeTitle: true },
+      select: { ...PLAN_FOR_RECORD, programmeTitle: true },
     }),
   );
-  if (!isDelivering(plan.status)) {
-    throw new AppError(
-      "WRONG_STATE",
-      `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so a quality review cannot be scheduled for it.`,
-    );
-  }
+  await keepPlanFor(tx, plan, "scheduleQualityReview", actor);
   const ids = [...new Set(input.reviewerIds)];
   const reviewers = await tx.user.findMany({
     where: { id: { in: ids }, role: "REVIEWER", active: true },

@@ -292,13 +292,19 @@ describe("delivery plan guards", () => {
     conditions: ["c"],
     reason: "r",
   };
-  const run = (name: string, state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUSPENDED", ctx: Partial<DeliveryPlanContext>, actor: Actor) =>
-    check(machines.DeliveryPlan, name, state, { ...ok, ...ctx, actor });
+  const run = (
+    name: string,
+    state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUSPENDED" | "CLOSED",
+    ctx: Partial<DeliveryPlanContext>,
+    actor: Actor,
+  ) => check(machines.DeliveryPlan, name, state, { ...ok, ...ctx, actor });
 
-  it("a provider cannot edit, submit or close another provider’s plan", () => {
+  it("a provider cannot edit, submit, close, record completions on or report the impact of another provider’s plan", () => {
     refusedBecause(run("edit", "DRAFT", {}, otherProvider), /belongs to another organisation/);
     refusedBecause(run("submit", "DRAFT", {}, otherProvider), /belongs to another organisation/);
     refusedBecause(run("close", "APPROVED", {}, otherProvider), /belongs to another organisation/);
+    refusedBecause(run("recordCompletion", "APPROVED", {}, otherProvider), /belongs to another organisation/);
+    refusedBecause(run("reportImpact", "CLOSED", {}, otherProvider), /belongs to another organisation/);
     expect(run("close", "APPROVED", {}, staff)).toMatchObject({ ok: true, to: "CLOSED" });
   });
   it("cannot be submitted against a withdrawn or undeveloped credential", () => {
