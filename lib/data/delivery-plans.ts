@@ -13,6 +13,7 @@ import {
   type Actor,
   type DeliveryPlanContext,
   type DeliveryPlanStatus,
+  type PlanRecordTransition,
 } from "@/lib/workflow";
 
 // Delivery plans: staff see every provider's, providers their own organisation's. The commands that change a
@@ -155,12 +156,7 @@ type PlanForRecord = Prisma.DeliveryPlanGetPayload<{ select: typeof PLAN_FOR_REC
  * transition that keeps its state: the machine says whether the plan's status permits it, and the plan is locked
  * and audited while the record is made.
  */
-export function keepPlanFor(
-  tx: Tx,
-  plan: PlanForRecord,
-  transition: "recordCompletion" | "reportImpact" | "scheduleQualityReview" | "openAnnualReturn",
-  actor: Actor,
-) {
+export function keepPlanFor(tx: Tx, plan: PlanForRecord, transition: PlanRecordTransition, actor: Actor) {
   return applyTransition(tx, {
     machine: deliveryPlanMachine,
     transition,

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { reviewIntervalYears } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertRole, credentialScope, reviewerAssignmentScope, specificationScope } from "@/lib/data/scope";
+import { assertRole, credentialScope, reviewerAssignmentScope, reviewerCandidateScope, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
@@ -301,6 +301,7 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
       endorsedAt: true,
       reviewDueAt: true,
       ownerOrganisationId: true,
+      origin: true,
       ownerOrganisation: { select: { name: true } },
       conditions: {
         orderBy: { createdAt: "asc" },
@@ -360,9 +361,9 @@ export function endorsementCriteria() {
 export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCriteria>>[number];
 
 /** Reviewers staff may choose from, each marked when their organisation is the subject of the review. */
-export async function reviewerCandidates(credential: { ownerOrganisationId: string }) {
+export async function reviewerCandidates(actor: Actor, credential: { ownerOrganisationId: string }) {
   const users = await db().user.findMany({
-    where: { role: "REVIEWER", active: true },
+    where: { role: "REVIEWER", active: true, ...reviewerCandidateScope(actor) },
     orderBy: { name: "asc" },
     select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertRole, commissionScope } from "@/lib/data/scope";
+import { assertRole, commissionScope, priorityScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -172,11 +172,6 @@ const PRIORITY_STATUSES = Object.values(PriorityStatus);
 const GATEWAY = Object.values(GatewayOutcome);
 
 const isStaff = (actor: Actor) => actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM";
-
-/** Published priorities for everyone; staff also see drafts and closed ones. */
-function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
-  return isStaff(actor) ? {} : { status: "PUBLISHED" };
-}
 
 export async function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
   const status = oneOf(PRIORITY_STATUSES, filters.status);

@@ -27,6 +27,10 @@ export const isDelivering = (status: DeliveryPlanStatus) => DELIVERING_PLAN_STAT
 export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLAN_STATES.includes(status);
 export const acceptsImpactReports = (status: DeliveryPlanStatus) => REPORTING_PLAN_STATES.includes(status);
 
+/** The plan's transitions that hang a record off it (and keep its state); pages show them beside the plan's own actions. */
+export const PLAN_RECORD_TRANSITIONS = ["scheduleQualityReview", "openAnnualReturn", "recordCompletion", "reportImpact"] as const;
+export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
+
 export interface DeliveryPlanContext {
   /** The education provider whose plan it is. */
   organisationId: string;

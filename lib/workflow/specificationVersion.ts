@@ -115,7 +115,8 @@ export const specificationVersionMachine = defineMachine<SpecificationStatus, Ct
       label: "Start endorsement review",
       verb: "start the endorsement review",
       participle: "put into review",
-      guard: enoughReviewers,
+      // The reviewers are chosen in the same form that starts the review, so their number is input, not a fact.
+      input: enoughReviewers,
     },
     decision("endorse", "ENDORSED", "Endorse", "endorse a specification", "endorsed"),
     decision(

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addComment, commentThreads } from "@/lib/data/comments";
 import { listCredentials } from "@/lib/data/credentials";
 import { reviewerAssignments } from "@/lib/data/dashboard";
-import { assignReviewers, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { assignReviewers, endorsementReviewFor, reviewerCandidates } from "@/lib/data/endorsement-reviews";
 import { ownAssessment, saveAssessmentDraft, submitAssessment, withdrawReviewer } from "@/lib/data/reviewer-assessments";
 import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { resetDb, testDb } from "../support/db";
@@ -124,6 +124,16 @@ describe("assigning reviewers", () => {
     ]);
     const err = await refusal(assign(e, { id: version.id, version: 2 }, [e.reviewerA]));
     expect(err.fieldErrors?.reviewerIds?.[0]).toMatch(/already assigned/);
+  });
+});
+
+describe("choosing reviewers", () => {
+  it("staff list the active reviewers, marked where conflicted; no one else can list them", async () => {
+    const { credential } = await credentialWithVersion(e);
+    const candidates = await reviewerCandidates(e.staff, credential);
+    expect(candidates.map((u) => u.id)).toEqual(expect.arrayContaining([e.reviewerA.id, e.reviewerB.id, e.conflicted.id]));
+    expect(candidates.find((u) => u.id === e.conflicted.id)?.conflict).toMatch(/conflict of interest/);
+    for (const actor of [e.expert, e.reviewerA]) expect(await reviewerCandidates(actor, credential)).toEqual([]);
   });
 });
 
