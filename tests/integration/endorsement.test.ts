@@ -16,7 +16,7 @@ import {
   futureDate,
   type EndorsementCast,
 } from "../support/endorsement";
-import { refusal } from "../support/refusal";
+import { oneOfTwoWins, refusal } from "../support/refusal";
 
 // Assigning reviewers (which starts the endorsement review), withdrawing them, and reviewers'
 // assessments. Decisions, conditions and publication are in endorsement-decision.test.ts.
@@ -265,6 +265,17 @@ describe("reviewer assessments", () => {
     const a = await assignmentOf(e.reviewerA, versionId);
     expect((await refusal(submitAssessment(e.staff, completeAssessment(e, a)))).code).toBe("NOT_ALLOWED");
     expect(await testDb().criterionAssessment.count()).toBe(0);
+  });
+
+  it("a draft saved while the same assessment is submitted: exactly one wins and one change is audited", async () => {
+    const a = await assignmentOf(e.reviewerA, versionId);
+    const draft = { ...completeAssessment(e, a), overallComment: "Still thinking." };
+    await oneOfTwoWins(saveAssessmentDraft(e.reviewerA, draft), submitAssessment(e.reviewerA, completeAssessment(e, a)));
+    const actions = (await make.auditFor(a.id)).map((x) => x.action).filter((x) => x !== "create");
+    expect(actions).toHaveLength(1);
+    const stored = await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id } });
+    expect(stored.status).toBe(actions[0] === "submitAssessment" ? "SUBMITTED" : "ASSIGNED");
+    expect(stored.version).toBe(a.version + 1);
   });
 
   it("a submitted assessment cannot be submitted or changed again", async () => {
