@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +26,7 @@ export const completionLink = (id: string) => `/completions/${id}`;
 export const badgeLink = (badgeId: string) => `/badges/${badgeId}`;
 
 export async function listCompletions(actor: Actor, filters: CompletionFilters = {}) {
-  const status = COMPLETION_STATES.find((s) => s === filters.status);
+  const status = oneOf(COMPLETION_STATES, filters.status);
   const where: Prisma.CompletionWhereInput = { AND: [completionScope(actor), status ? { status } : {}] };
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([

@@ -1,5 +1,5 @@
 import "server-only";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, type Choice } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, type Choice } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
@@ -33,7 +33,7 @@ const STATUS_GROUPS: Partial<Record<DeliveryPlanStatus, DeliveryPlanStatus[]>> =
 };
 
 function statusesFor(value?: string): DeliveryPlanStatus[] | undefined {
-  const status = DELIVERY_PLAN_STATES.find((s) => s === value);
+  const status = oneOf(DELIVERY_PLAN_STATES, value);
   return status ? (STATUS_GROUPS[status] ?? [status]) : undefined;
 }
 
