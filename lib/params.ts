@@ -30,7 +30,7 @@ export const routeNumber = (raw: unknown) => parsed(positiveInt, raw);
 
 /** One of a fixed set of values; a repeated param (an array) is not one. */
 export function enumParam<T extends string>(values: readonly T[], raw: unknown): T | undefined {
-  return typeof raw === "string" && (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+  return parsed(z.enum(values), raw);
 }
 
 /** The message for a key such as `?done=`, looked up as an own key so `__proto__` or `toString` finds nothing. */

@@ -60,7 +60,7 @@ async function main() {
       "dashboard: reviewer": () => workItems(as("REVIEWER")),
       "catalogue search": () => readCataloguePage({ q: "benchmark credential 42" }),
       "credential list (page 1)": () => listCredentials(as("CENTRE_STAFF"), {}),
-      "entity history": () => historyOf(["bench-c-1"]),
+      "entity history": () => historyOf(as("CENTRE_STAFF"), ["bench-c-1"]),
     };
     let missed = 0;
     console.log("case".padEnd(28), "p50 ms".padStart(8), "p95 ms".padStart(8), "target".padStart(8));

@@ -1,10 +1,11 @@
 import { Table } from "@/components/ui";
+import type { SessionUser } from "@/lib/auth/types";
 import { recentActivity } from "@/lib/data/dashboard";
 import { formatDateTime, humanise } from "@/lib/format";
 
 /** Staff see the latest lifecycle activity under their work queue. */
-export async function StaffDashboard() {
-  const events = await recentActivity();
+export async function StaffDashboard({ user }: { user: SessionUser }) {
+  const events = await recentActivity(user);
   return (
     <Table
       caption="Recent activity"

@@ -1,7 +1,7 @@
 import type { FormAction } from "@/components/forms/ActionForm";
 import { InsetText } from "@/components/ui";
 import { endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
-import { MIN_REVIEWERS } from "@/lib/workflow";
+import { can, check, endorsementReviewMachine, specificationVersionMachine, type Actor } from "@/lib/workflow";
 import { AssessmentComparison } from "./AssessmentComparison";
 import { AssignReviewersForm } from "./AssignReviewersForm";
 import { DecisionForm, DecisionSummary } from "./Decision";
@@ -10,14 +10,29 @@ import { ReviewerAssignments } from "./ReviewerAssignments";
 type Actions = { assignReviewers: FormAction; withdrawReviewer: FormAction; decideEndorsement: FormAction };
 
 /** Staff: reviewers (assign, withdraw), the submitted assessments side by side, and the decision. */
-export async function StaffReview({ view, actions }: { view: EndorsementReviewView; actions: Actions }) {
+export async function StaffReview({ view, user, actions }: { view: EndorsementReviewView; user: Actor; actions: Actions }) {
   const { credential, review } = view;
   const version = view.version!;
   const open = review?.status !== "DECIDED";
   const assignments = review?.assignments ?? [];
   const submitted = assignments.filter((a) => a.status === "SUBMITTED");
-  const canAssign = open && (version.status === "SUBMITTED" || version.status === "IN_REVIEW");
-  const [criteria, candidates] = await Promise.all([endorsementCriteria(), canAssign ? reviewerCandidates(credential) : []]);
+  const reviewFacts = { submittedAssessmentCount: submitted.length, actor: user };
+  // Before the first reviewers are assigned there is no review yet: assigning them starts the version's review.
+  const canAssign = review
+    ? can(endorsementReviewMachine, "assignReviewers", review.status, reviewFacts)
+    : can(specificationVersionMachine, "startReview", version.status, {
+        organisationId: credential.ownerOrganisationId,
+        credentialOrigin: credential.origin,
+        missingSections: [],
+        reviewerCount: 0,
+        submittedAssessmentCount: 0,
+        actor: user,
+      });
+  // A review not opened yet will open in the machine's initial state; the decision is judged as it will be then.
+  const reviewState = review?.status ?? endorsementReviewMachine.initial;
+  const canDecide = review !== null && can(endorsementReviewMachine, "decide", review.status, reviewFacts);
+  const decisionRefusal = canDecide ? null : check(endorsementReviewMachine, "decide", reviewState, reviewFacts);
+  const [criteria, candidates] = await Promise.all([endorsementCriteria(), canAssign ? reviewerCandidates(user, credential) : []]);
   const unassigned = candidates.filter((c) => !assignments.some((a) => a.reviewer.id === c.id));
   return (
     <>
@@ -41,15 +56,10 @@ export async function StaffReview({ view, actions }: { view: EndorsementReviewVi
 
       <h2>Decision</h2>
       {review && !open ? <DecisionSummary review={review} /> : null}
-      {open && version.status === "IN_REVIEW" && submitted.length >= MIN_REVIEWERS ? (
-        <DecisionForm action={actions.decideEndorsement} version={version} />
-      ) : null}
-      {open && submitted.length < MIN_REVIEWERS ? (
+      {canDecide ? <DecisionForm action={actions.decideEndorsement} version={version} /> : null}
+      {open && decisionRefusal && !decisionRefusal.ok && decisionRefusal.code === "GUARD_FAILED" ? (
         <InsetText>
-          <p>
-            A decision needs at least {MIN_REVIEWERS} submitted assessments; {submitted.length === 1 ? "1 has" : `${submitted.length} have`}{" "}
-            been submitted.
-          </p>
+          <p>{decisionRefusal.reason}</p>
         </InsetText>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import { KeysetPagination, Table } from "@/components/ui";
 import type { SearchParamsInput } from "@/components/ui/Pagination";
+import { requireUser } from "@/lib/auth/session";
 import { historyCursor, historyOf } from "@/lib/data/history";
 import type { QueryParams } from "@/lib/data/paging";
 import { formatDateTime, humanise } from "@/lib/format";
@@ -14,7 +15,7 @@ type Props = {
 
 /** "History": who did what, when and why, from the audit trail of the given entities, one page at a time. */
 export async function History({ entityIds, heading = "History", basePath, searchParams = {} }: Props) {
-  const { rows, total, next, previous } = await historyOf(entityIds, historyCursor(searchParams));
+  const { rows, total, next, previous } = await historyOf(await requireUser(), entityIds, historyCursor(searchParams));
   const status = total > rows.length ? `Showing ${rows.length} of ${total} events` : undefined;
   return (
     <section aria-labelledby="history-heading" className="mt-10">

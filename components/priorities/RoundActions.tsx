@@ -5,7 +5,7 @@ import { priorityRoundMachine } from "@/lib/workflow";
 
 type Props = { round: { id: string; name: string; status: string; version: number }; available: readonly string[] };
 
-/** Open / close a round, and add a priority to it while it is not closed (staff). */
+/** Open / close a round, and add a priority to it while the machine allows (staff). */
 export function RoundActions({ round, available }: Props) {
   return (
     <>
@@ -17,7 +17,7 @@ export function RoundActions({ round, available }: Props) {
         version={round.version}
         subject={round.name}
       />
-      {round.status !== "CLOSED" ? (
+      {available.includes("addPriority") ? (
         <ButtonLink href={`/priorities/new?round=${round.id}`} variant="secondary" className="mb-8">
           Add a priority<span className="sr-only"> to round {round.name}</span>
         </ButtonLink>

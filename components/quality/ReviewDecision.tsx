@@ -2,13 +2,7 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { WarningCallout } from "@/components/ui";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
-import {
-  deliveryPlanMachine,
-  QUALITY_OUTCOME_LABELS,
-  QUALITY_OUTCOMES,
-  type DeliveryPlanStatus,
-  type QualityOutcome,
-} from "@/lib/workflow";
+import { QUALITY_OUTCOME_LABELS, QUALITY_OUTCOMES, type QualityOutcome } from "@/lib/workflow";
 import {
   closeQualityReviewAction,
   reportQualityReviewAction,
@@ -18,18 +12,14 @@ import {
 
 type Props = {
   review: { id: string; version: number; outcome: QualityOutcome | null; can: string[]; findingCount: number };
-  plan: { version: number; status: DeliveryPlanStatus };
-  staff: boolean;
+  plan: { version: number };
 };
 
 /** What can be done to the review now: start, report, record the outcome and close, then (if it failed) suspend the plan. */
-export function ReviewDecision({ review, plan, staff }: Props) {
+export function ReviewDecision({ review, plan }: Props) {
   const { id, version, can } = review;
-  const suspendable =
-    staff &&
-    review.outcome === "DOES_NOT_MEET" &&
-    deliveryPlanMachine.transitions.some((t) => t.name === "suspend" && t.from.includes(plan.status));
-  if (!can.length && !suspendable) return null;
+  const suspendable = can.includes("suspendPlan");
+  if (!can.length) return null;
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">Next step</h2>

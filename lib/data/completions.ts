@@ -3,22 +3,14 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { notifyPlanProviders } from "@/lib/data/delivery-plans";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
+import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
+import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyStaff } from "@/lib/notify";
 import { completionRecordSchema, completionRevokeSchema, completionTransitionSchema } from "@/lib/validation/completion";
-import {
-  acceptsCompletions,
-  COMPLETION_PLAN_STATES,
-  COMPLETION_STATES,
-  completionMachine,
-  type Actor,
-  type CompletionContext,
-} from "@/lib/workflow";
+import { COMPLETION_PLAN_STATES, COMPLETION_STATES, completionMachine, type Actor, type CompletionContext } from "@/lib/workflow";
 
 // Recognition of completion (stage 10). A provider records each practitioner who completed the credential through
 // one of its delivery plans; Centre staff recognise the completion with a verifiable digital badge, or revoke it.
@@ -34,7 +26,7 @@ export const completionLink = (id: string) => `/completions/${id}`;
 export const badgeLink = (badgeId: string) => `/badges/${badgeId}`;
 
 export async function listCompletions(actor: Actor, filters: CompletionFilters = {}) {
-  const status = COMPLETION_STATES.find((s) => s === filters.status);
+  const status = oneOf(COMPLETION_STATES, filters.status);
   const where: Prisma.CompletionWhereInput = { AND: [completionScope(actor), status ? { status } : {}] };
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([
@@ -139,18 +131,14 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, planForCompletionWhere(actor)] },
       select: {
-        id: true,
-        status: true,
-        organisationId: true,
+        ...PLAN_FOR_RECORD,
         credentialId: true,
         programmeTitle: true,
-        credential: { select: { reference: true, title: true } },
+        credential: { select: { status: true, reference: true, title: true } },
       },
     }),
   );
-  if (!acceptsCompletions(plan.status)) {
-    throw new AppError("WRONG_STATE", "Completions can be recorded only against an approved or closed delivery plan.");
-  }
+  await keepPlanFor(tx, plan, "recordCompletion", actor);
   const completion = await tx.completion.create({
     data: {
       planId: plan.id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { credentialScope, currentReviewerAssignment, specificationScope } from "@/lib/data/scope";
@@ -10,7 +10,6 @@ import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor
 export type CredentialFilters = { status?: string; origin?: string; version?: string; assigned?: string; page?: string };
 
 export const CREDENTIALS_PAGE_SIZE = 50;
-const oneOf = <T extends string>(list: readonly T[], v?: string) => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
 
 /** One page of credentials and the total matching: two queries, whatever the number of rows. */
 export async function listCredentials(actor: Actor, filters: CredentialFilters = {}) {

@@ -1,11 +1,20 @@
 import "server-only";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, type Choice } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, type Choice } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { credentialScope, deliveryPlanScope } from "@/lib/data/scope";
+import { applyTransition } from "@/lib/data/transition";
 import { notifyUsers, organisationMembers, type Message } from "@/lib/notify";
-import { canStartPlan, DELIVERY_PLAN_STATES, type Actor, type DeliveryPlanContext, type DeliveryPlanStatus } from "@/lib/workflow";
+import {
+  canStartPlan,
+  DELIVERY_PLAN_STATES,
+  deliveryPlanMachine,
+  type Actor,
+  type DeliveryPlanContext,
+  type DeliveryPlanStatus,
+  type PlanRecordTransition,
+} from "@/lib/workflow";
 
 // Delivery plans: staff see every provider's, providers their own organisation's. The commands that change a
 // plan are in delivery-plan-commands.ts; this file holds the reads they share with the pages.
@@ -24,7 +33,7 @@ const STATUS_GROUPS: Partial<Record<DeliveryPlanStatus, DeliveryPlanStatus[]>> =
 };
 
 function statusesFor(value?: string): DeliveryPlanStatus[] | undefined {
-  const status = DELIVERY_PLAN_STATES.find((s) => s === value);
+  const status = oneOf(DELIVERY_PLAN_STATES, value);
   return status ? (STATUS_GROUPS[status] ?? [status]) : undefined;
 }
 
@@ -130,6 +139,32 @@ export function planContext(
     approvedWithConditions: Boolean(plan.conditions),
     ...supplied,
   };
+}
+
+/** What `keepPlanFor` needs of a plan, for the selects of the commands that hang a record off one. */
+export const PLAN_FOR_RECORD = {
+  id: true,
+  status: true,
+  version: true,
+  organisationId: true,
+  credential: { select: { status: true } },
+} satisfies Prisma.DeliveryPlanSelect;
+type PlanForRecord = Prisma.DeliveryPlanGetPayload<{ select: typeof PLAN_FOR_RECORD }>;
+
+/**
+ * A record hung off a plan (a completion, an impact return, a quality review, an annual return) is the plan's
+ * transition that keeps its state: the machine says whether the plan's status permits it, and the plan is locked
+ * and audited while the record is made.
+ */
+export function keepPlanFor(tx: Tx, plan: PlanForRecord, transition: PlanRecordTransition, actor: Actor) {
+  return applyTransition(tx, {
+    machine: deliveryPlanMachine,
+    transition,
+    row: plan,
+    actor,
+    context: { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], missingDetails: [] },
+    table: tx.deliveryPlan,
+  });
 }
 
 /** Providers may start a plan against a credential a provider can see, or learn why a withdrawn one is closed. */

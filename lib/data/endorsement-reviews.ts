@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { reviewIntervalYears } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertRole, credentialScope, reviewerAssignmentScope, specificationScope } from "@/lib/data/scope";
+import { assertRole, credentialScope, reviewerAssignmentScope, reviewerCandidateScope, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
@@ -14,12 +14,14 @@ import {
   credentialMachine,
   DECISION_TRANSITIONS,
   ENDORSEMENT_DECISION_LABELS,
+  endorsementReviewMachine,
   reviewDueFrom,
   reviewerAssignmentMachine,
   specificationVersionMachine,
   STAFF,
   type Actor,
   type EndorsementDecision,
+  type EndorsementReviewContext,
   type SpecificationStatus,
   type SpecificationVersionContext,
 } from "@/lib/workflow";
@@ -82,6 +84,10 @@ function versionContext(v: VersionForReview, extra: Partial<SpecificationVersion
   };
 }
 
+function reviewContext(v: VersionForReview, rationale?: string): EndorsementReviewContext {
+  return { submittedAssessmentCount: versionContext(v).submittedAssessmentCount, rationale };
+}
+
 const reviewLink = (credentialId: string) => `/credentials/${credentialId}/review`;
 
 async function notifyExpertGroup(tx: Tx, v: VersionForReview, title: string, body?: string) {
@@ -122,18 +128,22 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
   assertRole(actor, STAFF, "assign reviewers");
   const v = await loadVersionForReview(tx, input.id, actor);
   if (input.version !== v.version) throw stale();
-  if (v.status !== "SUBMITTED" && v.status !== "IN_REVIEW") {
-    const label = specificationVersionMachine.labels[v.status];
-    throw new AppError("WRONG_STATE", `This specification version is ${label}, so reviewers cannot be assigned to it.`);
-  }
   const { users, problems } = await assignmentProblems(tx, v, input.reviewerIds);
-  if (problems.length > 0) {
-    throw new AppError("GUARD_FAILED", "Some of the reviewers you chose cannot be assigned to this review.", { reviewerIds: problems });
-  }
   let outcome: TransitionOutcome<SpecificationStatus> = { id: v.id, from: v.status, to: v.status, version: v.version };
   let reviewId = v.review?.id;
-  if (v.status === "SUBMITTED") {
-    // The conditional update comes first, so of two staff assigning at once exactly one opens the review.
+  // The machine is asked first (and its conditional update made), so a version that takes no reviewers says so before
+  // the choice of reviewers is judged, and of two staff assigning at once exactly one wins.
+  if (v.review) {
+    await applyTransition(tx, {
+      machine: endorsementReviewMachine,
+      transition: "assignReviewers",
+      row: v.review,
+      actor,
+      context: reviewContext(v),
+      table: tx.endorsementReview,
+      audit: { reviewerIds: users.map((u) => u.id) },
+    });
+  } else {
     const reviewerCount = versionContext(v).reviewerCount + users.length;
     outcome = await applyTransition(tx, {
       machine: specificationVersionMachine,
@@ -144,19 +154,18 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
       context: versionContext(v, { reviewerCount }),
       table: tx.specificationVersion,
     });
-    reviewId ??= (await tx.endorsementReview.create({ data: { specificationVersionId: v.id }, select: { id: true } })).id;
-    await recordAudit(tx, { entityType: "EndorsementReview", entityId: reviewId, action: "create", to: "OPEN", actor });
+  }
+  if (problems.length > 0) {
+    throw new AppError("GUARD_FAILED", "Some of the reviewers you chose cannot be assigned to this review.", { reviewerIds: problems });
+  }
+  if (!reviewId) {
+    reviewId = (await tx.endorsementReview.create({ data: { specificationVersionId: v.id }, select: { id: true } })).id;
+    await recordAudit(tx, { entityType: endorsementReviewMachine.entity, entityId: reviewId, action: "create", to: "OPEN", actor });
     await notifyExpertGroup(tx, v, "Endorsement review started", "Reviewers have been assigned to assess your specification.");
-  } else {
-    const { count } = await tx.endorsementReview.updateMany({
-      where: { id: v.review!.id, version: v.review!.version, status: "OPEN" },
-      data: { version: { increment: 1 } },
-    });
-    if (count !== 1) throw stale();
   }
   for (const u of users) {
     const assignment = await tx.reviewerAssignment.create({
-      data: { reviewId: reviewId!, reviewerId: u.id, dueOn: input.dueOn },
+      data: { reviewId, reviewerId: u.id, dueOn: input.dueOn },
       select: { id: true, status: true },
     });
     await recordAudit(tx, {
@@ -232,24 +241,20 @@ async function endorseCredential(tx: Tx, v: VersionForReview, reviewId: string, 
   }
 }
 
-/** The review row is closed with a conditional update too: a second decision finds it already decided. */
+/** The review is decided through its own machine too: a second decision finds it already decided. */
 async function closeReview(tx: Tx, v: VersionForReview, decision: EndorsementDecision, rationale: string, actor: Actor, now: Date) {
   const review = v.review;
   if (!review) throw new AppError("WRONG_STATE", "This specification version has no endorsement review to decide.");
-  const { count } = await tx.endorsementReview.updateMany({
-    where: { id: review.id, version: review.version, status: "OPEN" },
-    data: { status: "DECIDED", decision, rationale, decidedById: actor.id, decidedAt: now, version: { increment: 1 } },
-  });
-  if (count !== 1) throw stale();
-  await recordAudit(tx, {
-    entityType: "EndorsementReview",
-    entityId: review.id,
-    action: "decide",
-    from: "OPEN",
-    to: "DECIDED",
+  await applyTransition(tx, {
+    machine: endorsementReviewMachine,
+    transition: "decide",
+    row: review,
     actor,
+    context: reviewContext(v, rationale),
+    table: tx.endorsementReview,
+    data: { decision, rationale, decidedById: actor.id, decidedAt: now },
     reason: rationale,
-    data: { decision },
+    audit: { decision },
   });
   return review.id;
 }
@@ -296,6 +301,7 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
       endorsedAt: true,
       reviewDueAt: true,
       ownerOrganisationId: true,
+      origin: true,
       ownerOrganisation: { select: { name: true } },
       conditions: {
         orderBy: { createdAt: "asc" },
@@ -355,9 +361,9 @@ export function endorsementCriteria() {
 export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCriteria>>[number];
 
 /** Reviewers staff may choose from, each marked when their organisation is the subject of the review. */
-export async function reviewerCandidates(credential: { ownerOrganisationId: string }) {
+export async function reviewerCandidates(actor: Actor, credential: { ownerOrganisationId: string }) {
   const users = await db().user.findMany({
-    where: { role: "REVIEWER", active: true },
+    where: { role: "REVIEWER", active: true, ...reviewerCandidateScope(actor) },
     orderBy: { name: "asc" },
     select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
   });

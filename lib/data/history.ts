@@ -1,6 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isSequenceId, keysetOf, keysetResult, keysetWindow, type Keyset, type QueryParams } from "@/lib/data/paging";
+import {
+  annualReturnScope,
+  commissionScope,
+  completionScope,
+  credentialScope,
+  deliveryPlanScope,
+  impactReturnScope,
+  periodicReviewScope,
+  priorityScope,
+  qualityActionScope,
+  qualityReviewScope,
+  reviewerAssignmentScope,
+  specificationScope,
+} from "@/lib/data/scope";
+import type { Actor } from "@/lib/workflow";
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -9,8 +24,8 @@ export const HISTORY_PAGE_SIZE = 20;
  * who did it, and how many events there are in all. Pages by keyset on the event id (`?historyAfter=`), so
  * an old record's hundredth page costs what its first does.
  */
-export async function historyOf(entityIds: string[], keyset: Keyset = {}, size = HISTORY_PAGE_SIZE) {
-  const where = { entityId: { in: entityIds } };
+export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyset = {}, size = HISTORY_PAGE_SIZE) {
+  const where = { entityId: { in: await visibleEntityIds(actor, entityIds) } };
   const [events, total] = await Promise.all([
     db().auditEvent.findMany({
       where,
@@ -42,6 +57,43 @@ export async function historyOf(entityIds: string[], keyset: Keyset = {}, size =
       actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
     })),
   };
+}
+
+type Ids = { id: { in: string[] } };
+const ID = { id: true } as const;
+
+/** For each audited entity outside the Centre's own records: its rows among `ids` that the actor may see. */
+const VISIBLE: Record<string, (actor: Actor, ids: Ids) => Promise<{ id: string }[]>> = {
+  Priority: (a, ids) => db().priority.findMany({ where: { AND: [ids, priorityScope(a)] }, select: ID }),
+  Commission: (a, ids) => db().commission.findMany({ where: { AND: [ids, commissionScope(a)] }, select: ID }),
+  Credential: (a, ids) => db().credential.findMany({ where: { AND: [ids, credentialScope(a)] }, select: ID }),
+  SpecificationVersion: (a, ids) => db().specificationVersion.findMany({ where: { AND: [ids, specificationScope(a)] }, select: ID }),
+  ReviewerAssignment: (a, ids) => db().reviewerAssignment.findMany({ where: { AND: [ids, reviewerAssignmentScope(a)] }, select: ID }),
+  DeliveryPlan: (a, ids) => db().deliveryPlan.findMany({ where: { AND: [ids, deliveryPlanScope(a)] }, select: ID }),
+  AnnualReturn: (a, ids) => db().annualReturn.findMany({ where: { AND: [ids, annualReturnScope(a)] }, select: ID }),
+  QualityReview: (a, ids) => db().qualityReview.findMany({ where: { AND: [ids, qualityReviewScope(a)] }, select: ID }),
+  Finding: (a, ids) => db().finding.findMany({ where: { AND: [ids, { qualityReview: qualityReviewScope(a) }] }, select: ID }),
+  QualityAction: (a, ids) => db().qualityAction.findMany({ where: { AND: [ids, qualityActionScope(a)] }, select: ID }),
+  PeriodicReview: (a, ids) => db().periodicReview.findMany({ where: { AND: [ids, periodicReviewScope(a)] }, select: ID }),
+  ImpactReturn: (a, ids) => db().impactReturn.findMany({ where: { AND: [ids, impactReturnScope(a)] }, select: ID }),
+  Completion: (a, ids) => db().completion.findMany({ where: { AND: [ids, completionScope(a)] }, select: ID }),
+};
+
+/**
+ * The asked-for entities whose history the actor may read: staff (and jobs) read any; anyone else only entities
+ * their scope shows them, by the entity type the audit trail records. A type not listed above is the Centre's only.
+ */
+async function visibleEntityIds(actor: Actor, entityIds: string[]): Promise<string[]> {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return entityIds;
+  const audited = await db().auditEvent.findMany({
+    where: { entityId: { in: entityIds } },
+    distinct: ["entityType", "entityId"],
+    select: { entityType: true, entityId: true },
+  });
+  const byType = new Map<string, string[]>();
+  for (const e of audited) byType.set(e.entityType, [...(byType.get(e.entityType) ?? []), e.entityId]);
+  const visible = await Promise.all([...byType].map(([type, ids]) => VISIBLE[type]?.(actor, { id: { in: ids } }) ?? []));
+  return visible.flat().map((row) => row.id);
 }
 
 /** The history page asked for in the URL (`?historyAfter=<event id>`). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { mapBatches, oneBatch, type CsvExport, type CsvValue } from "@/lib/csv";
 import { IMPACT_EXPORT_BATCH, countImpactReturns, impactReturnBatches, type ImpactFilters } from "@/lib/data/impact";
+import { oneOf } from "@/lib/data/paging";
 import {
   countCredentialsWithImpact,
   impactByCredentialBatches,
@@ -43,7 +44,7 @@ export type ExportOptions = { credentialId?: string; filters?: ImpactFilters };
 export async function impactCsv(actor: Actor, table: string, options: ExportOptions = {}): Promise<CsvExport | null> {
   const scope = { credentialId: options.credentialId };
   const suffix = options.credentialId ? `-${options.credentialId}` : "";
-  switch (table as ImpactTable) {
+  switch (oneOf(IMPACT_TABLES, table)) {
     case "returns": {
       return {
         filename: "impact-returns.csv",

@@ -2,20 +2,14 @@ import "server-only";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
+import { keepPlanFor, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { assertRole, deliveryPlanScope, impactReturnScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import {
-  acceptsImpactReports,
-  availableTransitions,
-  deliveryPlanMachine,
-  impactReturnMachine,
-  REPORTING_PLAN_STATES,
-  type Actor,
-} from "@/lib/workflow";
+import { availableTransitions, impactReturnMachine, REPORTING_PLAN_STATES, type Actor } from "@/lib/workflow";
 import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
 
@@ -40,15 +34,10 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] },
-      select: { id: true, status: true, organisationId: true, credentialId: true },
+      select: { ...PLAN_FOR_RECORD, credentialId: true },
     }),
   );
-  if (!acceptsImpactReports(plan.status)) {
-    throw new AppError(
-      "WRONG_STATE",
-      `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so it has no impact to report yet.`,
-    );
-  }
+  await keepPlanFor(tx, plan, "reportImpact", actor);
   if (await tx.impactReturn.findUnique({ where: { planId_period: { planId: plan.id, period: input.period } }, select: { id: true } })) {
     throw periodTaken();
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { keysetBatches } from "@/lib/data/keyset";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { impactReturnScope } from "@/lib/data/scope";
@@ -16,7 +16,7 @@ export const IMPACT_EXPORT_BATCH = 500;
 
 /** "Draft" on the provider's dashboard means every return still with the provider, queried ones included. */
 function statusesFor(value?: string): ImpactReturnStatus[] | undefined {
-  const status = IMPACT_RETURN_STATES.find((s) => s === value);
+  const status = oneOf(IMPACT_RETURN_STATES, value);
   if (!status) return undefined;
   return status === "DRAFT" ? ["DRAFT", "QUERIED"] : [status];
 }

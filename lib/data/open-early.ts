@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { defineCommand } from "@/lib/data/command";
+import { keepPlanFor, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { assertRole, deliveryPlanScope } from "@/lib/data/scope";
 import { loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { openAnnualReturnFor, openPeriodicReviewFor } from "@/lib/data/openings";
 import { id, version } from "@/lib/validation/common";
-import { isDelivering, STAFF } from "@/lib/workflow";
+import { STAFF } from "@/lib/workflow";
 
 // Staff can do early what the scheduled jobs would do on their own: start a credential's periodic
 // review before the lead time, or open this year's annual return for a newly approved delivery.
@@ -34,12 +35,10 @@ export const openAnnualReturnNow = defineCommand(z.object({ id }), async (tx, in
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { id: input.id, ...deliveryPlanScope(actor) },
-      select: { id: true, status: true, organisationId: true, programmeTitle: true },
+      select: { ...PLAN_FOR_RECORD, programmeTitle: true },
     }),
   );
-  if (!isDelivering(plan.status)) {
-    throw new AppError("WRONG_STATE", "Annual returns are only opened for approved delivery plans.");
-  }
+  await keepPlanFor(tx, plan, "openAnnualReturn", actor);
   const returnId = await openAnnualReturnFor(tx, plan, new Date(), actor);
   if (!returnId) throw new AppError("WRONG_STATE", "This year's annual return for this delivery plan is already open.");
   return { returnId };

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // Paging for every list: the page and filters come from the URL (`?page=2`), each list runs one query for the
 // rows and one count, whatever the number of rows.
 //
@@ -27,10 +29,13 @@ export const pageResult = <T>(rows: T[], total: number, page: number, size: numb
 /** One value of a URL query, whichever shape Next gives it in. */
 export const firstValue = (value?: string | string[]) => (Array.isArray(value) ? value[0] : value);
 
-/** `value` when it is one of `allowed` (an enum's values, a workflow's states), otherwise undefined: unknown filters are ignored. */
+/**
+ * `value` when it is one of `allowed` (an enum's values, a workflow's states), parsed by a zod enum of them; otherwise
+ * undefined, so an unknown filter is ignored and the list shows its default.
+ */
 export function oneOf<T extends string>(allowed: readonly T[], value?: string | string[]): T | undefined {
-  const text = firstValue(value);
-  return (allowed as readonly string[]).includes(text ?? "") ? (text as T) : undefined;
+  const parsed = z.enum(allowed).safeParse(firstValue(value));
+  return parsed.success ? parsed.data : undefined;
 }
 
 // Keyset cursors are row ids: cuid-like strings, or the decimal id of an audit event.

@@ -1,11 +1,10 @@
 import "server-only";
-import { changes, recordAudit } from "@/lib/audit";
+import { changes } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { applyPeriodicOutcome } from "@/lib/data/periodic-review-outcomes";
 import { assertRole, periodicReviewScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError, stale } from "@/lib/errors";
 import { concludePeriodicReviewSchema, currencyCheckSchema } from "@/lib/validation/periodic-review";
 import { incompleteCurrencyChecks, periodicReviewMachine, STAFF, type Actor } from "@/lib/workflow";
 
@@ -40,58 +39,49 @@ type Loaded = Awaited<ReturnType<typeof loadReview>>;
 const contextOf = (row: Loaded) => ({ incompleteChecks: incompleteCurrencyChecks(row.checks.map((c) => c.kind)) });
 
 /**
- * Records (or corrects) one currency check. The first check of a scheduled review starts it. The review's
- * version is checked and bumped, so a check recorded on a page someone else has since changed is refused.
+ * Records (or corrects) one currency check, a transition that keeps the review in progress. The first check of a
+ * scheduled review starts it. The review's version is checked and bumped, so a check recorded on a page someone else
+ * has since changed is refused.
  */
 export const recordCurrencyCheck = defineCommand(currencyCheckSchema, async (tx, input, actor) => {
   let row = await loadReview(tx, input.id, actor, "record a currency check");
+  let expectedVersion: number | undefined = input.version;
   if (row.status === "SCHEDULED") {
     const started = await applyTransition(tx, {
       machine: periodicReviewMachine,
       transition: "start",
       row,
-      expectedVersion: input.version,
+      expectedVersion,
       actor,
       context: contextOf(row),
       table: tx.periodicReview,
     });
     row = { ...row, status: started.to, version: started.version };
-  } else if (row.version !== input.version) {
-    throw stale();
+    expectedVersion = undefined;
   }
-  if (row.status !== "IN_PROGRESS") {
-    throw new AppError(
-      "WRONG_STATE",
-      `This periodic review is ${periodicReviewMachine.labels[row.status]}, so its currency checks cannot be changed.`,
-    );
-  }
-  const { count } = await tx.periodicReview.updateMany({
-    where: { id: row.id, version: row.version, status: "IN_PROGRESS" },
-    data: { version: { increment: 1 } },
-  });
-  if (count !== 1) throw stale();
   const check = { finding: input.finding, changeNeeded: input.changeNeeded, recordedById: actor.id, recordedAt: new Date() };
   const where = { periodicReviewId_kind: { periodicReviewId: row.id, kind: input.kind } };
   const earlier = await tx.currencyCheck.findUnique({ where, select: { finding: true, changeNeeded: true } });
-  await tx.currencyCheck.upsert({
-    where,
-    create: { periodicReviewId: row.id, kind: input.kind, ...check },
-    update: check,
-  });
-  await recordAudit(tx, {
-    entityType: periodicReviewMachine.entity,
-    entityId: row.id,
-    action: "recordCheck",
-    from: row.status,
-    to: row.status,
+  const outcome = await applyTransition(tx, {
+    machine: periodicReviewMachine,
+    transition: "recordCheck",
+    row,
+    expectedVersion,
     actor,
-    data: {
+    context: contextOf(row),
+    table: tx.periodicReview,
+    audit: {
       kind: input.kind,
       changeNeeded: input.changeNeeded,
       changes: changes(earlier ?? { finding: null, changeNeeded: null }, check, ["finding", "changeNeeded"]),
     },
   });
-  return { id: row.id, version: row.version + 1, kind: input.kind };
+  await tx.currencyCheck.upsert({
+    where,
+    create: { periodicReviewId: row.id, kind: input.kind, ...check },
+    update: check,
+  });
+  return { id: row.id, version: outcome.version, kind: input.kind };
 });
 
 /** Concludes the review with its outcome and rationale, and applies the outcome to the credential (one transaction). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { periodicReviewScope } from "@/lib/data/scope";
@@ -12,7 +12,7 @@ export type PeriodicReviewFilters = { status?: string; page?: string };
 export const PERIODIC_REVIEWS_PAGE_SIZE = 50;
 
 export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewFilters = {}) {
-  const status = PERIODIC_REVIEW_STATES.find((s) => s === filters.status);
+  const status = oneOf(PERIODIC_REVIEW_STATES, filters.status);
   const where: Prisma.PeriodicReviewWhereInput = { AND: [periodicReviewScope(actor), status ? { status } : {}] };
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([

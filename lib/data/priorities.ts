@@ -2,7 +2,7 @@ import "server-only";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertRole, commissionScope } from "@/lib/data/scope";
+import { assertRole, commissionScope, priorityScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,7 +49,15 @@ export const closeRound = roundTransition("close");
 export const createPriority = defineCommand(priorityCreateSchema, async (tx, input, actor) => {
   assertRole(actor, STAFF, "add a priority");
   const round = await loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id: input.roundId } }));
-  if (round.status === "CLOSED") throw new AppError("WRONG_STATE", "This priority round is Closed, so priorities cannot be added to it.");
+  // The round is locked while the priority is added, so it cannot close between the check and the new rank.
+  await applyTransition(tx, {
+    machine: priorityRoundMachine,
+    transition: "addPriority",
+    row: round,
+    actor,
+    context: {},
+    table: tx.priorityRound,
+  });
   const last = await tx.priority.aggregate({ where: { roundId: round.id }, _max: { rank: true } });
   const { roundId, ...fields } = input;
   const priority = await tx.priority.create({ data: { ...fields, roundId, rank: (last._max.rank ?? 0) + 1 } });
@@ -130,8 +138,6 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
   // The machine decides who may rank and from which states before anything else is looked at.
   const verdict = check(priorityMachine, "rank", row.status, { ...priorityContext(row), actor });
   if (!verdict.ok) throw new AppError(verdict.code, verdict.reason);
-  if (row.round.status === "CLOSED")
-    throw new AppError("WRONG_STATE", "This priority round is Closed, so its priorities cannot be reordered.");
   const up = input.direction === "up";
   const neighbour = await tx.priority.findFirst({
     where: { roundId: row.roundId, id: { not: row.id }, status: { not: "CLOSED" }, rank: up ? { lt: row.rank } : { gt: row.rank } },
@@ -166,11 +172,6 @@ const PRIORITY_STATUSES = Object.values(PriorityStatus);
 const GATEWAY = Object.values(GatewayOutcome);
 
 const isStaff = (actor: Actor) => actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM";
-
-/** Published priorities for everyone; staff also see drafts and closed ones. */
-function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
-  return isStaff(actor) ? {} : { status: "PUBLISHED" };
-}
 
 export async function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
   const status = oneOf(PRIORITY_STATUSES, filters.status);

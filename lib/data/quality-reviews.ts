@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, deliveryPlanScope, qualityReviewScope } from "@/lib/data/scope";
+import { keepPlanFor, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
@@ -13,7 +14,6 @@ import {
   QUALITY_OUTCOME_LABELS,
   qualityReviewMachine,
   STAFF,
-  isDelivering,
   type Actor,
   type QualityOutcome,
 } from "@/lib/workflow";
@@ -36,15 +36,10 @@ export const scheduleQualityReview = defineCommand(qualityReviewScheduleSchema, 
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] },
-      select: { id: true, status: true, organisationId: true, programmeTitle: true },
+      select: { ...PLAN_FOR_RECORD, programmeTitle: true },
     }),
   );
-  if (!isDelivering(plan.status)) {
-    throw new AppError(
-      "WRONG_STATE",
-      `This delivery plan is ${deliveryPlanMachine.labels[plan.status]}, so a quality review cannot be scheduled for it.`,
-    );
-  }
+  await keepPlanFor(tx, plan, "scheduleQualityReview", actor);
   const ids = [...new Set(input.reviewerIds)];
   const reviewers = await tx.user.findMany({
     where: { id: { in: ids }, role: "REVIEWER", active: true },
@@ -110,6 +105,7 @@ export const reviewContext = (r: LoadedReview, outcome?: QualityOutcome | null) 
   reviewerIds: r.reviewers.map((x) => x.reviewerId),
   findingCount: r._count.findings,
   outcome: outcome ?? r.outcome,
+  planStatus: r.plan.status,
 });
 
 /**
@@ -200,15 +196,19 @@ export const closeQualityReview = defineCommand(qualityReviewCloseSchema, async 
 /** `version` is the delivery plan's version as shown on the review page. */
 export const suspendPlanSchema = reasonedTransitionSchema("suspending this delivery plan");
 
-/** After a review that found the delivery does not meet the standards, staff may suspend the plan. */
+/** After a review that found the delivery does not meet the standards, staff may suspend the plan (both machines agree). */
 export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx, input, actor) => {
   const review = await loadReview(tx, input.id, actor);
-  if (review.status !== "CLOSED" || review.outcome !== "DOES_NOT_MEET") {
-    throw new AppError(
-      "GUARD_FAILED",
-      "A delivery plan can be suspended here only after a closed review whose outcome is Does not meet standards.",
-    );
-  }
+  await applyTransition(tx, {
+    machine: qualityReviewMachine,
+    transition: "suspendPlan",
+    row: review,
+    actor,
+    context: reviewContext(review),
+    table: tx.qualityReview,
+    reason: input.reason,
+    audit: { planId: review.plan.id },
+  });
   const { plan } = review;
   const result = await applyTransition(tx, {
     machine: deliveryPlanMachine,

@@ -1,5 +1,15 @@
 import "server-only";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId, type Choice } from "@/lib/data/paging";
+import {
+  CHOICE_LIMIT,
+  containing,
+  oneOf,
+  pageNumber,
+  pageResult,
+  pageWindow,
+  RECORD_TABLE_SIZE,
+  rowId,
+  type Choice,
+} from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
@@ -34,7 +44,7 @@ export const QUALITY_PAGE_SIZE = 25;
 const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewers: { some: { reviewerId: actor.id } } });
 
 export async function listAnnualReturns(actor: Actor, filters: QualityFilters = {}) {
-  const status = ANNUAL_RETURN_STATES.find((s) => s === filters.returns);
+  const status = oneOf(ANNUAL_RETURN_STATES, filters.returns);
   const planId = rowId(filters.plan);
   const where: Prisma.AnnualReturnWhereInput = { AND: [annualReturnScope(actor), status ? { status } : {}, planId ? { planId } : {}] };
   const page = pageNumber(filters.returnsPage);
@@ -163,6 +173,7 @@ function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
     reviewerIds,
     findingCount,
     outcome: review.outcome,
+    planStatus: review.plan.status,
     actor,
   }).map((t) => t.name);
   const actionCtx = { organisationId: review.plan.organisationId, reviewerIds, actor };

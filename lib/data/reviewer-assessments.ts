@@ -1,14 +1,14 @@
 import "server-only";
-import { changes, recordAudit } from "@/lib/audit";
+import { changes } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
 import { assertRole, currentReviewerAssignment, reviewerAssignmentScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError, stale, type FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { notifyStaff, notifyUsers } from "@/lib/notify";
 import { assessmentSchema, withdrawReviewerSchema, type AssessmentInput } from "@/lib/validation/endorsement";
-import { conflictOfInterest, reviewerAssignmentMachine, type Actor, type ReviewerAssignmentContext } from "@/lib/workflow";
+import { reviewerAssignmentMachine, type Actor, type ReviewerAssignmentContext } from "@/lib/workflow";
 
 // A reviewer's assignment to an endorsement review and the assessment it carries: a rating and comment
 // per endorsement criterion, an overall comment and a recommendation. Saved as a draft, then submitted.
@@ -86,38 +86,26 @@ const assessmentFields = (input: AssessmentInput) => ({
   recommendation: input.recommendation ?? null,
 });
 
-/** Saving a draft changes no status, but only the assigned reviewer may do it, and only before submitting. */
+/** Saving a draft is a transition that keeps the assignment ASSIGNED: only the assigned reviewer, only before submitting. */
 export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, input, actor) => {
   assertRole(actor, ["REVIEWER"], "record an assessment");
   const a = await loadAssignment(tx, input.id, actor);
-  if (a.status !== "ASSIGNED") {
-    throw new AppError(
-      "WRONG_STATE",
-      `This ${reviewerAssignmentMachine.noun} is ${reviewerAssignmentMachine.labels[a.status]}, so it cannot be changed.`,
-    );
-  }
-  const conflict = conflictOfInterest(actor, subjectOrganisationIds(credentialOf(a)));
-  if (conflict) throw new AppError("NOT_ALLOWED", conflict);
-  if (input.version !== a.version) throw stale();
+  const fields = assessmentFields(input);
+  const outcome = await applyTransition(tx, {
+    machine: reviewerAssignmentMachine,
+    transition: "saveDraft",
+    row: a,
+    expectedVersion: input.version,
+    actor,
+    context: contextOf(a, [], input),
+    table: tx.reviewerAssignment,
+    data: fields,
+    audit: { changes: changes(a, fields, ["overallComment", "recommendation"]) },
+  });
   const missing = unansweredFields(input, await criterionNumbers(tx), "commented");
   if (Object.keys(missing).length > 0) throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", missing);
-  const fields = assessmentFields(input);
-  const { count } = await tx.reviewerAssignment.updateMany({
-    where: { id: a.id, version: a.version, status: "ASSIGNED" },
-    data: { ...fields, version: { increment: 1 } },
-  });
-  if (count !== 1) throw stale();
   await writeRatings(tx, a, input);
-  await recordAudit(tx, {
-    entityType: reviewerAssignmentMachine.entity,
-    entityId: a.id,
-    action: "saveDraft",
-    from: a.status,
-    to: a.status,
-    actor,
-    data: { changes: changes(a, fields, ["overallComment", "recommendation"]) },
-  });
-  return { id: a.id, version: a.version + 1, credentialId: credentialOf(a).id };
+  return { id: a.id, version: outcome.version, credentialId: credentialOf(a).id };
 });
 
 /** Submitting needs every criterion rated and a recommendation; staff are told it is in. */

@@ -115,6 +115,23 @@ export function completionScope(actor: Actor): Prisma.CompletionWhereInput {
   return { id: "__none__" };
 }
 
+/** Published priorities for everyone; staff also see drafts and closed ones. */
+export function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
+  return actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM" ? {} : { status: "PUBLISHED" };
+}
+
+/** The audit trail across the whole lifecycle is the Centre's; others see an entity's history through `historyOf`. */
+export function activityScope(actor: Actor): Prisma.AuditEventWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  return { entityId: "__none__" };
+}
+
+/** Staff choose reviewers for a review; no one else lists them. */
+export function reviewerCandidateScope(actor: Actor): Prisma.UserWhereInput {
+  if (actor.role === "CENTRE_STAFF") return {};
+  return { id: "__none__" };
+}
+
 /** Creation has no "from" state; this is its role check, worded like the state machine's refusals. */
 export function assertRole(actor: Actor, roles: readonly ActorRole[], verb: string) {
   if (!roles.includes(actor.role)) throw new AppError("NOT_ALLOWED", `Only ${describeRoles(roles)} can ${verb}.`);

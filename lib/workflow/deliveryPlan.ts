@@ -27,6 +27,10 @@ export const isDelivering = (status: DeliveryPlanStatus) => DELIVERING_PLAN_STAT
 export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLAN_STATES.includes(status);
 export const acceptsImpactReports = (status: DeliveryPlanStatus) => REPORTING_PLAN_STATES.includes(status);
 
+/** The plan's transitions that hang a record off it (and keep its state); pages show them beside the plan's own actions. */
+export const PLAN_RECORD_TRANSITIONS = ["scheduleQualityReview", "openAnnualReturn", "recordCompletion", "reportImpact"] as const;
+export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
+
 export interface DeliveryPlanContext {
   /** The education provider whose plan it is. */
   organisationId: string;
@@ -186,6 +190,46 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       verb: "reinstate a delivery plan",
       participle: "reinstated with its conditions",
       guard: allOf(credentialDeliverable, approvedWith),
+    },
+    // What a plan's status permits of the records that hang off it: each keeps the plan's state, and locks it while
+    // the record is made, so the plan cannot be suspended or closed between the check and the new record.
+    {
+      name: "scheduleQualityReview",
+      from: DELIVERING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Schedule a quality review",
+      verb: "schedule a quality review",
+      participle: "given a quality review",
+    },
+    {
+      name: "openAnnualReturn",
+      from: DELIVERING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Open this year's annual return",
+      verb: "open an annual return",
+      participle: "given an annual return",
+    },
+    {
+      name: "recordCompletion",
+      from: COMPLETION_PLAN_STATES,
+      to: UNCHANGED,
+      roles: ["PROVIDER"],
+      label: "Record a completion",
+      verb: "record a completion",
+      participle: "given completions",
+      guard: ownPlan,
+    },
+    {
+      name: "reportImpact",
+      from: REPORTING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: ["PROVIDER"],
+      label: "Start an impact return",
+      verb: "start an impact return",
+      participle: "reported on for impact yet",
+      guard: ownPlan,
     },
     {
       name: "close",

@@ -6,6 +6,7 @@ import { completionMachine } from "./completion";
 import { credentialMachine } from "./credential";
 import { deliveryPlanMachine } from "./deliveryPlan";
 import { endorsementConditionMachine } from "./endorsementCondition";
+import { endorsementReviewMachine } from "./endorsementReview";
 import { impactReturnMachine } from "./impactReturn";
 import { periodicReviewMachine } from "./periodicReview";
 import { priorityMachine } from "./priority";
@@ -21,6 +22,7 @@ export const machines = {
   Commission: commissionMachine,
   Credential: credentialMachine,
   SpecificationVersion: specificationVersionMachine,
+  EndorsementReview: endorsementReviewMachine,
   ReviewerAssignment: reviewerAssignmentMachine,
   EndorsementCondition: endorsementConditionMachine,
   DeliveryPlan: deliveryPlanMachine,
@@ -52,6 +54,7 @@ export * from "./priority";
 export * from "./commission";
 export * from "./credential";
 export * from "./specificationVersion";
+export * from "./endorsementReview";
 export * from "./reviewerAssignment";
 export * from "./endorsementCondition";
 export * from "./deliveryPlan";

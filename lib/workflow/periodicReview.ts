@@ -1,5 +1,5 @@
 import { hasText, nothingMissing } from "./guards";
-import { defineMachine, STAFF, type Guard } from "./types";
+import { can, defineMachine, STAFF, UNCHANGED, type Actor, type Guard } from "./types";
 
 // Periodic review of an endorsed credential's currency, opened by a scheduled job ahead of `reviewDueAt`.
 
@@ -58,6 +58,16 @@ export const periodicReviewMachine = defineMachine<PeriodicReviewStatus, Ctx>()(
       verb: "start a periodic review",
       participle: "started",
     },
+    // A check is recorded (or corrected) only while the review is in progress; the first one starts it.
+    {
+      name: "recordCheck",
+      from: ["IN_PROGRESS"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Record currency check",
+      verb: "record a currency check",
+      participle: "changed",
+    },
     {
       name: "conclude",
       from: ["IN_PROGRESS"],
@@ -71,6 +81,12 @@ export const periodicReviewMachine = defineMachine<PeriodicReviewStatus, Ctx>()(
     },
   ],
 });
+
+/** Whether the actor may record a currency check now: in a review in progress, or a scheduled one its first check starts. */
+export function takesCurrencyChecks(status: PeriodicReviewStatus, actor: Actor): boolean {
+  const ctx = { incompleteChecks: [], actor };
+  return can(periodicReviewMachine, "recordCheck", status, ctx) || can(periodicReviewMachine, "start", status, ctx);
+}
 
 export const PERIODIC_REVIEW_LEAD_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -17,6 +17,9 @@ const roundIsOpen: Guard<PriorityContext> = (ctx) =>
     ? null
     : `Priorities can only be published while their round is open; this round is ${priorityRoundMachine.labels[ctx.roundStatus]}.`;
 
+const roundNotClosed: Guard<PriorityContext> = (ctx) =>
+  ctx.roundStatus === "CLOSED" ? "This priority round is Closed, so its priorities cannot be reordered." : null;
+
 const requiredFieldsPresent: Guard<PriorityContext> = (ctx) =>
   ctx.hasRequiredFields ? null : "Complete every required field of the priority before publishing it.";
 
@@ -45,6 +48,7 @@ export const priorityMachine = defineMachine<PriorityStatus, PriorityContext>()(
       label: "Move",
       verb: "reorder priorities",
       participle: "reordered",
+      guard: roundNotClosed,
     },
     {
       name: "publish",

@@ -1,4 +1,4 @@
-import { defineMachine, STAFF, type NoFacts } from "./types";
+import { defineMachine, STAFF, UNCHANGED, type NoFacts } from "./types";
 
 export const PRIORITY_ROUND_STATES = ["DRAFT", "OPEN", "CLOSED"] as const;
 export type PriorityRoundStatus = (typeof PRIORITY_ROUND_STATES)[number];
@@ -12,6 +12,15 @@ export const priorityRoundMachine = defineMachine<PriorityRoundStatus, PriorityR
   labels: { DRAFT: "Draft", OPEN: "Open", CLOSED: "Closed" },
   transitions: [
     { name: "open", from: ["DRAFT"], to: "OPEN", roles: STAFF, label: "Open round", verb: "open a priority round", participle: "opened" },
+    {
+      name: "addPriority",
+      from: ["DRAFT", "OPEN"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Add a priority",
+      verb: "add a priority",
+      participle: "given new priorities",
+    },
     {
       name: "close",
       from: ["OPEN"],

@@ -1,3 +1,4 @@
+import { deliveryPlanMachine, isDelivering, type DeliveryPlanStatus } from "./deliveryPlan";
 import { allOf, assignedReviewer } from "./guards";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
@@ -45,6 +46,8 @@ export interface QualityReviewContext {
   reviewerIds: readonly string[];
   findingCount: number;
   outcome?: QualityOutcome | null;
+  /** The reviewed delivery plan's status: a failed review may suspend it while it is delivering. */
+  planStatus: DeliveryPlanStatus;
 }
 type Ctx = QualityReviewContext;
 
@@ -57,6 +60,15 @@ const isAssignedReviewer = assignedReviewer<Ctx>(
 const hasFindings: Guard<Ctx> = (ctx) => (ctx.findingCount > 0 ? null : "Record at least one finding before reporting the review.");
 
 const outcomeGiven: Guard<Ctx> = (ctx) => (ctx.outcome != null ? null : "Choose the outcome of the review before closing it.");
+
+const failedWhileDelivering: Guard<Ctx> = (ctx) => {
+  if (ctx.outcome !== "DOES_NOT_MEET") {
+    return "A delivery plan can be suspended here only after a closed review whose outcome is Does not meet standards.";
+  }
+  return isDelivering(ctx.planStatus)
+    ? null
+    : `This delivery plan is ${deliveryPlanMachine.labels[ctx.planStatus]}, so it cannot be suspended.`;
+};
 
 export const qualityReviewMachine = defineMachine<QualityReviewStatus, Ctx>()({
   entity: "QualityReview",
@@ -115,6 +127,17 @@ export const qualityReviewMachine = defineMachine<QualityReviewStatus, Ctx>()({
       verb: "close a quality review",
       participle: "closed",
       input: outcomeGiven,
+    },
+    // A closed review that found the delivery does not meet the standards lets staff suspend the plan from it.
+    {
+      name: "suspendPlan",
+      from: ["CLOSED"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Suspend the delivery plan",
+      verb: "suspend a delivery plan",
+      participle: "used to suspend its delivery plan",
+      guard: failedWhileDelivering,
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { allOf, assignedReviewer, nothingMissing } from "./guards";
 import { type EndorsementDecision } from "./specificationVersion";
-import { defineMachine, STAFF, type Guard } from "./types";
+import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
 // An endorsement reviewer's assignment to a submitted specification version, carrying their assessment.
 // Assigning is a creation, checked with `conflictOfInterest` (exported from the index).
@@ -46,6 +46,16 @@ export const reviewerAssignmentMachine = defineMachine<ReviewerAssignmentStatus,
   initial: "ASSIGNED",
   labels: { ASSIGNED: "Assigned", SUBMITTED: "Submitted", WITHDRAWN: "Withdrawn" },
   transitions: [
+    {
+      name: "saveDraft",
+      from: ["ASSIGNED"],
+      to: UNCHANGED,
+      roles: ["REVIEWER"],
+      label: "Save as draft",
+      verb: "record an assessment",
+      participle: "changed",
+      guard: isAssignee,
+    },
     {
       name: "submitAssessment",
       from: ["ASSIGNED"],

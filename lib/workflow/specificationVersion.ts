@@ -43,7 +43,8 @@ const enoughReviewers: Guard<Ctx> = (ctx) =>
     ? null
     : `Assign at least ${MIN_REVIEWERS} reviewers before starting the review; ${thereAre(ctx.reviewerCount)}.`;
 
-const enoughAssessments: Guard<Ctx> = (ctx) =>
+/** A decision on a specification (and on its endorsement review) waits for this many submitted assessments. */
+export const enoughAssessments: Guard<{ submittedAssessmentCount: number }> = (ctx) =>
   ctx.submittedAssessmentCount >= MIN_REVIEWERS
     ? null
     : `A decision needs at least ${MIN_REVIEWERS} submitted reviewer assessments; ${thereAre(ctx.submittedAssessmentCount)}.`;
@@ -114,7 +115,8 @@ export const specificationVersionMachine = defineMachine<SpecificationStatus, Ct
       label: "Start endorsement review",
       verb: "start the endorsement review",
       participle: "put into review",
-      guard: enoughReviewers,
+      // The reviewers are chosen in the same form that starts the review, so their number is input, not a fact.
+      input: enoughReviewers,
     },
     decision("endorse", "ENDORSED", "Endorse", "endorse a specification", "endorsed"),
     decision(

@@ -140,3 +140,13 @@ export function availableTransitions<S extends string, C, N extends string>(
 ): Transition<S, C, N>[] {
   return machine.transitions.filter((t) => t.roles.includes(ctx.actor.role) && t.from.includes(state) && (t.guard?.(ctx) ?? null) === null);
 }
+
+/** Whether this actor could perform the named transition now: one button's question, asked of the machine. */
+export function can<S extends string, C, N extends string>(
+  machine: Machine<S, C, N>,
+  transitionName: N,
+  state: S,
+  ctx: GuardContext<C>,
+): boolean {
+  return availableTransitions(machine, state, ctx).some((t) => t.name === transitionName);
+}

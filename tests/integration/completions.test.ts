@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { badge, toOpenBadge } from "@/lib/data/badges";
 import { getCompletion, listCompletions, recogniseCompletion, recordCompletion, revokeCompletion } from "@/lib/data/completions";
+import { deliveryPlanMachine } from "@/lib/workflow";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as plans from "../support/delivery-factory";
@@ -58,6 +59,15 @@ describe("recording a completion", () => {
     expect(await testDb().completion.count()).toBe(2);
   });
 
+  it("a completion locks its plan while it is recorded: the plan's version moves on and its audit says why", async () => {
+    const plan = await approvedPlan();
+    await recordCompletion(c.provider, input(plan.id));
+    expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: plan.id } })).version).toBe(plan.version + 1);
+    expect((await make.auditFor(plan.id)).map((a) => [a.action, a.fromState, a.toState])).toEqual([
+      ["recordCompletion", "APPROVED", "APPROVED"],
+    ]);
+  });
+
   it("a practitioner's name with a line break is refused, so it cannot add headers to the e-mail staff are sent", async () => {
     const plan = await approvedPlan();
     const refused = await refusal(
@@ -87,7 +97,7 @@ describe("recording a completion", () => {
       const plan = await plans.plan(credential, c.providerOrg.id, status);
       const err = await refusal(recordCompletion(c.provider, input(plan.id)));
       expect(err.code).toBe("WRONG_STATE");
-      expect(err.message).toBe("Completions can be recorded only against an approved or closed delivery plan.");
+      expect(err.message).toBe(`This delivery plan is ${deliveryPlanMachine.labels[status]}, so it cannot be given completions.`);
     }
     expect(await testDb().completion.count()).toBe(0);
   });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { saveDeliveryPlan, startDeliveryPlan, submitDeliveryPlan } from "@/lib/data/delivery-plan-commands";
+import { recentActivity } from "@/lib/data/dashboard";
 import { getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { historyOf } from "@/lib/data/history";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as plans from "../support/delivery-factory";
@@ -222,5 +224,28 @@ describe("reading plans", () => {
     expect(await getDeliveryPlan(c.expert, mine.id)).toBeNull();
     const detail = await getDeliveryPlan(c.staff, mine.id);
     expect(detail?.specificationVersion.learningOutcomes.map((o) => o.position)).toEqual([1, 2, 3]);
+  });
+  it("a plan's history is read through the reader's scope: a provider cannot read another organisation's, nor the whole trail", async () => {
+    const mine = await plans.plan(credential, c.providerOrg.id);
+    const theirs = await plans.plan(credential, c.otherProvider.organisationId!);
+    for (const plan of [mine, theirs]) {
+      await testDb().auditEvent.create({
+        data: {
+          entityType: "DeliveryPlan",
+          entityId: plan.id,
+          action: "submit",
+          fromState: "DRAFT",
+          toState: "SUBMITTED",
+          actorRole: "PROVIDER",
+        },
+      });
+    }
+    const ids = async (actor: typeof c.staff, entityIds: string[]) => (await historyOf(actor, entityIds)).rows.map((e) => e.action);
+    expect(await ids(c.provider, [theirs.id])).toEqual([]);
+    expect(await ids(c.provider, [mine.id, theirs.id])).toEqual(["submit"]);
+    expect(await ids(c.expert, [mine.id])).toEqual([]);
+    expect(await ids(c.staff, [mine.id, theirs.id])).toEqual(["submit", "submit"]);
+    expect(await recentActivity(c.provider)).toEqual([]);
+    expect(await recentActivity(c.staff)).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addComment, commentThreads } from "@/lib/data/comments";
 import { listCredentials } from "@/lib/data/credentials";
 import { reviewerAssignments } from "@/lib/data/dashboard";
-import { assignReviewers, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { assignReviewers, endorsementReviewFor, reviewerCandidates } from "@/lib/data/endorsement-reviews";
 import { ownAssessment, saveAssessmentDraft, submitAssessment, withdrawReviewer } from "@/lib/data/reviewer-assessments";
 import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { resetDb, testDb } from "../support/db";
@@ -16,7 +16,7 @@ import {
   futureDate,
   type EndorsementCast,
 } from "../support/endorsement";
-import { refusal } from "../support/refusal";
+import { oneOfTwoWins, refusal } from "../support/refusal";
 
 // Assigning reviewers (which starts the endorsement review), withdrawing them, and reviewers'
 // assessments. Decisions, conditions and publication are in endorsement-decision.test.ts.
@@ -117,8 +117,23 @@ describe("assigning reviewers", () => {
     const third = await make.actor("REVIEWER", null);
     await assign(e, { id: version.id, version: 2 }, [third]);
     expect(await testDb().reviewerAssignment.count({ where: { status: "ASSIGNED" } })).toBe(3);
+    const review = await testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: version.id } });
+    expect((await make.auditFor(review.id)).map((a) => [a.action, a.fromState, a.toState])).toEqual([
+      ["create", null, "OPEN"],
+      ["assignReviewers", "OPEN", "OPEN"],
+    ]);
     const err = await refusal(assign(e, { id: version.id, version: 2 }, [e.reviewerA]));
     expect(err.fieldErrors?.reviewerIds?.[0]).toMatch(/already assigned/);
+  });
+});
+
+describe("choosing reviewers", () => {
+  it("staff list the active reviewers, marked where conflicted; no one else can list them", async () => {
+    const { credential } = await credentialWithVersion(e);
+    const candidates = await reviewerCandidates(e.staff, credential);
+    expect(candidates.map((u) => u.id)).toEqual(expect.arrayContaining([e.reviewerA.id, e.reviewerB.id, e.conflicted.id]));
+    expect(candidates.find((u) => u.id === e.conflicted.id)?.conflict).toMatch(/conflict of interest/);
+    for (const actor of [e.expert, e.reviewerA]) expect(await reviewerCandidates(actor, credential)).toEqual([]);
   });
 });
 
@@ -241,13 +256,26 @@ describe("reviewer assessments", () => {
     const err = await refusal(submitAssessment(e.conflicted, completeAssessment(e, a)));
     expect(err.code).toBe("GUARD_FAILED");
     expect(err.message).toMatch(/conflict of interest/);
-    expect((await refusal(saveAssessmentDraft(e.conflicted, completeAssessment(e, a)))).code).toBe("NOT_ALLOWED");
+    const draft = await refusal(saveAssessmentDraft(e.conflicted, completeAssessment(e, a)));
+    expect(draft.code).toBe("GUARD_FAILED");
+    expect(draft.message).toMatch(/conflict of interest/);
   });
 
   it("staff cannot submit an assessment for a reviewer", async () => {
     const a = await assignmentOf(e.reviewerA, versionId);
     expect((await refusal(submitAssessment(e.staff, completeAssessment(e, a)))).code).toBe("NOT_ALLOWED");
     expect(await testDb().criterionAssessment.count()).toBe(0);
+  });
+
+  it("a draft saved while the same assessment is submitted: exactly one wins and one change is audited", async () => {
+    const a = await assignmentOf(e.reviewerA, versionId);
+    const draft = { ...completeAssessment(e, a), overallComment: "Still thinking." };
+    await oneOfTwoWins(saveAssessmentDraft(e.reviewerA, draft), submitAssessment(e.reviewerA, completeAssessment(e, a)));
+    const actions = (await make.auditFor(a.id)).map((x) => x.action).filter((x) => x !== "create");
+    expect(actions).toHaveLength(1);
+    const stored = await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id } });
+    expect(stored.status).toBe(actions[0] === "submitAssessment" ? "SUBMITTED" : "ASSIGNED");
+    expect(stored.version).toBe(a.version + 1);
   });
 
   it("a submitted assessment cannot be submitted or changed again", async () => {

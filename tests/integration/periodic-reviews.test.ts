@@ -5,7 +5,7 @@ import { resetDb, testDb } from "../support/db";
 import { plan } from "../support/delivery-factory";
 import * as make from "../support/factory";
 import { daysFrom, periodicCast, reviewOf, type PeriodicCast } from "../support/periodic-factory";
-import { refusal } from "../support/refusal";
+import { oneOfTwoWins, refusal } from "../support/refusal";
 
 let c: PeriodicCast;
 
@@ -95,7 +95,7 @@ describe("recording a currency check", () => {
     const review = await reviewOf(c, { status: "CONCLUDED", checks: "all" });
     const err = await refusal(recordCurrencyCheck(c.staff, checkInput(review)));
     expect(err.code).toBe("WRONG_STATE");
-    expect(err.message).toBe("This periodic review is Concluded, so its currency checks cannot be changed.");
+    expect(err.message).toBe("This periodic review is Concluded, so it cannot be changed.");
   });
 
   it("a stale version is refused and nothing is recorded", async () => {
@@ -105,6 +105,32 @@ describe("recording a currency check", () => {
     expect(err.code).toBe("STALE_VERSION");
     expect(err.message).toMatch(/changed by someone else/);
     expect(await testDb().currencyCheck.count({ where: { kind: "EVIDENCE_BASE" } })).toBe(0);
+  });
+});
+
+describe("two staff at once", () => {
+  it("of two concurrent records of one check from the same page exactly one wins; one record is audited and kept", async () => {
+    const review = await reviewOf(c);
+    const { won } = await oneOfTwoWins(
+      recordCurrencyCheck(c.staff, checkInput(review, { finding: "Guidance changed." })),
+      recordCurrencyCheck(c.staff, checkInput(review, { finding: "Nothing has changed.", changeNeeded: "no" })),
+    );
+    const audits = (await make.auditFor(review.id)).filter((a) => a.action === "recordCheck");
+    expect(audits).toHaveLength(1);
+    const checks = await testDb().currencyCheck.findMany({ where: { periodicReviewId: review.id } });
+    expect(checks).toHaveLength(1);
+    expect((audits[0].data as { changes: { finding: { to: string } } }).changes.finding.to).toBe(checks[0].finding);
+    expect((await testDb().periodicReview.findUniqueOrThrow({ where: { id: review.id } })).version).toBe(won.version);
+  });
+
+  it("a check and a conclusion at once: exactly one wins, and a concluded review never gains a check afterwards", async () => {
+    const review = await reviewOf(c, { checks: "all" });
+    await oneOfTwoWins(
+      recordCurrencyCheck(c.staff, checkInput(review, { finding: "A late correction." })),
+      concludePeriodicReview(c.staff, conclusion(review, "REAFFIRMED")),
+    );
+    const audits = (await make.auditFor(review.id)).map((a) => a.action);
+    expect(audits.filter((a) => a === "recordCheck" || a === "conclude")).toHaveLength(1);
   });
 });
 

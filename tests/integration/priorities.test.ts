@@ -156,7 +156,7 @@ describe("ranking priorities within a round", () => {
     const err = await refusal(
       movePriority(c.staff, { id: closed.b.id, version: 1, direction: "up", neighbourId: closed.a.id, neighbourVersion: 1 }),
     );
-    expect(err.code).toBe("WRONG_STATE");
+    expect(err).toMatchObject({ code: "GUARD_FAILED", message: "This priority round is Closed, so its priorities cannot be reordered." });
     expect(await rankOf(closed.b.id)).toBe(2);
   });
 

@@ -13,7 +13,7 @@ import {
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as q from "../support/quality-factory";
-import { refusal } from "../support/refusal";
+import { oneOfTwoWins, refusal } from "../support/refusal";
 
 let c: q.QualityCast;
 beforeEach(async () => {
@@ -199,6 +199,19 @@ describe("carrying out a quality review", () => {
   });
 });
 
+describe("two staff closing one review at once", () => {
+  it("of two concurrent closes with different outcomes exactly one wins; the other is told, and one close is audited", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
+    const close = (outcome: "MEETS_STANDARDS" | "DOES_NOT_MEET") => closeQualityReview(c.staff, { id: review.id, version: 1, outcome });
+    const { won } = await oneOfTwoWins(close("MEETS_STANDARDS"), close("DOES_NOT_MEET"));
+    const stored = await testDb().qualityReview.findUniqueOrThrow({ where: { id: review.id } });
+    expect(stored).toMatchObject({ status: "CLOSED", version: won.version });
+    expect((await make.auditFor(review.id)).filter((a) => a.action === "close")).toEqual([
+      expect.objectContaining({ data: { outcome: stored.outcome } }),
+    ]);
+  });
+});
+
 describe("suspending a plan after a failed review", () => {
   it("staff suspend the plan through its state machine when the outcome is does-not-meet; audited and notified", async () => {
     const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
@@ -215,6 +228,7 @@ describe("suspending a plan after a failed review", () => {
       reason: "Supervision unsafe",
     });
     expect((await q.notificationsFor(c.provider.id)).at(-1)?.title).toMatch(/^Delivery plan suspended/);
+    expect((await make.auditFor(review.id)).at(-1)).toMatchObject({ action: "suspendPlan", fromState: "CLOSED", toState: "CLOSED" });
   });
 
   it("is refused after a review that met the standards", async () => {

@@ -37,7 +37,7 @@ const reads = () => ({
   "annual returns": () => listAnnualReturns(c.staff, {}),
   "quality reviews": () => listQualityReviews(c.staff, {}),
   "quality actions": () => listQualityActions(c.staff, {}),
-  history: () => historyOf([c.staff.id]),
+  history: () => historyOf(c.staff, [c.staff.id]),
 });
 
 async function measure() {

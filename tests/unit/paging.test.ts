@@ -29,6 +29,9 @@ describe("oneOf", () => {
     expect(oneOf(["DRAFT", "OPEN"] as const, "open")).toBeUndefined();
     expect(oneOf(["DRAFT", "OPEN"] as const, ["DRAFT", "x"])).toBe("DRAFT");
   });
+  it("finds nothing for an object's own keys or an empty value, so a crafted filter falls back to the list's default", () => {
+    for (const raw of ["__proto__", "toString", "constructor", "", []]) expect(oneOf(["DRAFT", "OPEN"] as const, raw)).toBeUndefined();
+  });
 });
 
 describe("keyset cursors", () => {

@@ -3,6 +3,7 @@ import {
   availableTransitions,
   check,
   machines,
+  takesCurrencyChecks,
   type Actor,
   type CommissionContext,
   type DeliveryPlanContext,
@@ -92,6 +93,10 @@ describe("priority guards", () => {
     refusedBecause(check(machines.Priority, "close", "PUBLISHED", { ...ok, actor: staff }), "Give a reason for closing this priority.");
   });
   it("ranking is for staff, names itself in refusals, and needs neither an open round nor complete fields", () => {
+    refusedBecause(
+      check(machines.Priority, "rank", "PUBLISHED", { ...ok, roundStatus: "CLOSED", actor: staff }),
+      "This priority round is Closed, so its priorities cannot be reordered.",
+    );
     expect(check(machines.Priority, "rank", "DRAFT", { ...ok, actor: expert })).toEqual({
       ok: false,
       code: "NOT_ALLOWED",
@@ -209,6 +214,27 @@ describe("specification version guards", () => {
   });
 });
 
+describe("endorsement review guards", () => {
+  const run = (name: string, state: "OPEN" | "DECIDED", ctx: { submittedAssessmentCount?: number; rationale?: string | null }) =>
+    check(machines.EndorsementReview, name, state, { submittedAssessmentCount: 2, rationale: "Meets the criteria.", ...ctx, actor: staff });
+
+  it("a review is decided only once 2 assessments are in, and with a rationale", () => {
+    refusedBecause(run("decide", "OPEN", { submittedAssessmentCount: 1 }), /at least 2 submitted reviewer assessments; there is 1/);
+    refusedBecause(run("decide", "OPEN", { rationale: "  " }), "Give the rationale for this decision.");
+    expect(run("decide", "OPEN", {})).toMatchObject({ ok: true, to: "DECIDED" });
+  });
+  it("a decided review can be neither decided again nor given more reviewers", () => {
+    expect(run("decide", "DECIDED", {})).toMatchObject({ ok: false, code: "WRONG_STATE", reason: expect.stringMatching(/is Decided/) });
+    expect(run("assignReviewers", "DECIDED", {})).toMatchObject({ ok: false, code: "WRONG_STATE" });
+  });
+  it("the decision is offered to staff only once enough assessments are in; reviewers may still be added before", () => {
+    const names = (count: number) =>
+      availableTransitions(machines.EndorsementReview, "OPEN", { submittedAssessmentCount: count, actor: staff }).map((t) => t.name);
+    expect(names(1)).toEqual(["assignReviewers"]);
+    expect(names(2)).toEqual(["assignReviewers", "decide"]);
+  });
+});
+
 describe("reviewer assignment guards", () => {
   const ok = { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" } as const;
   it("only the assigned reviewer can submit the assessment", () => {
@@ -223,6 +249,17 @@ describe("reviewer assignment guards", () => {
       check(machines.ReviewerAssignment, "submitAssessment", "ASSIGNED", { ...ok, actor: conflicted }),
       /conflict of interest/,
     );
+  });
+  it("only the assigned reviewer, free of conflict, can save a draft; a draft need not be complete", () => {
+    refusedBecause(
+      check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", { ...ok, actor: otherReviewer }),
+      "You are not an assigned reviewer for this specification.",
+    );
+    const conflicted: Actor = { ...reviewer, organisationId: ORG.expert };
+    refusedBecause(check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", { ...ok, actor: conflicted }), /conflict of interest/);
+    const incomplete = { ...ok, unratedCriteria: ["4.1"], recommendation: null, actor: reviewer };
+    expect(check(machines.ReviewerAssignment, "saveDraft", "ASSIGNED", incomplete)).toMatchObject({ ok: true, to: "ASSIGNED" });
+    expect(check(machines.ReviewerAssignment, "saveDraft", "SUBMITTED", { ...ok, actor: reviewer })).toMatchObject({ code: "WRONG_STATE" });
   });
   it("every criterion must be rated and a recommendation given", () => {
     refusedBecause(
@@ -255,13 +292,19 @@ describe("delivery plan guards", () => {
     conditions: ["c"],
     reason: "r",
   };
-  const run = (name: string, state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUSPENDED", ctx: Partial<DeliveryPlanContext>, actor: Actor) =>
-    check(machines.DeliveryPlan, name, state, { ...ok, ...ctx, actor });
+  const run = (
+    name: string,
+    state: "DRAFT" | "IN_REVIEW" | "APPROVED" | "SUSPENDED" | "CLOSED",
+    ctx: Partial<DeliveryPlanContext>,
+    actor: Actor,
+  ) => check(machines.DeliveryPlan, name, state, { ...ok, ...ctx, actor });
 
-  it("a provider cannot edit, submit or close another provider’s plan", () => {
+  it("a provider cannot edit, submit, close, record completions on or report the impact of another provider’s plan", () => {
     refusedBecause(run("edit", "DRAFT", {}, otherProvider), /belongs to another organisation/);
     refusedBecause(run("submit", "DRAFT", {}, otherProvider), /belongs to another organisation/);
     refusedBecause(run("close", "APPROVED", {}, otherProvider), /belongs to another organisation/);
+    refusedBecause(run("recordCompletion", "APPROVED", {}, otherProvider), /belongs to another organisation/);
+    refusedBecause(run("reportImpact", "CLOSED", {}, otherProvider), /belongs to another organisation/);
     expect(run("close", "APPROVED", {}, staff)).toMatchObject({ ok: true, to: "CLOSED" });
   });
   it("cannot be submitted against a withdrawn or undeveloped credential", () => {
@@ -350,7 +393,25 @@ describe("annual and impact return guards", () => {
 });
 
 describe("quality review and action guards", () => {
-  const review: QualityReviewContext = { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 1 };
+  const review: QualityReviewContext = {
+    providerOrganisationId: ORG.provider,
+    reviewerIds: [reviewer.id],
+    findingCount: 1,
+    planStatus: "APPROVED",
+  };
+  it("a closed review suspends its plan only if it did not meet the standards and the plan is delivering", () => {
+    const failed = { ...review, outcome: "DOES_NOT_MEET", actor: staff } as const;
+    expect(check(machines.QualityReview, "suspendPlan", "CLOSED", failed)).toMatchObject({ ok: true, to: "CLOSED" });
+    refusedBecause(
+      check(machines.QualityReview, "suspendPlan", "CLOSED", { ...failed, outcome: "REQUIRES_IMPROVEMENT" }),
+      /only after a closed review whose outcome is Does not meet standards/,
+    );
+    refusedBecause(
+      check(machines.QualityReview, "suspendPlan", "CLOSED", { ...failed, planStatus: "SUSPENDED" }),
+      "This delivery plan is Suspended, so it cannot be suspended.",
+    );
+    expect(check(machines.QualityReview, "suspendPlan", "REPORTED", failed)).toMatchObject({ code: "WRONG_STATE" });
+  });
   it("an unassigned reviewer cannot start or report the review", () => {
     refusedBecause(
       check(machines.QualityReview, "start", "PLANNED", { ...review, actor: otherReviewer }),
@@ -451,6 +512,20 @@ describe("periodic review guards", () => {
       }),
       "Record every currency check before concluding; still to do: Evidence base and New models of care.",
     );
+  });
+  it("records checks only while in progress: a scheduled review is started first, a concluded one is closed to them", () => {
+    expect(check(machines.PeriodicReview, "recordCheck", "SCHEDULED", { ...ok, actor: staff })).toMatchObject({ code: "WRONG_STATE" });
+    expect(check(machines.PeriodicReview, "recordCheck", "CONCLUDED", { ...ok, actor: staff })).toEqual({
+      ok: false,
+      code: "WRONG_STATE",
+      reason: "This periodic review is Concluded, so it cannot be changed.",
+    });
+    expect(availableTransitions(machines.PeriodicReview, "SCHEDULED", { ...ok, actor: staff }).map((t) => t.name)).toEqual(["start"]);
+  });
+  it("staff may record a check in a scheduled or running review, never in a concluded one, and no one else may", () => {
+    expect([takesCurrencyChecks("SCHEDULED", staff), takesCurrencyChecks("IN_PROGRESS", staff)]).toEqual([true, true]);
+    expect(takesCurrencyChecks("CONCLUDED", staff)).toBe(false);
+    expect(takesCurrencyChecks("IN_PROGRESS", reviewer)).toBe(false);
   });
   it("needs an outcome and a rationale", () => {
     refusedBecause(

@@ -14,6 +14,7 @@ describe("machine tables", () => {
         "Commission",
         "Credential",
         "SpecificationVersion",
+        "EndorsementReview",
         "ReviewerAssignment",
         "EndorsementCondition",
         "DeliveryPlan",
@@ -35,12 +36,21 @@ describe("machine tables", () => {
     );
     expect(contentOnly.sort()).toEqual(
       [
+        "PriorityRound.addPriority",
         "Priority.edit",
+        "ReviewerAssignment.saveDraft",
+        "PeriodicReview.recordCheck",
         "Priority.rank",
         "SpecificationVersion.edit",
+        "EndorsementReview.assignReviewers",
         "DeliveryPlan.edit",
+        "DeliveryPlan.scheduleQualityReview",
+        "DeliveryPlan.openAnnualReturn",
+        "DeliveryPlan.recordCompletion",
+        "DeliveryPlan.reportImpact",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
+        "QualityReview.suspendPlan",
         "ImpactReturn.edit",
       ].sort(),
     );

@@ -10,6 +10,7 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["commission", wf.COMMISSION_STATES, db.CommissionStatus],
   ["credential", wf.CREDENTIAL_STATES, db.CredentialStatus],
   ["specification version", wf.SPECIFICATION_STATES, db.SpecificationStatus],
+  ["endorsement review", wf.ENDORSEMENT_REVIEW_STATES, db.EndorsementReviewStatus],
   ["reviewer assignment", wf.REVIEWER_ASSIGNMENT_STATES, db.ReviewerAssignmentStatus],
   ["endorsement condition", wf.ENDORSEMENT_CONDITION_STATES, db.ConditionStatus],
   ["delivery plan", wf.DELIVERY_PLAN_STATES, db.DeliveryPlanStatus],

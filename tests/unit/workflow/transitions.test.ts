@@ -60,6 +60,7 @@ const reason = "A reason the user typed.";
 const SPECS: Record<EntityName, Spec> = {
   PriorityRound: spec(machines.PriorityRound, ["DRAFT", "OPEN", "CLOSED"], {}, [
     ["open", STAFF, ["DRAFT"], "OPEN"],
+    ["addPriority", STAFF, ["DRAFT", "OPEN"], SAME],
     ["close", STAFF, ["OPEN"], "CLOSED"],
   ]),
   Priority: spec(machines.Priority, ["DRAFT", "PUBLISHED", "CLOSED"], { roundStatus: "OPEN", hasRequiredFields: true, reason }, [
@@ -119,11 +120,21 @@ const SPECS: Record<EntityName, Spec> = {
       ["supersede", STAFF_SYSTEM, ["ENDORSED"], "SUPERSEDED"],
     ],
   ),
+  EndorsementReview: spec(
+    machines.EndorsementReview,
+    ["OPEN", "DECIDED"],
+    { submittedAssessmentCount: 2, rationale: "Meets every criterion." },
+    [
+      ["assignReviewers", STAFF, ["OPEN"], SAME],
+      ["decide", STAFF, ["OPEN"], "DECIDED"],
+    ],
+  ),
   ReviewerAssignment: spec(
     machines.ReviewerAssignment,
     ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],
     { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" },
     [
+      ["saveDraft", ["REVIEWER"], ["ASSIGNED"], SAME],
       ["submitAssessment", ["REVIEWER"], ["ASSIGNED"], "SUBMITTED"],
       ["withdraw", STAFF, ["ASSIGNED"], "WITHDRAWN"],
     ],
@@ -156,6 +167,10 @@ const SPECS: Record<EntityName, Spec> = {
       ["reinstate", STAFF, ["SUSPENDED"], "APPROVED"],
       ["reinstateWithConditions", STAFF, ["SUSPENDED"], "APPROVED_WITH_CONDITIONS"],
       ["close", ["CENTRE_STAFF", "PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED"], "CLOSED"],
+      ["scheduleQualityReview", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
+      ["openAnnualReturn", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
+      ["recordCompletion", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "CLOSED"], SAME],
+      ["reportImpact", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"], SAME],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
@@ -167,14 +182,22 @@ const SPECS: Record<EntityName, Spec> = {
   QualityReview: spec(
     machines.QualityReview,
     ["PLANNED", "IN_PROGRESS", "REPORTED", "CLOSED"],
-    { providerOrganisationId: ORG.provider, reviewerIds: [reviewer.id], findingCount: 3, outcome: "MEETS_STANDARDS" },
+    {
+      providerOrganisationId: ORG.provider,
+      reviewerIds: [reviewer.id],
+      findingCount: 3,
+      outcome: "MEETS_STANDARDS",
+      planStatus: "APPROVED",
+    },
     [
       ["start", ["CENTRE_STAFF", "REVIEWER"], ["PLANNED"], "IN_PROGRESS"],
       ["recordFinding", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
       ["raiseAction", ["CENTRE_STAFF", "REVIEWER"], ["IN_PROGRESS"], SAME],
       ["report", ["REVIEWER"], ["IN_PROGRESS"], "REPORTED"],
       ["close", STAFF, ["REPORTED"], "CLOSED"],
+      ["suspendPlan", STAFF, ["CLOSED"], SAME],
     ],
+    { suspendPlan: { outcome: "DOES_NOT_MEET" } },
   ),
   QualityAction: spec(
     machines.QualityAction,
@@ -192,6 +215,7 @@ const SPECS: Record<EntityName, Spec> = {
     { incompleteChecks: [], outcome: "REAFFIRMED", rationale: "Still current." },
     [
       ["start", STAFF, ["SCHEDULED"], "IN_PROGRESS"],
+      ["recordCheck", STAFF, ["IN_PROGRESS"], SAME],
       ["conclude", STAFF, ["IN_PROGRESS"], "CONCLUDED"],
     ],
   ),

@@ -32,7 +32,6 @@ export default async function CommissionPage({
   const id = orNotFound(routeId((await params).id));
   const c = await getCommission(user, id);
   if (!c) notFound();
-  const staff = user.role === "CENTRE_STAFF";
   return (
     <>
       <Breadcrumbs items={[{ href: "/commissions", label: "Commissions" }]} />
@@ -56,7 +55,7 @@ export default async function CommissionPage({
             : []),
         ]}
       />
-      {c.status === "ISSUED" && !staff ? (
+      {c.available.includes("accept") ? (
         <p className="mb-6">Accepting creates the credential and its first draft specification for your expert group to write.</p>
       ) : null}
       <AvailableTransitions machine={commissionMachine} available={c.available} actions={ACTIONS} id={c.id} version={c.version} />

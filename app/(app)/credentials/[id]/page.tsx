@@ -8,7 +8,7 @@ import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
 import { credentialOverview } from "@/lib/data/specification-reads";
 import { formatDate } from "@/lib/format";
-import { CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
+import { can, CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { startNewVersion, startPeriodicReview } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
@@ -61,7 +61,7 @@ export default async function CredentialPage({
             Endorsement review
           </ButtonLink>
         ) : null}
-        {user.role === "CENTRE_STAFF" && credential.status === "ENDORSED" ? (
+        {can(credentialMachine, "startPeriodicReview", credential.status, { publishedAt: credential.publishedAt, actor: user }) ? (
           <TransitionButton
             action={startPeriodicReview}
             id={credential.id}

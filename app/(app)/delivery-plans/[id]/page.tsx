@@ -7,7 +7,7 @@ import type { QueryParams } from "@/lib/data/paging";
 import { BackLink, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
-import { acceptsCompletions, availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
+import { availableTransitions, check, deliveryPlanMachine, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
 import { orNotFound, routeId } from "@/lib/params";
@@ -31,6 +31,8 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
+  const may = (name: PlanRecordTransition) => available.some((t) => t.name === name);
+  const planActions = available.filter((t) => !(PLAN_RECORD_TRANSITIONS as readonly string[]).includes(t.name));
   // A plan the provider could submit but for its content: say what is missing instead of hiding the button silently.
   const submit = check(deliveryPlanMachine, "submit", plan.status, ctx);
   const submitBlockedBy = !submit.ok && submit.code === "GUARD_FAILED" ? submit.reason : undefined;
@@ -57,12 +59,12 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
       <MappingTable plan={plan} />
       {user.role === "CENTRE_STAFF" || user.role === "PROVIDER" ? (
         <>
-          <PlanActions plan={plan} available={available} submitBlockedBy={submitBlockedBy} />
+          <PlanActions plan={plan} available={planActions} submitBlockedBy={submitBlockedBy} />
           {/* Keyed by version so that "Comment added." does not linger after a later change of state. */}
           <PlanComment key={plan.version} planId={plan.id} />
         </>
       ) : null}
-      {user.role === "PROVIDER" && acceptsCompletions(plan.status) ? (
+      {may("recordCompletion") ? (
         <section aria-labelledby="completions-heading" className="mb-8">
           <h2 id="completions-heading" className="mb-4 text-2xl font-bold">
             Completions
@@ -73,10 +75,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           </ButtonLink>
         </section>
       ) : null}
-      <AnnualReturns
-        plan={plan}
-        canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")}
-      />
+      <AnnualReturns plan={plan} canOpen={may("openAnnualReturn")} />
       <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>
   );

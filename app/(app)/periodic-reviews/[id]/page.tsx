@@ -10,7 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getPeriodicReview, type PeriodicReviewDetail } from "@/lib/data/periodic-reviews";
 import { formatDate } from "@/lib/format";
 import {
-  availableTransitions,
+  can,
   check,
   credentialMachine,
   incompleteCurrencyChecks,
@@ -72,12 +72,11 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
   if (!review) notFound();
   const message = messageFor(DONE, done);
   const overdue = isPeriodicReviewOverdue(review.status, review.dueAt, new Date());
-  // SCHEDULED reviews start with their first check, so the conclusion is judged as if in progress.
-  const state = review.status === "SCHEDULED" ? "IN_PROGRESS" : review.status;
   const facts = { incompleteChecks: incompleteCurrencyChecks(review.checks.map((c) => c.kind)), actor: user };
-  const canConclude = availableTransitions(periodicReviewMachine, state, facts).some((t) => t.name === "conclude");
   // Why not, in the state machine's words (its outcome and rationale are asked for by the form, not here).
-  const verdict = canConclude ? null : check(periodicReviewMachine, "conclude", state, facts);
+  const verdict = can(periodicReviewMachine, "conclude", review.status, facts)
+    ? null
+    : check(periodicReviewMachine, "conclude", review.status, facts);
   return (
     <>
       <Breadcrumbs items={[{ href: "/periodic-reviews", label: "Periodic reviews" }]} />

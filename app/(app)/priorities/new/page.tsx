@@ -7,13 +7,14 @@ import { requireRole } from "@/lib/auth/session";
 import { roundOptions } from "@/lib/data/priorities";
 import { createPriority } from "../actions";
 import { routeId } from "@/lib/params";
+import { can, priorityRoundMachine } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Add a priority" };
 
 export default async function NewPriorityPage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
-  await requireRole("CENTRE_STAFF");
+  const user = await requireRole("CENTRE_STAFF");
   const roundId = routeId((await searchParams).round);
-  const rounds = (await roundOptions()).filter((r) => r.status !== "CLOSED");
+  const rounds = (await roundOptions()).filter((r) => can(priorityRoundMachine, "addPriority", r.status, { actor: user }));
   const round = rounds.find((r) => r.id === roundId);
   return (
     <>

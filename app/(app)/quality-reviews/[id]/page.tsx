@@ -57,7 +57,6 @@ export default async function QualityReviewPage({
       <ReviewDecision
         review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findingCount }}
         plan={plan}
-        staff={user.role === "CENTRE_STAFF"}
       />
       <Findings
         reviewId={review.id}

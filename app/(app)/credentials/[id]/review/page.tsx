@@ -64,7 +64,7 @@ export default async function EndorsementReviewPage({
         </InsetText>
       )}
 
-      {version && staff ? <StaffReview view={view} actions={{ assignReviewers, withdrawReviewer, decideEndorsement }} /> : null}
+      {version && staff ? <StaffReview view={view} user={user} actions={{ assignReviewers, withdrawReviewer, decideEndorsement }} /> : null}
       {version && user.role === "REVIEWER" ? <OwnAssessment view={view} /> : null}
       {version && user.role === "EXPERT" ? (
         <>

@@ -7,7 +7,7 @@ import { RoundActions } from "@/components/priorities/RoundActions";
 import { Breadcrumbs, PageHeading, Pagination, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getRound, listPriorities } from "@/lib/data/priorities";
-import { GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
+import { can, GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
 import { movePriority } from "../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
@@ -28,7 +28,10 @@ export default async function RoundPage({
   // A page of the round in rank order; moving a priority swaps it with its neighbour on the same page.
   const { rows: priorities, total, page, pageCount } = await listPriorities(user, { round: round.id, page: query.page });
   // Closed priorities keep their place; the others are ranked among themselves.
-  const rankable = round.status === "CLOSED" ? [] : priorities.filter((p) => p.status !== "CLOSED");
+  // Ranking asks only the round's status and the actor; the priority's own fields are not a fact of it.
+  const rankable = priorities.filter((p) =>
+    can(priorityMachine, "rank", p.status, { roundStatus: round.status, hasRequiredFields: true, actor: user }),
+  );
   const move = (p: (typeof priorities)[number]) => {
     const i = rankable.findIndex((r) => r.id === p.id);
     if (i === -1) return null;

@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getPeriodicReview } from "@/lib/data/periodic-reviews";
 import { recordCheck } from "../../../actions";
 import { orNotFound, routeId } from "@/lib/params";
+import { takesCurrencyChecks } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Currency check" };
 
@@ -25,7 +26,7 @@ export default async function CurrencyCheckPage({ params }: Props) {
     <>
       <BackLink href={reviewHref}>Back to the periodic review</BackLink>
       <PageHeading caption={`${review.credential.reference} ${review.credential.title}: periodic review`} title={check.label} />
-      {review.status === "CONCLUDED" ? (
+      {!takesCurrencyChecks(review.status, user) ? (
         <InsetText>
           <p>This periodic review has been concluded, so its currency checks can no longer be changed.</p>
         </InsetText>

@@ -1,0 +1,45 @@
+import { requireRationale } from "./guards";
+import { enoughAssessments } from "./specificationVersion";
+import { defineMachine, STAFF, UNCHANGED } from "./types";
+
+// The endorsement review of one submitted specification version. It opens with the first reviewers assigned (the
+// version's `startReview`) and is decided once, together with the version's decision.
+
+export const ENDORSEMENT_REVIEW_STATES = ["OPEN", "DECIDED"] as const;
+export type EndorsementReviewStatus = (typeof ENDORSEMENT_REVIEW_STATES)[number];
+
+export interface EndorsementReviewContext {
+  /** Assessments submitted by reviewers who are still assigned. */
+  submittedAssessmentCount: number;
+  rationale?: string | null;
+}
+
+export const endorsementReviewMachine = defineMachine<EndorsementReviewStatus, EndorsementReviewContext>()({
+  entity: "EndorsementReview",
+  noun: "endorsement review",
+  states: ENDORSEMENT_REVIEW_STATES,
+  initial: "OPEN",
+  labels: { OPEN: "Open", DECIDED: "Decided" },
+  transitions: [
+    {
+      name: "assignReviewers",
+      from: ["OPEN"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Assign reviewers",
+      verb: "assign reviewers",
+      participle: "given more reviewers",
+    },
+    {
+      name: "decide",
+      from: ["OPEN"],
+      to: "DECIDED",
+      roles: STAFF,
+      label: "Record decision",
+      verb: "decide on an endorsement review",
+      participle: "decided again",
+      guard: enoughAssessments,
+      input: requireRationale(),
+    },
+  ],
+});
