@@ -22,7 +22,7 @@ async function mapOutcomes(page: Page, from: number, to: number) {
 
 async function saveDraft(page: Page) {
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expectMessage(page, "The delivery plan was edited.");
+  await expectMessage(page, "Delivery plan edited");
   await expectAccessible(page);
 }
 
@@ -59,7 +59,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await mapOutcomes(page, OUTCOMES - 1, OUTCOMES);
   await saveDraft(page);
   await page.getByRole("button", { name: "Submit for approval" }).click();
-  await expectMessage(page, "The delivery plan was submitted.");
+  await expectMessage(page, "Delivery plan submitted");
   await expect(page.getByText("Status: Submitted")).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
@@ -72,7 +72,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expect(page.getByRole("row", { name: /Module 8/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Start review" }).click();
-  await expectMessage(page, "The delivery plan was put into review.");
+  await expectMessage(page, "Delivery plan put into review");
   await expectAccessible(page);
 
   await page.getByLabel("Add a comment").fill("Please name the external examiner before the first cohort starts.");
@@ -84,7 +84,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await page.getByLabel("Rationale").fill("Every outcome is mapped to a module and an assessment in practice.");
   await page.getByLabel("Conditions (if approving with conditions)").fill("Name the external examiner\nConfirm supervisor training");
   await page.getByRole("button", { name: "Record decision" }).click();
-  await expectMessage(page, "The delivery plan was approved with conditions.");
+  await expectMessage(page, "Delivery plan approved with conditions");
   await expect(page.getByText("Status: Approved with conditions")).toBeVisible();
   await expectAccessible(page);
   await signOut(page);

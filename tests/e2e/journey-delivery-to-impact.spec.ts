@@ -73,11 +73,11 @@ test("from an endorsed credential through delivery, quality, periodic review and
       await page.getByLabel(`Assessment for learning outcome ${n}`, { exact: true }).fill(`Observed clinic and viva ${n}`);
     }
     await go(page, () => page.getByRole("button", { name: "Save draft" }).click(), TITLE);
-    await expectConfirmation(page, "The delivery plan was edited.");
+    await expectConfirmation(page, "Delivery plan edited");
     await expect(main(page).getByRole("row", { name: new RegExp(`FCP72${outcomes} First contact practice ${outcomes}`) })).toBeVisible();
 
     await page.getByRole("button", { name: "Submit for approval" }).click();
-    await expectConfirmation(page, "The delivery plan was submitted.");
+    await expectConfirmation(page, "Delivery plan submitted");
     await expect(main(page).getByText("Status: Submitted")).toBeVisible();
     await expectAccessible(page);
   });
@@ -91,12 +91,12 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expectAccessible(page);
     await go(page, () => main(page).getByRole("link", { name: TITLE }).click(), TITLE);
     await page.getByRole("button", { name: "Start review" }).click();
-    await expectConfirmation(page, "The delivery plan was put into review.");
+    await expectConfirmation(page, "Delivery plan put into review");
     await expectAccessible(page);
     await page.getByLabel("Approve", { exact: true }).check();
     await page.getByLabel("Rationale").fill("Every learning outcome is mapped to a module and an assessment in practice.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expectConfirmation(page, "The delivery plan was approved.");
+    await expectConfirmation(page, "Delivery plan approved");
     await expect(main(page).getByText("Status: Approved")).toBeVisible();
     await expectAccessible(page);
 
@@ -231,14 +231,14 @@ test("from an endorsed credential through delivery, quality, periodic review and
         .fill(`${check.label}: still covered by the endorsed outcomes; nothing in practice has overtaken them.`);
       await page.getByLabel("No", { exact: true }).check();
       await page.getByRole("button", { name: "Save check" }).click();
-      await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
+      await expectConfirmation(page, "Currency check saved");
       await expectAccessible(page);
     }
     await expect(page.getByRole("table", { name: "Findings" }).getByRole("row")).toHaveCount(CURRENCY_CHECKS.length + 1);
     await page.getByLabel("Reaffirmed").check();
     await page.getByLabel("Rationale").fill("All four currency checks found the credential current; it stays endorsed.");
     await page.getByRole("button", { name: "Conclude review" }).click();
-    await expect(page.getByRole("status")).toHaveText("The periodic review was concluded.");
+    await expectConfirmation(page, "Periodic review concluded");
     await expect(main(page).getByText("Status: Concluded")).toBeVisible();
     const row = (key: string) =>
       main(page)

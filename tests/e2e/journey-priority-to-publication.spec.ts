@@ -6,6 +6,7 @@ import {
   addPriority,
   commissionAndIssue,
   completeAssessment,
+  expectConfirmation,
   go,
   main,
   navLink,
@@ -135,7 +136,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByLabel("Dr Ravi Menon").check();
   await page.getByLabel("Assessments due by").fill("2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
-  await expect(page.getByText("Reviewers assigned. They have been notified.")).toBeVisible();
+  await expectConfirmation(page, "Reviewers assigned");
   await expect(page.getByRole("button", { name: "Withdraw Sam Reid" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
   await expectAccessible(page);
@@ -156,7 +157,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByLabel("Rationale", { exact: true }).fill("Both reviewers recommend endorsement; every criterion is met.");
   await page.getByRole("button", { name: "Record decision" }).click();
   // The decision form gives way to the decision itself, with a confirmation.
-  await expect(page.getByRole("status").filter({ hasText: "Decision recorded. The expert group has been notified." })).toBeVisible();
+  await expectConfirmation(page, "Decision recorded");
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
   await expect(summaryRow(main(page), "Decision")).toContainText("Endorse");
   await expect(summaryRow(main(page), "Rationale")).toContainText("Both reviewers recommend endorsement");

@@ -100,9 +100,12 @@ export async function completeAssessment(page: Page, recommendation: string) {
   await expectAccessible(page);
 }
 
-/** The confirmation (role=status) an action shows; the page it lands on may still be loading when asked. */
-export async function expectConfirmation(page: Page, message: string | RegExp) {
-  await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
+/**
+ * The success banner (role=status, at the top of the page a change lands on), found by its heading ("Annual return
+ * accepted"); the page may still be loading when asked.
+ */
+export async function expectConfirmation(page: Page, heading: string | RegExp) {
+  await expect(page.getByRole("status").getByRole("heading", { name: heading })).toBeVisible();
 }
 
 /** A date `days` from today as the yyyy-mm-dd a date input takes. */
