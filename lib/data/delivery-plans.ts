@@ -68,6 +68,8 @@ const PLAN_SELECT = {
   decisionRationale: true,
   flaggedAt: true,
   flagReason: true,
+  suspendedReason: true,
+  closedReason: true,
   submittedAt: true,
   decidedAt: true,
   specificationVersionId: true,

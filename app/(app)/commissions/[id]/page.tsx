@@ -26,8 +26,8 @@ const CREATED = { created: { heading: "Commission drafted", body: "Check it, the
 const ACTIONS = {
   issue: { action: issueCommission },
   accept: { action: acceptCommission },
-  decline: { action: declineCommission, reasonLabel: "Reason for declining this commission" },
-  cancel: { action: cancelCommission, reasonLabel: "Reason for cancelling this commission" },
+  decline: { action: declineCommission, confirm: true },
+  cancel: { action: cancelCommission, confirm: true },
 };
 
 export default async function CommissionPage({
@@ -75,7 +75,14 @@ export default async function CommissionPage({
       {c.status === "ISSUED" && !staff ? (
         <p className="mb-6">Accepting creates the credential and its first draft specification for your expert group to write.</p>
       ) : null}
-      <AvailableTransitions machine={commissionMachine} available={c.available} actions={ACTIONS} id={c.id} version={c.version} />
+      <AvailableTransitions
+        machine={commissionMachine}
+        available={c.available}
+        actions={ACTIONS}
+        id={c.id}
+        version={c.version}
+        confirmPath={`/commissions/${c.id}/confirm`}
+      />
       <History entityIds={[c.id]} basePath={`/commissions/${id}`} searchParams={query} />
     </>
   );

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
-import { Breadcrumbs, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
+import { TransitionButton } from "@/components/workflow/TransitionForms";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { badgeLink, getCompletion } from "@/lib/data/completions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { availableTransitions, completionMachine } from "@/lib/workflow";
-import { recogniseCompletionAction, revokeCompletionAction } from "../actions";
+import { recogniseCompletionAction } from "../actions";
 import { orNotFound, routeId } from "@/lib/params";
 import { bannerFor } from "@/lib/done";
 
@@ -76,15 +76,11 @@ export default async function CompletionPage({ params, searchParams }: Props) {
             </>
           ) : null}
           {revoke ? (
-            <ReasonForm
-              action={revokeCompletionAction}
-              id={c.id}
-              version={c.version}
-              submitLabel="Revoke completion"
-              submitVariant="warning"
-              label="Reason for revoking"
-              hint="For example, the completion was recorded in error. The provider will see the reason."
-            />
+            <p>
+              <ButtonLink href={`/completions/${c.id}/confirm/revoke`} variant="warning">
+                Revoke completion
+              </ButtonLink>
+            </p>
           ) : null}
         </section>
       ) : null}

@@ -79,8 +79,9 @@ export default async function PriorityPage({
         version={p.version}
         actions={{
           publish: { action: publishPriority },
-          close: { action: closePriority, reasonLabel: "Reason for closing this priority" },
+          close: { action: closePriority, confirm: true, variant: "secondary" },
         }}
+        confirmPath={`/priorities/${p.id}/confirm`}
       />
 
       <h2 className="mb-4 text-2xl font-bold">Gateway</h2>

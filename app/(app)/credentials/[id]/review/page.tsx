@@ -12,7 +12,7 @@ import { bannerFor } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
-import { specificationVersionMachine } from "@/lib/workflow";
+import { check, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { assignReviewers, decideEndorsement, publishCredential, withdrawReviewer } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
@@ -43,6 +43,13 @@ export default async function EndorsementReviewPage({
   const { credential, version, review, conditions } = view;
   const staff = user.role === "CENTRE_STAFF";
   const name = `${credential.reference} ${credential.title}`;
+  const openConditions = conditions.filter((c) => c.status === "OPEN");
+  const publishing = check(credentialMachine, "publish", credential.status, {
+    publishedAt: credential.publishedAt,
+    openConditions,
+    now: new Date(),
+    actor: user,
+  });
   return (
     <>
       <Breadcrumbs
@@ -86,7 +93,14 @@ export default async function EndorsementReviewPage({
           <Conditions conditions={conditions} changeHref={staff ? (c) => `/credentials/${id}/review/conditions/${c.id}` : undefined} />
         </section>
       ) : null}
-      {user.role !== "REVIEWER" ? <Publication credential={credential} publish={staff ? publishCredential : undefined} /> : null}
+      {user.role !== "REVIEWER" ? (
+        <Publication
+          credential={credential}
+          publish={staff ? publishCredential : undefined}
+          blockedBy={publishing.ok || publishing.code !== "GUARD_FAILED" ? undefined : publishing.reason}
+          openConditions={openConditions}
+        />
+      ) : null}
 
       {staff ? (
         <History

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import { MoveButton } from "@/components/priorities/MoveButton";
 import { RoundActions } from "@/components/priorities/RoundActions";
-import { Breadcrumbs, PageHeading, Pagination, StatusTag, SuccessBanner, Table } from "@/components/ui";
+import { Breadcrumbs, PageHeading, Pagination, StatusTag, SuccessBanner, SummaryList, Table } from "@/components/ui";
 import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireRole } from "@/lib/auth/session";
 import { getRound, listPriorities } from "@/lib/data/priorities";
@@ -55,6 +55,7 @@ export default async function RoundPage({
       <p className="mb-6">
         Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} />
       </p>
+      {round.closedReason ? <SummaryList rows={[{ key: "Reason for closing", value: round.closedReason }]} /> : null}
       <RoundActions round={round} available={round.available} />
       <Table
         caption={`${total} ${total === 1 ? "priority" : "priorities"} in rank order`}
