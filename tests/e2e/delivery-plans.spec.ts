@@ -95,7 +95,21 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expect(page.getByText("Status: Approved with conditions")).toBeVisible();
   await expect(page.getByText("Confirm supervisor training")).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit plan" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Close plan" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Closing cannot be undone: it asks first, on a page of its own, and needs a reason that the plan then shows.
+  await page.getByRole("link", { name: "Close plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Close this delivery plan?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, close this plan" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a reason for closing this delivery plan");
+  await expectAccessible(page);
+  await page.getByLabel("Reason for closing").fill("The university has withdrawn the programme.");
+  await page.getByRole("button", { name: "Yes, close this plan" }).click();
+  await expectMessage(page, "Delivery plan closed");
+  await expect(page.getByText("Status: Closed")).toBeVisible();
+  await expect(page.locator("dl > div").filter({ hasText: "Reason for closing" })).toContainText(
+    "The university has withdrawn the programme.",
+  );
   await expectAccessible(page);
 });
 

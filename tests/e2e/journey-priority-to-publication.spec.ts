@@ -97,6 +97,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   );
   await expect(main(page)).toContainText(`Round ${ROUND}, rank`);
   await page.getByRole("button", { name: "Publish priority" }).click();
+  await expectConfirmation(page, "Priority published");
   await expect(main(page)).toContainText("Status: Published");
   await expectAccessible(page);
   await passGateway(page, priority);
@@ -107,6 +108,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await openIssuedCommission(page, credential);
   await page.getByRole("button", { name: "Accept commission" }).click();
   await expect(page).toHaveURL(/\/credentials\/[^/]+$/);
+  await expectConfirmation(page, "Commission accepted");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(credential);
   await expect(summaryRow(main(page), "Status")).toContainText("In development");
   await expectAccessible(page);
@@ -174,6 +176,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Publish in the catalogue" }).click();
+  await expectConfirmation(page, "Credential published");
   await expect(page.getByRole("link", { name: `view ${reference} in the catalogue` })).toBeVisible();
   await expectAccessible(page);
   await go(

@@ -49,6 +49,9 @@ export default async function CredentialPage({
           { key: "Reference", value: credential.reference },
           { key: "Origin", value: CREDENTIAL_ORIGIN_LABELS[credential.origin] },
           { key: "Expert group", value: credential.ownerOrganisation.name },
+          ...(credential.commission
+            ? [{ key: "Commission", value: <Link href={`/commissions/${credential.commission.id}`}>{credential.commission.title}</Link> }]
+            : []),
           { key: "Status", value: <StatusTag status={credential.status} label={credentialMachine.labels[credential.status]} /> },
           {
             key: "Endorsed",

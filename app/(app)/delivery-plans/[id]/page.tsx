@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
+import { PlanRecords } from "@/components/delivery-plans/PlanRecords";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
 import { transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
-import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
+import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { acceptsCompletions, availableTransitions, check, deliveryPlanMachine } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
@@ -36,7 +37,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const plan = await getDeliveryPlan(user, id);
+  const [plan, records] = await Promise.all([getDeliveryPlan(user, id), planRecords(user, id)]);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
@@ -46,10 +47,15 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   return (
     <>
       <Breadcrumbs
-        items={[
-          { href: "/delivery-plans", label: "Delivery plans" },
-          { href: `/credentials/${plan.credential.id}`, label: `${plan.credential.reference} ${plan.credential.title}` },
-        ]}
+        items={
+          // Reviewers see a plan only through the quality reviews they are on.
+          user.role === "REVIEWER"
+            ? [{ href: "/quality-reviews", label: "Quality" }]
+            : [
+                { href: "/delivery-plans", label: "Delivery plans" },
+                { href: `/credentials/${plan.credential.id}`, label: `${plan.credential.reference} ${plan.credential.title}` },
+              ]
+        }
       />
       <SuccessBanner banner={transitionBanner(deliveryPlanMachine, done, NEXT)} />
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={plan.programmeTitle} />
@@ -86,6 +92,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
         plan={plan}
         canOpen={user.role === "CENTRE_STAFF" && (plan.status === "APPROVED" || plan.status === "APPROVED_WITH_CONDITIONS")}
       />
+      <PlanRecords records={records} />
       <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>
   );

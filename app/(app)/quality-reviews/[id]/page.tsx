@@ -46,7 +46,8 @@ export default async function QualityReviewPage({
     <>
       <Breadcrumbs
         items={[
-          { href: "/delivery-plans", label: "Delivery plans" },
+          // Reviewers reach plans only through their reviews; they have no list of plans.
+          user.role === "REVIEWER" ? { href: "/quality-reviews", label: "Quality" } : { href: "/delivery-plans", label: "Delivery plans" },
           { href: `/delivery-plans/${plan.id}`, label: plan.programmeTitle },
         ]}
       />
