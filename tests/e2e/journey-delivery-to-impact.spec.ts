@@ -99,6 +99,11 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expectConfirmation(page, "Delivery plan approved");
     await expect(main(page).getByText("Status: Approved")).toBeVisible();
     await expectAccessible(page);
+    // Suspending asks first, with a reason; "Cancel" goes back to the plan untouched.
+    await go(page, () => page.getByRole("link", { name: "Suspend plan" }).click(), "Suspend this delivery plan?");
+    await expect(page.getByLabel("Reason for suspending")).toBeVisible();
+    await go(page, () => main(page).getByRole("link", { name: "Cancel" }).click(), TITLE);
+    await expect(main(page).getByText("Status: Approved")).toBeVisible();
 
     // The yearly job would open it overnight; staff can open this year's return for a newly approved delivery now.
     await go(page, () => page.getByRole("button", { name: `Open the ${YEAR} annual return now` }).click(), `Annual return ${YEAR}`);
@@ -255,6 +260,10 @@ test("from an endorsed credential through delivery, quality, periodic review and
       await expectAccessible(page);
     }
     await expect(page.getByRole("table", { name: "Findings" }).getByRole("row")).toHaveCount(CURRENCY_CHECKS.length + 1);
+    // Withdrawal is not one of the choices: it asks first, on its own page, with the reason.
+    await go(page, () => page.getByRole("link", { name: "Withdraw the credential" }).click(), `Withdraw ${CREDENTIAL_REF}`);
+    await expect(page.getByLabel("Reason for withdrawing the credential")).toBeVisible();
+    await go(page, () => main(page).getByRole("link", { name: "Cancel" }).click(), `Periodic review of ${CREDENTIAL_TITLE}`);
     await page.getByLabel("Reaffirmed").check();
     await page.getByLabel("Rationale").fill("All four currency checks found the credential current; it stays endorsed.");
     await page.getByRole("button", { name: "Conclude review" }).click();
