@@ -121,7 +121,11 @@ test("a plan of a withdrawn credential is flagged, and no new plan can start aga
   await expect(page.getByRole("heading", { name: "The credential has been withdrawn" })).toBeVisible();
   await expect(page.getByText("Credential APC-0007 was withdrawn:")).toBeVisible();
   await expectAccessible(page);
-  const href = await page.getByRole("link", { name: /^APC-0007/ }).getAttribute("href");
+  // The breadcrumb leads up to the credential the plan delivers.
+  const href = await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: /^APC-0007/ })
+    .getAttribute("href");
   const credentialId = href?.split("/").pop();
   expect(credentialId).toBeTruthy();
   await signOut(page);
