@@ -42,11 +42,17 @@ export async function addComment(_prev: ActionResult | null, form: FormData) {
 }
 
 export async function resolveComment(_prev: ActionResult | null, form: FormData) {
-  return runAction(comments.resolveComment, form, { revalidate: changedPages, message: "Comment resolved." });
+  return runAction(comments.resolveComment, form, {
+    revalidate: changedPages,
+    redirect: (c) => `${doneAt(versionPage(c), "resolved")}#${c.section}`,
+  });
 }
 
 export async function reopenComment(_prev: ActionResult | null, form: FormData) {
-  return runAction(comments.reopenComment, form, { revalidate: changedPages, message: "Comment reopened." });
+  return runAction(comments.reopenComment, form, {
+    revalidate: changedPages,
+    redirect: (c) => `${doneAt(versionPage(c), "reopened")}#${c.section}`,
+  });
 }
 
 export async function startPeriodicReview(_prev: ActionResult | null, form: FormData) {

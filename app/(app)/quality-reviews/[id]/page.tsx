@@ -51,7 +51,8 @@ export default async function QualityReviewPage({
           { href: `/delivery-plans/${plan.id}`, label: plan.programmeTitle },
         ]}
       />
-      <SuccessBanner banner={transitionBanner(qualityReviewMachine, query.done, NEXT) ?? bannerFor(DONE, query.done)} />
+      {/* A finding or an action is recorded through the review's own transitions; its banner names the record instead. */}
+      <SuccessBanner banner={bannerFor(DONE, query.done) ?? transitionBanner(qualityReviewMachine, query.done, NEXT)} />
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={`Quality review: ${plan.programmeTitle}`} />
       <p className="mb-6 flex flex-wrap gap-2">
         <StatusTag status={review.status} label={qualityReviewMachine.labels[review.status]} />

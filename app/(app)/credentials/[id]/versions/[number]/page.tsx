@@ -22,6 +22,8 @@ const DONE = {
   submitted: { heading: "Specification submitted", body: "This version has been submitted for endorsement. Centre staff have been told." },
   recalled: { heading: "Submission recalled", body: "This version has been recalled and is a draft again." },
   commented: { heading: "Comment added", body: "Your comment has been added. The other participants have been told." },
+  resolved: { heading: "Comment resolved", body: "The thread is marked resolved; anyone taking part can reopen it." },
+  reopened: { heading: "Comment reopened", body: "The thread is open again. The other participants have been told." },
 };
 
 export default async function SpecificationVersionPage({
