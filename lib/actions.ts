@@ -51,6 +51,9 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
 /** What was typed, to give back to the form; passwords are never sent back to the browser. */
 const typedValues = (form: FormData) => Object.fromEntries(Object.entries(formValues(form)).filter(([key]) => !/password/i.test(key)));
 
+/** A record's page after a change: it shows the success banner for `done` (`lib/done.ts`). */
+export const doneAt = (path: string, done: string) => `${path}?done=${done}`;
+
 /**
  * After a change to a record: refresh its list, its page and the dashboard, then show its page,
  * which says what was done (`?done=<transition>`).
@@ -58,6 +61,6 @@ const typedValues = (form: FormData) => Object.fromEntries(Object.entries(formVa
 export function backToRecord(listPath: string, link: (id: string) => string) {
   return {
     revalidate: ({ id }: { id: string }) => [listPath, link(id), "/dashboard"],
-    redirect: ({ id, transition }: { id: string; transition: string }) => `${link(id)}?done=${transition}`,
+    redirect: ({ id, transition }: { id: string; transition: string }) => doneAt(link(id), transition),
   };
 }

@@ -33,11 +33,6 @@ export function enumParam<T extends string>(values: readonly T[], raw: unknown):
   return parsed(z.enum(values), raw);
 }
 
-/** The message for a key such as `?done=`, looked up as an own key so `__proto__` or `toString` finds nothing. */
-export function messageFor(messages: Readonly<Record<string, string>>, raw: unknown): string | undefined {
-  return typeof raw === "string" && Object.hasOwn(messages, raw) ? messages[raw] : undefined;
-}
-
 /**
  * Text typed into a search box: "" when absent, trimmed and cut to `max` characters, or undefined when it cannot be
  * searched for (a control character such as NUL, or a repeated param).

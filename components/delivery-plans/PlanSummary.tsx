@@ -47,5 +47,8 @@ export function PlanSummary({ plan }: { plan: DeliveryPlanDetail }) {
     });
   }
   if (plan.decidedAt) rows.push({ key: "Decided", value: formatDate(plan.decidedAt) });
+  if (plan.status === "SUSPENDED" && plan.suspendedReason)
+    rows.push({ key: "Reason for suspending", value: orNotGiven(plan.suspendedReason) });
+  if (plan.status === "CLOSED" && plan.closedReason) rows.push({ key: "Reason for closing", value: orNotGiven(plan.closedReason) });
   return <SummaryList rows={rows} />;
 }

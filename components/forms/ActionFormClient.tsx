@@ -22,6 +22,8 @@ export type ActionFormProps = {
   submitVariant?: "primary" | "secondary" | "warning";
   /** Shown (role=status) after a successful submission that stays on the page. */
   successMessage?: string;
+  /** A "Cancel" link beside the button, back to where the person came from (a confirmation page's). */
+  cancelHref?: string;
   /** Labels for the error summary, by field name. */
   labels?: Record<string, string>;
   className?: string;
@@ -44,6 +46,7 @@ export function ActionFormClient({
   submitLabel,
   submitVariant = "primary",
   successMessage,
+  cancelHref,
   labels,
   className,
   token,
@@ -56,6 +59,11 @@ export function ActionFormClient({
   if (tokens.server !== token) setTokens({ server: token, state, current: token });
   else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newToken() : tokens.current });
   const failed = state && !state.ok ? state : null;
+  const button = (
+    <Button variant={submitVariant} disabled={pending}>
+      {pending ? "Saving…" : submitLabel}
+    </Button>
+  );
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} noValidate className={className ?? "mb-8"}>
@@ -71,9 +79,14 @@ export function ActionFormClient({
           value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
         )}
         {children}
-        <Button variant={submitVariant} disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
+        {cancelHref ? (
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-4">
+            {button}
+            <a href={cancelHref}>Cancel</a>
+          </div>
+        ) : (
+          button
+        )}
       </form>
     </FormStateContext.Provider>
   );

@@ -12,7 +12,8 @@ export function RoundActions({ round, available }: Props) {
       <AvailableTransitions
         machine={priorityRoundMachine}
         available={available}
-        actions={{ open: { action: openRound }, close: { action: closeRound, variant: "secondary" } }}
+        actions={{ open: { action: openRound }, close: { action: closeRound, variant: "secondary", confirm: true } }}
+        confirmPath={`/priorities/rounds/${round.id}/confirm`}
         id={round.id}
         version={round.version}
         subject={round.name}

@@ -1,22 +1,16 @@
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
-import { WarningCallout } from "@/components/ui";
-import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
+import { ButtonLink, WarningCallout } from "@/components/ui";
+import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { QUALITY_OUTCOME_LABELS, QUALITY_OUTCOMES, type QualityOutcome } from "@/lib/workflow";
-import {
-  closeQualityReviewAction,
-  reportQualityReviewAction,
-  startQualityReviewAction,
-  suspendPlanAction,
-} from "@/app/(app)/quality-reviews/actions";
+import { closeQualityReviewAction, reportQualityReviewAction, startQualityReviewAction } from "@/app/(app)/quality-reviews/actions";
 
 type Props = {
   review: { id: string; version: number; outcome: QualityOutcome | null; can: string[]; findingCount: number };
-  plan: { version: number };
 };
 
 /** What can be done to the review now: start, report, record the outcome and close, then (if it failed) suspend the plan. */
-export function ReviewDecision({ review, plan }: Props) {
+export function ReviewDecision({ review }: Props) {
   const { id, version, can } = review;
   const suspendable = can.includes("suspendPlan");
   if (!can.length) return null;
@@ -50,14 +44,9 @@ export function ReviewDecision({ review, plan }: Props) {
       {suspendable ? (
         <WarningCallout heading="The delivery does not meet the standards">
           <p>You can suspend the delivery plan until the provider has put things right. The provider is notified.</p>
-          <ReasonForm
-            action={suspendPlanAction}
-            id={id}
-            version={plan.version}
-            submitLabel="Suspend the delivery plan"
-            submitVariant="warning"
-            label="Reason for suspending the plan"
-          />
+          <ButtonLink href={`/quality-reviews/${id}/confirm/suspend-plan`} variant="warning">
+            Suspend the delivery plan
+          </ButtonLink>
         </WarningCallout>
       ) : null}
     </section>

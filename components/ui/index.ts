@@ -17,3 +17,4 @@ export * from "./Table";
 export * from "./TaskList";
 export * from "./VisuallyHidden";
 export * from "./WarningCallout";
+export * from "./SuccessBanner";

@@ -131,7 +131,7 @@ function commentTransition(transition: "resolve" | "reopen") {
       row.body,
       row.section,
     );
-    return { ...outcome, credentialId: v.credential.id, number: v.number };
+    return { ...outcome, credentialId: v.credential.id, number: v.number, section: row.section };
   });
 }
 

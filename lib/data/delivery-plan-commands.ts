@@ -21,6 +21,7 @@ import {
   planDecisionSchema,
   planEditSchema,
   planStartSchema,
+  planCloseSchema,
   planSuspendSchema,
   planTransitionSchema,
   type PlanEditInput,
@@ -154,12 +155,14 @@ export const submitDeliveryPlan = defineCommand(planTransitionSchema, async (tx,
   return result;
 });
 
-type PlanCommand = "startReview" | "reinstate" | "reinstateWithConditions" | "close";
+type PlanCommand = "startReview" | "reinstate" | "reinstateWithConditions";
 
 const planCommand = (choose: PlanCommand | ((plan: DeliveryPlanDetail) => PlanCommand)) =>
   defineCommand(planTransitionSchema, async (tx, input, actor) => {
     const transition = typeof choose === "function" ? choose(await loadPlan(tx, actor, input.id)) : choose;
-    const { row, result } = await transitionPlan(tx, actor, input, transition);
+    // A reinstated plan is no longer suspended, so the suspension's reason stays only in its history.
+    const data = transition === "startReview" ? {} : { suspendedReason: null };
+    const { row, result } = await transitionPlan(tx, actor, input, transition, { data });
     await announce(tx, row, actor, transition);
     return result;
   });
@@ -169,7 +172,6 @@ export const startPlanReview = planCommand("startReview");
 export const reinstateDeliveryPlan = planCommand((plan) =>
   planContext(plan).approvedWithConditions ? "reinstateWithConditions" : "reinstate",
 );
-export const closeDeliveryPlan = planCommand("close");
 
 export const decideDeliveryPlan = defineCommand(planDecisionSchema, async (tx, input, actor) => {
   const conditions = input.decision === "approveWithConditions" ? input.conditions : [];
@@ -188,8 +190,20 @@ export const decideDeliveryPlan = defineCommand(planDecisionSchema, async (tx, i
 });
 
 export const suspendDeliveryPlan = defineCommand(planSuspendSchema, async (tx, input, actor) => {
-  const { row, result } = await transitionPlan(tx, actor, input, "suspend", { supplied: { reason: input.reason } });
+  const { row, result } = await transitionPlan(tx, actor, input, "suspend", {
+    supplied: { reason: input.reason },
+    data: { suspendedReason: input.reason },
+  });
   await announce(tx, row, actor, "suspend", input.reason);
+  return result;
+});
+
+export const closeDeliveryPlan = defineCommand(planCloseSchema, async (tx, input, actor) => {
+  const { row, result } = await transitionPlan(tx, actor, input, "close", {
+    supplied: { reason: input.reason },
+    data: { closedReason: input.reason },
+  });
+  await announce(tx, row, actor, "close", input.reason);
   return result;
 });
 

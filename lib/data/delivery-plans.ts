@@ -3,7 +3,7 @@ import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, RE
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { credentialScope, deliveryPlanScope } from "@/lib/data/scope";
+import { completionScope, credentialScope, deliveryPlanScope, impactReturnScope, qualityReviewScope } from "@/lib/data/scope";
 import { applyTransition } from "@/lib/data/transition";
 import { notifyUsers, organisationMembers, type Message } from "@/lib/notify";
 import {
@@ -77,6 +77,8 @@ const PLAN_SELECT = {
   decisionRationale: true,
   flaggedAt: true,
   flagReason: true,
+  suspendedReason: true,
+  closedReason: true,
   submittedAt: true,
   decidedAt: true,
   specificationVersionId: true,
@@ -96,6 +98,44 @@ export function findDeliveryPlan(client: Tx, actor: Actor, id: string) {
 }
 
 export const getDeliveryPlan = (actor: Actor, id: string) => findDeliveryPlan(db(), actor, id);
+
+/**
+ * The records that hang off a plan — its quality reviews, impact returns and completions — as this actor may see each
+ * (a reviewer only the reviews they are on), the latest RECORD_TABLE_SIZE of each with how many there are.
+ */
+export async function planRecords(actor: Actor, planId: string) {
+  const reviews = { AND: [{ planId }, qualityReviewScope(actor)] };
+  const impact = { AND: [{ planId }, impactReturnScope(actor)] };
+  const completions = { AND: [{ planId }, completionScope(actor)] };
+  const [qualityReviews, reviewCount, impactReturns, impactCount, completionRows, completionCount] = await Promise.all([
+    db().qualityReview.findMany({
+      where: reviews,
+      orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, scheduledOn: true, status: true },
+    }),
+    db().qualityReview.count({ where: reviews }),
+    db().impactReturn.findMany({
+      where: impact,
+      orderBy: [{ period: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, period: true, status: true },
+    }),
+    db().impactReturn.count({ where: impact }),
+    db().completion.findMany({
+      where: completions,
+      orderBy: [{ completedOn: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, practitionerName: true, status: true },
+    }),
+    db().completion.count({ where: completions }),
+  ]);
+  return {
+    qualityReviews: { rows: qualityReviews, total: reviewCount },
+    impactReturns: { rows: impactReturns, total: impactCount },
+    completions: { rows: completionRows, total: completionCount },
+  };
+}
 
 export type DeliveryPlanDetail = NonNullable<Awaited<ReturnType<typeof getDeliveryPlan>>>;
 type Mapping = DeliveryPlanDetail["mappings"][number];

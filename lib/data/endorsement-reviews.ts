@@ -305,7 +305,7 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
       ownerOrganisation: { select: { name: true } },
       conditions: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, text: true, status: true, version: true, metNote: true, metAt: true },
+        select: { id: true, text: true, status: true, version: true, metNote: true, metAt: true, dueOn: true },
       },
     },
   });

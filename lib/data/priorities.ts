@@ -30,21 +30,33 @@ export const createRound = defineCommand(roundCreateSchema, async (tx, input, ac
   return round;
 });
 
-const roundTransition = (name: "open" | "close") =>
-  defineCommand(transitionSchema, async (tx, input, actor) => {
-    const row = await loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id: input.id } }));
-    return applyTransition(tx, {
-      machine: priorityRoundMachine,
-      transition: name,
-      row,
-      expectedVersion: input.version,
-      actor,
-      context: {},
-      table: tx.priorityRound,
-    });
-  });
-export const openRound = roundTransition("open");
-export const closeRound = roundTransition("close");
+const loadRound = (tx: Tx, id: string) => loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id } }));
+
+export const openRound = defineCommand(transitionSchema, async (tx, input, actor) =>
+  applyTransition(tx, {
+    machine: priorityRoundMachine,
+    transition: "open",
+    row: await loadRound(tx, input.id),
+    expectedVersion: input.version,
+    actor,
+    context: {},
+    table: tx.priorityRound,
+  }),
+);
+
+export const closeRound = defineCommand(reasonedTransitionSchema("closing this priority round"), async (tx, input, actor) =>
+  applyTransition(tx, {
+    machine: priorityRoundMachine,
+    transition: "close",
+    row: await loadRound(tx, input.id),
+    expectedVersion: input.version,
+    actor,
+    context: { reason: input.reason },
+    table: tx.priorityRound,
+    data: { closedReason: input.reason },
+    reason: input.reason,
+  }),
+);
 
 export const createPriority = defineCommand(priorityCreateSchema, async (tx, input, actor) => {
   assertRole(actor, STAFF, "add a priority");
@@ -227,7 +239,10 @@ export function roundOptions() {
 
 /** A round with the transitions the actor may make on it now (for its buttons). */
 export async function getRound(actor: Actor, id: string) {
-  const round = await db().priorityRound.findUnique({ where: { id }, select: { id: true, name: true, status: true, version: true } });
+  const round = await db().priorityRound.findUnique({
+    where: { id },
+    select: { id: true, name: true, status: true, version: true, closedReason: true },
+  });
   return round && { ...round, available: roundTransitions(actor, round.status) };
 }
 

@@ -12,7 +12,16 @@ export const publishCredential = defineCommand(publishSchema, async (tx, input, 
     "Credential",
     tx.credential.findFirst({
       where: { id: input.id, ...credentialScope(actor) },
-      select: { id: true, status: true, version: true, publishedAt: true, reference: true, title: true, ownerOrganisationId: true },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        publishedAt: true,
+        reference: true,
+        title: true,
+        ownerOrganisationId: true,
+        conditions: { where: { status: "OPEN" }, orderBy: { createdAt: "asc" }, select: { text: true, dueOn: true } },
+      },
     }),
   );
   const outcome = await applyTransition(tx, {
@@ -21,7 +30,7 @@ export const publishCredential = defineCommand(publishSchema, async (tx, input, 
     row: c,
     expectedVersion: input.version,
     actor,
-    context: { publishedAt: c.publishedAt },
+    context: { publishedAt: c.publishedAt, openConditions: c.conditions, now: new Date() },
     table: tx.credential,
     data: { publishedAt: new Date() },
   });

@@ -224,6 +224,7 @@ export const suspendPlanAfterReview = defineCommand(suspendPlanSchema, async (tx
       reason: input.reason,
     },
     table: tx.deliveryPlan,
+    data: { suspendedReason: input.reason },
     reason: input.reason,
     audit: { qualityReviewId: review.id },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult } from "@/lib/data/paging";
-import { credentialScope, specificationScope } from "@/lib/data/scope";
+import { commissionScope, credentialScope, specificationScope } from "@/lib/data/scope";
 import { missingSectionKeys, versionContext } from "@/lib/data/specifications";
 import {
   availableTransitions,
@@ -34,7 +34,7 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
     AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }],
   };
   // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
-  const [credential, rows, versionCount, latest, reviewed] = await Promise.all([
+  const [credential, rows, versionCount, latest, reviewed, commission] = await Promise.all([
     db().credential.findFirst({
       where: { id: credentialId, ...credentialScope(actor) },
       select: {
@@ -64,6 +64,8 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
     db().specificationVersion.count({ where: visible }),
     db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }),
     db().specificationVersion.count({ where: { AND: [visible, { status: { in: [...REVIEWED] } }] } }),
+    // The commission it came from, for a link back to it where this user may see it.
+    db().commission.findFirst({ where: { AND: [{ credentialId }, commissionScope(actor)] }, select: { id: true, title: true } }),
   ]);
   if (!credential) return null;
   const versions = rows.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: rows[i + 1]?.number ?? null }));
@@ -71,6 +73,7 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
   const startPermission: Permission | null = latest && writer ? canStartNewVersion(latest.status, credential.status) : null;
   return {
     ...credential,
+    commission,
     versions,
     versionCount,
     versionsPage: page,

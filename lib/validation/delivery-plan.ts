@@ -60,5 +60,6 @@ export const planDecisionSchema = z
   });
 
 export const planSuspendSchema = z.object({ id, version, reason: reasonField("suspending this delivery plan") });
+export const planCloseSchema = z.object({ id, version, reason: reasonField("closing this delivery plan") });
 
 export const planCommentSchema = z.object({ id, comment: requiredText("a comment", 5000) });

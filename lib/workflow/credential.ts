@@ -1,5 +1,5 @@
-import { requireReason } from "./guards";
-import { defineMachine, STAFF, STAFF_OR_SYSTEM, type Guard } from "./types";
+import { allOf, requireReason } from "./guards";
+import { defineMachine, listInWords, STAFF, STAFF_OR_SYSTEM, type Guard } from "./types";
 
 export const CREDENTIAL_STATES = ["IN_DEVELOPMENT", "ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"] as const;
 export type CredentialStatus = (typeof CREDENTIAL_STATES)[number];
@@ -14,11 +14,32 @@ export const CREDENTIAL_ORIGIN_LABELS: Record<CredentialOrigin, string> = {
 
 export interface CredentialContext {
   publishedAt: Date | null;
+  /** For publishing: the endorsement's conditions not yet met, with when each is due (none: before publication). */
+  openConditions?: readonly { text: string; dueOn: Date | null }[];
+  /** For publishing: the moment it would be published. */
+  now?: Date;
   reason?: string | null;
 }
 
 const notYetPublished: Guard<CredentialContext> = (ctx) =>
   ctx.publishedAt === null ? null : "This credential has already been published in the catalogue.";
+
+/**
+ * Whether an open condition of endorsement stands in the way of publication. The catalogue tells providers a
+ * credential is ready to deliver, so a condition is met first unless the Centre gave it a due date after launch
+ * (say, a report on the first cohort); then it is published open, with its due date shown.
+ */
+export const mustBeMetBeforePublication = (condition: { dueOn: Date | null }, now: Date) =>
+  condition.dueOn === null || condition.dueOn.getTime() <= now.getTime();
+
+const conditionsMetForPublication: Guard<CredentialContext> = ({ openConditions, now }) => {
+  // Fails closed: a caller that did not load the conditions cannot publish past them.
+  if (!openConditions || !now) return "The credential's conditions of endorsement have not been checked.";
+  const due = openConditions.filter((c) => mustBeMetBeforePublication(c, now));
+  if (due.length === 0) return null;
+  const which = due.length === 1 ? "its open condition" : `its ${due.length} open conditions`;
+  return `Mark ${which} of endorsement as met before publishing it: ${listInWords(due.map((c) => `“${c.text}”`))}.`;
+};
 
 export const credentialMachine = defineMachine<CredentialStatus, CredentialContext>()({
   entity: "Credential",
@@ -50,7 +71,7 @@ export const credentialMachine = defineMachine<CredentialStatus, CredentialConte
       label: "Publish in catalogue",
       verb: "publish a credential",
       participle: "published",
-      guard: notYetPublished,
+      guard: allOf(notYetPublished, conditionsMetForPublication),
     },
     {
       name: "startPeriodicReview",

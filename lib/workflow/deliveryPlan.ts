@@ -240,6 +240,8 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       verb: "close a delivery plan",
       participle: "closed",
       guard: ownPlan,
+      // Closing ends delivery for good: the provider and the Centre see why on the plan.
+      input: requireReason("closing this delivery plan"),
     },
   ],
 });

@@ -1,8 +1,10 @@
-import { defineMachine, STAFF, UNCHANGED, type NoFacts } from "./types";
+import { requireReason } from "./guards";
+import { defineMachine, STAFF, UNCHANGED } from "./types";
 
 export const PRIORITY_ROUND_STATES = ["DRAFT", "OPEN", "CLOSED"] as const;
 export type PriorityRoundStatus = (typeof PRIORITY_ROUND_STATES)[number];
-export type PriorityRoundContext = NoFacts;
+/** The reason given when closing the round. */
+export type PriorityRoundContext = { reason?: string | null };
 
 export const priorityRoundMachine = defineMachine<PriorityRoundStatus, PriorityRoundContext>()({
   entity: "PriorityRound",
@@ -29,6 +31,8 @@ export const priorityRoundMachine = defineMachine<PriorityRoundStatus, PriorityR
       label: "Close round",
       verb: "close a priority round",
       participle: "closed",
+      // No priority can be added once a round is closed, and it cannot be reopened.
+      input: requireReason("closing this priority round"),
     },
   ],
 });

@@ -74,6 +74,7 @@ export async function createPlan(tx: Tx, p: PlanSpec): Promise<SeededPlan> {
       decisionRationale: p.decided?.rationale ?? null,
       flaggedAt: p.flagged?.at ?? null,
       flagReason: p.flagged?.reason ?? null,
+      closedReason: p.closed?.reason ?? null,
       submittedAt: p.submittedAt ?? null,
       decidedAt: p.decided?.at ?? null,
       createdAt: p.createdAt,

@@ -36,7 +36,7 @@ test("a provider records a completion, staff recognise it and the public badge p
   await page.getByLabel("Date completed", { exact: true }).fill("2026-07-15");
   await page.getByRole("button", { name: "Record completion" }).click();
   await expect(page.getByRole("heading", { level: 1, name: practitioner })).toBeVisible();
-  await expectMessage(page, "The completion was recorded.");
+  await expectMessage(page, "Completion recorded");
   await expect(main(page)).toContainText("Status: Recorded");
 
   await signInAs("CENTRE_STAFF");
@@ -44,7 +44,7 @@ test("a provider records a completion, staff recognise it and the public badge p
   await go(page, () => page.getByRole("link", { name: /to recognise/ }).click(), "Completions");
   await go(page, () => page.getByRole("link", { name: practitioner }).click(), practitioner);
   await page.getByRole("button", { name: "Recognise completion" }).click();
-  await expectMessage(page, "The completion was recognised and its digital badge issued.");
+  await expectMessage(page, "Completion recognised");
   await expect(main(page)).toContainText("Status: Recognised");
   const badgeHref = await page.getByRole("link", { name: `Verify the badge for ${practitioner}` }).getAttribute("href");
   expect(badgeHref).toMatch(/^\/badges\/[0-9a-f-]{36}$/);

@@ -21,7 +21,7 @@ async function mapOutcomes(page: Page, from: number, to: number) {
 
 async function saveDraft(page: Page) {
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expectMessage(page, "The delivery plan was edited.");
+  await expectMessage(page, "Delivery plan edited");
   await expectAccessible(page);
 }
 
@@ -58,7 +58,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await mapOutcomes(page, OUTCOMES - 1, OUTCOMES);
   await saveDraft(page);
   await page.getByRole("button", { name: "Submit for approval" }).click();
-  await expectMessage(page, "The delivery plan was submitted.");
+  await expectMessage(page, "Delivery plan submitted");
   await expect(page.getByText("Status: Submitted")).toBeVisible();
   await expectAccessible(page);
   await signInAs("CENTRE_STAFF");
@@ -69,7 +69,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expect(page.getByRole("row", { name: /Module 8/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Start review" }).click();
-  await expectMessage(page, "The delivery plan was put into review.");
+  await expectMessage(page, "Delivery plan put into review");
   await expectAccessible(page);
 
   await page.getByLabel("Add a comment").fill("Please name the external examiner before the first cohort starts.");
@@ -81,7 +81,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await page.getByLabel("Rationale").fill("Every outcome is mapped to a module and an assessment in practice.");
   await page.getByLabel("Conditions (if approving with conditions)").fill("Name the external examiner\nConfirm supervisor training");
   await page.getByRole("button", { name: "Record decision" }).click();
-  await expectMessage(page, "The delivery plan was approved with conditions.");
+  await expectMessage(page, "Delivery plan approved with conditions");
   await expect(page.getByText("Status: Approved with conditions")).toBeVisible();
   await expectAccessible(page);
   await signInAs("PROVIDER");
@@ -90,7 +90,21 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expect(page.getByText("Status: Approved with conditions")).toBeVisible();
   await expect(page.getByText("Confirm supervisor training")).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit plan" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Close plan" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Closing cannot be undone: it asks first, on a page of its own, and needs a reason that the plan then shows.
+  await page.getByRole("link", { name: "Close plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Close this delivery plan?" })).toBeVisible();
+  await page.getByRole("button", { name: "Yes, close this plan" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a reason for closing this delivery plan");
+  await expectAccessible(page);
+  await page.getByLabel("Reason for closing").fill("The university has withdrawn the programme.");
+  await page.getByRole("button", { name: "Yes, close this plan" }).click();
+  await expectMessage(page, "Delivery plan closed");
+  await expect(page.getByText("Status: Closed")).toBeVisible();
+  await expect(page.locator("dl > div").filter({ hasText: "Reason for closing" })).toContainText(
+    "The university has withdrawn the programme.",
+  );
   await expectAccessible(page);
 });
 
@@ -102,7 +116,11 @@ test("a plan of a withdrawn credential is flagged, and no new plan can start aga
   await expect(page.getByRole("heading", { name: "The credential has been withdrawn" })).toBeVisible();
   await expect(page.getByText("Credential APC-0007 was withdrawn:")).toBeVisible();
   await expectAccessible(page);
-  const href = await page.getByRole("link", { name: /^APC-0007/ }).getAttribute("href");
+  // The breadcrumb leads up to the credential the plan delivers.
+  const href = await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: /^APC-0007/ })
+    .getAttribute("href");
   const credentialId = href?.split("/").pop();
   expect(credentialId).toBeTruthy();
   await signInAs("PROVIDER");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, forgetSession, signInAsEmail, test } from "./fixtures";
-import { completeAssessment, openReview } from "./support";
+import { completeAssessment, expectConfirmation, openReview } from "./support";
 
 // Endorsement review and publication, as staff and reviewers do it. APC-0002 (submitted, no review yet)
 // goes all the way to the catalogue; APC-0003 (in review) is used for the demo reviewer's own assessment.
@@ -23,7 +23,7 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await page.getByLabel("Dr Ravi Menon").check();
   await page.getByLabel("Assessments due by").fill("2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
-  await expect(page.getByText("Reviewers assigned. They have been notified.")).toBeVisible();
+  await expectConfirmation(page, "Reviewers assigned");
   await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
   await expectAccessible(page);
 
@@ -42,12 +42,18 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await page.getByLabel("Conditions", { exact: true }).fill("Add outcomes on supporting carers, including after bereavement.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByText("Add outcomes on supporting carers, including after bereavement.", { exact: true })).toBeVisible();
+  // An open condition due before launch holds publication back, and the page says why.
+  await expect(page.getByRole("region", { name: "Publication" })).toContainText(
+    "Mark its open condition of endorsement as met before publishing it",
+  );
+  await expect(page.getByRole("button", { name: "Publish in the catalogue" })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("link", { name: /^Mark as met/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mark condition as met" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("How was the condition met?").fill("Carers' outcomes added to version 1 before launch.");
   await page.getByRole("button", { name: "Mark as met" }).click();
+  await expectConfirmation(page, "Condition marked as met");
   await expect(page.getByRole("link", { name: /^Reopen condition/ })).toBeVisible();
   // The catalogue's data is cached: read it before publishing so the cache holds a page without APC-0002.
   const reviewUrl = page.url();
@@ -56,6 +62,7 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await expect(page.getByRole("link", { name: `APC-0002: ${PALLIATIVE}` })).toHaveCount(0);
   await page.goto(reviewUrl);
   await page.getByRole("button", { name: "Publish in the catalogue" }).click();
+  await expectConfirmation(page, "Credential published");
   await expect(page.getByRole("link", { name: /view APC-0002 in the catalogue/ })).toBeVisible();
   await expectAccessible(page);
   await forgetSession(page);
@@ -65,6 +72,8 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(PALLIATIVE) })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Area-specific capabilities (learning outcomes)" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Conditions of endorsement" })).toBeVisible();
+  await expect(page.locator("dl > div").filter({ hasText: /^Conditions/ })).toContainText("Its 1 condition is met");
+  await expect(page.getByText(/^Met on /)).toBeVisible();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
   await expectAccessible(page);
   const data = await (await page.request.get("/catalogue/APC-0002/export")).json();

@@ -3,7 +3,7 @@ import { DEMO_USERS } from "../../prisma/demo-users";
 import { formatDate } from "../../lib/format";
 import { CURRENCY_CHECKS, reviewDueFrom } from "../../lib/workflow";
 import { expect, expectAccessible, test } from "./fixtures";
-import { expectConfirmation, go, isoDateFromToday, main, navLink, switchTo } from "./support";
+import { expectConfirmation, go, isoDateFromToday, main, navLink, parentLink, switchTo } from "./support";
 
 // After endorsement, in one journey, as the four roles do it in the browser: the demo provider plans a NEW delivery
 // of APC-0005 and staff approve it; staff open its first annual return (ahead of the yearly job), which the provider
@@ -73,11 +73,11 @@ test("from an endorsed credential through delivery, quality, periodic review and
       await page.getByLabel(`Assessment for learning outcome ${n}`, { exact: true }).fill(`Observed clinic and viva ${n}`);
     }
     await go(page, () => page.getByRole("button", { name: "Save draft" }).click(), TITLE);
-    await expectConfirmation(page, "The delivery plan was edited.");
+    await expectConfirmation(page, "Delivery plan edited");
     await expect(main(page).getByRole("row", { name: new RegExp(`FCP72${outcomes} First contact practice ${outcomes}`) })).toBeVisible();
 
     await page.getByRole("button", { name: "Submit for approval" }).click();
-    await expectConfirmation(page, "The delivery plan was submitted.");
+    await expectConfirmation(page, "Delivery plan submitted");
     await expect(main(page).getByText("Status: Submitted")).toBeVisible();
     await expectAccessible(page);
   });
@@ -91,18 +91,23 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expectAccessible(page);
     await go(page, () => main(page).getByRole("link", { name: TITLE }).click(), TITLE);
     await page.getByRole("button", { name: "Start review" }).click();
-    await expectConfirmation(page, "The delivery plan was put into review.");
+    await expectConfirmation(page, "Delivery plan put into review");
     await expectAccessible(page);
     await page.getByLabel("Approve", { exact: true }).check();
     await page.getByLabel("Rationale").fill("Every learning outcome is mapped to a module and an assessment in practice.");
     await page.getByRole("button", { name: "Record decision" }).click();
-    await expectConfirmation(page, "The delivery plan was approved.");
+    await expectConfirmation(page, "Delivery plan approved");
     await expect(main(page).getByText("Status: Approved")).toBeVisible();
     await expectAccessible(page);
+    // Suspending asks first, on its own page (closing is walked through in delivery-plans.spec.ts).
+    await expect(page.getByRole("link", { name: "Suspend plan" })).toHaveAttribute("href", /\/confirm\/suspend$/);
 
     // The yearly job would open it overnight; staff can open this year's return for a newly approved delivery now.
     await go(page, () => page.getByRole("button", { name: `Open the ${YEAR} annual return now` }).click(), `Annual return ${YEAR}`);
+    await expectConfirmation(page, "Annual return opened");
     await expect(statusTag(page, "Open")).toBeVisible();
+    // No dead end: the return leads back to its plan.
+    await expect(parentLink(page, TITLE)).toHaveAttribute("href", /^\/delivery-plans\/[^/]+$/);
 
     await go(page, () => navLink(page, "Quality").click(), /^Quality$/);
     await go(page, () => page.getByRole("link", { name: "Schedule a quality review" }).click(), "Schedule a quality review");
@@ -113,13 +118,16 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByLabel("Review date").fill(isoDateFromToday(0));
     await page.getByLabel(REVIEWER, { exact: true }).check();
     await go(page, () => page.getByRole("button", { name: "Schedule review" }).click(), `Quality review: ${TITLE}`);
+    await expectConfirmation(page, "Quality review scheduled");
     await expect(statusTag(page, "Planned")).toBeVisible();
+    await expect(parentLink(page, TITLE)).toBeVisible();
   });
 
   await test.step("the reviewer starts the review, records a finding with an action and reports", async () => {
     await switchTo(page, () => signInAs("REVIEWER"));
     await fromQuality(page, /Quality reviews/, TITLE, `Quality review: ${TITLE}`);
     await press(page, "Start review");
+    await expectConfirmation(page, "Quality review started");
     await expect(statusTag(page, "In progress")).toBeVisible();
     await expectAccessible(page);
 
@@ -129,15 +137,18 @@ test("from an endorsed credential through delivery, quality, periodic review and
       .getByLabel("Evidence", { exact: true })
       .fill("Assessments match the mapping; learners could not find the assessment schedule.");
     await page.getByRole("button", { name: "Record finding" }).click();
+    await expectConfirmation(page, "Finding recorded");
     await expect(page.getByRole("heading", { level: 3, name: /Curriculum and assessment/ })).toBeVisible();
     await page.getByLabel("Finding", { exact: true }).selectOption({ label: "Curriculum and assessment: Satisfactory" });
     await page.getByLabel("Action", { exact: true }).fill(ACTION);
     await page.getByLabel("Due date").fill(isoDateFromToday(60));
     await page.getByRole("button", { name: "Raise action" }).click();
+    await expectConfirmation(page, "Action raised");
     await expect(page.getByRole("link", { name: ACTION })).toBeVisible();
     await expectAccessible(page);
 
     await press(page, "Submit report");
+    await expectConfirmation(page, "Quality review reported");
     await expect(statusTag(page, "Reported")).toBeVisible();
     await expectAccessible(page);
   });
@@ -152,13 +163,16 @@ test("from an endorsed credential through delivery, quality, periodic review and
       .fill("Programme lead appointed; two of three FCP lecturers in post.");
     await page.getByLabel("Concerns", { exact: true }).fill("None");
     await press(page, "Submit return");
+    await expectConfirmation(page, "Annual return submitted");
     await expect(statusTag(page, "Submitted")).toBeVisible();
     await expectAccessible(page);
 
     await fromQuality(page, /Quality actions/, ACTION, "Quality action");
     await page.getByLabel("Your response").fill("The schedule is now in the handbook and on the VLE for every module.");
     await press(page, "Send response");
+    await expectConfirmation(page, "Quality action responded to");
     await expect(statusTag(page, "Responded")).toBeVisible();
+    await expect(parentLink(page, `Quality review: ${TITLE}`)).toBeVisible();
     await expectAccessible(page);
 
     await go(page, () => navLink(page, "Impact").click(), /^Impact$/);
@@ -182,7 +196,10 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByLabel("Employer feedback").fill("Three PCNs have offered FCP posts to completers.");
     await page.getByLabel("Benefit to patients").fill("More MSK first contacts are seen without a GP appointment first.");
     await go(page, () => page.getByRole("button", { name: "Save draft" }).click(), `Impact return ${PERIOD}`);
+    await expectConfirmation(page, "Impact return started");
+    await expect(parentLink(page, TITLE)).toBeVisible();
     await press(page, "Submit return");
+    await expectConfirmation(page, "Impact return submitted");
     await expect(statusTag(page, "Submitted")).toBeVisible();
     await expectAccessible(page);
   });
@@ -192,6 +209,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await fromQuality(page, /Quality actions/, ACTION, "Quality action");
     await expect(page.getByText("The schedule is now in the handbook")).toBeVisible();
     await press(page, "Close action");
+    await expectConfirmation(page, "Quality action closed");
     await expect(statusTag(page, "Closed")).toBeVisible();
     await expectAccessible(page);
   });
@@ -201,6 +219,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await fromQuality(page, /Annual returns/, TITLE, `Annual return ${YEAR}`);
     await expect(page.getByText("No cohort yet: the first cohort of 20")).toBeVisible();
     await press(page, "Accept return");
+    await expectConfirmation(page, "Annual return accepted");
     await expect(statusTag(page, "Accepted")).toBeVisible();
     await expectAccessible(page);
 
@@ -209,6 +228,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await page.getByLabel("Meets standards", { exact: true }).check();
     await page.getByLabel("Summary (optional)").fill("Delivery meets the standards; the one action has been completed.");
     await press(page, "Record outcome and close review");
+    await expectConfirmation(page, "Quality review closed");
     await expect(statusTag(page, "Closed")).toBeVisible();
     await expect(statusTag(page, "Meets standards")).toBeVisible();
     await expectAccessible(page);
@@ -223,6 +243,8 @@ test("from an endorsed credential through delivery, quality, periodic review and
       () => page.getByRole("button", { name: "Start the periodic review now" }).click(),
       `Periodic review of ${CREDENTIAL_TITLE}`,
     );
+    await expectConfirmation(page, "Periodic review started");
+    await expect(parentLink(page, `${CREDENTIAL_REF} ${CREDENTIAL_TITLE}`)).toBeVisible();
     await expect(statusTag(page, "Under periodic review")).toBeVisible();
     for (const check of CURRENCY_CHECKS) {
       await go(page, () => main(page).getByRole("link", { name: check.label }).click(), check.label);
@@ -231,14 +253,18 @@ test("from an endorsed credential through delivery, quality, periodic review and
         .fill(`${check.label}: still covered by the endorsed outcomes; nothing in practice has overtaken them.`);
       await page.getByLabel("No", { exact: true }).check();
       await page.getByRole("button", { name: "Save check" }).click();
-      await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
+      await expectConfirmation(page, "Currency check saved");
       await expectAccessible(page);
     }
     await expect(page.getByRole("table", { name: "Findings" }).getByRole("row")).toHaveCount(CURRENCY_CHECKS.length + 1);
+    // Withdrawal is not one of the choices: it asks first, on its own page, with the reason.
+    await go(page, () => page.getByRole("link", { name: "Withdraw the credential" }).click(), `Withdraw ${CREDENTIAL_REF}`);
+    await expect(page.getByLabel("Reason for withdrawing the credential")).toBeVisible();
+    await go(page, () => main(page).getByRole("link", { name: "Cancel" }).click(), `Periodic review of ${CREDENTIAL_TITLE}`);
     await page.getByLabel("Reaffirmed").check();
     await page.getByLabel("Rationale").fill("All four currency checks found the credential current; it stays endorsed.");
     await page.getByRole("button", { name: "Conclude review" }).click();
-    await expect(page.getByRole("status")).toHaveText("The periodic review was concluded.");
+    await expectConfirmation(page, "Periodic review concluded");
     await expect(main(page).getByText("Status: Concluded")).toBeVisible();
     const row = (key: string) =>
       main(page)
@@ -265,6 +291,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
       `Impact return ${PERIOD}`,
     );
     await press(page, "Accept return");
+    await expectConfirmation(page, "Impact return accepted");
     await expect(statusTag(page, "Accepted")).toBeVisible();
     await expectAccessible(page);
 

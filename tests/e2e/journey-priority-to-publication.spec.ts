@@ -6,6 +6,7 @@ import {
   addPriority,
   commissionAndIssue,
   completeAssessment,
+  expectConfirmation,
   go,
   main,
   navLink,
@@ -96,6 +97,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   );
   await expect(main(page)).toContainText(`Round ${ROUND}, rank`);
   await page.getByRole("button", { name: "Publish priority" }).click();
+  await expectConfirmation(page, "Priority published");
   await expect(main(page)).toContainText("Status: Published");
   await expectAccessible(page);
   await passGateway(page, priority);
@@ -106,6 +108,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await openIssuedCommission(page, credential);
   await page.getByRole("button", { name: "Accept commission" }).click();
   await expect(page).toHaveURL(/\/credentials\/[^/]+$/);
+  await expectConfirmation(page, "Commission accepted");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(credential);
   await expect(summaryRow(main(page), "Status")).toContainText("In development");
   await expectAccessible(page);
@@ -135,7 +138,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByLabel("Dr Ravi Menon").check();
   await page.getByLabel("Assessments due by").fill("2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
-  await expect(page.getByText("Reviewers assigned. They have been notified.")).toBeVisible();
+  await expectConfirmation(page, "Reviewers assigned");
   await expect(page.getByRole("button", { name: "Withdraw Sam Reid" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
   await expectAccessible(page);
@@ -156,7 +159,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await page.getByLabel("Rationale", { exact: true }).fill("Both reviewers recommend endorsement; every criterion is met.");
   await page.getByRole("button", { name: "Record decision" }).click();
   // The decision form gives way to the decision itself, with a confirmation.
-  await expect(page.getByRole("status").filter({ hasText: "Decision recorded. The expert group has been notified." })).toBeVisible();
+  await expectConfirmation(page, "Decision recorded");
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
   await expect(summaryRow(main(page), "Decision")).toContainText("Endorse");
   await expect(summaryRow(main(page), "Rationale")).toContainText("Both reviewers recommend endorsement");
@@ -173,6 +176,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Publish in the catalogue" }).click();
+  await expectConfirmation(page, "Credential published");
   await expect(page.getByRole("link", { name: `view ${reference} in the catalogue` })).toBeVisible();
   await expectAccessible(page);
   await go(

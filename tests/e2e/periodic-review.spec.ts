@@ -1,6 +1,7 @@
 import { formatDate } from "../../lib/format";
 import { reviewDueFrom } from "../../lib/workflow";
 import { expect, expectAccessible, test } from "./fixtures";
+import { expectConfirmation } from "./support";
 
 // The seeded APC-0006 is under periodic review with two of its four currency checks recorded. This journey
 // concludes it, so it is the only spec that touches APC-0006.
@@ -30,7 +31,7 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
   await page.getByLabel("Finding").fill("Remote monitoring in care homes is established practice; outcome 3 already covers its use.");
   await page.getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: "Save check" }).click();
-  await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
+  await expectConfirmation(page, "Currency check saved");
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "New models of care" }).click();
@@ -41,7 +42,7 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
     .fill("Integrated neighbourhood frailty teams match the multi-professional model the credential assumes.");
   await page.getByLabel("No", { exact: true }).check();
   await page.getByRole("button", { name: "Save check" }).click();
-  await expect(page.getByRole("status")).toHaveText("The currency check was saved.");
+  await expectConfirmation(page, "Currency check saved");
   await expect(page.getByRole("table", { name: "Findings" }).getByRole("row")).toHaveCount(5);
   await expectAccessible(page);
 
@@ -50,7 +51,7 @@ test("staff record the missing currency checks and reaffirm APC-0006 with a new 
     .getByLabel("Rationale")
     .fill("The need, evidence, technology and models of care all remain covered; the guidance update can wait for the next revision.");
   await page.getByRole("button", { name: "Conclude review" }).click();
-  await expect(page.getByRole("status")).toHaveText("The periodic review was concluded.");
+  await expectConfirmation(page, "Periodic review concluded");
   await expect(page.getByText("Status: Concluded")).toBeVisible();
   const row = (key: string) => page.locator("dl > div").filter({ has: page.getByText(key, { exact: true }) });
   await expect(row("Outcome")).toContainText("Reaffirmed");

@@ -1,5 +1,16 @@
 import { expect, expectAccessible, test } from "./fixtures";
-import { addPriority, commissionAndIssue, EXPERT_GROUP, go, main, navLink, openIssuedCommission, passGateway, switchTo } from "./support";
+import {
+  addPriority,
+  commissionAndIssue,
+  expectConfirmation,
+  EXPERT_GROUP,
+  go,
+  main,
+  navLink,
+  openIssuedCommission,
+  passGateway,
+  switchTo,
+} from "./support";
 
 // Long journeys through two roles, with an accessibility check on every page.
 test.describe.configure({ timeout: 120_000 });
@@ -50,7 +61,10 @@ test("staff rank a round's priorities, pass one through the gateway and commissi
   await expectAccessible(page);
 });
 
-test("an expert must give a reason to decline a commission", async ({ page, signInAs }) => {
+test("an expert declines a commission only on its confirmation page, with a reason the commission then shows", async ({
+  page,
+  signInAs,
+}) => {
   const commission = `Critical care credential ${Date.now()}`;
   await signInAs("CENTRE_STAFF");
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
@@ -59,14 +73,17 @@ test("an expert must give a reason to decline a commission", async ({ page, sign
 
   await switchTo(page, () => signInAs("EXPERT"));
   await openIssuedCommission(page, commission);
-  await page.getByRole("button", { name: "Decline commission" }).click();
+  await go(page, () => page.getByRole("link", { name: "Decline commission" }).click(), "Decline this commission?");
+  await expect(main(page).getByRole("link", { name: "Cancel" })).toHaveAttribute("href", /^\/commissions\/[^/]+$/);
+  await page.getByRole("button", { name: "Yes, decline this commission" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary.getByRole("link", { name: "Enter a reason for declining this commission" })).toBeVisible();
-  await expect(main(page)).toContainText("Status: Issued");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Decline this commission?");
   await expectAccessible(page);
 
   await page.getByLabel("Reason for declining this commission").fill("The group has no capacity until next year.");
-  await page.getByRole("button", { name: "Decline commission" }).click();
+  await page.getByRole("button", { name: "Yes, decline this commission" }).click();
+  await expectConfirmation(page, "Commission declined");
   await expect(main(page)).toContainText("Status: Declined");
   await expect(main(page)).toContainText("The group has no capacity until next year.");
   await expectAccessible(page);

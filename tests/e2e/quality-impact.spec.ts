@@ -2,6 +2,7 @@
 // in-progress quality review with its overdue action, and a new impact return that reaches the portfolio figures.
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Role } from "./fixtures";
+import { expectConfirmation, parentLink } from "./support";
 
 // Each journey crosses several roles and checks every page with axe, so it needs longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -36,7 +37,9 @@ test("the provider submits the open annual return and staff accept it", async ({
   await page.getByLabel("Staffing and supervision", { exact: true }).fill("Programme lead and three FCP lecturers.");
   await page.getByLabel("Concerns", { exact: true }).fill("None");
   await page.getByRole("button", { name: "Submit return" }).click();
+  await expectConfirmation(page, "Annual return submitted");
   await expect(page.getByText("Submitted", { exact: true }).first()).toBeVisible();
+  await expect(parentLink(page, PLAN)).toBeVisible();
   await expectAccessible(page);
   const returnUrl = page.url();
 
@@ -44,6 +47,7 @@ test("the provider submits the open annual return and staff accept it", async ({
   await visit(page, returnUrl);
   await expect(page.getByText("Cohort 2: 24 enrolled")).toBeVisible();
   await page.getByRole("button", { name: "Accept return" }).click();
+  await expectConfirmation(page, "Annual return accepted");
   await expect(page.getByText("Accepted", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Accept return" })).toHaveCount(0);
   await expectAccessible(page);
@@ -102,7 +106,9 @@ test("a finding and action are recorded, answered and closed, and staff close th
   await page.getByLabel("Requires improvement").check();
   await page.getByLabel("Summary (optional)").fill("Supervision must improve; learner support is satisfactory.");
   await page.getByRole("button", { name: "Record outcome and close review" }).click();
+  await expectConfirmation(page, "Quality review closed");
   await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible();
+  await expect(parentLink(page, PLAN)).toBeVisible();
   await expect(page.getByText("Requires improvement", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
   await visit(page, "/quality-reviews?actions=overdue");

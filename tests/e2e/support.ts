@@ -60,6 +60,7 @@ export async function commissionAndIssue(page: Page, title: string) {
   await go(page, () => page.getByRole("button", { name: "Save draft commission" }).click(), title);
   await expect(main(page)).toContainText("Status: Draft");
   await page.getByRole("button", { name: "Issue commission" }).click();
+  await expectConfirmation(page, "Commission issued");
   await expect(main(page)).toContainText("Status: Issued");
   await expectAccessible(page);
 }
@@ -94,10 +95,17 @@ export async function completeAssessment(page: Page, recommendation: string) {
   await expectAccessible(page);
 }
 
-/** The confirmation (role=status) an action shows; the page it lands on may still be loading when asked. */
-export async function expectConfirmation(page: Page, message: string | RegExp) {
-  await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
+/**
+ * The success banner (role=status, at the top of the page a change lands on), found by its heading ("Annual return
+ * accepted"); the page may still be loading when asked.
+ */
+export async function expectConfirmation(page: Page, heading: string | RegExp) {
+  await expect(page.getByRole("status").getByRole("heading", { name: heading })).toBeVisible();
 }
+
+/** The breadcrumb link up to the record a page belongs to (an annual return's delivery plan, say). */
+export const parentLink = (page: Page, name: string | RegExp) =>
+  page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name });
 
 /** A date `days` from today as the yyyy-mm-dd a date input takes. */
 export function isoDateFromToday(days: number): string {

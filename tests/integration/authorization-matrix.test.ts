@@ -375,7 +375,9 @@ const MATRIX: Record<string, Scenario[]> = {
   // Priority setting and the gateway: Centre staff only.
   "priorities#createRound": [{ allowed: STAFF, setup: async () => creates("PriorityRound", { name: `Round ${unique()}` }) }],
   "priorities#openRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("DRAFT")) }],
-  "priorities#closeRound": [{ allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("OPEN")) }],
+  "priorities#closeRound": [
+    { allowed: STAFF, setup: async () => onRow("PriorityRound", await make.round("OPEN"), { reason: "Priorities settled." }) },
+  ],
   "priorities#createPriority": [
     {
       allowed: STAFF,
@@ -654,7 +656,10 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
   "delivery-plans#reinstatePlan": [{ allowed: STAFF, setup: async () => onRow("DeliveryPlan", await fixtures.plan("SUSPENDED")) }],
   "delivery-plans#closePlan": [
-    { allowed: ["staff", "provider"], setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED")) },
+    {
+      allowed: ["staff", "provider"],
+      setup: async () => onRow("DeliveryPlan", await fixtures.plan("APPROVED"), { reason: "The programme has ended." }),
+    },
   ],
   "delivery-plans#commentOnPlan": [
     {

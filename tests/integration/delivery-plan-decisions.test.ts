@@ -7,7 +7,7 @@ import {
   startPlanReview,
   suspendDeliveryPlan,
 } from "@/lib/data/delivery-plan-commands";
-import { flagPlansForWithdrawnCredential } from "@/lib/data/delivery-plans";
+import { flagPlansForWithdrawnCredential, getDeliveryPlan } from "@/lib/data/delivery-plans";
 import { inTransaction } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { resetDb, testDb } from "../support/db";
@@ -150,12 +150,34 @@ describe("after approval", () => {
 
   it("the provider closes its own approved plan and staff are told; another provider cannot", async () => {
     const plan = await plans.plan(credential, c.providerOrg.id, "APPROVED_WITH_CONDITIONS");
-    expect((await refusal(closeDeliveryPlan(c.otherProvider, { id: plan.id, version: 1 }))).code).toBe("NOT_FOUND");
-    await closeDeliveryPlan(c.provider, { id: plan.id, version: 1 });
+    expect((await refusal(closeDeliveryPlan(c.otherProvider, { id: plan.id, version: 1, reason: "Ended" }))).code).toBe("NOT_FOUND");
+    await closeDeliveryPlan(c.provider, { id: plan.id, version: 1, reason: "The programme has ended." });
     expect(await statusOf(plan.id)).toBe("CLOSED");
     expect((await plans.notificationsFor(c.staff.id)).map((n) => n.title)).toEqual([`Delivery plan closed: ${plan.programmeTitle}`]);
     expect(await plans.notificationsFor(c.colleague.id)).toEqual([]);
-    expect((await refusal(closeDeliveryPlan(c.provider, { id: plan.id, version: 2 }))).code).toBe("WRONG_STATE");
+    expect((await refusal(closeDeliveryPlan(c.provider, { id: plan.id, version: 2, reason: "Again" }))).code).toBe("WRONG_STATE");
+  });
+
+  it("a plan closes only with a reason, which the plan shows and its audit event keeps", async () => {
+    const plan = await plans.plan(credential, c.providerOrg.id, "APPROVED");
+    const err = await refusal(closeDeliveryPlan(c.staff, { id: plan.id, version: 1 }));
+    expect([err.code, Object.keys(err.fieldErrors ?? {})]).toEqual(["INVALID_INPUT", ["reason"]]);
+    expect(await statusOf(plan.id)).toBe("APPROVED");
+    await closeDeliveryPlan(c.staff, { id: plan.id, version: 1, reason: "The university withdrew the module." });
+    expect(await getDeliveryPlan(c.staff, plan.id)).toMatchObject({
+      status: "CLOSED",
+      closedReason: "The university withdrew the module.",
+    });
+    expect((await make.auditFor(plan.id)).at(-1)).toMatchObject({ action: "close", reason: "The university withdrew the module." });
+  });
+
+  it("a suspended plan shows why it was suspended until it is reinstated", async () => {
+    const plan = await plans.plan(credential, c.providerOrg.id, "APPROVED");
+    await suspendDeliveryPlan(c.staff, { id: plan.id, version: 1, reason: "Supervisors not in place." });
+    expect((await getDeliveryPlan(c.staff, plan.id))?.suspendedReason).toBe("Supervisors not in place.");
+    expect((await make.auditFor(plan.id)).at(-1)).toMatchObject({ action: "suspend", reason: "Supervisors not in place." });
+    await reinstateDeliveryPlan(c.staff, { id: plan.id, version: 2 });
+    expect(await getDeliveryPlan(c.staff, plan.id)).toMatchObject({ status: "APPROVED", suspendedReason: null });
   });
 });
 

@@ -188,16 +188,34 @@ describe("publishing", () => {
     expect(await publishedCredential(before.reference)).toBeNull();
     expect((await refusal(publishCredential(e.expert, { id: before.id, version: before.version }))).code).toBe("NOT_ALLOWED");
 
+    const blocked = await refusal(publishCredential(e.staff, { id: before.id, version: before.version }));
+    expect(blocked.code).toBe("GUARD_FAILED");
+    expect(blocked.message).toMatch(/^Mark its 2 open conditions of endorsement as met before publishing it: /);
+    expect(blocked.message).toContain("“Map outcomes to the roadmap”");
+    expect(await publishedCredential(before.reference)).toBeNull();
+    for (const condition of before.conditions) await markConditionMet(e.staff, { id: condition.id, version: 1, note: "Done" });
+
     const result = await publishCredential(e.staff, { id: before.id, version: before.version });
     expect(result).toMatchObject({ reference: before.reference, from: "ENDORSED", to: "ENDORSED" });
     expect((await make.auditFor(before.id)).at(-1)).toMatchObject({ action: "publish" });
     expect((await readCataloguePage({})).items.map((c) => c.reference)).toEqual([before.reference]);
     const page = await publishedCredential(before.reference);
     expect(page?.endorsedVersion?.learningOutcomes.map((o) => o.text)).toEqual(["Assess frailty"]);
-    expect(page?.conditions).toHaveLength(2);
+    expect(page?.conditions.map((x) => x.status)).toEqual(["MET", "MET"]);
 
     const again = await refusal(publishCredential(e.staff, { id: before.id, version: before.version + 1 }));
     expect(again.code).toBe("GUARD_FAILED");
+  });
+
+  it("a condition due after launch stays open through publication, and the catalogue shows it open with its due date", async () => {
+    const r = await readyForDecision(e);
+    await decide(r.version, { conditions: "Report on the first cohort" });
+    const before = await credentialOf(r);
+    await testDb().endorsementCondition.updateMany({ where: { credentialId: before.id }, data: { dueOn: new Date("2099-09-30") } });
+    await publishCredential(e.staff, { id: before.id, version: before.version });
+    expect((await publishedCredential(before.reference))?.conditions).toEqual([
+      expect.objectContaining({ text: "Report on the first cohort", status: "OPEN", dueOn: "2099-09-30T00:00:00.000Z" }),
+    ]);
   });
 
   it("a credential that is not endorsed cannot be published", async () => {

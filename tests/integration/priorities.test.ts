@@ -6,6 +6,7 @@ import {
   createRound,
   editPriority,
   getPriority,
+  getRound,
   listPriorities,
   movePriority,
   openRound,
@@ -36,8 +37,20 @@ describe("priority rounds", () => {
   it("staff create, open and close a round, each step audited", async () => {
     const round = await createRound(c.staff, { name: "2027/28" });
     await openRound(c.staff, { id: round.id, version: 1 });
-    await closeRound(c.staff, { id: round.id, version: 2 });
+    await closeRound(c.staff, { id: round.id, version: 2, reason: "Every priority for the year is settled." });
     expect((await make.auditFor(round.id)).map((a) => `${a.action}:${a.toState}`)).toEqual(["create:DRAFT", "open:OPEN", "close:CLOSED"]);
+  });
+
+  it("a round closes only with a reason, kept on the round and in its audit event", async () => {
+    const round = await createRound(c.staff, { name: "2028/29" });
+    await openRound(c.staff, { id: round.id, version: 1 });
+    const err = await refusal(closeRound(c.staff, { id: round.id, version: 2, reason: "  " }));
+    expect(err.code).toBe("INVALID_INPUT");
+    expect(err.fieldErrors?.reason).toBeDefined();
+    expect((await getRound(c.staff, round.id))?.status).toBe("OPEN");
+    await closeRound(c.staff, { id: round.id, version: 2, reason: "Superseded by the 2029/30 round." });
+    expect(await getRound(c.staff, round.id)).toMatchObject({ status: "CLOSED", closedReason: "Superseded by the 2029/30 round." });
+    expect((await make.auditFor(round.id)).at(-1)).toMatchObject({ action: "close", reason: "Superseded by the 2029/30 round." });
   });
 
   it("a duplicate round name is a field error", async () => {

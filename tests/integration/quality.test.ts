@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
+import { planRecords } from "@/lib/data/delivery-plans";
 import { getQualityReview, listQualityActions } from "@/lib/data/quality";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
@@ -220,7 +221,10 @@ describe("suspending a plan after a failed review", () => {
     expect((await refusal(suspendPlanAfterReview(c.provider, { id: review.id, version: 1, reason: "x" }))).code).toBe("NOT_ALLOWED");
     expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 9, reason: "x" }))).code).toBe("STALE_VERSION");
     await suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "Supervision unsafe" });
-    expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).status).toBe("SUSPENDED");
+    expect(await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).toMatchObject({
+      status: "SUSPENDED",
+      suspendedReason: "Supervision unsafe",
+    });
     expect((await make.auditFor(c.plan.id))[0]).toMatchObject({
       action: "suspend",
       fromState: "APPROVED",
@@ -236,6 +240,26 @@ describe("suspending a plan after a failed review", () => {
     await closeQualityReview(c.staff, { id: review.id, version: 1, outcome: "MEETS_STANDARDS" });
     expect((await refusal(suspendPlanAfterReview(c.staff, { id: review.id, version: 1, reason: "x" }))).code).toBe("GUARD_FAILED");
     expect((await testDb().deliveryPlan.findUniqueOrThrow({ where: { id: c.plan.id } })).status).toBe("APPROVED");
+  });
+});
+
+describe("a plan's records", () => {
+  it("lists the plan's reviews, impact returns and completions as each viewer may see them", async () => {
+    const mine = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "PLANNED");
+    await q.qualityReview(c.plan.id, c.staff.id, [c.otherReviewer.id], "PLANNED");
+    const impact = await q.impactReturn(c.plan, { period: "2026/27", enrolled: 10, completed: 8, withdrawn: 1, deployed: 4 }, "DRAFT");
+    const ids = (r: { rows: { id: string }[]; total: number }) => [r.rows.map((x) => x.id).sort(), r.total];
+
+    const staff = await planRecords(c.staff, c.plan.id);
+    expect(ids(staff.qualityReviews)[1]).toBe(2);
+    expect(ids(staff.impactReturns)).toEqual([[impact.id], 1]);
+    const provider = await planRecords(c.provider, c.plan.id);
+    expect([provider.qualityReviews.total, provider.impactReturns.total]).toEqual([2, 1]);
+    // A reviewer sees only the reviews they are on, and no impact returns or completions.
+    const reviewer = await planRecords(c.reviewer, c.plan.id);
+    expect([ids(reviewer.qualityReviews), reviewer.impactReturns.total, reviewer.completions.total]).toEqual([[[mine.id], 1], 0, 0]);
+    const other = await planRecords(c.otherProvider, c.plan.id);
+    expect([other.qualityReviews.total, other.impactReturns.total, other.completions.total]).toEqual([0, 0, 0]);
   });
 });
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Done } from "@/components/accounts/Done";
+import { SuccessBanner } from "@/components/ui/SuccessBanner";
+import { bannerFor } from "@/lib/done";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormPasswordInput } from "@/components/forms/Fields";
 import { PageHeading, SummaryList } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { ownAccount } from "@/lib/data/account";
-import { messageFor } from "@/lib/params";
 import { ROLE_LABELS } from "@/lib/workflow";
 import { changePassword, signOutEverywhere } from "./actions";
 
@@ -20,7 +20,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeading title="Your account" />
-      <Done message={messageFor(DONE, query.done)} />
+      <SuccessBanner banner={bannerFor(DONE, query.done)} />
       <SummaryList
         rows={[
           { key: "Name", value: account.name },

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { doneAt, runAction } from "@/lib/actions";
 import * as pilots from "@/lib/data/pilots";
 import type { ActionResult } from "@/lib/result";
 
@@ -7,6 +7,6 @@ import type { ActionResult } from "@/lib/result";
 export async function registerPilotCredential(_prev: ActionResult | null, form: FormData) {
   return runAction(pilots.registerPilotCredential, form, {
     revalidate: () => "/credentials",
-    redirect: (c) => (c.origin === "PILOT_PHASE_1" ? `/credentials/${c.id}/versions/1/edit` : `/credentials/${c.id}`),
+    redirect: (c) => (c.origin === "PILOT_PHASE_1" ? `/credentials/${c.id}/versions/1/edit` : doneAt(`/credentials/${c.id}`, "registered")),
   });
 }

@@ -1,5 +1,5 @@
 "use server";
-import { backToRecord, runAction } from "@/lib/actions";
+import { backToRecord, doneAt, runAction } from "@/lib/actions";
 import {
   closeDeliveryPlan,
   commentOnDeliveryPlan,
@@ -61,6 +61,6 @@ export async function commentOnPlan(_prev: Prev, form: FormData) {
 export async function openAnnualReturn(_prev: Prev, form: FormData) {
   return runAction(openAnnualReturnNow, form, {
     revalidate: () => ["/quality-reviews", "/delivery-plans"],
-    redirect: (r) => `/quality-reviews/annual-returns/${r.returnId}`,
+    redirect: (r) => doneAt(`/quality-reviews/annual-returns/${r.returnId}`, "opened"),
   });
 }

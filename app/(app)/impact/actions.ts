@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { doneAt, runAction } from "@/lib/actions";
 import { recordEvaluation } from "@/lib/data/evaluations";
 import {
   acceptImpactReturn,
@@ -19,19 +19,34 @@ const FIGURE_PAGES = ["/impact", "/impact/portfolio", "/dashboard"];
 const returnPages = (id: string) => () => [impactReturnLink(id), ...FIGURE_PAGES];
 
 export async function createImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(createImpactReturn, form, { revalidate: () => FIGURE_PAGES, redirect: (r) => impactReturnLink(r.id) });
+  return runAction(createImpactReturn, form, {
+    revalidate: () => FIGURE_PAGES,
+    redirect: (r) => doneAt(impactReturnLink(r.id), "created"),
+  });
 }
 export async function editImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(editImpactReturn, form, { revalidate: returnPages(formId(form)), redirect: (r) => impactReturnLink(r.id) });
+  return runAction(editImpactReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(impactReturnLink(r.id), "edit"),
+  });
 }
 export async function submitImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(submitImpactReturn, form, { revalidate: returnPages(formId(form)), message: "Impact return submitted." });
+  return runAction(submitImpactReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(impactReturnLink(r.id), "submit"),
+  });
 }
 export async function queryImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(queryImpactReturn, form, { revalidate: returnPages(formId(form)), message: "Impact return queried." });
+  return runAction(queryImpactReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(impactReturnLink(r.id), "query"),
+  });
 }
 export async function acceptImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(acceptImpactReturn, form, { revalidate: returnPages(formId(form)), message: "Impact return accepted." });
+  return runAction(acceptImpactReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(impactReturnLink(r.id), "accept"),
+  });
 }
 export async function recordEvaluationAction(_: Prev, form: FormData) {
   const credentialId = String(form.get("credentialId") ?? "");

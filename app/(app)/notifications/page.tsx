@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { KeysetPagination, PageHeading, StatusTag } from "@/components/ui";
+import { KeysetPagination, PageHeading, StatusTag, SuccessBanner } from "@/components/ui";
+import { bannerFor } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/data/notifications";
 import { keysetOf, type QueryParams } from "@/lib/data/paging";
@@ -16,6 +17,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const { rows: notifications, total, unread, next, previous } = await listNotifications(user.id, keysetOf(params));
   return (
     <>
+      <SuccessBanner banner={bannerFor({ read: "Marked as read" }, params.done)} />
       <PageHeading
         title="Notifications"
         lede={unread === 0 ? "You have no unread notifications." : `You have ${unread} unread notification${unread === 1 ? "" : "s"}.`}

@@ -1,7 +1,13 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { doneAt, runAction } from "@/lib/actions";
 import { acceptAnnualReturn, annualReturnLink, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
-import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
+import {
+  closeQualityAction,
+  qualityActionLink,
+  raiseQualityAction,
+  reopenQualityAction,
+  respondToQualityAction,
+} from "@/lib/data/quality-actions";
 import {
   closeQualityReview,
   qualityReviewLink,
@@ -30,45 +36,81 @@ const actionPages = (form: FormData) => () => [
 ];
 
 export async function submitAnnualReturnAction(_: Prev, form: FormData) {
-  return runAction(submitAnnualReturn, form, { revalidate: returnPages(formId(form)), message: "Annual return submitted." });
+  return runAction(submitAnnualReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(annualReturnLink(r.id), "submit"),
+  });
 }
 export async function queryAnnualReturnAction(_: Prev, form: FormData) {
-  return runAction(queryAnnualReturn, form, { revalidate: returnPages(formId(form)), message: "Annual return queried." });
+  return runAction(queryAnnualReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(annualReturnLink(r.id), "query"),
+  });
 }
 export async function acceptAnnualReturnAction(_: Prev, form: FormData) {
-  return runAction(acceptAnnualReturn, form, { revalidate: returnPages(formId(form)), message: "Annual return accepted." });
+  return runAction(acceptAnnualReturn, form, {
+    revalidate: returnPages(formId(form)),
+    redirect: (r) => doneAt(annualReturnLink(r.id), "accept"),
+  });
 }
 
 export async function scheduleQualityReviewAction(_: Prev, form: FormData) {
-  return runAction(scheduleQualityReview, form, { revalidate: () => [LIST, "/dashboard"], redirect: (r) => qualityReviewLink(r.id) });
+  return runAction(scheduleQualityReview, form, {
+    revalidate: () => [LIST, "/dashboard"],
+    redirect: (r) => doneAt(qualityReviewLink(r.id), "created"),
+  });
 }
 export async function startQualityReviewAction(_: Prev, form: FormData) {
-  return runAction(startQualityReview, form, { revalidate: reviewPages(formId(form)), message: "Review started." });
+  return runAction(startQualityReview, form, {
+    revalidate: reviewPages(formId(form)),
+    redirect: (r) => doneAt(qualityReviewLink(r.id), "start"),
+  });
 }
 export async function reportQualityReviewAction(_: Prev, form: FormData) {
-  return runAction(reportQualityReview, form, { revalidate: reviewPages(formId(form)), message: "Report submitted." });
+  return runAction(reportQualityReview, form, {
+    revalidate: reviewPages(formId(form)),
+    redirect: (r) => doneAt(qualityReviewLink(r.id), "report"),
+  });
 }
 export async function closeQualityReviewAction(_: Prev, form: FormData) {
-  return runAction(closeQualityReview, form, { revalidate: reviewPages(formId(form)), message: "Outcome recorded and review closed." });
+  return runAction(closeQualityReview, form, {
+    revalidate: reviewPages(formId(form)),
+    redirect: (r) => doneAt(qualityReviewLink(r.id), "close"),
+  });
 }
 export async function suspendPlanAction(_: Prev, form: FormData) {
   return runAction(suspendPlanAfterReview, form, {
     revalidate: () => [qualityReviewLink(formId(form)), "/delivery-plans", "/dashboard"],
-    message: "Delivery plan suspended.",
+    redirect: (r) => doneAt(qualityReviewLink(r.reviewId), "suspendPlan"),
   });
 }
 export async function recordFindingAction(_: Prev, form: FormData) {
-  return runAction(recordFinding, form, { revalidate: reviewPages(formId(form)), message: "Finding recorded." });
+  return runAction(recordFinding, form, {
+    revalidate: reviewPages(formId(form)),
+    redirect: () => doneAt(qualityReviewLink(formId(form)), "recordFinding"),
+  });
 }
 export async function raiseQualityActionAction(_: Prev, form: FormData) {
-  return runAction(raiseQualityAction, form, { revalidate: reviewPages(reviewFrom(form)), message: "Action raised." });
+  return runAction(raiseQualityAction, form, {
+    revalidate: reviewPages(reviewFrom(form)),
+    redirect: () => doneAt(qualityReviewLink(reviewFrom(form)), "raiseAction"),
+  });
 }
 export async function respondToQualityActionAction(_: Prev, form: FormData) {
-  return runAction(respondToQualityAction, form, { revalidate: actionPages(form), message: "Response sent." });
+  return runAction(respondToQualityAction, form, {
+    revalidate: actionPages(form),
+    redirect: (a) => doneAt(qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "respond"),
+  });
 }
 export async function closeQualityActionAction(_: Prev, form: FormData) {
-  return runAction(closeQualityAction, form, { revalidate: actionPages(form), message: "Action closed." });
+  return runAction(closeQualityAction, form, {
+    revalidate: actionPages(form),
+    redirect: (a) => doneAt(qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "close"),
+  });
 }
 export async function reopenQualityActionAction(_: Prev, form: FormData) {
-  return runAction(reopenQualityAction, form, { revalidate: actionPages(form), message: "Action reopened." });
+  return runAction(reopenQualityAction, form, {
+    revalidate: actionPages(form),
+    redirect: (a) => doneAt(qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "reopen"),
+  });
 }

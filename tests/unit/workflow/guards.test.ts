@@ -151,6 +151,30 @@ describe("credential guards", () => {
   it("needs a reason to withdraw", () => {
     refusedBecause(check(machines.Credential, "withdraw", "ENDORSED", { publishedAt: null, actor: staff }), /reason for withdrawing/);
   });
+
+  const now = new Date("2026-12-02T09:00:00Z");
+  const publish = (openConditions?: { text: string; dueOn: Date | null }[]) =>
+    check(machines.Credential, "publish", "ENDORSED", { publishedAt: null, openConditions, now, actor: staff });
+  it("is not published while a condition of endorsement without a later due date is open", () => {
+    refusedBecause(
+      publish([{ text: "Add an EDI statement", dueOn: null }]),
+      "Mark its open condition of endorsement as met before publishing it: “Add an EDI statement”.",
+    );
+    refusedBecause(
+      publish([
+        { text: "Due today", dueOn: new Date("2026-12-02") },
+        { text: "Overdue", dueOn: new Date("2026-11-01") },
+      ]),
+      "Mark its 2 open conditions of endorsement as met before publishing it: “Due today” and “Overdue”.",
+    );
+  });
+  it("is published with every condition met, or open only where it is due after launch", () => {
+    expect(publish([])).toMatchObject({ ok: true });
+    expect(publish([{ text: "Report on the first cohort", dueOn: new Date("2027-09-30") }])).toMatchObject({ ok: true });
+  });
+  it("is not published when its conditions were not looked at", () => {
+    refusedBecause(publish(undefined), /conditions of endorsement have not been checked/);
+  });
 });
 
 describe("specification version guards", () => {
@@ -306,6 +330,9 @@ describe("delivery plan guards", () => {
     refusedBecause(run("recordCompletion", "APPROVED", {}, otherProvider), /belongs to another organisation/);
     refusedBecause(run("reportImpact", "CLOSED", {}, otherProvider), /belongs to another organisation/);
     expect(run("close", "APPROVED", {}, staff)).toMatchObject({ ok: true, to: "CLOSED" });
+  });
+  it("closes only with a reason", () => {
+    refusedBecause(run("close", "APPROVED", { reason: " " }, staff), "Give a reason for closing this delivery plan.");
   });
   it("cannot be submitted against a withdrawn or undeveloped credential", () => {
     refusedBecause(

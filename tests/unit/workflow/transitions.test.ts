@@ -58,7 +58,7 @@ function spec<S extends string, C, N extends string>(
 const reason = "A reason the user typed.";
 
 const SPECS: Record<EntityName, Spec> = {
-  PriorityRound: spec(machines.PriorityRound, ["DRAFT", "OPEN", "CLOSED"], {}, [
+  PriorityRound: spec(machines.PriorityRound, ["DRAFT", "OPEN", "CLOSED"], { reason }, [
     ["open", STAFF, ["DRAFT"], "OPEN"],
     ["addPriority", STAFF, ["DRAFT", "OPEN"], SAME],
     ["close", STAFF, ["OPEN"], "CLOSED"],
@@ -86,7 +86,7 @@ const SPECS: Record<EntityName, Spec> = {
   Credential: spec(
     machines.Credential,
     ["IN_DEVELOPMENT", "ENDORSED", "UNDER_PERIODIC_REVIEW", "REVISION_REQUIRED", "WITHDRAWN"],
-    { publishedAt: null, reason },
+    { publishedAt: null, openConditions: [], now: new Date(), reason },
     [
       ["endorse", STAFF, ["IN_DEVELOPMENT", "REVISION_REQUIRED"], "ENDORSED"],
       ["publish", STAFF, ["ENDORSED"], "ENDORSED"],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { PageHeading, Pagination, StatusTag, Table } from "@/components/ui";
+import { PageHeading, Pagination, StatusTag, SuccessBanner, Table } from "@/components/ui";
+import { bannerFor } from "@/lib/done";
 import { requireAdmin } from "@/lib/auth/session";
 import { listTroubledEmails } from "@/lib/data/email-outbox";
 import { pageNumber, type QueryParams } from "@/lib/data/paging";
@@ -9,12 +10,15 @@ import { tryAgain } from "./actions";
 
 export const metadata: Metadata = { title: "E-mails that failed" };
 
+const DONE = { retried: { heading: "E-mail queued again", body: "It will be sent again within a minute." } };
+
 export default async function FailedEmailsPage({ searchParams }: { searchParams: Promise<QueryParams> }) {
   const admin = await requireAdmin();
   const params = await searchParams;
   const { rows, total, page, pageCount } = await listTroubledEmails(admin, pageNumber(params.page));
   return (
     <>
+      <SuccessBanner banner={bannerFor(DONE, params.done)} />
       <PageHeading
         title="E-mails that failed"
         lede="E-mails the mail server refused or could not be reached for. Each is tried again after 1 minute, 5 minutes, 30 minutes and 2 hours, then marked failed. Once the cause is fixed, try a failed e-mail again."

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Done } from "@/components/accounts/Done";
+import { SuccessBanner } from "@/components/ui/SuccessBanner";
+import { bannerFor } from "@/lib/done";
 import { BackLink, ButtonLink, PageHeading, Pagination, Table } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
 import { listOrganisations } from "@/lib/data/people";
-import { messageFor } from "@/lib/params";
 import { ORGANISATION_KIND_LABELS } from "@/lib/workflow/account";
 
 export const metadata: Metadata = { title: "Organisations" };
@@ -19,7 +19,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
     <>
       <BackLink href="/admin">Admin</BackLink>
       <PageHeading title="Organisations" lede="Everyone who signs in belongs to one of these organisations." />
-      <Done message={messageFor(DONE, query.done)} />
+      <SuccessBanner banner={bannerFor(DONE, query.done)} />
       <ButtonLink href="/admin/organisations/new" variant="secondary" className="mb-6">
         Add an organisation
       </ButtonLink>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { AvailableTransitions } from "@/components/workflow/AvailableTransitions";
-import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { Breadcrumbs, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireRole } from "@/lib/auth/session";
 import { getCommission } from "@/lib/data/commissions";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -14,11 +15,19 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Commission" };
 
+const NEXT = {
+  issue: "The expert group has been notified and can accept or decline it.",
+  accept: "The credential and its first draft specification are ready for the expert group to write.",
+  decline: "The Centre has been notified.",
+  cancel: "The expert group has been notified.",
+};
+const CREATED = { created: { heading: "Commission drafted", body: "Check it, then issue it to the expert group." } };
+
 const ACTIONS = {
   issue: { action: issueCommission },
   accept: { action: acceptCommission },
-  decline: { action: declineCommission, reasonLabel: "Reason for declining this commission" },
-  cancel: { action: cancelCommission, reasonLabel: "Reason for cancelling this commission" },
+  decline: { action: declineCommission, confirm: true },
+  cancel: { action: cancelCommission, confirm: true },
 };
 
 export default async function CommissionPage({
@@ -30,11 +39,18 @@ export default async function CommissionPage({
 }) {
   const user = await requireRole("CENTRE_STAFF", "EXPERT");
   const id = orNotFound(routeId((await params).id));
+  const query = await searchParams;
   const c = await getCommission(user, id);
   if (!c) notFound();
   return (
     <>
-      <Breadcrumbs items={[{ href: "/commissions", label: "Commissions" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/priorities", label: "Priorities" },
+          { href: `/priorities/${c.priority.id}`, label: c.priority.title },
+        ]}
+      />
+      <SuccessBanner banner={transitionBanner(commissionMachine, query.done, NEXT) ?? bannerFor(CREATED, query.done)} />
       <PageHeading caption={c.organisation.name} title={c.title} />
       <p className="mb-6">
         Status: <StatusTag status={c.status} label={commissionMachine.labels[c.status]} />
@@ -58,8 +74,15 @@ export default async function CommissionPage({
       {c.available.includes("accept") ? (
         <p className="mb-6">Accepting creates the credential and its first draft specification for your expert group to write.</p>
       ) : null}
-      <AvailableTransitions machine={commissionMachine} available={c.available} actions={ACTIONS} id={c.id} version={c.version} />
-      <History entityIds={[c.id]} basePath={`/commissions/${id}`} searchParams={await searchParams} />
+      <AvailableTransitions
+        machine={commissionMachine}
+        available={c.available}
+        actions={ACTIONS}
+        id={c.id}
+        version={c.version}
+        confirmPath={`/commissions/${c.id}/confirm`}
+      />
+      <History entityIds={[c.id]} basePath={`/commissions/${id}`} searchParams={query} />
     </>
   );
 }

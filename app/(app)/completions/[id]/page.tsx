@@ -3,23 +3,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
-import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { TransitionButton } from "@/components/workflow/TransitionForms";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { badgeLink, getCompletion } from "@/lib/data/completions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { availableTransitions, completionMachine } from "@/lib/workflow";
-import { recogniseCompletionAction, revokeCompletionAction } from "../actions";
-import { messageFor, orNotFound, routeId } from "@/lib/params";
+import { recogniseCompletionAction } from "../actions";
+import { orNotFound, routeId } from "@/lib/params";
+import { bannerFor } from "@/lib/done";
 
 export const metadata: Metadata = { title: "Completion" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
-const DONE: Record<string, string> = {
-  record: "The completion was recorded. The Centre has been told and will recognise it.",
-  recognise: "The completion was recognised and its digital badge issued.",
-  revoke: "The completion was revoked.",
+const DONE = {
+  record: { heading: "Completion recorded", body: "The completion was recorded. The Centre has been told and will recognise it." },
+  recognise: { heading: "Completion recognised", body: "The completion was recognised and its digital badge issued." },
+  revoke: { heading: "Completion revoked", body: "The completion was revoked. Its badge no longer verifies; the reason is shown below." },
 };
 
 export default async function CompletionPage({ params, searchParams }: Props) {
@@ -33,16 +34,16 @@ export default async function CompletionPage({ params, searchParams }: Props) {
   const can = (name: string) => available.find((t) => t.name === name);
   const recognise = can("recognise");
   const revoke = can("revoke");
-  const message = messageFor(DONE, done);
   return (
     <>
-      <BackLink href="/completions">Completions</BackLink>
+      <Breadcrumbs
+        items={[
+          { href: "/delivery-plans", label: "Delivery plans" },
+          { href: `/delivery-plans/${c.plan.id}`, label: c.plan.programmeTitle },
+        ]}
+      />
+      <SuccessBanner banner={bannerFor(DONE, done)} />
       <PageHeading caption={`${c.credential.reference} ${c.credential.title}`} title={c.practitionerName} />
-      {message ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
-          {message}
-        </p>
-      ) : null}
       <p className="mb-6">
         Status: <StatusTag status={c.status} label={completionMachine.labels[c.status]} />
       </p>
@@ -75,15 +76,11 @@ export default async function CompletionPage({ params, searchParams }: Props) {
             </>
           ) : null}
           {revoke ? (
-            <ReasonForm
-              action={revokeCompletionAction}
-              id={c.id}
-              version={c.version}
-              submitLabel="Revoke completion"
-              submitVariant="warning"
-              label="Reason for revoking"
-              hint="For example, the completion was recorded in error. The provider will see the reason."
-            />
+            <p>
+              <ButtonLink href={`/completions/${c.id}/confirm/revoke`} variant="warning">
+                Revoke completion
+              </ButtonLink>
+            </p>
           ) : null}
         </section>
       ) : null}

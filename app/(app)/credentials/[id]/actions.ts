@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { doneAt, runAction } from "@/lib/actions";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as comments from "@/lib/data/comments";
 import * as specifications from "@/lib/data/specifications";
@@ -19,14 +19,14 @@ export async function saveSpecification(_prev: ActionResult | null, form: FormDa
 export async function submitSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.submitSpecificationVersion, form, {
     revalidate: changedPages,
-    redirect: (v) => `${versionPage(v)}?done=submitted`,
+    redirect: (v) => doneAt(versionPage(v), "submitted"),
   });
 }
 
 export async function recallSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.recallSpecificationVersion, form, {
     revalidate: changedPages,
-    redirect: (v) => `${versionPage(v)}?done=recalled`,
+    redirect: (v) => doneAt(versionPage(v), "recalled"),
   });
 }
 
@@ -42,11 +42,17 @@ export async function addComment(_prev: ActionResult | null, form: FormData) {
 }
 
 export async function resolveComment(_prev: ActionResult | null, form: FormData) {
-  return runAction(comments.resolveComment, form, { revalidate: changedPages, message: "Comment resolved." });
+  return runAction(comments.resolveComment, form, {
+    revalidate: changedPages,
+    redirect: (c) => `${doneAt(versionPage(c), "resolved")}#${c.section}`,
+  });
 }
 
 export async function reopenComment(_prev: ActionResult | null, form: FormData) {
-  return runAction(comments.reopenComment, form, { revalidate: changedPages, message: "Comment reopened." });
+  return runAction(comments.reopenComment, form, {
+    revalidate: changedPages,
+    redirect: (c) => `${doneAt(versionPage(c), "reopened")}#${c.section}`,
+  });
 }
 
 export async function startPeriodicReview(_prev: ActionResult | null, form: FormData) {
@@ -54,6 +60,6 @@ export async function startPeriodicReview(_prev: ActionResult | null, form: Form
     revalidate: () => ["/periodic-reviews", "/credentials"],
     // The open-data export shows the credential's status.
     tags: () => [CATALOGUE_TAG],
-    redirect: (r) => `/periodic-reviews/${r.reviewId}`,
+    redirect: (r) => doneAt(`/periodic-reviews/${r.reviewId}`, "opened"),
   });
 }

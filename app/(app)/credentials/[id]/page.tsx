@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { Breadcrumbs, ButtonLink, PageHeading, Pagination, StatusTag, SummaryList, Table } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, PageHeading, Pagination, StatusTag, SuccessBanner, SummaryList, Table } from "@/components/ui";
+import { bannerFor } from "@/lib/done";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
 import { credentialOverview } from "@/lib/data/specification-reads";
@@ -13,6 +14,14 @@ import { startNewVersion, startPeriodicReview } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Credential" };
+
+const DONE = {
+  commissionAccepted: {
+    heading: "Commission accepted",
+    body: "This credential and its first draft specification are ready for your expert group to write.",
+  },
+  registered: { heading: "Pilot credential registered", body: "The expert group can now draft its specification." },
+};
 
 export default async function CredentialPage({
   params,
@@ -33,12 +42,16 @@ export default async function CredentialPage({
   return (
     <>
       <Breadcrumbs items={[{ href: "/credentials", label: "Credentials" }]} />
+      <SuccessBanner banner={bannerFor(DONE, query.done)} />
       <PageHeading caption={credential.reference} title={credential.title} lede={credential.summary ?? undefined} />
       <SummaryList
         rows={[
           { key: "Reference", value: credential.reference },
           { key: "Origin", value: CREDENTIAL_ORIGIN_LABELS[credential.origin] },
           { key: "Expert group", value: credential.ownerOrganisation.name },
+          ...(credential.commission
+            ? [{ key: "Commission", value: <Link href={`/commissions/${credential.commission.id}`}>{credential.commission.title}</Link> }]
+            : []),
           { key: "Status", value: <StatusTag status={credential.status} label={credentialMachine.labels[credential.status]} /> },
           {
             key: "Endorsed",

@@ -1,4 +1,4 @@
-import { closePlan, commentOnPlan, decidePlan, reinstatePlan, startReview, submitPlan, suspendPlan } from "../actions";
+import { commentOnPlan, decidePlan, reinstatePlan, startReview, submitPlan } from "../actions";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { ButtonLink, InsetText } from "@/components/ui";
@@ -12,6 +12,13 @@ type Props = {
   submitBlockedBy?: string;
 };
 
+// Changes that cannot simply be undone: each link leads to a page that says what will happen and asks for a reason.
+const CONFIRMED = [
+  { name: "reject", label: "Reject plan", variant: "warning" },
+  { name: "suspend", label: "Suspend plan", variant: "warning" },
+  { name: "close", label: "Close plan", variant: "secondary" },
+] as const;
+
 const DECISION_HINTS: Record<string, string> = {
   approveWithConditions: "Give the conditions below.",
   requestChanges: "The provider can edit the plan and submit it again.",
@@ -21,7 +28,9 @@ const DECISION_HINTS: Record<string, string> = {
 export function PlanActions({ plan, available, submitBlockedBy }: Props) {
   const can = (name: string) => available.find((t) => t.name === name);
   const hidden = { id: plan.id, version: plan.version };
-  const decisions = available.filter((t) => (PLAN_DECISIONS as readonly string[]).includes(t.name));
+  // Rejecting cannot be undone, so it has its own confirmation page rather than a choice here.
+  const decisions = available.filter((t) => t.name !== "reject" && (PLAN_DECISIONS as readonly string[]).includes(t.name));
+  const confirmed = CONFIRMED.filter((c) => can(c.name));
   const simple = [
     { name: "submit", action: submitPlan },
     { name: "startReview", action: startReview },
@@ -68,12 +77,15 @@ export function PlanActions({ plan, available, submitBlockedBy }: Props) {
           <FormTextArea name="conditions" label="Conditions (if approving with conditions)" hint="One condition per line." rows={4} />
         </ActionForm>
       ) : null}
-      {can("suspend") ? (
-        <ActionForm action={suspendPlan} hidden={hidden} submitLabel="Suspend plan" submitVariant="warning">
-          <FormTextArea name="reason" label="Reason for suspending" hint="For example, the outcome of a quality review." rows={3} />
-        </ActionForm>
+      {confirmed.length > 0 ? (
+        <div className="mb-8 flex flex-wrap gap-4">
+          {confirmed.map((c) => (
+            <ButtonLink key={c.name} href={`/delivery-plans/${plan.id}/confirm/${c.name}`} variant={c.variant}>
+              {c.label}
+            </ButtonLink>
+          ))}
+        </div>
       ) : null}
-      {can("close") ? <ActionForm action={closePlan} hidden={hidden} submitLabel="Close plan" submitVariant="secondary" /> : null}
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
+import { PlanRecords } from "@/components/delivery-plans/PlanRecords";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { BackLink, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
+import { transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
-import { getDeliveryPlan, planContext } from "@/lib/data/delivery-plans";
+import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { availableTransitions, check, deliveryPlanMachine, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
@@ -16,18 +18,26 @@ export const metadata: Metadata = { title: "Delivery plan" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
-/** "The delivery plan was approved with conditions." after the action named in `?done=`. */
-function doneMessage(done?: string) {
-  const transition = deliveryPlanMachine.transitions.find((t) => t.name === done);
-  return transition ? `The delivery plan was ${transition.participle}.` : null;
-}
+const NEXT = {
+  edit: "Submit it for approval when every learning outcome is mapped.",
+  submit: "The Centre has been notified and will review it.",
+  startReview: "Record a decision when the review is done.",
+  requestChanges: "The provider has been notified and can edit the plan and submit it again.",
+  approve: "The provider has been notified and can start delivering it.",
+  approveWithConditions: "The provider has been notified; the conditions are shown on the plan.",
+  reject: "The provider has been notified; the rationale is shown on the plan.",
+  suspend: "The provider has been notified; the reason is shown on the plan.",
+  reinstate: "The provider has been notified and can deliver it again.",
+  reinstateWithConditions: "The provider has been notified and can deliver it again, under its conditions.",
+  close: "No new cohorts start on it; the reason is shown on the plan.",
+};
 
 export default async function DeliveryPlanPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const plan = await getDeliveryPlan(user, id);
+  const [plan, records] = await Promise.all([getDeliveryPlan(user, id), planRecords(user, id)]);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
@@ -36,16 +46,21 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   // A plan the provider could submit but for its content: say what is missing instead of hiding the button silently.
   const submit = check(deliveryPlanMachine, "submit", plan.status, ctx);
   const submitBlockedBy = !submit.ok && submit.code === "GUARD_FAILED" ? submit.reason : undefined;
-  const message = doneMessage(done);
   return (
     <>
-      <BackLink href="/delivery-plans">Delivery plans</BackLink>
+      <Breadcrumbs
+        items={
+          // Reviewers see a plan only through the quality reviews they are on.
+          user.role === "REVIEWER"
+            ? [{ href: "/quality-reviews", label: "Quality" }]
+            : [
+                { href: "/delivery-plans", label: "Delivery plans" },
+                { href: `/credentials/${plan.credential.id}`, label: `${plan.credential.reference} ${plan.credential.title}` },
+              ]
+        }
+      />
+      <SuccessBanner banner={transitionBanner(deliveryPlanMachine, done, NEXT)} />
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={plan.programmeTitle} />
-      {message ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
-          {message}
-        </p>
-      ) : null}
       <p className="mb-6">
         Status: <StatusTag status={plan.status} label={deliveryPlanMachine.labels[plan.status]} />
       </p>
@@ -76,6 +91,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
         </section>
       ) : null}
       <AnnualReturns plan={plan} canOpen={may("openAnnualReturn")} />
+      <PlanRecords records={records} />
       <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>
   );

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { formatCount } from "@/components/impact/numbers";
-import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SummaryList, Table, WarningCallout } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, SummaryList, Table, WarningCallout } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
 import { getImpactReturn } from "@/lib/data/impact-returns";
@@ -14,6 +16,14 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Impact return" };
 
+const NEXT = {
+  edit: "Submit it to the Centre when the figures are complete.",
+  submit: "The Centre has been notified and will accept the return or query it.",
+  query: "The provider has been notified and can correct the return and submit it again.",
+  accept: "Its figures now count in the credential's and the portfolio's impact.",
+};
+const CREATED = { created: { heading: "Impact return started", body: "Check the figures, then submit it to the Centre." } };
+
 export default async function ImpactReturnPage({
   params,
   searchParams,
@@ -23,12 +33,19 @@ export default async function ImpactReturnPage({
 }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const id = orNotFound(routeId((await params).id));
+  const query = await searchParams;
   const r = await getImpactReturn(user, id);
   if (!r) notFound();
   const transition = { id: r.id, version: r.version };
   return (
     <>
-      <Breadcrumbs items={[{ href: "/impact", label: "Impact" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/delivery-plans", label: "Delivery plans" },
+          { href: `/delivery-plans/${r.plan.id}`, label: r.plan.programmeTitle },
+        ]}
+      />
+      <SuccessBanner banner={transitionBanner(impactReturnMachine, query.done, NEXT) ?? bannerFor(CREATED, query.done)} />
       <PageHeading
         caption={`${r.credential.reference} ${r.credential.title}`}
         title={`Impact return ${r.period}: ${r.plan.programmeTitle}`}
@@ -43,6 +60,8 @@ export default async function ImpactReturnPage({
       ) : null}
       <SummaryList
         rows={[
+          { key: "Delivery plan", value: <Link href={`/delivery-plans/${r.plan.id}`}>{r.plan.programmeTitle}</Link> },
+          { key: "Credential", value: `${r.credential.reference} ${r.credential.title}` },
           { key: "Provider", value: r.organisation.name },
           { key: "Period", value: r.period },
           { key: "Enrolled", value: formatCount(r.enrolled) },
@@ -91,7 +110,7 @@ export default async function ImpactReturnPage({
           />
         </section>
       ) : null}
-      <History entityIds={[r.id]} basePath={`/impact/${id}`} searchParams={await searchParams} />
+      <History entityIds={[r.id]} basePath={`/impact/${id}`} searchParams={query} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { ConcludeForm } from "@/components/periodic-review/ConcludeForm";
 import { CurrencyChecks } from "@/components/periodic-review/CurrencyChecks";
-import { Breadcrumbs, InsetText, PageHeading, StatusTag, SummaryList, type SummaryListRow } from "@/components/ui";
+import { Breadcrumbs, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList, type SummaryListRow } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getPeriodicReview, type PeriodicReviewDetail } from "@/lib/data/periodic-reviews";
 import { formatDate } from "@/lib/format";
@@ -19,15 +19,20 @@ import {
   periodicReviewMachine,
 } from "@/lib/workflow";
 import { conclude } from "../actions";
-import { messageFor, orNotFound, routeId } from "@/lib/params";
+import { orNotFound, routeId } from "@/lib/params";
+import { bannerFor } from "@/lib/done";
 
 export const metadata: Metadata = { title: "Periodic review" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParams & { done?: string }> };
 
-const DONE: Record<string, string> = {
-  recordCheck: "The currency check was saved.",
-  conclude: "The periodic review was concluded.",
+const DONE = {
+  opened: { heading: "Periodic review started", body: "Record each currency check, then conclude the review." },
+  recordCheck: { heading: "Currency check saved", body: "The currency check was saved." },
+  conclude: {
+    heading: "Periodic review concluded",
+    body: "The periodic review was concluded; its outcome is shown below and on the credential.",
+  },
 };
 
 function summaryRows(review: PeriodicReviewDetail): SummaryListRow[] {
@@ -70,7 +75,6 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
   const done = typeof query.done === "string" ? query.done : undefined;
   const review = await getPeriodicReview(user, id);
   if (!review) notFound();
-  const message = messageFor(DONE, done);
   const overdue = isPeriodicReviewOverdue(review.status, review.dueAt, new Date());
   const facts = { incompleteChecks: incompleteCurrencyChecks(review.checks.map((c) => c.kind)), actor: user };
   // Why not, in the state machine's words (its outcome and rationale are asked for by the form, not here).
@@ -79,13 +83,14 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
     : check(periodicReviewMachine, "conclude", review.status, facts);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/periodic-reviews", label: "Periodic reviews" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/credentials", label: "Credentials" },
+          { href: `/credentials/${review.credential.id}`, label: `${review.credential.reference} ${review.credential.title}` },
+        ]}
+      />
+      <SuccessBanner banner={bannerFor(DONE, done)} />
       <PageHeading caption={review.credential.reference} title={`Periodic review of ${review.credential.title}`} />
-      {message ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
-          {message}
-        </p>
-      ) : null}
       <p className="mb-6">
         Status: <StatusTag status={review.status} label={periodicReviewMachine.labels[review.status]} />{" "}
         {overdue ? <StatusTag status="OVERDUE" label={`Overdue: due ${formatDate(review.dueAt)}`} /> : null}

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { AvailableTransitions } from "@/components/workflow/AvailableTransitions";
-import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SummaryList, Table } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList, Table } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { whyNotCommissionable } from "@/lib/data/commissions";
 import { getPriority } from "@/lib/data/priorities";
@@ -13,6 +14,13 @@ import { closePriority, publishPriority } from "../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority" };
+
+const NEXT = {
+  publish: "Assess it against the gateway criteria before commissioning an expert group.",
+  assessGateway: "A priority that passed the gateway can be commissioned.",
+  close: "No new commissions can be made for it.",
+};
+const CREATED = { created: { heading: "Priority added", body: "Publish it when the round's priorities are settled." } };
 
 export default async function PriorityPage({
   params,
@@ -23,6 +31,7 @@ export default async function PriorityPage({
 }) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
+  const query = await searchParams;
   const p = await getPriority(user, id);
   if (!p) notFound();
   const staff = user.role === "CENTRE_STAFF";
@@ -35,6 +44,7 @@ export default async function PriorityPage({
           ...(staff ? [{ href: `/priorities/rounds/${p.round.id}`, label: `Round ${p.round.name}` }] : []),
         ]}
       />
+      <SuccessBanner banner={transitionBanner(priorityMachine, query.done, NEXT) ?? bannerFor(CREATED, query.done)} />
       <PageHeading caption={`Round ${p.round.name}, rank ${p.rank}`} title={p.title} />
       <p className="mb-6 flex flex-wrap gap-4">
         <span>
@@ -69,8 +79,9 @@ export default async function PriorityPage({
         version={p.version}
         actions={{
           publish: { action: publishPriority },
-          close: { action: closePriority, reasonLabel: "Reason for closing this priority" },
+          close: { action: closePriority, confirm: true, variant: "secondary" },
         }}
+        confirmPath={`/priorities/${p.id}/confirm`}
       />
 
       <h2 className="mb-4 text-2xl font-bold">Gateway</h2>
@@ -133,7 +144,7 @@ export default async function PriorityPage({
           <Link href={`/commissions?priority=${p.id}`}>View all {p.commissionCount} commissions for this priority</Link>
         </p>
       ) : null}
-      <History entityIds={[p.id]} basePath={`/priorities/${id}`} searchParams={await searchParams} />
+      <History entityIds={[p.id]} basePath={`/priorities/${id}`} searchParams={query} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { Findings } from "@/components/quality/Findings";
 import { ReviewDecision } from "@/components/quality/ReviewDecision";
-import { Breadcrumbs, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { Breadcrumbs, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireRole } from "@/lib/auth/session";
 import { getQualityReview } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
@@ -12,6 +14,18 @@ import { deliveryPlanMachine, QUALITY_OUTCOME_LABELS, qualityReviewMachine } fro
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality review" };
+
+const NEXT = {
+  start: "Reviewers can now record findings and raise actions for the provider.",
+  report: "Centre staff can now record the outcome and close the review.",
+  close: "The provider has been notified of the outcome.",
+};
+const DONE = {
+  created: { heading: "Quality review scheduled", body: "The reviewers and the provider have been notified." },
+  recordFinding: "Finding recorded",
+  raiseAction: { heading: "Action raised", body: "The provider has been notified and can respond to it." },
+  suspendPlan: { heading: "Delivery plan suspended", body: "The provider has been notified; the reason is shown on the plan." },
+};
 
 export default async function QualityReviewPage({
   params,
@@ -30,7 +44,15 @@ export default async function QualityReviewPage({
   const entityIds = [review.id, ...review.findings.flatMap((f) => [f.id, ...f.actions.map((a) => a.id)])];
   return (
     <>
-      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
+      <Breadcrumbs
+        items={[
+          // Reviewers reach plans only through their reviews; they have no list of plans.
+          user.role === "REVIEWER" ? { href: "/quality-reviews", label: "Quality" } : { href: "/delivery-plans", label: "Delivery plans" },
+          { href: `/delivery-plans/${plan.id}`, label: plan.programmeTitle },
+        ]}
+      />
+      {/* A finding or an action is recorded through the review's own transitions; its banner names the record instead. */}
+      <SuccessBanner banner={bannerFor(DONE, query.done) ?? transitionBanner(qualityReviewMachine, query.done, NEXT)} />
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={`Quality review: ${plan.programmeTitle}`} />
       <p className="mb-6 flex flex-wrap gap-2">
         <StatusTag status={review.status} label={qualityReviewMachine.labels[review.status]} />
@@ -41,7 +63,12 @@ export default async function QualityReviewPage({
           { key: "Provider", value: plan.organisation.name },
           {
             key: "Delivery plan",
-            value: <StatusTag status={plan.status} label={`Plan ${deliveryPlanMachine.labels[plan.status].toLowerCase()}`} />,
+            value: (
+              <>
+                <Link href={`/delivery-plans/${plan.id}`}>{plan.programmeTitle}</Link>{" "}
+                <StatusTag status={plan.status} label={`Plan ${deliveryPlanMachine.labels[plan.status].toLowerCase()}`} />
+              </>
+            ),
           },
           { key: "Scheduled", value: formatDate(review.scheduledOn) },
           {
@@ -56,7 +83,6 @@ export default async function QualityReviewPage({
       />
       <ReviewDecision
         review={{ id: review.id, version: review.version, outcome: review.outcome, can: review.can, findingCount: review.findingCount }}
-        plan={plan}
       />
       <Findings
         reviewId={review.id}

@@ -23,6 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The public, print-friendly page of a published credential: its endorsed specification in full. Once withdrawn,
  * the page stays (links to it live on in course pages and badges) but says so and no longer shows the specification.
  */
+/** "Endorsed without conditions", "All 2 conditions met", or "1 of 2 conditions met; 1 open, due by 3 March 2027". */
+function conditionsInWords(conditions: readonly { status: string; dueOn: string | null }[]) {
+  if (conditions.length === 0) return "Endorsed without conditions";
+  const open = conditions.filter((x) => x.status !== "MET");
+  const total = `${conditions.length} ${conditions.length === 1 ? "condition" : "conditions"}`;
+  if (open.length === 0) return conditions.length === 1 ? "Its 1 condition is met" : `All ${total} met`;
+  const due = open
+    .map((x) => x.dueOn)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return `${conditions.length - open.length} of ${total} met; ${open.length} open${due.length > 0 ? `, due by ${formatDate(due[due.length - 1])}` : ""}`;
+}
+
 export default async function PublishedCredentialPage({ params }: Props) {
   const c = await cachedPublishedCredential(orNotFound(routeReference((await params).reference)));
   if (!c?.endorsedVersion) notFound();
@@ -55,13 +68,7 @@ export default async function PublishedCredentialPage({ params }: Props) {
           { key: "Specification version", value: String(c.endorsedVersion.number) },
           { key: "Endorsed", value: c.endorsedAt ? formatDate(c.endorsedAt) : "" },
           { key: "Periodic review due", value: c.reviewDueAt ? formatDate(c.reviewDueAt) : "" },
-          {
-            key: "Conditions",
-            value:
-              c.conditions.length === 0
-                ? "Endorsed without conditions"
-                : `${c.conditions.length} ${c.conditions.length === 1 ? "condition" : "conditions"}, ${c.conditions.filter((x) => x.status === "MET").length} met`,
-          },
+          { key: "Conditions", value: conditionsInWords(c.conditions) },
         ]}
       />
       <div className="no-print mb-8 flex flex-wrap items-center gap-6">
@@ -80,6 +87,11 @@ export default async function PublishedCredentialPage({ params }: Props) {
             {c.conditions.map((x, i) => (
               <li key={i}>
                 {x.text} <StatusTag status={x.status} label={endorsementConditionMachine.labels[x.status]} />
+                <span className="block text-nhs-secondary">
+                  {x.status === "MET"
+                    ? `Met${x.metAt ? ` on ${formatDate(x.metAt)}` : ""}`
+                    : `To be met${x.dueOn ? ` by ${formatDate(x.dueOn)}` : ""}; delivery goes ahead meanwhile`}
+                </span>
               </li>
             ))}
           </ol>

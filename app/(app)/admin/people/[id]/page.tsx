@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccessFields } from "@/components/accounts/AccessFields";
-import { Done } from "@/components/accounts/Done";
+import { SuccessBanner } from "@/components/ui/SuccessBanner";
+import { bannerFor } from "@/lib/done";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { History } from "@/components/history/History";
 import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
@@ -9,7 +10,7 @@ import { requireAdmin } from "@/lib/auth/session";
 import type { QueryParams } from "@/lib/data/paging";
 import { organisationOptions, personDetail } from "@/lib/data/people";
 import { formatDateTime } from "@/lib/format";
-import { messageFor, orNotFound, routeId } from "@/lib/params";
+import { orNotFound, routeId } from "@/lib/params";
 import { ROLE_LABELS } from "@/lib/workflow";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/workflow/account";
 import { changePerson, deactivatePerson, reactivatePerson, resendInvitation } from "../actions";
@@ -42,7 +43,7 @@ export default async function PersonPage({
     <>
       <BackLink href="/admin/people">People</BackLink>
       <PageHeading caption="Person" title={person.name} />
-      <Done message={messageFor(DONE, query.done)} />
+      <SuccessBanner banner={bannerFor(DONE, query.done)} />
       <SummaryList
         rows={[
           { key: "Email", value: person.email },

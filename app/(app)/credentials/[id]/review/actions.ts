@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/actions";
+import { doneAt, runAction } from "@/lib/actions";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as conditions from "@/lib/data/endorsement-conditions";
 import * as reviews from "@/lib/data/endorsement-reviews";
@@ -16,11 +16,14 @@ const changedPages = (r: Changed) => [reviewPage(r), `/credentials/${r.credentia
 const publicData = () => [CATALOGUE_TAG];
 
 export async function assignReviewers(_prev: ActionResult | null, form: FormData) {
-  return runAction(reviews.assignReviewers, form, { revalidate: changedPages, message: "Reviewers assigned. They have been notified." });
+  return runAction(reviews.assignReviewers, form, { revalidate: changedPages, redirect: (r) => doneAt(reviewPage(r), "assignReviewers") });
 }
 
 export async function withdrawReviewer(_prev: ActionResult | null, form: FormData) {
-  return runAction(assessments.withdrawReviewer, form, { revalidate: changedPages, message: "Reviewer withdrawn." });
+  return runAction(assessments.withdrawReviewer, form, {
+    revalidate: changedPages,
+    redirect: (r) => doneAt(reviewPage(r), "withdrawReviewer"),
+  });
 }
 
 /** One form, two buttons: "Save draft" sends intent=draft; submitting goes back to the review page. */
@@ -28,29 +31,40 @@ export async function saveAssessment(_prev: ActionResult | null, form: FormData)
   if (form.get("intent") === "draft") {
     return runAction(assessments.saveAssessmentDraft, form, { revalidate: changedPages, message: "Your draft has been saved." });
   }
-  return runAction(assessments.submitAssessment, form, { revalidate: changedPages, redirect: reviewPage });
+  return runAction(assessments.submitAssessment, form, {
+    revalidate: changedPages,
+    redirect: (r) => doneAt(reviewPage(r), "submitAssessment"),
+  });
 }
 
 export async function decideEndorsement(_prev: ActionResult | null, form: FormData) {
   return runAction(reviews.decideEndorsement, form, {
     revalidate: changedPages,
     tags: publicData,
-    redirect: (r) => `${reviewPage(r)}?done=decided`,
+    redirect: (r) => doneAt(reviewPage(r), "decided"),
   });
 }
 
 export async function markConditionMet(_prev: ActionResult | null, form: FormData) {
-  return runAction(conditions.markConditionMet, form, { revalidate: changedPages, tags: publicData, redirect: reviewPage });
+  return runAction(conditions.markConditionMet, form, {
+    revalidate: changedPages,
+    tags: publicData,
+    redirect: (r) => doneAt(reviewPage(r), "markMet"),
+  });
 }
 
 export async function reopenCondition(_prev: ActionResult | null, form: FormData) {
-  return runAction(conditions.reopenCondition, form, { revalidate: changedPages, tags: publicData, redirect: reviewPage });
+  return runAction(conditions.reopenCondition, form, {
+    revalidate: changedPages,
+    tags: publicData,
+    redirect: (r) => doneAt(reviewPage(r), "reopenCondition"),
+  });
 }
 
 export async function publishCredential(_prev: ActionResult | null, form: FormData) {
   return runAction(publication.publishCredential, form, {
     revalidate: changedPages,
     tags: publicData,
-    message: "Published in the catalogue.",
+    redirect: (r) => doneAt(reviewPage(r), "publish"),
   });
 }

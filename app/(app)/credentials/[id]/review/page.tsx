@@ -7,15 +7,26 @@ import { OwnAssessment } from "@/components/endorsement/OwnAssessment";
 import { Publication } from "@/components/endorsement/Publication";
 import { StaffReview } from "@/components/endorsement/StaffReview";
 import { History } from "@/components/history/History";
-import { Breadcrumbs, InsetText, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { Breadcrumbs, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
+import { bannerFor } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
-import { specificationVersionMachine } from "@/lib/workflow";
+import { check, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { assignReviewers, decideEndorsement, publishCredential, withdrawReviewer } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Endorsement review" };
+
+const DONE = {
+  assignReviewers: { heading: "Reviewers assigned", body: "They have been notified and can assess the specification." },
+  withdrawReviewer: { heading: "Reviewer withdrawn", body: "They can no longer see this review." },
+  submitAssessment: { heading: "Assessment submitted", body: "Centre staff will decide once every reviewer has submitted." },
+  decided: { heading: "Decision recorded", body: "Decision recorded. The expert group has been notified." },
+  markMet: { heading: "Condition marked as met", body: "It now counts as met in the catalogue entry." },
+  reopenCondition: { heading: "Condition reopened", body: "The credential cannot be published until it is met again." },
+  publish: { heading: "Credential published", body: "Published in the catalogue. Education providers can now make delivery plans for it." },
+};
 
 export default async function EndorsementReviewPage({
   params,
@@ -32,6 +43,13 @@ export default async function EndorsementReviewPage({
   const { credential, version, review, conditions } = view;
   const staff = user.role === "CENTRE_STAFF";
   const name = `${credential.reference} ${credential.title}`;
+  const openConditions = conditions.filter((c) => c.status === "OPEN");
+  const publishing = check(credentialMachine, "publish", credential.status, {
+    publishedAt: credential.publishedAt,
+    openConditions,
+    now: new Date(),
+    actor: user,
+  });
   return (
     <>
       <Breadcrumbs
@@ -40,12 +58,8 @@ export default async function EndorsementReviewPage({
           { href: `/credentials/${id}`, label: name },
         ]}
       />
+      <SuccessBanner banner={bannerFor(DONE, done)} />
       <PageHeading caption={name} title="Endorsement review" />
-      {done === "decided" && review?.decision ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
-          Decision recorded. The expert group has been notified.
-        </p>
-      ) : null}
       {version ? (
         <SummaryList
           rows={[
@@ -79,7 +93,14 @@ export default async function EndorsementReviewPage({
           <Conditions conditions={conditions} changeHref={staff ? (c) => `/credentials/${id}/review/conditions/${c.id}` : undefined} />
         </section>
       ) : null}
-      {user.role !== "REVIEWER" ? <Publication credential={credential} publish={staff ? publishCredential : undefined} /> : null}
+      {user.role !== "REVIEWER" ? (
+        <Publication
+          credential={credential}
+          publish={staff ? publishCredential : undefined}
+          blockedBy={publishing.ok || publishing.code !== "GUARD_FAILED" ? undefined : publishing.reason}
+          openConditions={openConditions}
+        />
+      ) : null}
 
       {staff ? (
         <History

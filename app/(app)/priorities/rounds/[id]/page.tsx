@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import { MoveButton } from "@/components/priorities/MoveButton";
 import { RoundActions } from "@/components/priorities/RoundActions";
-import { Breadcrumbs, PageHeading, Pagination, StatusTag, Table } from "@/components/ui";
+import { Breadcrumbs, PageHeading, Pagination, StatusTag, SuccessBanner, SummaryList, Table } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireRole } from "@/lib/auth/session";
 import { getRound, listPriorities } from "@/lib/data/priorities";
 import { can, GATEWAY_OUTCOME_LABELS, priorityMachine, priorityRoundMachine } from "@/lib/workflow";
@@ -13,12 +14,18 @@ import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Priority round" };
 
+const NEXT = {
+  open: "Its published priorities can now go through the gateway and be commissioned.",
+  close: "No more priorities can be added to it; its priorities keep their status.",
+};
+const CREATED = { created: { heading: "Priority round created", body: "Add its priorities, then open the round." } };
+
 export default async function RoundPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ page?: string; historyAfter?: string; historyBefore?: string }>;
+  searchParams: Promise<{ page?: string; historyAfter?: string; historyBefore?: string; done?: string }>;
 }) {
   const user = await requireRole("CENTRE_STAFF");
   const id = orNotFound(routeId((await params).id));
@@ -46,10 +53,12 @@ export default async function RoundPage({
   return (
     <>
       <Breadcrumbs items={[{ href: "/priorities", label: "Priorities" }]} />
+      <SuccessBanner banner={transitionBanner(priorityRoundMachine, query.done, NEXT) ?? bannerFor(CREATED, query.done)} />
       <PageHeading caption="Priority round" title={round.name} />
       <p className="mb-6">
         Status: <StatusTag status={round.status} label={priorityRoundMachine.labels[round.status]} />
       </p>
+      {round.closedReason ? <SummaryList rows={[{ key: "Reason for closing", value: round.closedReason }]} /> : null}
       <RoundActions round={round} available={round.available} />
       <Table
         caption={`${total} ${total === 1 ? "priority" : "priorities"} in rank order`}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextArea } from "@/components/forms/Fields";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { Breadcrumbs, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
+import { Breadcrumbs, PageHeading, StatusTag, SuccessBanner, SummaryList, WarningCallout } from "@/components/ui";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
 import { getAnnualReturn } from "@/lib/data/annual-returns";
@@ -30,6 +32,13 @@ const QUESTIONS = [
   },
 ] as const;
 
+const NEXT = {
+  submit: "The Centre has been notified and will accept the return or query it.",
+  query: "The provider has been notified and can change the return and resubmit it.",
+  accept: "The provider has been notified. This year's return for the plan is complete.",
+};
+const OPENED = { opened: { heading: "Annual return opened", body: "The provider has been notified and can complete it now." } };
+
 export default async function AnnualReturnPage({
   params,
   searchParams,
@@ -39,13 +48,20 @@ export default async function AnnualReturnPage({
 }) {
   const user = await requireRole("CENTRE_STAFF", "PROVIDER");
   const id = orNotFound(routeId((await params).id));
+  const query = await searchParams;
   const r = await getAnnualReturn(user, id);
   if (!r) notFound();
   const late = isLate(r.status, r.dueOn, new Date());
   const canSubmit = r.can.includes("submit");
   return (
     <>
-      <Breadcrumbs items={[{ href: "/quality-reviews", label: "Quality" }]} />
+      <Breadcrumbs
+        items={[
+          { href: "/delivery-plans", label: "Delivery plans" },
+          { href: `/delivery-plans/${r.plan.id}`, label: r.plan.programmeTitle },
+        ]}
+      />
+      <SuccessBanner banner={transitionBanner(annualReturnMachine, query.done, NEXT) ?? bannerFor(OPENED, query.done)} />
       <PageHeading
         caption={`${r.plan.credential.reference} ${r.plan.credential.title}`}
         title={`Annual return ${r.year}: ${r.plan.programmeTitle}`}
@@ -56,6 +72,7 @@ export default async function AnnualReturnPage({
       </p>
       <SummaryList
         rows={[
+          { key: "Delivery plan", value: <Link href={`/delivery-plans/${r.plan.id}`}>{r.plan.programmeTitle}</Link> },
           { key: "Provider", value: r.plan.organisation.name },
           { key: "Due", value: formatDate(r.dueOn) },
           { key: "Submitted", value: r.submittedAt ? formatDateTime(r.submittedAt) : "Not yet" },
@@ -104,7 +121,7 @@ export default async function AnnualReturnPage({
           />
         </section>
       ) : null}
-      <History entityIds={[r.id]} basePath={`/quality-reviews/annual-returns/${id}`} searchParams={await searchParams} />
+      <History entityIds={[r.id]} basePath={`/quality-reviews/annual-returns/${id}`} searchParams={query} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import { SpecificationSections } from "@/components/specification/SpecificationSections";
-import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, WarningCallout } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
+import { bannerFor } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
 import { commentCounts, commentPaging, commentThreads } from "@/lib/data/comments";
@@ -11,16 +12,18 @@ import { firstValue, type QueryParams } from "@/lib/data/paging";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
 import { SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
 import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
-import { messageFor, orNotFound, routeId, routeNumber } from "@/lib/params";
+import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Specification version" };
 
 type Params = { id: string; number: string };
 
-const DONE: Record<string, string> = {
-  submitted: "This version has been submitted for endorsement. Centre staff have been told.",
-  recalled: "This version has been recalled and is a draft again.",
-  commented: "Your comment has been added. The other participants have been told.",
+const DONE = {
+  submitted: { heading: "Specification submitted", body: "This version has been submitted for endorsement. Centre staff have been told." },
+  recalled: { heading: "Submission recalled", body: "This version has been recalled and is a draft again." },
+  commented: { heading: "Comment added", body: "Your comment has been added. The other participants have been told." },
+  resolved: { heading: "Comment resolved", body: "The thread is marked resolved; anyone taking part can reopen it." },
+  reopened: { heading: "Comment reopened", body: "The thread is open again. The other participants have been told." },
 };
 
 export default async function SpecificationVersionPage({
@@ -45,7 +48,7 @@ export default async function SpecificationVersionPage({
     ? await Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)])
     : [new Map(), new Map()];
   const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
-  const done = messageFor(DONE, firstValue(search.done));
+  const done = bannerFor(DONE, firstValue(search.done));
 
   return (
     <>
@@ -55,15 +58,11 @@ export default async function SpecificationVersionPage({
           { href: base, label: `${credential.reference} ${credential.title}` },
         ]}
       />
+      <SuccessBanner banner={done} />
       <PageHeading caption={`${credential.reference} ${credential.title}`} title={`Specification version ${version.number}`} />
       <p className="mb-6">
         Status: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} />
       </p>
-      {done ? (
-        <p role="status" className="mb-6 border-l-8 border-nhs-green bg-white p-3 font-bold">
-          {done}
-        </p>
-      ) : null}
 
       {can.canEdit && can.missing.length > 0 ? (
         <WarningCallout heading="Sections to complete before submitting">

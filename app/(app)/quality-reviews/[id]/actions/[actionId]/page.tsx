@@ -5,16 +5,23 @@ import { FormTextArea } from "@/components/forms/Fields";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
-import { Breadcrumbs, PageHeading, SummaryList } from "@/components/ui";
+import { Breadcrumbs, PageHeading, SuccessBanner, SummaryList } from "@/components/ui";
+import { transitionBanner } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
 import { getQualityAction } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
-import { FINDING_RATING_LABELS, STANDARD_AREA_LABELS } from "@/lib/workflow";
+import { FINDING_RATING_LABELS, qualityActionMachine, STANDARD_AREA_LABELS } from "@/lib/workflow";
 import { closeQualityActionAction, reopenQualityActionAction, respondToQualityActionAction } from "../../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality action" };
+
+const NEXT = {
+  respond: "The reviewers have been notified and will close the action or reopen it.",
+  close: "Nothing more is needed from the provider on this action.",
+  reopen: "The provider has been notified of what they still need to do.",
+};
 
 export default async function QualityActionPage({
   params,
@@ -26,6 +33,7 @@ export default async function QualityActionPage({
   const user = await requireRole("CENTRE_STAFF", "PROVIDER", "REVIEWER");
   const { id: rawId, actionId } = await params;
   const id = orNotFound(routeId(rawId));
+  const query = await searchParams;
   const action = await getQualityAction(user, id, orNotFound(routeId(actionId)));
   if (!action) notFound();
   const { review, finding } = action;
@@ -35,9 +43,10 @@ export default async function QualityActionPage({
       <Breadcrumbs
         items={[
           { href: "/quality-reviews", label: "Quality" },
-          { href: `/quality-reviews/${review.id}`, label: review.plan.programmeTitle },
+          { href: `/quality-reviews/${review.id}`, label: `Quality review: ${review.plan.programmeTitle}` },
         ]}
       />
+      <SuccessBanner banner={transitionBanner(qualityActionMachine, query.done, NEXT)} />
       <PageHeading caption={review.plan.organisation.name} title="Quality action" />
       <p className="mb-6">
         <QualityActionStatus status={action.status} dueOn={action.dueOn} now={new Date()} />
@@ -79,7 +88,7 @@ export default async function QualityActionPage({
           hint="What the provider still needs to do."
         />
       ) : null}
-      <History entityIds={[action.id]} basePath={`/quality-reviews/${id}/actions/${actionId}`} searchParams={await searchParams} />
+      <History entityIds={[action.id]} basePath={`/quality-reviews/${id}/actions/${actionId}`} searchParams={query} />
     </>
   );
 }
