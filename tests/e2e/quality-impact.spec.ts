@@ -160,6 +160,15 @@ test("the provider submits a new impact return, staff accept it and it appears i
   const row = byPeriod.getByRole("row", { name: /2026\/27/ });
   await expect(row.getByRole("cell").nth(1)).toHaveText("25");
   await expect(page.getByRole("img", { name: /Learners by period\..*2026\/27: 25 enrolled, 20 completed, 12 deployed/ })).toBeVisible();
+  // The key lists the series in the order of the bars, each with its bar's colour.
+  const chart = page.getByRole("figure", { name: "Learners by period" });
+  const key = chart.getByRole("list", { name: "Key to learners by period" }).getByRole("listitem");
+  await expect(key).toHaveText(["Enrolled", "Completed", "Deployed"]);
+  const barColours = await chart
+    .locator(".recharts-bar")
+    .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar.querySelector(".recharts-rectangle")!).fill));
+  expect(await key.locator("span").evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor))).toEqual(barColours);
+  await expectAccessible(page);
 });
 
 test("impact CSV downloads need a session and come as text/csv attachments", async ({ page, signInAs }) => {
