@@ -6,6 +6,7 @@ import {
   addPriority,
   commissionAndIssue,
   completeAssessment,
+  fillDate,
   go,
   main,
   navLink,
@@ -133,7 +134,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await openReviewFromDashboard(page, /submitted specifications? needing reviewers/, credential);
   await page.getByLabel("Sam Reid").check();
   await page.getByLabel("Dr Ravi Menon").check();
-  await page.getByLabel("Assessments due by").fill("2030-01-31");
+  await fillDate(page, "Assessments due by", "2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
   await expect(page.getByText("Reviewers assigned. They have been notified.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdraw Sam Reid" })).toBeVisible();

@@ -2,6 +2,7 @@
 // in-progress quality review with its overdue action, and a new impact return that reaches the portfolio figures.
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Role } from "./fixtures";
+import { fillDate } from "./support";
 
 // Each journey crosses several roles and checks every page with axe, so it needs longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -70,7 +71,7 @@ test("a finding and action are recorded, answered and closed, and staff close th
 
   await page.getByLabel("Finding", { exact: true }).selectOption({ label: "Learner support: Satisfactory" });
   await page.getByLabel("Action", { exact: true }).fill("Publish an updated learner handbook.");
-  await page.getByLabel("Due date").fill("2027-01-31");
+  await fillDate(page, "Due date", "2027-01-31");
   await page.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByRole("link", { name: "Publish an updated learner handbook." })).toBeVisible();
   await expectAccessible(page);
