@@ -29,6 +29,8 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await page.getByRole("textbox", { name: "Evidence base", exact: true }).fill("");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your draft has been saved." })).toBeVisible();
+  const evidenceTask = page.getByRole("navigation", { name: "Sections" }).getByRole("listitem").filter({ hasText: "Evidence base" });
+  await expect(evidenceTask).toContainText("Not started");
   await page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click();
   await expect(page).toHaveURL(/\/versions\/1$/);
   await expect(page.getByRole("heading", { name: "Sections to complete before submitting" })).toBeVisible();
@@ -62,6 +64,7 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your draft has been saved." })).toBeVisible();
+  await expect(evidenceTask).toContainText("Completed");
 
   // The saved order and pillars survive a reload. From here the page's clock stands still, so the autosave runs
   // only when the test lets time pass.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SectionTaskList } from "@/components/specification/SectionTaskList";
 import { SpecificationEditor } from "@/components/specification/SpecificationEditor";
 import { BackLink, InsetText, PageHeading, StatusTag } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
@@ -48,6 +49,7 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         title={`Edit specification version ${version.number}`}
         lede="Sections may stay empty while you draft. Your draft is saved a moment after you stop typing, or when you save it; everything is checked when you submit."
       />
+      <SectionTaskList version={version} missing={can.missing} />
       <SpecificationEditor
         action={saveSpecification}
         autosave={autosaveSpecification}
