@@ -76,6 +76,8 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await expect(page.getByLabel(`Outcome ${n2}`, { exact: true })).toHaveValue(FIRST);
 
   // Nothing typed is lost: leaving asks first, a pause in typing saves, and the submit link saves before it goes.
+  // The list buttons turn from submit buttons into script buttons once the editor's scripts run.
+  await expect(page.getByRole("button", { name: "Add another outcome" })).toHaveAttribute("type", "button");
   const evidence = page.getByRole("textbox", { name: "Evidence base", exact: true });
   await evidence.fill(EVIDENCE);
   await expect(page.getByText("You have changes that are not saved yet.")).toBeVisible();
