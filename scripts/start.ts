@@ -6,13 +6,14 @@
 //  5. the web server on PORT (default 3000) and the job worker, both connected as the app role.
 // `npm run dev` does the same with Next's development server instead of a build.
 import "dotenv/config";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, StartupError, type RunningPostgres } from "./lib/embedded-postgres";
 import { ensureDatabase } from "./lib/migrate";
 import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
+import { stopChild } from "./lib/children";
 import { DEMO_USERS } from "../prisma/demo-users";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -52,7 +53,12 @@ async function main() {
     step(1, "Using the PostgreSQL database in DATABASE_URL");
   } else {
     step(1, "Starting the embedded PostgreSQL (data in .data/pg)");
-    pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGPORT ?? 5433), log: (l) => console.log(`      ${l}`) });
+    pg = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.PGPORT ?? 5433),
+      log: (l) => console.log(`      ${l}`),
+      ownProcessGroup: true,
+    });
     await ensureDatabase(pg.url("postgres"), "apc");
     databaseUrl = pg.url("apc");
   }
@@ -91,25 +97,38 @@ async function main() {
   }
 
   step(5, `Starting the web server and job worker on http://localhost:${port}`);
-  const children: ChildProcess[] = [
-    spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" }),
-    // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
-    spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
-      cwd: root,
-      env: { ...env, NODE_ENV: dev ? "development" : "production" },
-      stdio: "inherit",
-    }),
-  ];
+  const web = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
+  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+    stdio: "inherit",
+  });
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
+  // The web server and the worker stop first (the worker finishes its jobs), the database last, so neither loses
+  // its connections mid-way. The embedded-postgres package exits the process on these signals by itself; this
+  // process stops everything in order instead. (`process.listeners` leaves out tsx's own signal relay, which
+  // removeAllListeners would drop, and tsx would then kill this process.)
+  let stopping = false;
   const shutdown = async () => {
-    for (const c of children) c.kill("SIGTERM");
-    await pg?.stop().catch(() => {});
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping…");
+    const stopped = (name: string) => () => console.log(`Stopped the ${name}.`);
+    await Promise.all([stopChild(web).then(stopped("web server")), stopChild(worker, 35_000).then(stopped("job worker"))]);
+    if (pg) {
+      await pg.stop().catch(() => {});
+      console.log("Stopped PostgreSQL.");
+    }
     process.exit(0);
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  children[0].on("exit", (code) => {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    process.on(signal, () => void shutdown());
+  }
+  web.on("exit", (code) => {
+    if (stopping) return;
     console.error(`The web server stopped (exit ${code}).`);
     void shutdown();
   });

@@ -17,7 +17,11 @@ console.log(
     .join(", ")}`,
 );
 console.log(`[worker] ${mailDescription()}`);
+// A terminal's Ctrl+C reaches both this process and `npm start`, which then asks again with SIGTERM.
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   await worker.stop();
   process.exit(0);
 };

@@ -3,13 +3,13 @@ import type { SessionUser } from "@/lib/auth/types";
 import { organisationPlans } from "@/lib/data/dashboard";
 import { ViewAll } from "./ViewAll";
 
-/** Providers see their organisation's most recently changed delivery plans, and a link to them all. */
+/** Providers see their organisation's delivery plans that need their action first, and a link to them all. */
 export async function ProviderDashboard({ user }: { user: SessionUser }) {
   const { rows: plans, total } = await organisationPlans(user);
   return (
     <>
       <Table
-        caption="Your delivery plans"
+        caption="Your delivery plans, those to complete or revise first"
         columns={[
           { key: "programme", header: "Programme" },
           { key: "credential", header: "Credential" },

@@ -37,7 +37,7 @@ export function AssignReviewersForm({
           hint: `${c.organisation?.name ?? "No organisation"}${c.conflict ? " – conflict of interest: belongs to the expert group" : ""}`,
         }))}
       />
-      <FormDateInput name="dueOn" label="Assessments due by" hint="For example, 27 March 2026" />
+      <FormDateInput name="dueOn" label="Assessments due by" />
     </ActionForm>
   );
 }

@@ -58,6 +58,9 @@ export function ActionFormClient({
   const [tokens, setTokens] = useState({ server: token, state, current: token });
   if (tokens.server !== token) setTokens({ server: token, state, current: token });
   else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newToken() : tokens.current });
+  // The confirmation stands by the button that was pressed (on a long form the top is out of view), until the
+  // form is changed again and it would no longer be true.
+  const [editedAfter, setEditedAfter] = useState<ActionResult | null>(null);
   const failed = state && !state.ok ? state : null;
   const button = (
     <Button variant={submitVariant} disabled={pending}>
@@ -66,19 +69,19 @@ export function ActionFormClient({
   );
   return (
     <FormStateContext.Provider value={state}>
-      <form action={formAction} noValidate className={className ?? "mb-8"}>
+      <form action={formAction} noValidate className={className ?? "mb-8"} onInput={() => setEditedAfter(state)}>
         <ErrorSummary errors={failed?.fieldErrors} message={failed && !failed.fieldErrors ? failed.message : undefined} labels={labels} />
         {failed?.fieldErrors && failed.code !== "INVALID_INPUT" ? <p className="mb-4 font-bold text-nhs-red">{failed.message}</p> : null}
-        {state?.ok && (state.message ?? successMessage) ? (
-          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">
-            {state.message ?? successMessage}
-          </p>
-        ) : null}
         <input type="hidden" name={FORM_TOKEN_FIELD} value={tokens.current} />
         {Object.entries(hidden ?? {}).map(([name, value]) =>
           value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />,
         )}
         {children}
+        {state?.ok && (state.message ?? successMessage) && editedAfter !== state ? (
+          <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">
+            {state.message ?? successMessage}
+          </p>
+        ) : null}
         {cancelHref ? (
           <div className="flex flex-wrap items-center gap-x-6 gap-y-4">
             {button}

@@ -4,6 +4,7 @@
 import type { ComponentProps } from "react";
 import { Checkboxes, DateInput, Radios, Select, TextArea, TextInput } from "@/components/ui";
 import { fieldError, submitted } from "@/lib/result";
+import { DATE_PARTS } from "@/lib/validation/common";
 import { useFormResult } from "./ActionForm";
 
 function useField(name: string) {
@@ -28,8 +29,11 @@ export function FormSelect(props: ComponentProps<typeof Select>) {
 }
 
 export function FormDateInput(props: ComponentProps<typeof DateInput>) {
+  const result = useFormResult();
   const f = useField(props.name);
-  return <DateInput {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+  const typed = Object.fromEntries(DATE_PARTS.map((part) => [part, submitted(result, `${props.name}.${part}`)]));
+  const wasTyped = DATE_PARTS.some((part) => typed[part] !== undefined);
+  return <DateInput {...props} error={props.error ?? f.error} defaultValue={wasTyped ? typed : props.defaultValue} />;
 }
 
 export function FormRadios(props: ComponentProps<typeof Radios>) {

@@ -1,5 +1,6 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { seriesColour } from "./chart-colours";
 
 export type ChartSeries = { key: string; label: string };
 
@@ -13,13 +14,10 @@ type Props = {
   series: ChartSeries[];
 };
 
-// NHS blue, dark green, purple and warm yellow: distinguishable for common colour-vision deficiencies, and the
-// legend, tooltip and the table beside every chart carry the same information without colour.
-const COLOURS = ["#005eb8", "#007f3b", "#330072", "#ffb81c"];
-
 /**
  * A grouped bar chart. The picture is one image to assistive technology (role="img" with the summary as its name),
- * so always place the table alternative beside it.
+ * so always place the table alternative beside it. The key is plain HTML in the order of the bars (Recharts' own
+ * legend sorts its items alphabetically).
  */
 export function Chart({ title, summary, data, categoryKey, series }: Props) {
   return (
@@ -31,14 +29,21 @@ export function Chart({ title, summary, data, categoryKey, series }: Props) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey={categoryKey} tick={{ fill: "#212b32" }} />
             <YAxis allowDecimals={false} tick={{ fill: "#212b32" }} />
-            <Tooltip />
-            <Legend />
+            <Tooltip itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
             {series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColour(i)} isAnimationActive={false} />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <ul aria-label={`Key to ${title.toLowerCase()}`} className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+        {series.map((s, i) => (
+          <li key={s.key} className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block h-4 w-4" style={{ backgroundColor: seriesColour(i) }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { ActionFormClient, useFormResult, type FormAction } from "@/components/forms/ActionFormClient";
 import { FormCheckboxes, FormTextArea, FormTextInput } from "@/components/forms/Fields";
+import { UnsavedChanges } from "@/components/forms/UnsavedChanges";
 import { Checkboxes, TextArea, TextInput } from "@/components/ui";
 import { fieldError } from "@/lib/result";
 import { DELIVERY_MODES, MAX_EPAS, MAX_OUTCOMES } from "@/lib/validation/specification";
@@ -10,7 +11,8 @@ import { RepeatableList } from "./RepeatableList";
 import { sectionsOf, type SpecificationContentView } from "./section-text";
 
 // The structured editor of a draft specification version: every section in order, with the learning outcomes and
-// EPAs as editable, reorderable lists. One explicit save writes everything (see saveSpecificationVersion).
+// EPAs as editable, reorderable lists. One save writes everything (see saveSpecificationVersion): the Save button,
+// or, where scripts run, an autosave a moment after typing stops; leaving with unsaved changes asks first.
 
 type Outcome = SpecificationContentView["learningOutcomes"][number];
 type Epa = SpecificationContentView["epas"][number];
@@ -155,19 +157,33 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
   }
 }
 
-/** `token`: the form's submission token, made on the server (see ActionForm). */
-export function SpecificationEditor({ action, spec, token }: { action: FormAction; spec: EditableSpecification; token: string }) {
+/** `token`: the form's submission token, made on the server (see ActionForm). `autosave`: the same save, not refreshing the page. */
+export function SpecificationEditor({
+  action,
+  autosave,
+  spec,
+  token,
+}: {
+  action: FormAction;
+  autosave: FormAction;
+  spec: EditableSpecification;
+  token: string;
+}) {
+  // The lock version the next save sends: the page's, until an autosave moves it on.
+  const [lock, setLock] = useState({ page: spec.version, current: spec.version });
+  if (lock.page !== spec.version) setLock({ page: spec.version, current: spec.version });
   return (
     <ActionFormClient
       action={action}
       token={token}
-      hidden={{ id: spec.id, version: spec.version }}
+      hidden={{ id: spec.id, version: lock.current }}
       submitLabel="Save draft"
       labels={ERROR_LABELS}
     >
       {sectionsOf(spec).map((section) => (
         <div key={section.key}>{sectionField(spec, section.key, section.label)}</div>
       ))}
+      <UnsavedChanges autosave={{ action: autosave, onSaved: (version) => setLock((l) => ({ ...l, current: version })) }} />
     </ActionFormClient>
   );
 }

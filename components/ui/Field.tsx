@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { DateParts } from "@/lib/validation/common";
 import { FormGroup, firstError, type FieldError, type FieldProps } from "./FormGroup";
 
 export * from "./FormGroup";
@@ -147,14 +148,58 @@ export function Radios({ defaultValue, ...props }: RadiosProps) {
   return <Choices type="radio" selected={defaultValue ? [defaultValue] : []} {...props} />;
 }
 
-export type DateInputProps = FieldProps &
-  Omit<Passthrough<InputHTMLAttributes<HTMLInputElement>>, "type"> & {
-    /** A Date (its UTC calendar day) or "YYYY-MM-DD". */
-    defaultValue?: Nullable<string | Date>;
-  };
+export type DateInputProps = FieldProps & {
+  /** A Date (its UTC calendar day), "YYYY-MM-DD", or the fields as typed (kept after an error). */
+  defaultValue?: Nullable<string | Date | Partial<DateParts>>;
+};
 
-export function DateInput({ defaultValue, className, ...props }: DateInputProps) {
-  const value = defaultValue instanceof Date ? defaultValue.toISOString().slice(0, 10) : defaultValue;
-  const classes = className ? `md:w-auto ${className}` : "md:w-auto";
-  return <TextInput type="date" defaultValue={value} className={classes} {...props} />;
+const DATE_FIELDS = [
+  { part: "day", label: "Day", width: "w-14" },
+  { part: "month", label: "Month", width: "w-14" },
+  { part: "year", label: "Year", width: "w-20" },
+] as const satisfies { part: keyof DateParts; label: string; width: string }[];
+
+function dateParts(value: DateInputProps["defaultValue"]): Partial<DateParts> {
+  if (!value) return {};
+  if (typeof value === "object" && !(value instanceof Date)) return value;
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : {};
+}
+
+/**
+ * NHS date input: a fieldset whose legend is the question, and Day, Month and Year text boxes named
+ * `<name>.day`, `<name>.month`, `<name>.year` (lib/validation/common.ts requiredDate and optionalDate read them).
+ * The Day box carries the field's id, so the error summary's link lands on it.
+ */
+export function DateInput({ defaultValue, hint = "For example, 15 3 2027", ...field }: DateInputProps) {
+  const parts = dateParts(defaultValue);
+  const invalid = Boolean(firstError(field.error));
+  return (
+    <FormGroup {...field} hint={hint} group>
+      {({ id }) => (
+        <div className="flex flex-wrap gap-4">
+          {DATE_FIELDS.map(({ part, label, width }) => {
+            const inputId = part === "day" ? id : `${id}-${part}`;
+            return (
+              <div key={part}>
+                <label htmlFor={inputId} className="mb-1 block">
+                  {label}
+                </label>
+                <input
+                  type="text"
+                  inputMode="numeric"
+                  id={inputId}
+                  name={`${field.name}.${part}`}
+                  defaultValue={parts[part] ?? ""}
+                  aria-invalid={invalid || undefined}
+                  className={controlClass(field.error, width)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </FormGroup>
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { activityScope, reviewerAssignmentScope } from "@/lib/data/scope";
-import type { Actor } from "@/lib/workflow";
+import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 /** One "needs your action" count on a dashboard. */
 export type WorkItem = { key: string; label: string; count: number; href: string; urgent?: boolean };
@@ -54,7 +54,7 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
     }
     case "PROVIDER": {
       const [plans, annualReturns, actions, overdueActions, impact] = await Promise.all([
-        d.deliveryPlan.count({ where: { organisationId: org, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } } }),
+        d.deliveryPlan.count({ where: { organisationId: org, status: { in: [...PROVIDER_TO_DO_PLAN_STATES] } } }),
         d.annualReturn.count({ where: { plan: { organisationId: org }, status: { in: ["OPEN", "QUERIED"] } } }),
         d.qualityAction.count({ where: { organisationId: org, status: "OPEN" } }),
         d.qualityAction.count({ where: { organisationId: org, status: { not: "CLOSED" }, dueOn: { lt: now } } }),
@@ -134,19 +134,22 @@ export async function organisationCredentials(actor: Actor) {
   return { rows, total };
 }
 
-/** Providers: their organisation's most recently changed delivery plans, and how many there are. */
+/**
+ * Providers: their organisation's plans that need their action (most recently changed first), then the rest, up to
+ * a dashboard section's worth; and how many there are. Both halves are read at once, so the query count is fixed.
+ */
 export async function organisationPlans(actor: Actor) {
   const where = { organisationId: actor.organisationId ?? "__none__" };
-  const [rows, total] = await Promise.all([
+  const toDo = [...PROVIDER_TO_DO_PLAN_STATES];
+  const page = (status: { in: typeof toDo } | { notIn: typeof toDo }) =>
     db().deliveryPlan.findMany({
-      where,
+      where: { ...where, status },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
       select: { id: true, programmeTitle: true, status: true, credential: { select: { reference: true, title: true } } },
-    }),
-    db().deliveryPlan.count({ where }),
-  ]);
-  return { rows, total };
+    });
+  const [first, rest, total] = await Promise.all([page({ in: toDo }), page({ notIn: toDo }), db().deliveryPlan.count({ where })]);
+  return { rows: [...first, ...rest].slice(0, DASHBOARD_SECTION_SIZE), total };
 }
 
 /** Reviewers: their first few endorsement assignments, open ones first, and how many there are. */

@@ -84,7 +84,7 @@ export function calendarDate(v: string): Date | undefined {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 
-const toDate = (what: string) => (v: string, ctx: z.RefinementCtx) => {
+const toDate = (what: string, v: string, ctx: z.RefinementCtx) => {
   const subject = capitalise(what);
   const date = calendarDate(v);
   if (!date) {
@@ -98,22 +98,60 @@ const toDate = (what: string) => (v: string, ctx: z.RefinementCtx) => {
   return date;
 };
 
-export const requiredDate = (what: string) =>
+/** The three fields of a date input (see components/ui/Field.tsx DateInput), in the order people fill them. */
+export const DATE_PARTS = ["day", "month", "year"] as const;
+export type DateParts = Record<(typeof DATE_PARTS)[number], string>;
+
+const datePart = z.string().max(20).optional().default("");
+/**
+ * A date as a form sends it — Day, Month and Year fields named `<name>.day`, `<name>.month` and `<name>.year`, which
+ * lib/form.ts nests into one object — or as "YYYY-MM-DD" from any other caller.
+ */
+const dateFields = (what: string) =>
   z
-    .string({ error: `Enter ${what}` })
-    .max(40, `${capitalise(what)} must be a real date`)
-    .trim()
-    .min(1, `Enter ${what}`)
-    .transform(toDate(what));
+    .union([z.string().max(40), z.object({ day: datePart, month: datePart, year: datePart })], {
+      error: `${capitalise(what)} must be a real date`,
+    })
+    .optional();
+
+const joinWords = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]);
+
+/** The date typed, "" when nothing was, or undefined (with the issue added) when some of its fields are missing or not numbers. */
+function isoDate(what: string, input: string | Partial<DateParts> | undefined, ctx: z.RefinementCtx): string | undefined {
+  if (input === undefined || typeof input === "string") return (input ?? "").trim();
+  const parts = Object.fromEntries(DATE_PARTS.map((k) => [k, (input[k] ?? "").trim()])) as DateParts;
+  const missing = DATE_PARTS.filter((k) => parts[k] === "");
+  if (missing.length === DATE_PARTS.length) return "";
+  if (missing.length > 0) {
+    ctx.addIssue({ code: "custom", message: `${capitalise(what)} must include a ${joinWords(missing)}` });
+    return undefined;
+  }
+  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d{4}$/.test(parts.year)) {
+    ctx.addIssue({ code: "custom", message: `${capitalise(what)} must be a real date` });
+    return undefined;
+  }
+  return `${parts.year}-${parts.month.padStart(2, "0")}-${parts.day.padStart(2, "0")}`;
+}
+
+/** A date that must be given, as the UTC midnight of that calendar day: "Enter the start date" when it is not. */
+export const requiredDate = (what: string) =>
+  dateFields(what).transform((input, ctx) => {
+    const iso = isoDate(what, input, ctx);
+    if (iso === undefined) return z.NEVER;
+    if (iso === "") {
+      ctx.addIssue({ code: "custom", message: `Enter ${what}` });
+      return z.NEVER;
+    }
+    return toDate(what, iso, ctx);
+  });
 
 /** A blank date is allowed (in a draft) and clears the stored one. */
 export const optionalDate = (what: string) =>
-  z
-    .string({ error: `${capitalise(what)} must be a real date` })
-    .max(40, `${capitalise(what)} must be a real date`)
-    .trim()
-    .optional()
-    .transform((v, ctx) => (v ? toDate(what)(v, ctx) : null));
+  dateFields(what).transform((input, ctx) => {
+    const iso = isoDate(what, input, ctx);
+    if (iso === undefined) return z.NEVER;
+    return iso === "" ? null : toDate(what, iso, ctx);
+  });
 
 export const optionalInt = (what: string, min = 0, max = 1_000_000) =>
   z.preprocess(

@@ -22,6 +22,8 @@ export const DELIVERING_PLAN_STATES: readonly DeliveryPlanStatus[] = ["APPROVED"
 export const COMPLETION_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, "CLOSED"];
 /** Approved at some time (delivering, suspended or finished): impact may be reported on it. */
 export const REPORTING_PLAN_STATES: readonly DeliveryPlanStatus[] = [...DELIVERING_PLAN_STATES, "SUSPENDED", "CLOSED"];
+/** With the provider to write or revise: their dashboard counts these and lists them first. */
+export const PROVIDER_TO_DO_PLAN_STATES: readonly DeliveryPlanStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
 export const isDelivering = (status: DeliveryPlanStatus) => DELIVERING_PLAN_STATES.includes(status);
 export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLAN_STATES.includes(status);

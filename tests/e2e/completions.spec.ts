@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, forgetSession, test } from "./fixtures";
-import { go, main } from "./support";
+import { fillDate, go, main } from "./support";
 
 // Recognition of completion: the demo provider records a practitioner who completed APC-0005 through its approved
 // plan, Centre staff recognise the completion, and anyone (signed out) can verify the digital badge.
@@ -33,7 +33,7 @@ test("a provider records a completion, staff recognise it and the public badge p
   await page.getByLabel("Practitioner's full name", { exact: true }).fill(practitioner);
   await page.getByLabel("Professional registration number", { exact: true }).fill("PH123456");
   await page.getByLabel("Profession", { exact: true }).fill("Physiotherapy");
-  await page.getByLabel("Date completed", { exact: true }).fill("2026-07-15");
+  await fillDate(page, "Date completed", "2026-07-15");
   await page.getByRole("button", { name: "Record completion" }).click();
   await expect(page.getByRole("heading", { level: 1, name: practitioner })).toBeVisible();
   await expectMessage(page, "Completion recorded");

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signInAsEmail, test } from "./fixtures";
+import { fillDate } from "./support";
 
 // The demo provider's approved plan for APC-0005 belongs to the quality-review journeys, so these journeys start
 // their own plan (or only read the demo draft).
@@ -43,7 +44,7 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await expectAccessible(page);
   await page.getByLabel("Award").fill("Postgraduate Certificate (60 credits at level 7)");
   await page.getByLabel("Delivery mode").fill("Blended: campus study blocks and supervised practice in primary care");
-  await page.getByLabel("Start date").fill("2027-09-13");
+  await fillDate(page, "Start date", "2027-09-13");
   await page.getByLabel("Cohort size").fill("18");
   await page.getByLabel("Staffing and supervision").fill("Programme lead, two FCP lecturers and a roadmap supervisor for each learner.");
   await page.getByLabel("Quality-assurance arrangements").fill("University validation, external examiner and annual monitoring.");

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_USERS } from "../../prisma/demo-users";
 import { expect, expectAccessible, test } from "./fixtures";
 import { waitForEmail } from "./mailbox";
-import { go, main } from "./support";
+import { fillDate, go, main } from "./support";
 
 // E-mail that is really sent: an action notifies Centre staff, and the e-mail arrives over SMTP with a working link.
 
@@ -21,7 +21,7 @@ test("a provider records a completion and Centre staff receive the e-mail over S
   await page.getByLabel("Practitioner's full name", { exact: true }).fill(practitioner);
   await page.getByLabel("Professional registration number", { exact: true }).fill("PH654321");
   await page.getByLabel("Profession", { exact: true }).fill("Physiotherapy");
-  await page.getByLabel("Date completed", { exact: true }).fill("2026-07-15");
+  await fillDate(page, "Date completed", "2026-07-15");
   await page.getByRole("button", { name: "Record completion" }).click();
   await expect(page.getByRole("heading", { level: 1, name: practitioner })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, forgetSession, signInAsEmail, test } from "./fixtures";
-import { completeAssessment, expectConfirmation, openReview } from "./support";
+import { completeAssessment, expectConfirmation, fillDate, openReview } from "./support";
 
 // Endorsement review and publication, as staff and reviewers do it. APC-0002 (submitted, no review yet)
 // goes all the way to the catalogue; APC-0003 (in review) is used for the demo reviewer's own assessment.
@@ -21,7 +21,7 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await openReview(page, PALLIATIVE);
   await page.getByLabel("Sam Reid").check();
   await page.getByLabel("Dr Ravi Menon").check();
-  await page.getByLabel("Assessments due by").fill("2030-01-31");
+  await fillDate(page, "Assessments due by", "2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
   await expectConfirmation(page, "Reviewers assigned");
   await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();

@@ -3,7 +3,7 @@ import { DEMO_USERS } from "../../prisma/demo-users";
 import { formatDate } from "../../lib/format";
 import { CURRENCY_CHECKS, reviewDueFrom } from "../../lib/workflow";
 import { expect, expectAccessible, test } from "./fixtures";
-import { expectConfirmation, go, isoDateFromToday, main, navLink, parentLink, switchTo } from "./support";
+import { expectConfirmation, fillDate, go, isoDateFromToday, main, navLink, parentLink, switchTo } from "./support";
 
 // After endorsement, in one journey, as the four roles do it in the browser: the demo provider plans a NEW delivery
 // of APC-0005 and staff approve it; staff open its first annual return (ahead of the yearly job), which the provider
@@ -57,7 +57,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
 
     await page.getByLabel("Award").fill("Postgraduate Diploma (120 credits at level 7), including the credential's 60 credits");
     await page.getByLabel("Delivery mode").fill("Blended: monthly campus days, online seminars and supervised first contact clinics");
-    await page.getByLabel("Start date").fill("2027-09-20");
+    await fillDate(page, "Start date", "2027-09-20");
     await page.getByLabel("Cohort size").fill("20");
     await page
       .getByLabel("Staffing and supervision")
@@ -115,7 +115,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expect(page).toHaveURL(/\/quality-reviews\/new\?plan=/);
     await expect(main(page).getByText(TITLE)).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("Review date").fill(isoDateFromToday(0));
+    await fillDate(page, "Review date", isoDateFromToday(0));
     await page.getByLabel(REVIEWER, { exact: true }).check();
     await go(page, () => page.getByRole("button", { name: "Schedule review" }).click(), `Quality review: ${TITLE}`);
     await expectConfirmation(page, "Quality review scheduled");
@@ -141,7 +141,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
     await expect(page.getByRole("heading", { level: 3, name: /Curriculum and assessment/ })).toBeVisible();
     await page.getByLabel("Finding", { exact: true }).selectOption({ label: "Curriculum and assessment: Satisfactory" });
     await page.getByLabel("Action", { exact: true }).fill(ACTION);
-    await page.getByLabel("Due date").fill(isoDateFromToday(60));
+    await fillDate(page, "Due date", isoDateFromToday(60));
     await page.getByRole("button", { name: "Raise action" }).click();
     await expectConfirmation(page, "Action raised");
     await expect(page.getByRole("link", { name: ACTION })).toBeVisible();

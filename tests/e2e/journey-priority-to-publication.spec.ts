@@ -7,6 +7,7 @@ import {
   commissionAndIssue,
   completeAssessment,
   expectConfirmation,
+  fillDate,
   go,
   main,
   navLink,
@@ -136,7 +137,7 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await openReviewFromDashboard(page, /submitted specifications? needing reviewers/, credential);
   await page.getByLabel("Sam Reid").check();
   await page.getByLabel("Dr Ravi Menon").check();
-  await page.getByLabel("Assessments due by").fill("2030-01-31");
+  await fillDate(page, "Assessments due by", "2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
   await expectConfirmation(page, "Reviewers assigned");
   await expect(page.getByRole("button", { name: "Withdraw Sam Reid" })).toBeVisible();

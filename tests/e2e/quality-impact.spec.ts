@@ -2,7 +2,7 @@
 // in-progress quality review with its overdue action, and a new impact return that reaches the portfolio figures.
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Role } from "./fixtures";
-import { expectConfirmation, parentLink } from "./support";
+import { expectConfirmation, fillDate, parentLink } from "./support";
 
 // Each journey crosses several roles and checks every page with axe, so it needs longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -74,7 +74,7 @@ test("a finding and action are recorded, answered and closed, and staff close th
 
   await page.getByLabel("Finding", { exact: true }).selectOption({ label: "Learner support: Satisfactory" });
   await page.getByLabel("Action", { exact: true }).fill("Publish an updated learner handbook.");
-  await page.getByLabel("Due date").fill("2027-01-31");
+  await fillDate(page, "Due date", "2027-01-31");
   await page.getByRole("button", { name: "Raise action" }).click();
   await expect(page.getByRole("link", { name: "Publish an updated learner handbook." })).toBeVisible();
   await expectAccessible(page);
@@ -166,6 +166,15 @@ test("the provider submits a new impact return, staff accept it and it appears i
   const row = byPeriod.getByRole("row", { name: /2026\/27/ });
   await expect(row.getByRole("cell").nth(1)).toHaveText("25");
   await expect(page.getByRole("img", { name: /Learners by period\..*2026\/27: 25 enrolled, 20 completed, 12 deployed/ })).toBeVisible();
+  // The key lists the series in the order of the bars, each with its bar's colour.
+  const chart = page.getByRole("figure", { name: "Learners by period" });
+  const key = chart.getByRole("list", { name: "Key to learners by period" }).getByRole("listitem");
+  await expect(key).toHaveText(["Enrolled", "Completed", "Deployed"]);
+  const barColours = await chart
+    .locator(".recharts-bar")
+    .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar.querySelector(".recharts-rectangle")!).fill));
+  expect(await key.locator("span").evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor))).toEqual(barColours);
+  await expectAccessible(page);
 });
 
 test("impact CSV downloads need a session and come as text/csv attachments", async ({ page, signInAs }) => {

@@ -13,6 +13,8 @@ async function openCredential(page: Page, title: string) {
 
 const FIRST = "Use point-of-care ultrasound to guide decisions in acute medical presentations.";
 const SECOND = "Critically appraise research on ambulatory care pathways and apply it to local practice.";
+const EVIDENCE = "Society for Acute Medicine benchmarks; NICE NG94.";
+const EVIDENCE_MORE = "GIRFT acute medicine report.";
 
 test("an expert drafts, reorders outcomes, saves and submits a specification", async ({ page, signInAs }) => {
   // A long journey over four pages, each checked with axe.
@@ -27,6 +29,8 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await page.getByRole("textbox", { name: "Evidence base", exact: true }).fill("");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your draft has been saved." })).toBeVisible();
+  const evidenceTask = page.getByRole("navigation", { name: "Sections" }).getByRole("listitem").filter({ hasText: "Evidence base" });
+  await expect(evidenceTask).toContainText("Not started");
   await page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click();
   await expect(page).toHaveURL(/\/versions\/1$/);
   await expect(page.getByRole("heading", { name: "Sections to complete before submitting" })).toBeVisible();
@@ -37,7 +41,7 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
 
   await page.getByRole("link", { name: "Edit this version" }).click();
   await expect(page).toHaveURL(/\/versions\/1\/edit$/);
-  await page.getByRole("textbox", { name: "Evidence base", exact: true }).fill("Society for Acute Medicine benchmarks; NICE NG94.");
+  await page.getByRole("textbox", { name: "Evidence base", exact: true }).fill(EVIDENCE);
   const outcomes = page.locator("ol").filter({ has: page.getByLabel("Outcome 1", { exact: true }) });
   const before = await outcomes.getByRole("listitem").count();
   const [n1, n2] = [before + 1, before + 2];
@@ -60,15 +64,43 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your draft has been saved." })).toBeVisible();
+  await expect(evidenceTask).toContainText("Completed");
 
-  // The saved order and pillars survive a reload.
+  // The saved order and pillars survive a reload. From here the page's clock stands still, so the autosave runs
+  // only when the test lets time pass.
+  await page.clock.install();
   await page.reload();
+  await page.clock.pauseAt(Date.now() + 1_000);
   await expect(page.getByLabel(`Outcome ${n1}`, { exact: true })).toHaveValue(SECOND);
   await expect(page.getByRole("group", { name: `Pillars of advanced practice for outcome ${n1}` }).getByLabel("Research")).toBeChecked();
   await expect(page.getByLabel(`Outcome ${n2}`, { exact: true })).toHaveValue(FIRST);
 
+  // Nothing typed is lost: leaving asks first, a pause in typing saves, and the submit link saves before it goes.
+  // The list buttons turn from submit buttons into script buttons once the editor's scripts run.
+  await expect(page.getByRole("button", { name: "Add another outcome" })).toHaveAttribute("type", "button");
+  const evidence = page.getByRole("textbox", { name: "Evidence base", exact: true });
+  await evidence.fill(EVIDENCE);
+  await expect(page.getByText("You have changes that are not saved yet.")).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Credentials" }).click();
+  await expect(page).toHaveURL(/\/versions\/1\/edit$/);
+  await expect(evidence).toHaveValue(EVIDENCE);
+  const unloadAsks = () =>
+    page.evaluate(() => {
+      const event = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await unloadAsks()).toBe(true);
+  await page.clock.runFor(3_000);
+  await expect(page.getByText(/^Your draft was saved automatically at/)).toBeVisible();
+  expect(await unloadAsks()).toBe(false);
+  // (No axe check while the clock stands still: axe waits on timers. The editor was checked above.)
+  await evidence.fill(`${EVIDENCE} ${EVIDENCE_MORE}`);
   await page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click();
   await expect(page).toHaveURL(/\/versions\/1$/);
+  await page.clock.resume();
+  await expect(page.getByRole("main")).toContainText(`${EVIDENCE} ${EVIDENCE_MORE}`);
   await expect(page.getByRole("heading", { name: "Sections to complete before submitting" })).toHaveCount(0);
   await page.getByRole("button", { name: "Submit for endorsement" }).click();
   await expect(page.getByRole("status").filter({ hasText: "submitted for endorsement" })).toBeVisible();

@@ -55,8 +55,8 @@ export async function commissionAndIssue(page: Page, title: string) {
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Brief").fill("Develop a credential specification for this priority with the professions in scope.");
   await page.getByLabel("Deliverables").fill("A complete specification submitted for endorsement review.");
-  await page.getByLabel("Start date").fill("2027-01-04");
-  await page.getByLabel("Due date").fill("2027-07-30");
+  await fillDate(page, "Start date", "2027-01-04");
+  await fillDate(page, "Due date", "2027-07-30");
   await go(page, () => page.getByRole("button", { name: "Save draft commission" }).click(), title);
   await expect(main(page)).toContainText("Status: Draft");
   await page.getByRole("button", { name: "Issue commission" }).click();
@@ -107,7 +107,16 @@ export async function expectConfirmation(page: Page, heading: string | RegExp) {
 export const parentLink = (page: Page, name: string | RegExp) =>
   page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name });
 
-/** A date `days` from today as the yyyy-mm-dd a date input takes. */
+/** Types a date given as "YYYY-MM-DD" into the Day, Month and Year boxes of the date question named `legend`. */
+export async function fillDate(page: Page, legend: string, isoDate: string) {
+  const [year, month, day] = isoDate.split("-");
+  const question = page.getByRole("group", { name: legend, exact: true });
+  await question.getByLabel("Day").fill(String(Number(day)));
+  await question.getByLabel("Month").fill(String(Number(month)));
+  await question.getByLabel("Year").fill(year);
+}
+
+/** A date `days` from today as "YYYY-MM-DD" (for fillDate). */
 export function isoDateFromToday(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -486,6 +486,18 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version, SPEC_FIELDS),
     },
   ],
+  "credentials/[id]#autosaveSpecification": [
+    {
+      on: "a commissioned credential",
+      allowed: ["expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version, SPEC_FIELDS),
+    },
+    {
+      on: "a pilot phase 1 credential",
+      allowed: ["staff", "expert"],
+      setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version, SPEC_FIELDS),
+    },
+  ],
   "credentials/[id]#submitSpecification": [
     {
       on: "a commissioned credential",

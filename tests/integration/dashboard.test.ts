@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { workItems } from "@/lib/data/dashboard";
+import { DASHBOARD_SECTION_SIZE, organisationPlans, workItems } from "@/lib/data/dashboard";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 
@@ -75,5 +75,37 @@ describe("dashboard work counts", () => {
     await db.qualityReviewer.create({ data: { qualityReviewId: review.id, reviewerId: assignedReviewer.id } });
     expect(await countOf(assignedReviewer, "overdue")).toBe(1);
     expect(await countOf(c.reviewer, "overdue")).toBe(0);
+  });
+});
+
+describe("dashboard lists", () => {
+  it("a provider's dashboard lists the plans they must complete or revise before more recently changed ones", async () => {
+    const c = await make.cast();
+    const db = testDb();
+    const cred = await db.credential.create({
+      data: { reference: "APC-0101", title: "T", ownerOrganisationId: c.group.id, origin: "COMMISSIONED", status: "ENDORSED" },
+    });
+    const version = await db.specificationVersion.create({ data: { credentialId: cred.id, number: 1, status: "ENDORSED" } });
+    const plan = (programmeTitle: string, status: "DRAFT" | "CHANGES_REQUESTED" | "APPROVED", daysAgo: number) =>
+      db.deliveryPlan.create({
+        data: {
+          credentialId: cred.id,
+          specificationVersionId: version.id,
+          organisationId: c.provider.organisationId!,
+          programmeTitle,
+          status,
+          updatedAt: new Date(Date.now() - daysAgo * 86_400_000),
+        },
+      });
+    for (let i = 0; i < DASHBOARD_SECTION_SIZE; i++) await plan(`Approved ${i}`, "APPROVED", i);
+    await plan("Old draft", "DRAFT", 30);
+    await plan("Sent back", "CHANGES_REQUESTED", 20);
+    const { rows, total } = await organisationPlans(c.provider);
+    expect(total).toBe(DASHBOARD_SECTION_SIZE + 2);
+    expect(rows.map((r) => r.programmeTitle)).toEqual([
+      "Sent back",
+      "Old draft",
+      ...Array.from({ length: DASHBOARD_SECTION_SIZE - 2 }, (_, i) => `Approved ${i}`),
+    ]);
   });
 });

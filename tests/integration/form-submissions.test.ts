@@ -84,7 +84,9 @@ describe("a form submitted twice with the same token", () => {
       practitionerName: "Rachel Adeyemi",
       registration: "PH118842",
       profession: "Physiotherapy",
-      completedOn: "2026-06-30",
+      "completedOn.day": "30",
+      "completedOn.month": "6",
+      "completedOn.year": "2026",
       [FORM_TOKEN_FIELD]: token,
       ...over,
     });

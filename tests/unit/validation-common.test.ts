@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { formToInput } from "@/lib/form";
 import {
   calendarDate,
   id,
@@ -54,6 +55,67 @@ describe("dates", () => {
     expect(optionalDate("the start date").parse("")).toBeNull();
     expect(optionalDate("the start date").parse(undefined)).toBeNull();
     expect(messages(optionalDate("the start date"), "2027-02-30")).toEqual(["The start date must be a real date"]);
+  });
+});
+
+describe("dates typed as Day, Month and Year", () => {
+  const parts = (day: string, month: string, year: string) => formToInput(form({ "d.day": day, "d.month": month, "d.year": year })).d;
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    return data;
+  };
+
+  it("turns the form's d.day, d.month and d.year fields into that day's UTC midnight, with or without leading zeros", () => {
+    expect(requiredDate("the start date").parse(parts("4", "1", "2027"))).toEqual(new Date("2027-01-04T00:00:00Z"));
+    expect(requiredDate("the start date").parse(parts(" 04 ", "01", "2027"))).toEqual(new Date("2027-01-04T00:00:00Z"));
+    expect(requiredDate("the start date").parse(parts("29", "2", "2028"))).toEqual(new Date("2028-02-29T00:00:00Z"));
+  });
+
+  it("refuses 31 February and other days that do not exist as not a real date", () => {
+    for (const [d, m, y] of [
+      ["31", "2", "2027"],
+      ["29", "2", "2027"],
+      ["31", "4", "2027"],
+      ["1", "13", "2027"],
+      ["0", "1", "2027"],
+    ]) {
+      expect(messages(requiredDate("the start date"), parts(d, m, y)), `${d}/${m}/${y}`).toEqual(["The start date must be a real date"]);
+    }
+  });
+
+  it("refuses fields that are not whole numbers, and a year without four digits", () => {
+    for (const [d, m, y] of [
+      ["first", "1", "2027"],
+      ["1", "Jan", "2027"],
+      ["1.5", "1", "2027"],
+      ["-1", "1", "2027"],
+      ["1", "1", "27"],
+      ["1", "1", "02027"],
+    ]) {
+      expect(messages(requiredDate("the start date"), parts(d, m, y)), `${d}/${m}/${y}`).toEqual(["The start date must be a real date"]);
+    }
+  });
+
+  it("names the fields left blank, and treats all three blank as no date", () => {
+    expect(messages(requiredDate("the start date"), parts("4", "", "2027"))).toEqual(["The start date must include a month"]);
+    expect(messages(requiredDate("the start date"), parts("", "1", ""))).toEqual(["The start date must include a day and year"]);
+    expect(messages(requiredDate("the start date"), parts("", "", ""))).toEqual(["Enter the start date"]);
+    expect(optionalDate("the start date").parse(parts(" ", "", ""))).toBeNull();
+    expect(messages(optionalDate("the start date"), parts("", "", "2027"))).toEqual(["The start date must include a day and month"]);
+  });
+
+  it("keeps to the years 1900 to 2100", () => {
+    expect(messages(requiredDate("the start date"), parts("31", "12", "1899"))).toEqual([
+      "The start date must be between 1 January 1900 and 31 December 2100",
+    ]);
+    expect(requiredDate("the start date").parse(parts("1", "1", "1900"))).toEqual(new Date("1900-01-01T00:00:00Z"));
+  });
+
+  it("refuses a date sent in some other shape as not a real date", () => {
+    for (const v of [["2027-01-04"], 20270104, { day: ["4"], month: "1", year: "2027" }]) {
+      expect(messages(requiredDate("the start date"), v), JSON.stringify(v)).toEqual(["The start date must be a real date"]);
+    }
   });
 });
 

@@ -23,7 +23,6 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
   const plan = rowId(query.plan);
   const choice = await plansOpenForCompletions(user, searchTerm(query.find), plan);
   const plans = choice.options;
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <BackLink href="/completions">Completions</BackLink>
@@ -76,8 +75,7 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
           <FormDateInput
             name="completedOn"
             label={LABELS.completedOn}
-            hint="The date the practitioner completed the credential. It cannot be in the future."
-            max={today}
+            hint="The date the practitioner completed the credential. It cannot be in the future. For example, 15 3 2026"
           />
         </ActionForm>
       )}

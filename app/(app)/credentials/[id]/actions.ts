@@ -16,6 +16,14 @@ export async function saveSpecification(_prev: ActionResult | null, form: FormDa
   return runAction(specifications.saveSpecificationVersion, form, { revalidate: changedPages, message: "Your draft has been saved." });
 }
 
+/**
+ * The editor's autosave: the same command, lock and audit as the Save button, but the page is not refreshed under
+ * the person's typing; the editor takes the new lock version from the result.
+ */
+export async function autosaveSpecification(_prev: ActionResult | null, form: FormData) {
+  return runAction(specifications.saveSpecificationVersion, form, {});
+}
+
 export async function submitSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.submitSpecificationVersion, form, {
     revalidate: changedPages,

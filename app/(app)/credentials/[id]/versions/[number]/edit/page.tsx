@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SectionTaskList } from "@/components/specification/SectionTaskList";
 import { SpecificationEditor } from "@/components/specification/SpecificationEditor";
 import { BackLink, InsetText, PageHeading, StatusTag } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
-import { saveSpecification } from "../../../actions";
+import { autosaveSpecification, saveSpecification } from "../../../actions";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit specification" };
@@ -46,10 +47,12 @@ export default async function EditSpecificationPage({ params }: { params: Promis
       <PageHeading
         caption={caption}
         title={`Edit specification version ${version.number}`}
-        lede="Sections may stay empty while you draft. Save as often as you like; everything is checked when you submit."
+        lede="Sections may stay empty while you draft. Your draft is saved a moment after you stop typing, or when you save it; everything is checked when you submit."
       />
+      <SectionTaskList version={version} missing={can.missing} />
       <SpecificationEditor
         action={saveSpecification}
+        autosave={autosaveSpecification}
         token={crypto.randomUUID()}
         spec={{
           ...fields,
@@ -58,7 +61,10 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         }}
       />
       <p>
-        <Link href={versionPath}>Check version {version.number} and submit it for endorsement</Link>
+        {/* Saves what was typed first (see UnsavedChanges). */}
+        <Link href={versionPath} data-save-first>
+          Check version {version.number} and submit it for endorsement
+        </Link>
       </p>
     </>
   );
