@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextArea, FormTextInput } from "@/components/forms/Fields";
 import { formatDate } from "@/lib/format";
-import { recordEvaluationAction } from "@/app/(app)/impact/actions";
+import { recordEvaluation } from "@/app/(app)/impact/actions";
 
 type Evaluation = { id: string; period: string | null; conclusion: string; recommendations: string; authorName: string; createdAt: Date };
 
@@ -25,12 +25,7 @@ export function Evaluations({ evaluations, credentialId }: { evaluations: Evalua
         </article>
       ))}
       <h3>Record an evaluation</h3>
-      <ActionForm
-        action={recordEvaluationAction}
-        hidden={{ credentialId }}
-        submitLabel="Record evaluation"
-        labels={{ conclusion: "Conclusion" }}
-      >
+      <ActionForm action={recordEvaluation} hidden={{ credentialId }} submitLabel="Record evaluation" labels={{ conclusion: "Conclusion" }}>
         <FormTextInput name="period" label="Period (optional)" hint="For example, 2025/26" className="md:w-40" />
         <FormTextArea name="conclusion" label="Conclusion" hint="What the figures and narratives show about value and impact." rows={4} />
         <FormTextArea name="recommendations" label="Recommendations (optional)" rows={3} />

@@ -12,7 +12,7 @@ import {
   type QualityActionStatus as Status,
   type StandardArea,
 } from "@/lib/workflow";
-import { raiseQualityActionAction, recordFindingAction } from "@/app/(app)/quality-reviews/actions";
+import { raiseQualityAction, recordFinding } from "@/app/(app)/quality-reviews/actions";
 import { QualityActionStatus } from "./QualityActionStatus";
 
 type Finding = {
@@ -84,7 +84,7 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
         <>
           <h3>Record a finding</h3>
           <ActionForm
-            action={recordFindingAction}
+            action={recordFinding}
             hidden={{ id: reviewId }}
             submitLabel="Record finding"
             labels={{ area: "Standard area", rating: "Rating", evidence: "Evidence" }}
@@ -110,7 +110,7 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
         <>
           <h3>Raise an action</h3>
           <ActionForm
-            action={raiseQualityActionAction}
+            action={raiseQualityAction}
             hidden={{ reviewId }}
             submitLabel="Raise action"
             labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}

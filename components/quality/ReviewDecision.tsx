@@ -3,7 +3,7 @@ import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { ButtonLink, WarningCallout } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { QUALITY_OUTCOME_LABELS, QUALITY_OUTCOMES, type QualityOutcome } from "@/lib/workflow";
-import { closeQualityReviewAction, reportQualityReviewAction, startQualityReviewAction } from "@/app/(app)/quality-reviews/actions";
+import { closeQualityReview, reportQualityReview, startQualityReview } from "@/app/(app)/quality-reviews/actions";
 
 type Props = {
   review: { id: string; version: number; outcome: QualityOutcome | null; can: string[]; findingCount: number };
@@ -17,18 +17,16 @@ export function ReviewDecision({ review }: Props) {
   return (
     <section aria-labelledby="decision-heading">
       <h2 id="decision-heading">Next step</h2>
-      {can.includes("start") ? (
-        <TransitionButton action={startQualityReviewAction} id={id} version={version} submitLabel="Start review" />
-      ) : null}
+      {can.includes("start") ? <TransitionButton action={startQualityReview} id={id} version={version} submitLabel="Start review" /> : null}
       {can.includes("report") ? (
         <>
           <p>Submit the report when every finding and action is recorded. Findings recorded: {review.findingCount}.</p>
-          <TransitionButton action={reportQualityReviewAction} id={id} version={version} submitLabel="Submit report" />
+          <TransitionButton action={reportQualityReview} id={id} version={version} submitLabel="Submit report" />
         </>
       ) : null}
       {can.includes("close") ? (
         <ActionForm
-          action={closeQualityReviewAction}
+          action={closeQualityReview}
           hidden={{ id, version }}
           submitLabel="Record outcome and close review"
           labels={{ outcome: "Outcome", summary: "Summary" }}

@@ -6,7 +6,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import { annualReturnMachine, availableTransitions, type Actor } from "@/lib/workflow";
 import { annualReturnSubmitSchema } from "@/lib/validation/quality";
-import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Annual returns: the provider reports on its delivery each year; Centre staff accept or query the return, and a
 // queried return goes back to the provider to edit and resubmit.

@@ -8,7 +8,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { notifyUsers, organisationMembers, usersWithRole } from "@/lib/notify";
 import { commentCreateSchema } from "@/lib/validation/comment";
-import { transitionSchema } from "@/lib/validation/priority";
+import { transitionSchema } from "@/lib/validation/common";
 import { commentMachine, SPECIFICATION_SECTIONS, type Actor, type ActorRole } from "@/lib/workflow";
 
 // Threaded comments on a specification version, one thread list per section. Who may comment is who may read the

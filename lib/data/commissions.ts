@@ -20,7 +20,7 @@ import {
   type PriorityStatus,
 } from "@/lib/workflow";
 import { commissionCreateSchema } from "@/lib/validation/commission";
-import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Commissions: staff commission an expert group against a published priority that passed
 // the gateway; the expert group accepts (creating the credential) or declines.

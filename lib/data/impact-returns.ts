@@ -11,7 +11,7 @@ import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import { availableTransitions, impactReturnMachine, REPORTING_PLAN_STATES, type Actor } from "@/lib/workflow";
 import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
-import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Impact returns: a provider's figures for one delivery and period, drafted and submitted by the provider, then
 // accepted by Centre staff (or queried, and revised by the provider). Only accepted returns count in the figures.

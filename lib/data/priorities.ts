@@ -9,14 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
 import { firstValue, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
-import {
-  moveSchema,
-  priorityCreateSchema,
-  priorityEditSchema,
-  reasonedTransitionSchema,
-  roundCreateSchema,
-  transitionSchema,
-} from "@/lib/validation/priority";
+import { moveSchema, priorityCreateSchema, priorityEditSchema, roundCreateSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Priority rounds and priorities: Centre staff set them; everyone signed in reads published ones.
 

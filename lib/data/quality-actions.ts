@@ -8,7 +8,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { qualityActionMachine, type Actor } from "@/lib/workflow";
 import { qualityActionRaiseSchema, qualityActionRespondSchema } from "@/lib/validation/quality";
-import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Quality actions: raised on a finding, owned by the provider under review, who responds; the reviewers (or staff)
 // then close the action or reopen it with a reason.

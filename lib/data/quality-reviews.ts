@@ -18,7 +18,7 @@ import {
   type QualityOutcome,
 } from "@/lib/workflow";
 import { findingSchema, qualityReviewCloseSchema, qualityReviewScheduleSchema } from "@/lib/validation/quality";
-import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/priority";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Quality reviews: staff schedule one for an approved delivery and assign reviewers; the reviewers start it, record
 // findings per standard area and report; staff record the outcome and close it — and may then suspend the plan.

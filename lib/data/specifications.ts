@@ -9,8 +9,7 @@ import { AppError, stale } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyListIntent, parseListIntent } from "@/lib/list-intent";
 import { notifyStaff } from "@/lib/notify";
-import { id, version } from "@/lib/validation/common";
-import { transitionSchema } from "@/lib/validation/priority";
+import { id, transitionSchema, version } from "@/lib/validation/common";
 import { specificationSaveSchema } from "@/lib/validation/specification";
 import {
   canStartNewVersion,

@@ -211,3 +211,9 @@ export const reasonField = (purpose: string) => requiredText(`a reason for ${pur
 export function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** Every form that makes one transition on one record: which record, at which version, and an optional reason. */
+export const transitionSchema = z.object({ id, version, reason: optionalText(2000) });
+/** A transition that must say why (closing, declining, querying…). */
+export const reasonedTransitionSchema = (purpose: string) =>
+  z.object({ id, version, reason: requiredText(`a reason for ${purpose}`, 2000) });

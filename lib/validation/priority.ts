@@ -1,15 +1,5 @@
 import { z } from "zod";
-import {
-  id,
-  lines,
-  MAX_LIST_ITEMS,
-  optionalInt,
-  optionalText,
-  requiredChoice,
-  requiredLine,
-  requiredText,
-  version,
-} from "@/lib/validation/common";
+import { id, lines, MAX_LIST_ITEMS, optionalInt, requiredChoice, requiredLine, requiredText, version } from "@/lib/validation/common";
 
 export const roundCreateSchema = z.object({
   name: requiredLine("the round name", 100).regex(/^[\w /-]+$/, "Use letters, numbers, spaces, / or - in the round name"),
@@ -26,9 +16,6 @@ export const priorityFieldsSchema = z.object({
 
 export const priorityCreateSchema = priorityFieldsSchema.extend({ roundId: requiredChoice("a round") });
 export const priorityEditSchema = priorityFieldsSchema.extend({ id, version });
-export const transitionSchema = z.object({ id, version, reason: optionalText(2000) });
-export const reasonedTransitionSchema = (purpose: string) =>
-  z.object({ id, version, reason: requiredText(`a reason for ${purpose}`, 2000) });
 
 /** A rank move swaps with the neighbour the user saw; its id and version catch a reorder made meanwhile. */
 export const moveSchema = z.object({

@@ -1,20 +1,20 @@
 // Every state machine of the credential lifecycle, keyed by entity name. Pure: safe to import anywhere.
-import { annualReturnMachine } from "./annualReturn";
+import { annualReturnMachine } from "./annual-return";
 import { commentMachine } from "./comment";
 import { commissionMachine } from "./commission";
 import { completionMachine } from "./completion";
 import { credentialMachine } from "./credential";
-import { deliveryPlanMachine } from "./deliveryPlan";
-import { endorsementConditionMachine } from "./endorsementCondition";
-import { endorsementReviewMachine } from "./endorsementReview";
-import { impactReturnMachine } from "./impactReturn";
-import { periodicReviewMachine } from "./periodicReview";
+import { deliveryPlanMachine } from "./delivery-plan";
+import { endorsementConditionMachine } from "./endorsement-condition";
+import { endorsementReviewMachine } from "./endorsement-review";
+import { impactReturnMachine } from "./impact-return";
+import { periodicReviewMachine } from "./periodic-review";
 import { priorityMachine } from "./priority";
-import { priorityRoundMachine } from "./priorityRound";
-import { qualityActionMachine } from "./qualityAction";
-import { qualityReviewMachine } from "./qualityReview";
-import { reviewerAssignmentMachine } from "./reviewerAssignment";
-import { specificationVersionMachine } from "./specificationVersion";
+import { priorityRoundMachine } from "./priority-round";
+import { qualityActionMachine } from "./quality-action";
+import { qualityReviewMachine } from "./quality-review";
+import { reviewerAssignmentMachine } from "./reviewer-assignment";
+import { specificationVersionMachine } from "./specification-version";
 
 export const machines = {
   PriorityRound: priorityRoundMachine,
@@ -49,19 +49,19 @@ export function stateLabel<E extends EntityName>(entity: E, state: StateOf<E>): 
 
 export * from "./types";
 export { assignedReviewer, conflictOfInterest } from "./guards";
-export * from "./priorityRound";
+export * from "./priority-round";
 export * from "./priority";
 export * from "./commission";
 export * from "./credential";
-export * from "./specificationVersion";
-export * from "./endorsementReview";
-export * from "./reviewerAssignment";
-export * from "./endorsementCondition";
-export * from "./deliveryPlan";
-export * from "./annualReturn";
-export * from "./qualityReview";
-export * from "./qualityAction";
-export * from "./periodicReview";
-export * from "./impactReturn";
+export * from "./specification-version";
+export * from "./endorsement-review";
+export * from "./reviewer-assignment";
+export * from "./endorsement-condition";
+export * from "./delivery-plan";
+export * from "./annual-return";
+export * from "./quality-review";
+export * from "./quality-action";
+export * from "./periodic-review";
+export * from "./impact-return";
 export * from "./completion";
 export * from "./comment";

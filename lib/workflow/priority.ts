@@ -1,5 +1,5 @@
 import { allOf, requireReason } from "./guards";
-import { priorityRoundMachine, type PriorityRoundStatus } from "./priorityRound";
+import { priorityRoundMachine, type PriorityRoundStatus } from "./priority-round";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
 export const PRIORITY_STATES = ["DRAFT", "PUBLISHED", "CLOSED"] as const;

@@ -690,7 +690,7 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
 
   // Recognition of completion: the delivering provider records; the Centre recognises or revokes.
-  "completions#recordCompletionAction": [
+  "completions#recordCompletion": [
     {
       allowed: ["provider"],
       setup: async () =>
@@ -703,8 +703,8 @@ const MATRIX: Record<string, Scenario[]> = {
         }),
     },
   ],
-  "completions#recogniseCompletionAction": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
-  "completions#revokeCompletionAction": [
+  "completions#recogniseCompletion": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
+  "completions#revokeCompletion": [
     {
       allowed: STAFF,
       setup: async () => onRow("Completion", await fixtures.completion(), { reason: "Recorded against the wrong practitioner." }),
@@ -712,28 +712,24 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
 
   // Impact: the delivering provider reports; the Centre accepts, queries and evaluates.
-  "impact#createImpactReturnAction": [
+  "impact#createImpactReturn": [
     {
       allowed: ["provider"],
       setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...IMPACT_FIGURES }),
     },
   ],
-  "impact#editImpactReturnAction": [
+  "impact#editImpactReturn": [
     { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), IMPACT_FIGURES) },
   ],
-  "impact#submitImpactReturnAction": [
-    { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) },
-  ],
-  "impact#queryImpactReturnAction": [
+  "impact#submitImpactReturn": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) }],
+  "impact#queryImpactReturn": [
     {
       allowed: STAFF,
       setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED"), { reason: "Withdrawn figure looks high." }),
     },
   ],
-  "impact#acceptImpactReturnAction": [
-    { allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED")) },
-  ],
-  "impact#recordEvaluationAction": [
+  "impact#acceptImpactReturn": [{ allowed: STAFF, setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("SUBMITTED")) }],
+  "impact#recordEvaluation": [
     {
       allowed: STAFF,
       setup: async () =>
@@ -830,7 +826,7 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
 
   // Quality: the provider returns and responds; the Centre schedules and decides; assigned reviewers review.
-  "quality-reviews#submitAnnualReturnAction": [
+  "quality-reviews#submitAnnualReturn": [
     {
       allowed: ["provider"],
       setup: async () =>
@@ -842,37 +838,37 @@ const MATRIX: Record<string, Scenario[]> = {
         }),
     },
   ],
-  "quality-reviews#queryAnnualReturnAction": [
+  "quality-reviews#queryAnnualReturn": [
     {
       allowed: STAFF,
       setup: async () =>
         onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED"), { reason: "Say how many withdrew." }),
     },
   ],
-  "quality-reviews#acceptAnnualReturnAction": [
+  "quality-reviews#acceptAnnualReturn": [
     { allowed: STAFF, setup: async () => onRow("AnnualReturn", await annualReturn((await fixtures.plan("APPROVED")).id, "SUBMITTED")) },
   ],
-  "quality-reviews#scheduleQualityReviewAction": [
+  "quality-reviews#scheduleQualityReview": [
     {
       allowed: STAFF,
       setup: async () =>
         creates("QualityReview", { planId: (await fixtures.plan("APPROVED")).id, scheduledOn: futureDate(60), reviewerIds: w.reviewer.id }),
     },
   ],
-  "quality-reviews#startQualityReviewAction": [
+  "quality-reviews#startQualityReview": [
     { allowed: ["staff", "reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("PLANNED")).review) },
   ],
-  "quality-reviews#reportQualityReviewAction": [
+  "quality-reviews#reportQualityReview": [
     { allowed: ["reviewer"], setup: async () => onRow("QualityReview", (await fixtures.qualityReview("IN_PROGRESS", true)).review) },
   ],
-  "quality-reviews#closeQualityReviewAction": [
+  "quality-reviews#closeQualityReview": [
     {
       allowed: STAFF,
       setup: async () =>
         onRow("QualityReview", (await fixtures.qualityReview("REPORTED", true)).review, { outcome: "MEETS_STANDARDS", summary: "Good." }),
     },
   ],
-  "quality-reviews#suspendPlanAction": [
+  "quality-reviews#suspendPlanAfterReview": [
     {
       allowed: STAFF,
       setup: async () => {
@@ -885,7 +881,7 @@ const MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
-  "quality-reviews#recordFindingAction": [
+  "quality-reviews#recordFinding": [
     {
       allowed: ["staff", "reviewer"],
       setup: async () =>
@@ -897,7 +893,7 @@ const MATRIX: Record<string, Scenario[]> = {
         }),
     },
   ],
-  "quality-reviews#raiseQualityActionAction": [
+  "quality-reviews#raiseQualityAction": [
     {
       allowed: ["staff", "reviewer"],
       setup: async () => {
@@ -911,7 +907,7 @@ const MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
-  "quality-reviews#respondToQualityActionAction": [
+  "quality-reviews#respondToQualityAction": [
     {
       allowed: ["provider"],
       setup: async () => {
@@ -920,7 +916,7 @@ const MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
-  "quality-reviews#closeQualityActionAction": [
+  "quality-reviews#closeQualityAction": [
     {
       allowed: ["staff", "reviewer"],
       setup: async () => {
@@ -929,7 +925,7 @@ const MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
-  "quality-reviews#reopenQualityActionAction": [
+  "quality-reviews#reopenQualityAction": [
     {
       allowed: ["staff", "reviewer"],
       setup: async () => {

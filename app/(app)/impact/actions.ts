@@ -1,14 +1,7 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
-import { recordEvaluation } from "@/lib/data/evaluations";
-import {
-  acceptImpactReturn,
-  createImpactReturn,
-  editImpactReturn,
-  impactReturnLink,
-  queryImpactReturn,
-  submitImpactReturn,
-} from "@/lib/data/impact-returns";
+import * as evaluations from "@/lib/data/evaluations";
+import * as impactReturns from "@/lib/data/impact-returns";
 import type { ActionResult } from "@/lib/result";
 
 // Every impact form posts here; each action is one command plus the pages it changes.
@@ -16,41 +9,41 @@ import type { ActionResult } from "@/lib/result";
 type Prev = ActionResult | null;
 const formId = (form: FormData) => String(form.get("id") ?? "");
 const FIGURE_PAGES = ["/impact", "/impact/portfolio", "/dashboard"];
-const returnPages = (id: string) => () => [impactReturnLink(id), ...FIGURE_PAGES];
+const returnPages = (id: string) => () => [impactReturns.impactReturnLink(id), ...FIGURE_PAGES];
 
-export async function createImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(createImpactReturn, form, {
+export async function createImpactReturn(_: Prev, form: FormData) {
+  return runAction(impactReturns.createImpactReturn, form, {
     revalidate: () => FIGURE_PAGES,
-    redirect: (r) => doneAt(impactReturnLink(r.id), "created"),
+    redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "created"),
   });
 }
-export async function editImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(editImpactReturn, form, {
+export async function editImpactReturn(_: Prev, form: FormData) {
+  return runAction(impactReturns.editImpactReturn, form, {
     revalidate: returnPages(formId(form)),
-    redirect: (r) => doneAt(impactReturnLink(r.id), "edit"),
+    redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "edit"),
   });
 }
-export async function submitImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(submitImpactReturn, form, {
+export async function submitImpactReturn(_: Prev, form: FormData) {
+  return runAction(impactReturns.submitImpactReturn, form, {
     revalidate: returnPages(formId(form)),
-    redirect: (r) => doneAt(impactReturnLink(r.id), "submit"),
+    redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "submit"),
   });
 }
-export async function queryImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(queryImpactReturn, form, {
+export async function queryImpactReturn(_: Prev, form: FormData) {
+  return runAction(impactReturns.queryImpactReturn, form, {
     revalidate: returnPages(formId(form)),
-    redirect: (r) => doneAt(impactReturnLink(r.id), "query"),
+    redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "query"),
   });
 }
-export async function acceptImpactReturnAction(_: Prev, form: FormData) {
-  return runAction(acceptImpactReturn, form, {
+export async function acceptImpactReturn(_: Prev, form: FormData) {
+  return runAction(impactReturns.acceptImpactReturn, form, {
     revalidate: returnPages(formId(form)),
-    redirect: (r) => doneAt(impactReturnLink(r.id), "accept"),
+    redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "accept"),
   });
 }
-export async function recordEvaluationAction(_: Prev, form: FormData) {
+export async function recordEvaluation(_: Prev, form: FormData) {
   const credentialId = String(form.get("credentialId") ?? "");
-  return runAction(recordEvaluation, form, {
+  return runAction(evaluations.recordEvaluation, form, {
     revalidate: () => (credentialId ? `/impact/credentials/${credentialId}` : "/impact/portfolio"),
     message: "Evaluation recorded.",
   });

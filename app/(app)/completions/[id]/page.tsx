@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/auth/session";
 import { badgeLink, getCompletion } from "@/lib/data/completions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { availableTransitions, completionMachine } from "@/lib/workflow";
-import { recogniseCompletionAction } from "../actions";
+import { recogniseCompletion } from "../actions";
 import { orNotFound, routeId } from "@/lib/params";
 import { bannerFor } from "@/lib/done";
 
@@ -72,7 +72,7 @@ export default async function CompletionPage({ params, searchParams }: Props) {
           {recognise ? (
             <>
               <p className="mb-4">Recognising the completion issues a verifiable digital badge (Open Badges 3.0) that anyone can check.</p>
-              <TransitionButton action={recogniseCompletionAction} id={c.id} version={c.version} submitLabel={recognise.label} />
+              <TransitionButton action={recogniseCompletion} id={c.id} version={c.version} submitLabel={recognise.label} />
             </>
           ) : null}
           {revoke ? (

@@ -4,7 +4,7 @@ import { FormDateInput, FormSelect, FormTextInput } from "@/components/forms/Fie
 import { BackLink, ChoiceSearch, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { plansOpenForCompletions } from "@/lib/data/completions";
-import { recordCompletionAction } from "../actions";
+import { recordCompletion } from "../actions";
 import { rowId, searchTerm } from "@/lib/data/paging";
 
 export const metadata: Metadata = { title: "Record a completion" };
@@ -49,7 +49,7 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
           </p>
         </InsetText>
       ) : (
-        <ActionForm action={recordCompletionAction} submitLabel="Record completion" labels={LABELS}>
+        <ActionForm action={recordCompletion} submitLabel="Record completion" labels={LABELS}>
           <FormSelect
             name="planId"
             label={LABELS.planId}

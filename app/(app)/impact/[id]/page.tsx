@@ -11,7 +11,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getImpactReturn } from "@/lib/data/impact-returns";
 import { formatDateTime } from "@/lib/format";
 import { impactReturnMachine } from "@/lib/workflow";
-import { acceptImpactReturnAction, queryImpactReturnAction, submitImpactReturnAction } from "../actions";
+import { acceptImpactReturn, queryImpactReturn, submitImpactReturn } from "../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Impact return" };
@@ -95,13 +95,13 @@ export default async function ImpactReturnPage({
           Edit return
         </ButtonLink>
       ) : null}
-      {r.can.includes("submit") ? <TransitionButton action={submitImpactReturnAction} {...transition} submitLabel="Submit return" /> : null}
+      {r.can.includes("submit") ? <TransitionButton action={submitImpactReturn} {...transition} submitLabel="Submit return" /> : null}
       {r.can.includes("accept") ? (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">Decision</h2>
-          <TransitionButton action={acceptImpactReturnAction} {...transition} submitLabel="Accept return" />
+          <TransitionButton action={acceptImpactReturn} {...transition} submitLabel="Accept return" />
           <ReasonForm
-            action={queryImpactReturnAction}
+            action={queryImpactReturn}
             {...transition}
             submitLabel="Query return"
             submitVariant="secondary"

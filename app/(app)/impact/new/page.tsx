@@ -5,7 +5,7 @@ import { ImpactReturnFields, impactFieldLabels } from "@/components/impact/Impac
 import { Breadcrumbs, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { reportingPlan } from "@/lib/data/impact-returns";
-import { createImpactReturnAction } from "../actions";
+import { createImpactReturn } from "../actions";
 import { routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "New impact return" };
@@ -23,7 +23,7 @@ export default async function NewImpactReturnPage({ searchParams }: { searchPara
         title={`New impact return: ${plan.programmeTitle}`}
         lede="Saved as a draft; you can check it and change it before you submit it to the Centre."
       />
-      <ActionForm action={createImpactReturnAction} hidden={{ planId: plan.id }} submitLabel="Save draft" labels={impactFieldLabels()}>
+      <ActionForm action={createImpactReturn} hidden={{ planId: plan.id }} submitLabel="Save draft" labels={impactFieldLabels()}>
         <ImpactReturnFields />
       </ActionForm>
     </>

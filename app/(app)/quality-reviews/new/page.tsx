@@ -6,7 +6,7 @@ import { Breadcrumbs, ChoiceSearch, PageHeading, SummaryList, Table } from "@/co
 import { requireRole } from "@/lib/auth/session";
 import { schedulingOptions } from "@/lib/data/quality";
 import { conflictOfInterest } from "@/lib/workflow";
-import { scheduleQualityReviewAction } from "../actions";
+import { scheduleQualityReview } from "../actions";
 import { routeId } from "@/lib/params";
 import { searchTerm } from "@/lib/data/paging";
 
@@ -50,7 +50,7 @@ export default async function NewQualityReviewPage({ searchParams }: { searchPar
             noun="reviewers"
           />
           <ActionForm
-            action={scheduleQualityReviewAction}
+            action={scheduleQualityReview}
             hidden={{ planId: plan.id }}
             submitLabel="Schedule review"
             labels={{ scheduledOn: "Review date", reviewerIds: "Reviewers" }}

@@ -5,7 +5,7 @@ import { ImpactReturnFields, impactFieldLabels } from "@/components/impact/Impac
 import { Breadcrumbs, PageHeading, WarningCallout } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { getImpactReturn } from "@/lib/data/impact-returns";
-import { editImpactReturnAction } from "../../actions";
+import { editImpactReturn } from "../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Edit impact return" };
@@ -29,7 +29,7 @@ export default async function EditImpactReturnPage({ params }: { params: Promise
         </WarningCallout>
       ) : null}
       <ActionForm
-        action={editImpactReturnAction}
+        action={editImpactReturn}
         hidden={{ id: r.id, version: r.version }}
         submitLabel="Save changes"
         labels={impactFieldLabels(r)}

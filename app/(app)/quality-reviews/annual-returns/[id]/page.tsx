@@ -12,7 +12,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getAnnualReturn } from "@/lib/data/annual-returns";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { annualReturnMachine, isLate } from "@/lib/workflow";
-import { acceptAnnualReturnAction, queryAnnualReturnAction, submitAnnualReturnAction } from "../../actions";
+import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Annual return" };
@@ -89,7 +89,7 @@ export default async function AnnualReturnPage({
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">Your return</h2>
           <ActionForm
-            action={submitAnnualReturnAction}
+            action={submitAnnualReturn}
             hidden={{ id: r.id, version: r.version }}
             submitLabel={r.status === "QUERIED" ? "Resubmit return" : "Submit return"}
             labels={Object.fromEntries(QUESTIONS.map((q) => [q.name, q.label]))}
@@ -109,9 +109,9 @@ export default async function AnnualReturnPage({
       {r.can.includes("accept") || r.can.includes("query") ? (
         <section aria-labelledby="decision-heading">
           <h2 id="decision-heading">Decision</h2>
-          <TransitionButton action={acceptAnnualReturnAction} id={r.id} version={r.version} submitLabel="Accept return" />
+          <TransitionButton action={acceptAnnualReturn} id={r.id} version={r.version} submitLabel="Accept return" />
           <ReasonForm
-            action={queryAnnualReturnAction}
+            action={queryAnnualReturn}
             id={r.id}
             version={r.version}
             submitLabel="Query return"

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { completionLink, getCompletion } from "@/lib/data/completions";
 import { orNotFound, routeId } from "@/lib/params";
 import { check, completionMachine } from "@/lib/workflow";
-import { revokeCompletionAction } from "../../../actions";
+import { revokeCompletion } from "../../../actions";
 
 export const metadata: Metadata = { title: "Revoke a completion" };
 
@@ -24,7 +24,7 @@ export default async function ConfirmRevokeCompletionPage({ params }: { params: 
       ]}
       caption={`${c.credential.reference} ${c.credential.title}`}
       title={`Revoke ${c.practitionerName}'s completion?`}
-      action={revokeCompletionAction}
+      action={revokeCompletion}
       hidden={{ id: c.id, version: c.version }}
       reason={{
         label: "Reason for revoking",

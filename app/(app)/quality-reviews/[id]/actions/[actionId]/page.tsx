@@ -12,7 +12,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getQualityAction } from "@/lib/data/quality";
 import { formatDate } from "@/lib/format";
 import { FINDING_RATING_LABELS, qualityActionMachine, STANDARD_AREA_LABELS } from "@/lib/workflow";
-import { closeQualityActionAction, reopenQualityActionAction, respondToQualityActionAction } from "../../../actions";
+import { closeQualityAction, reopenQualityAction, respondToQualityAction } from "../../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Quality action" };
@@ -63,7 +63,7 @@ export default async function QualityActionPage({
       />
       {action.can.includes("respond") ? (
         <ActionForm
-          action={respondToQualityActionAction}
+          action={respondToQualityAction}
           hidden={{ id: action.id, version: action.version, reviewId: review.id }}
           submitLabel="Send response"
           labels={{ response: "Your response" }}
@@ -77,10 +77,10 @@ export default async function QualityActionPage({
           />
         </ActionForm>
       ) : null}
-      {action.can.includes("close") ? <TransitionButton action={closeQualityActionAction} {...common} submitLabel="Close action" /> : null}
+      {action.can.includes("close") ? <TransitionButton action={closeQualityAction} {...common} submitLabel="Close action" /> : null}
       {action.can.includes("reopen") ? (
         <ReasonForm
-          action={reopenQualityActionAction}
+          action={reopenQualityAction}
           {...common}
           submitLabel="Reopen action"
           submitVariant="secondary"

@@ -6,7 +6,7 @@ import { getQualityReview } from "@/lib/data/quality";
 import { qualityReviewLink } from "@/lib/data/quality-reviews";
 import { orNotFound, routeId } from "@/lib/params";
 import { check, deliveryPlanMachine } from "@/lib/workflow";
-import { suspendPlanAction } from "../../../actions";
+import { suspendPlanAfterReview } from "../../../actions";
 
 export const metadata: Metadata = { title: "Suspend the delivery plan" };
 
@@ -39,7 +39,7 @@ export default async function ConfirmSuspendAfterReviewPage({ params }: { params
       ]}
       caption={`${plan.credential.reference} ${plan.credential.title}`}
       title="Suspend this delivery plan?"
-      action={suspendPlanAction}
+      action={suspendPlanAfterReview}
       hidden={{ id: review.id, version: plan.version }}
       reason={{ label: "Reason for suspending the plan", hint: "What the provider must put right; they will see it on the plan." }}
       confirmLabel="Yes, suspend this plan"

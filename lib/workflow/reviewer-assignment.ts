@@ -1,5 +1,5 @@
 import { allOf, assignedReviewer, nothingMissing } from "./guards";
-import { type EndorsementDecision } from "./specificationVersion";
+import { type EndorsementDecision } from "./specification-version";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
 // An endorsement reviewer's assignment to a submitted specification version, carrying their assessment.

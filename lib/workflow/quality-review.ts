@@ -1,4 +1,4 @@
-import { deliveryPlanMachine, isDelivering, type DeliveryPlanStatus } from "./deliveryPlan";
+import { deliveryPlanMachine, isDelivering, type DeliveryPlanStatus } from "./delivery-plan";
 import { allOf, assignedReviewer } from "./guards";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 

@@ -1,5 +1,5 @@
 import { requireRationale } from "./guards";
-import { enoughAssessments } from "./specificationVersion";
+import { enoughAssessments } from "./specification-version";
 import { defineMachine, STAFF, UNCHANGED } from "./types";
 
 // The endorsement review of one submitted specification version. It opens with the first reviewers assigned (the
