@@ -4,14 +4,13 @@ import { formatDate } from "@/lib/format";
 import { CURRENCY_CHECKS } from "@/lib/workflow";
 import { CHECK_QUESTIONS, checkSlug } from "./checks";
 
-/** The four currency checks: a task list while the review is open, and the findings recorded so far. */
-export function CurrencyChecks({ review }: { review: PeriodicReviewDetail }) {
+/** The four currency checks: a task list while the machine lets the person record them, and the findings recorded so far. */
+export function CurrencyChecks({ review, canRecord }: { review: PeriodicReviewDetail; canRecord: boolean }) {
   const recorded = new Map(review.checks.map((c) => [c.kind, c]));
-  const open = review.status !== "CONCLUDED";
   return (
     <section aria-labelledby="checks-heading">
       <h2 id="checks-heading">Currency checks</h2>
-      {open ? (
+      {canRecord ? (
         <TaskList
           items={CURRENCY_CHECKS.map((c) => ({
             name: c.label,

@@ -17,6 +17,7 @@ import {
   isPeriodicReviewOverdue,
   PERIODIC_OUTCOME_LABELS,
   periodicReviewMachine,
+  takesCurrencyChecks,
 } from "@/lib/workflow";
 import { conclude } from "../actions";
 import { orNotFound, routeId } from "@/lib/params";
@@ -96,7 +97,7 @@ export default async function PeriodicReviewPage({ params, searchParams }: Props
         {overdue ? <StatusTag status="OVERDUE" label={`Overdue: due ${formatDate(review.dueAt)}`} /> : null}
       </p>
       <SummaryList rows={summaryRows(review)} />
-      <CurrencyChecks review={review} />
+      <CurrencyChecks review={review} canRecord={takesCurrencyChecks(review.status, user)} />
       {review.status !== "CONCLUDED" ? (
         <section aria-labelledby="conclude-heading" className="mt-10">
           <h2 id="conclude-heading">Conclude the review</h2>

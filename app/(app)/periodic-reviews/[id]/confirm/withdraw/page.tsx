@@ -16,9 +16,7 @@ export default async function ConfirmWithdrawalPage({ params }: { params: Promis
   if (!review) notFound();
   const { credential } = review;
   const record = `/periodic-reviews/${review.id}`;
-  // SCHEDULED reviews start with their first check, so the conclusion is judged as if in progress (as on the review page).
-  const state = review.status === "SCHEDULED" ? "IN_PROGRESS" : review.status;
-  const verdict = check(periodicReviewMachine, "conclude", state, {
+  const verdict = check(periodicReviewMachine, "conclude", review.status, {
     incompleteChecks: incompleteCurrencyChecks(review.checks.map((c) => c.kind)),
     outcome: "WITHDRAWN",
     rationale: "-",
