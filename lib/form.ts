@@ -10,6 +10,8 @@ export const FORM_LIMITS = { fields: 2_000, keyLength: 200, index: 1_000 } as co
 
 /** The hidden field every ActionForm sends: one random token per rendered form (see lib/data/submissions.ts). */
 export const FORM_TOKEN_FIELD = "formToken";
+/** A fresh random form token, made in the browser for a submission that must count as a new change. */
+export const newFormToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 

@@ -1,13 +1,12 @@
 "use client";
 import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
 import { Button, ErrorSummary } from "@/components/ui";
-import { FORM_TOKEN_FIELD } from "@/lib/form";
+import { FORM_TOKEN_FIELD, newFormToken } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 
 export type FormAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
 // getRandomValues, unlike randomUUID, also works on a page served over plain HTTP.
-const newToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 const FormStateContext = createContext<ActionResult | null>(null);
 
@@ -57,7 +56,7 @@ export function ActionFormClient({
   // next deliberate submission is a new change rather than a repeat of the last.
   const [tokens, setTokens] = useState({ server: token, state, current: token });
   if (tokens.server !== token) setTokens({ server: token, state, current: token });
-  else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newToken() : tokens.current });
+  else if (tokens.state !== state) setTokens({ server: token, state, current: state?.ok ? newFormToken() : tokens.current });
   // The confirmation stands by the button that was pressed (on a long form the top is out of view), until the
   // form is changed again and it would no longer be true.
   const [editedAfter, setEditedAfter] = useState<ActionResult | null>(null);

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { FORM_TOKEN_FIELD } from "@/lib/form";
+import { FORM_TOKEN_FIELD, newFormToken } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 import { useFormResult, type FormAction } from "./ActionFormClient";
 
@@ -18,7 +18,6 @@ export type Autosave = { action: FormAction; onSaved: (version: number) => void 
 
 const AUTOSAVE_DELAY_MS = 2_000;
 const LEAVE_QUESTION = "You have changes that are not saved. Leave this page and lose them?";
-const newToken = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 const savedVersion = (result: ActionResult): number | undefined => {
   const data = result.ok ? result.data : undefined;
@@ -57,7 +56,7 @@ export function UnsavedChanges({ autosave }: { autosave?: Autosave }) {
       const current = autosaveRef.current;
       if (!current || !edited.current) return;
       const data = new FormData(form);
-      data.set(FORM_TOKEN_FIELD, newToken());
+      data.set(FORM_TOKEN_FIELD, newFormToken());
       edited.current = false;
       const outcome = await current.action(null, data);
       const version = savedVersion(outcome);
