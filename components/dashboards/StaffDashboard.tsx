@@ -1,30 +1,20 @@
-import { Table } from "@/components/ui";
+import Link from "next/link";
+import { ActivityTable } from "@/components/history/ActivityTable";
 import type { SessionUser } from "@/lib/auth/types";
-import { recentActivity } from "@/lib/data/dashboard";
-import { formatDateTime, humanise } from "@/lib/format";
+import { activity } from "@/lib/data/activity";
+import { DASHBOARD_SECTION_SIZE } from "@/lib/data/dashboard";
 
-/** Staff see the latest lifecycle activity under their work queue. */
+/** Staff see the latest lifecycle activity under their work queue, and a link to all of it. */
 export async function StaffDashboard({ user }: { user: SessionUser }) {
-  const events = await recentActivity(user);
+  const { rows, next } = await activity(user, {}, DASHBOARD_SECTION_SIZE);
   return (
-    <Table
-      caption="Recent activity"
-      columns={[
-        { key: "when", header: "When" },
-        { key: "what", header: "What" },
-        { key: "change", header: "Change" },
-        { key: "who", header: "By" },
-      ]}
-      rows={events.map((e) => ({
-        when: formatDateTime(e.createdAt),
-        what: `${humanise(e.entityType)} – ${humanise(e.action)}`,
-        change:
-          e.fromState && e.toState && e.fromState !== e.toState
-            ? `${humanise(e.fromState)} → ${humanise(e.toState)}`
-            : humanise(e.toState ?? ""),
-        who: humanise(e.actorRole ?? "system"),
-      }))}
-      empty="No activity yet."
-    />
+    <>
+      <ActivityTable caption="Recent activity" rows={rows} />
+      {next ? (
+        <p className="-mt-4 mb-8">
+          <Link href="/activity">View all activity</Link>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { activityScope, reviewerAssignmentScope } from "@/lib/data/scope";
+import { reviewerAssignmentScope } from "@/lib/data/scope";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 /** One "needs your action" count on a dashboard. */
@@ -102,16 +102,6 @@ export function unreadNotificationCount(userId: string) {
 
 /** How many items each dashboard section lists; its "View all" link leads to the full, paged list. */
 export const DASHBOARD_SECTION_SIZE = 5;
-
-/** Staff: the latest changes across the lifecycle (no one else sees the whole trail). */
-export function recentActivity(actor: Actor, limit = DASHBOARD_SECTION_SIZE) {
-  return db().auditEvent.findMany({
-    where: activityScope(actor),
-    orderBy: { id: "desc" },
-    take: limit,
-    select: { id: true, entityType: true, entityId: true, action: true, fromState: true, toState: true, actorRole: true, createdAt: true },
-  });
-}
 
 /** Experts: the first few of their expert group's credentials with the latest version's status, and how many there are. */
 export async function organisationCredentials(actor: Actor) {

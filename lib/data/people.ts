@@ -18,6 +18,7 @@ import {
   personChangeSchema,
   personSchema,
   personStatusSchema,
+  deactivatePersonSchema,
 } from "@/lib/validation/account";
 import { requiredLine } from "@/lib/validation/common";
 import type { Actor } from "@/lib/workflow";
@@ -163,6 +164,7 @@ export async function personDetail(actor: Actor, id: string) {
       role: true,
       isAdmin: true,
       active: true,
+      deactivatedReason: true,
       passwordHash: true,
       organisationId: true,
       lastSignInAt: true,
@@ -322,17 +324,17 @@ export const changePerson = defineCommand(personChangeSchema, async (tx, input, 
   return { id: row.id, changed: true };
 });
 
-export const deactivatePerson = defineCommand(personStatusSchema, async (tx, input, actor) => {
+export const deactivatePerson = defineCommand(deactivatePersonSchema, async (tx, input, actor) => {
   await assertAdmin(tx, actor);
   const row = await loadPerson(tx, input.id);
   assertSeen(row, input.seenAt);
   if (!row.active) throw new AppError("WRONG_STATE", "This person is already deactivated.");
   if (row.isAdmin) await assertNotLastAdmin(tx, row.id, false);
-  await updatePerson(tx, row, { active: false });
+  await updatePerson(tx, row, { active: false, deactivatedReason: input.reason });
   await endSessionsOf(tx, row.id);
   // An unused invitation or reset link must not outlive the account it was for.
   await tx.accountToken.deleteMany({ where: { userId: row.id, usedAt: null } });
-  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "deactivate", from: accountStatus(row), to: "DEACTIVATED", actor });
+  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "deactivate", from: accountStatus(row), to: "DEACTIVATED", actor, reason: input.reason });
   return { id: row.id };
 });
 
@@ -341,7 +343,7 @@ export const reactivatePerson = defineCommand(personStatusSchema, async (tx, inp
   const row = await loadPerson(tx, input.id);
   assertSeen(row, input.seenAt);
   if (row.active) throw new AppError("WRONG_STATE", "This person is already active.");
-  await updatePerson(tx, row, { active: true });
+  await updatePerson(tx, row, { active: true, deactivatedReason: null });
   await recordAudit(tx, {
     entityType: "User",
     entityId: row.id,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasControlCharacters, id, requiredChoice, requiredLine } from "@/lib/validation/common";
+import { hasControlCharacters, id, reasonField, requiredChoice, requiredLine } from "@/lib/validation/common";
 
 // Invitations, people, organisations and passwords. The password rules themselves (length, the list of common
 // passwords) are checked on the server by lib/auth/password-policy.ts, which reads the list from disk.
@@ -46,6 +46,7 @@ export const inviteSchema = z.object({
 
 export const personChangeSchema = z.object({ id, seenAt, role, organisationId: requiredChoice("their organisation"), isAdmin: yesNo });
 export const personStatusSchema = z.object({ id, seenAt });
+export const deactivatePersonSchema = personStatusSchema.extend({ reason: reasonField("deactivating the account") });
 export const personSchema = z.object({ id });
 
 export const newPasswordFields = {

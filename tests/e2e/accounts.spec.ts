@@ -82,8 +82,15 @@ test("an admin invites a provider, who sets a password, signs in, resets it, and
 
   // The admin deactivates them: their open browser is refused on its next click.
   await page.goto(personPage);
-  await page.getByRole("button", { name: "Deactivate account" }).click();
+  await page.getByRole("link", { name: "Deactivate account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deactivate Nadia Invited's account?" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Yes, deactivate this account" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter a reason for deactivating the account");
+  await page.getByLabel("Reason for deactivating").fill("Left the provider in November");
+  await page.getByRole("button", { name: "Yes, deactivate this account" }).click();
   await expect(page.getByRole("status")).toContainText("deactivated");
+  await expect(main(page)).toContainText("Left the provider in November");
   await expect(page.getByRole("table", { name: "History" })).toContainText(/deactivate/i);
   await navLink(person, "Delivery plans").click();
   await expect(person).toHaveURL(/\/sign-in/);

@@ -236,7 +236,9 @@ describe("managing people", () => {
       (await refusal(invitePerson(staff, { email: "x@provider.example", name: "X", role: "PROVIDER", organisationId: provider.id }))).code,
     ).toBe("NOT_ALLOWED");
     expect((await refusal(createOrganisation(staff, { name: "New body", kind: "OTHER" }))).code).toBe("NOT_ALLOWED");
-    expect((await refusal(deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id) }))).code).toBe("NOT_ALLOWED");
+    expect(
+      (await refusal(deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id), reason: "Left the organisation" }))).code,
+    ).toBe("NOT_ALLOWED");
   });
 
   it("an admin creates and renames an organisation, refusing a name in use", async () => {
@@ -256,7 +258,9 @@ describe("managing people", () => {
 
   it("nobody can deactivate or demote the last active admin, themselves included", async () => {
     const { admin, centre } = await world();
-    const deactivate = await refusal(deactivatePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id) }));
+    const deactivate = await refusal(
+      deactivatePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id), reason: "Left the organisation" }),
+    );
     expect(deactivate.code).toBe("GUARD_FAILED");
     const demote = await refusal(
       changePerson(admin, { id: admin.id, seenAt: await seenAt(admin.id), role: "CENTRE_STAFF", organisationId: centre.id, isAdmin: "no" }),
@@ -274,8 +278,10 @@ describe("managing people", () => {
       organisationId: centre.id,
       isAdmin: "yes",
     });
-    await deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id) });
-    expect((await refusal(deactivatePerson(staff, { id: staff.id, seenAt: await seenAt(staff.id) }))).code).toBe("GUARD_FAILED");
+    await deactivatePerson(staff, { id: admin.id, seenAt: await seenAt(admin.id), reason: "Left the organisation" });
+    expect(
+      (await refusal(deactivatePerson(staff, { id: staff.id, seenAt: await seenAt(staff.id), reason: "Left the organisation" }))).code,
+    ).toBe("GUARD_FAILED");
   });
 
   it("deactivating or changing role or organisation ends the person's sessions, audited on their history", async () => {
@@ -294,13 +300,17 @@ describe("managing people", () => {
     expect(await userForSession(first.token)).toBeNull();
 
     const second = await createSession(person.id);
-    await deactivatePerson(admin, { id: person.id, seenAt: await seenAt(person.id) });
+    await deactivatePerson(admin, { id: person.id, seenAt: await seenAt(person.id), reason: "Left the organisation" });
     expect(await userForSession(second.token)).toBeNull();
     expect(await testDb().session.count({ where: { userId: person.id } })).toBe(0);
+    const reasonOf = async () => (await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).deactivatedReason;
+    expect(await reasonOf()).toBe("Left the organisation");
 
     await reactivatePerson(admin, { id: person.id, seenAt: await seenAt(person.id) });
+    expect(await reasonOf()).toBeNull();
     const history = await make.auditFor(person.id);
     expect(history.map((a) => `${a.action}:${a.toState}`)).toEqual(["changeAccess:ACTIVE", "deactivate:DEACTIVATED", "reactivate:ACTIVE"]);
+    expect(history[1].reason).toBe("Left the organisation");
     expect(history[0].data).toMatchObject({ changes: { organisationId: { from: provider.id, to: other.id } } });
   });
 
@@ -308,7 +318,7 @@ describe("managing people", () => {
     const { admin, provider } = await world();
     const person = await make.actor("PROVIDER", provider.id);
     const old = await seenAt(person.id);
-    await deactivatePerson(admin, { id: person.id, seenAt: old });
+    await deactivatePerson(admin, { id: person.id, seenAt: old, reason: "Left the organisation" });
     expect((await refusal(reactivatePerson(admin, { id: person.id, seenAt: old }))).code).toBe("STALE_VERSION");
   });
 });

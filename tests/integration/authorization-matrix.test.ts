@@ -981,7 +981,7 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
     },
   ],
-  "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true) }],
+  "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true, { reason: "Left the organisation" }) }],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };
 

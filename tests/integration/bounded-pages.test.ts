@@ -4,7 +4,8 @@ import { commentCounts, commentThreads } from "@/lib/data/comments";
 import { listCommissions } from "@/lib/data/commissions";
 import { listCompletions, plansOpenForCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
-import { organisationCredentials, organisationPlans, recentActivity, reviewerAssignments, workItems } from "@/lib/data/dashboard";
+import { activity } from "@/lib/data/activity";
+import { organisationCredentials, organisationPlans, reviewerAssignments, workItems } from "@/lib/data/dashboard";
 import { credentialsOpenForPlans, getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
 import { listImpactReturns } from "@/lib/data/impact";
@@ -304,7 +305,9 @@ const reads = (): Record<string, () => Promise<unknown>> => ({
   "dashboard work queue, expert": () => workItems(c.expert),
   "dashboard work queue, provider": () => workItems(c.provider),
   "dashboard work queue, reviewer": () => workItems(c.reviewer),
-  "dashboard recent activity, staff": () => recentActivity(c.staff),
+  "dashboard recent activity, staff": () => activity(c.staff, {}, 5),
+  "all activity, staff": () => activity(c.staff),
+  "activity on one kind of record, staff": () => activity(c.staff, { type: "DeliveryPlan" }),
   "dashboard credentials, expert": () => organisationCredentials(c.expert),
   "dashboard delivery plans, provider": () => organisationPlans(c.provider),
   "dashboard assignments, reviewer": () => reviewerAssignments(c.reviewer),

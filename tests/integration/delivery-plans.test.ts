@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { saveDeliveryPlan, startDeliveryPlan, submitDeliveryPlan } from "@/lib/data/delivery-plan-commands";
-import { recentActivity } from "@/lib/data/dashboard";
+import { activity } from "@/lib/data/activity";
 import { getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
 import { resetDb, testDb } from "../support/db";
@@ -245,7 +245,7 @@ describe("reading plans", () => {
     expect(await ids(c.provider, [mine.id, theirs.id])).toEqual(["submit"]);
     expect(await ids(c.expert, [mine.id])).toEqual([]);
     expect(await ids(c.staff, [mine.id, theirs.id])).toEqual(["submit", "submit"]);
-    expect(await recentActivity(c.provider)).toEqual([]);
-    expect(await recentActivity(c.staff)).toHaveLength(2);
+    expect((await activity(c.provider)).rows).toEqual([]);
+    expect((await activity(c.staff)).rows).toHaveLength(2);
   });
 });

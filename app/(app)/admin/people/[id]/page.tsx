@@ -5,7 +5,7 @@ import { SuccessBanner } from "@/components/ui/SuccessBanner";
 import { bannerFor } from "@/lib/done";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { History } from "@/components/history/History";
-import { BackLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
+import { BackLink, ButtonLink, PageHeading, StatusTag, SummaryList } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
 import type { QueryParams } from "@/lib/data/paging";
 import { organisationOptions, personDetail } from "@/lib/data/people";
@@ -13,7 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { orNotFound, routeId } from "@/lib/params";
 import { ROLE_LABELS } from "@/lib/workflow";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/workflow/account";
-import { changePerson, deactivatePerson, reactivatePerson, resendInvitation } from "../actions";
+import { changePerson, reactivatePerson, resendInvitation } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -48,6 +48,7 @@ export default async function PersonPage({
         rows={[
           { key: "Email", value: person.email },
           { key: "Status", value: <StatusTag status={person.status} label={ACCOUNT_STATUS_LABELS[person.status]} /> },
+          ...(person.deactivatedReason ? [{ key: "Reason for deactivating", value: person.deactivatedReason }] : []),
           { key: "Role", value: `${ROLE_LABELS[person.role]}${person.isAdmin ? " (Centre admin)" : ""}` },
           { key: "Organisation", value: person.organisation?.name ?? "None" },
           { key: "Last signed in", value: person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never" },
@@ -93,12 +94,9 @@ export default async function PersonPage({
             <p className="mb-4">
               They will be signed out everywhere and cannot sign in until reactivated. Their work and its history stay.
             </p>
-            <ActionForm
-              action={deactivatePerson}
-              hidden={{ id: person.id, seenAt }}
-              submitLabel="Deactivate account"
-              submitVariant="warning"
-            />
+            <ButtonLink href={`/admin/people/${person.id}/deactivate`} variant="warning">
+              Deactivate account
+            </ButtonLink>
           </>
         ) : (
           <>
