@@ -1,14 +1,22 @@
-import type { FormAction } from "@/components/forms/ActionForm";
+import Link from "next/link";
 import { StatusTag, Table } from "@/components/ui";
-import { TransitionButton } from "@/components/workflow/TransitionForms";
 import type { EndorsementReviewView } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
 import { reviewerAssignmentMachine } from "@/lib/workflow";
 
 type Assignment = NonNullable<EndorsementReviewView["review"]>["assignments"][number];
 
-/** The reviewers on a review and where each assessment is; staff may withdraw one not yet submitted. */
-export function ReviewerAssignments({ assignments, withdraw }: { assignments: Assignment[]; withdraw?: FormAction }) {
+/**
+ * The reviewers on a review and where each assessment is; staff may withdraw one not yet submitted, through a
+ * confirmation page (`withdrawHref`) that asks why.
+ */
+export function ReviewerAssignments({
+  assignments,
+  withdrawHref,
+}: {
+  assignments: Assignment[];
+  withdrawHref?: (assignmentId: string) => string;
+}) {
   return (
     <Table
       caption="Reviewers"
@@ -18,24 +26,20 @@ export function ReviewerAssignments({ assignments, withdraw }: { assignments: As
         { key: "organisation", header: "Organisation" },
         { key: "due", header: "Due" },
         { key: "status", header: "Status" },
-        ...(withdraw ? [{ key: "action", header: "Action" }] : []),
+        ...(withdrawHref ? [{ key: "action", header: "Action" }] : []),
       ]}
       rowHeader="reviewer"
       rows={assignments.map((a) => ({
         reviewer: a.reviewer.name,
         organisation: a.reviewer.organisation?.name ?? "None",
         due: a.dueOn ? formatDate(a.dueOn) : "Not set",
-        status: <StatusTag status={a.status} label={reviewerAssignmentMachine.labels[a.status]} />,
-        action:
-          withdraw && a.status === "ASSIGNED" ? (
-            <TransitionButton
-              action={withdraw}
-              id={a.id}
-              version={a.version}
-              submitLabel={`Withdraw ${a.reviewer.name}`}
-              submitVariant="secondary"
-            />
-          ) : null,
+        status: (
+          <>
+            <StatusTag status={a.status} label={reviewerAssignmentMachine.labels[a.status]} />
+            {a.withdrawnReason ? <p className="mt-1 mb-0">Reason: {a.withdrawnReason}</p> : null}
+          </>
+        ),
+        action: withdrawHref && a.status === "ASSIGNED" ? <Link href={withdrawHref(a.id)}>Withdraw {a.reviewer.name}</Link> : null,
       }))}
       empty="No reviewers have been assigned yet."
     />

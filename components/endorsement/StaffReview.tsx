@@ -7,7 +7,7 @@ import { AssignReviewersForm } from "./AssignReviewersForm";
 import { DecisionForm, DecisionSummary } from "./Decision";
 import { ReviewerAssignments } from "./ReviewerAssignments";
 
-type Actions = { assignReviewers: FormAction; withdrawReviewer: FormAction; decideEndorsement: FormAction };
+type Actions = { assignReviewers: FormAction; decideEndorsement: FormAction };
 
 /** Staff: reviewers (assign, withdraw), the submitted assessments side by side, and the decision. */
 export async function StaffReview({ view, user, actions }: { view: EndorsementReviewView; user: Actor; actions: Actions }) {
@@ -37,7 +37,10 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
   return (
     <>
       <h2>Reviewers</h2>
-      <ReviewerAssignments assignments={assignments} withdraw={open ? actions.withdrawReviewer : undefined} />
+      <ReviewerAssignments
+        assignments={assignments}
+        withdrawHref={open ? (assignmentId) => `/credentials/${credential.id}/review/confirm/withdraw/${assignmentId}` : undefined}
+      />
       {canAssign ? (
         <AssignReviewersForm
           action={actions.assignReviewers}
@@ -56,7 +59,13 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
 
       <h2>Decision</h2>
       {review && !open ? <DecisionSummary review={review} /> : null}
-      {canDecide ? <DecisionForm action={actions.decideEndorsement} version={version} /> : null}
+      {canDecide ? (
+        <DecisionForm
+          action={actions.decideEndorsement}
+          version={version}
+          declineHref={`/credentials/${credential.id}/review/confirm/decline`}
+        />
+      ) : null}
       {open && decisionRefusal && !decisionRefusal.ok && decisionRefusal.code === "GUARD_FAILED" ? (
         <InsetText>
           <p>{decisionRefusal.reason}</p>

@@ -4,8 +4,10 @@ import { defineCommand } from "@/lib/data/command";
 import { credentialScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
-import { conditionMetSchema, conditionReopenSchema } from "@/lib/validation/endorsement";
+import { conditionDueSchema, conditionMetSchema, conditionReopenSchema } from "@/lib/validation/endorsement";
 import { endorsementConditionMachine, type Actor } from "@/lib/workflow";
+
+const isoDay = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 // Conditions of an endorsement, tracked until staff mark each one met (with a note of how).
 
@@ -19,6 +21,7 @@ async function loadCondition(tx: Tx, id: string, actor: Actor) {
         status: true,
         version: true,
         text: true,
+        dueOn: true,
         credential: { select: { id: true, reference: true, ownerOrganisationId: true } },
       },
     }),
@@ -67,5 +70,21 @@ export const reopenCondition = defineCommand(conditionReopenSchema, async (tx, i
     reason: input.reason,
   });
   await tellExpertGroup(tx, c, "Endorsement condition reopened", `${c.text}\n\n${input.reason}`);
+  return { ...outcome, credentialId: c.credential.id };
+});
+
+export const setConditionDueDate = defineCommand(conditionDueSchema, async (tx, input, actor) => {
+  const c = await loadCondition(tx, input.id, actor);
+  const outcome = await applyTransition(tx, {
+    machine: endorsementConditionMachine,
+    transition: "setDueDate",
+    row: c,
+    expectedVersion: input.version,
+    actor,
+    context: {},
+    table: tx.endorsementCondition,
+    data: { dueOn: input.dueOn },
+    audit: { changes: { dueOn: { from: isoDay(c.dueOn), to: isoDay(input.dueOn) } } },
+  });
   return { ...outcome, credentialId: c.credential.id };
 });

@@ -335,6 +335,7 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
               status: true,
               version: true,
               dueOn: true,
+              withdrawnReason: true,
               submittedAt: true,
               recommendation: true,
               overallComment: true,

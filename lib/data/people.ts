@@ -334,7 +334,15 @@ export const deactivatePerson = defineCommand(deactivatePersonSchema, async (tx,
   await endSessionsOf(tx, row.id);
   // An unused invitation or reset link must not outlive the account it was for.
   await tx.accountToken.deleteMany({ where: { userId: row.id, usedAt: null } });
-  await recordAudit(tx, { entityType: "User", entityId: row.id, action: "deactivate", from: accountStatus(row), to: "DEACTIVATED", actor, reason: input.reason });
+  await recordAudit(tx, {
+    entityType: "User",
+    entityId: row.id,
+    action: "deactivate",
+    from: accountStatus(row),
+    to: "DEACTIVATED",
+    actor,
+    reason: input.reason,
+  });
   return { id: row.id };
 });
 

@@ -153,15 +153,17 @@ export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx,
       subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)),
       unratedCriteria: [],
       recommendation: a.recommendation,
+      reason: input.reason,
     },
     table: tx.reviewerAssignment,
-    reason: input.reason || null,
+    data: { withdrawnReason: input.reason },
+    reason: input.reason,
   });
   const c = credentialOf(a);
   await notifyUsers(tx, [a.reviewerId], {
     kind: "ASSIGNMENTS",
     title: `Review withdrawn: ${c.reference} ${c.title}`,
-    body: input.reason || "You are no longer asked to assess this specification.",
+    body: `You are no longer asked to assess this specification. ${input.reason}`,
     link: "/dashboard",
   });
   return { ...outcome, credentialId: c.id };

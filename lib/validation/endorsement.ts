@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { startOfDay } from "@/lib/dates";
 import { CRITERION_RATINGS, ENDORSEMENT_DECISIONS } from "@/lib/workflow";
 import {
   ID_PATTERN,
   id,
   MAX_LIST_ITEMS,
   onePerLine,
+  optionalDate,
   optionalText,
   reasonField,
+  reasonedTransitionSchema,
   requiredDate,
   requiredText,
   rows,
@@ -31,7 +34,7 @@ export const assignReviewersSchema = z.object({
   dueOn: requiredDate("the due date").refine((d) => d.getTime() > Date.now(), "The due date must be in the future"),
 });
 
-export const withdrawReviewerSchema = z.object({ id, version, reason: optionalText(2000) });
+export const withdrawReviewerSchema = reasonedTransitionSchema("withdrawing this reviewer");
 
 export const assessmentSchema = z.object({
   id,
@@ -65,5 +68,13 @@ export const decisionSchema = z
   });
 
 export const conditionMetSchema = z.object({ id, version, note: requiredText("a note saying how the condition was met", 2000) });
+/** A due date after launch lets the credential be published first; blank means it must be met before publication. */
+export const conditionDueSchema = z.object({
+  id,
+  version,
+  dueOn: optionalDate("the due date").refine((d) => d === null || d.getTime() >= startOfDay(new Date()).getTime(), {
+    message: "The due date must be today or in the future",
+  }),
+});
 export const conditionReopenSchema = z.object({ id, version, reason: reasonField("reopening this condition") });
 export const publishSchema = z.object({ id, version });

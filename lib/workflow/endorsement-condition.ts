@@ -1,5 +1,5 @@
 import { hasText } from "./guards";
-import { defineMachine, STAFF } from "./types";
+import { defineMachine, STAFF, UNCHANGED } from "./types";
 
 export const ENDORSEMENT_CONDITION_STATES = ["OPEN", "MET"] as const;
 export type EndorsementConditionStatus = (typeof ENDORSEMENT_CONDITION_STATES)[number];
@@ -15,6 +15,16 @@ export const endorsementConditionMachine = defineMachine<EndorsementConditionSta
   initial: "OPEN",
   labels: { OPEN: "Open", MET: "Met" },
   transitions: [
+    {
+      // When the condition must be met: none means before the credential is published (see mustBeMetBeforePublication).
+      name: "setDueDate",
+      from: ["OPEN"],
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Set when it is due",
+      verb: "set when a condition is due",
+      participle: "given a due date",
+    },
     {
       name: "markMet",
       from: ["OPEN"],

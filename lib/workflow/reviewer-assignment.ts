@@ -1,4 +1,4 @@
-import { allOf, assignedReviewer, nothingMissing } from "./guards";
+import { allOf, assignedReviewer, nothingMissing, requireReason } from "./guards";
 import { type EndorsementDecision } from "./specification-version";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
@@ -24,6 +24,8 @@ export interface ReviewerAssignmentContext {
   /** Numbers of the endorsement criteria not yet rated, e.g. ["4.1", "7"]. */
   unratedCriteria: readonly string[];
   recommendation: EndorsementDecision | null;
+  /** Why staff withdraw the reviewer (kept on the assignment and shown to the reviewer). */
+  reason?: string | null;
 }
 type Ctx = ReviewerAssignmentContext;
 
@@ -74,6 +76,7 @@ export const reviewerAssignmentMachine = defineMachine<ReviewerAssignmentStatus,
       label: "Withdraw reviewer",
       verb: "withdraw a reviewer",
       participle: "withdrawn",
+      input: requireReason("withdrawing this reviewer"),
     },
   ],
 });

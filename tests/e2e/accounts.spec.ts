@@ -86,7 +86,7 @@ test("an admin invites a provider, who sets a password, signs in, resets it, and
   await expect(page.getByRole("heading", { level: 1, name: "Deactivate Nadia Invited's account?" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Yes, deactivate this account" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter a reason for deactivating the account");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a reason for deactivating the account");
   await page.getByLabel("Reason for deactivating").fill("Left the provider in November");
   await page.getByRole("button", { name: "Yes, deactivate this account" }).click();
   await expect(page.getByRole("status")).toContainText("deactivated");

@@ -72,6 +72,13 @@ test("a provider plans delivery of an endorsed credential, and staff review and 
   await page.getByRole("button", { name: "Start review" }).click();
   await expectMessage(page, "Delivery plan put into review");
   await expectAccessible(page);
+  // Rejecting is not a choice on the decision form: it asks first, on its own page; staff think better of it.
+  await page.getByRole("link", { name: "Reject plan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Reject this delivery plan?");
+  await expect(page.getByLabel("Reason for rejecting")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("main").getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
 
   await page.getByLabel("Add a comment").fill("Please name the external examiner before the first cohort starts.");
   await page.getByRole("button", { name: "Add comment" }).click();

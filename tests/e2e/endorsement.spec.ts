@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, forgetSession, signInAsEmail, test } from "./fixtures";
-import { completeAssessment, expectConfirmation, fillDate, openReview } from "./support";
+import { completeAssessment, expectConfirmation, fillDate, isoDateFromToday, main, openReview } from "./support";
 
 // Endorsement review and publication, as staff and reviewers do it. APC-0002 (submitted, no review yet)
 // goes all the way to the catalogue; APC-0003 (in review) is used for the demo reviewer's own assessment.
@@ -24,8 +24,13 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await fillDate(page, "Assessments due by", "2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
   await expectConfirmation(page, "Reviewers assigned");
-  await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
+  // Withdrawing a reviewer asks first, and why; staff think better of it.
+  await page.getByRole("link", { name: "Withdraw Dr Ravi Menon" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Withdraw Dr Ravi Menon from this review?");
+  await expect(page.getByLabel("Reason for withdrawing the reviewer")).toBeVisible();
   await expectAccessible(page);
+  await main(page).getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Endorsement review" })).toBeVisible();
 
   await signInAs("REVIEWER");
   await assessAs(page, "Endorse with conditions");
@@ -37,6 +42,13 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   const comparison = page.getByRole("table", { name: "Assessments side by side" });
   await expect(comparison.getByRole("columnheader", { name: "Sam Reid" })).toBeVisible();
   await expect(comparison.getByRole("columnheader", { name: "Dr Ravi Menon" })).toBeVisible();
+  // Declining is not among the form's choices: it has its own page that says what follows and asks why.
+  await expect(page.getByRole("group", { name: "Decision" }).getByLabel("Decline", { exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: "Decline this specification" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Decline version 1 of this specification?");
+  await expect(page.getByLabel("Reason for declining")).toBeVisible();
+  await expectAccessible(page);
+  await main(page).getByRole("link", { name: "Cancel" }).click();
   await page.getByRole("group", { name: "Decision" }).getByLabel("Endorse with conditions", { exact: true }).check();
   await page.getByLabel("Rationale", { exact: true }).fill("Both reviewers recommend endorsement; one condition on carers' support.");
   await page.getByLabel("Conditions", { exact: true }).fill("Add outcomes on supporting carers, including after bereavement.");
@@ -48,9 +60,20 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   );
   await expect(page.getByRole("button", { name: "Publish in the catalogue" })).toHaveCount(0);
   await expectAccessible(page);
-  await page.getByRole("link", { name: /^Mark as met/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Mark condition as met" })).toBeVisible();
+  const condition = page.getByRole("link", { name: /^Change when it is due, or mark as met/ });
+  await condition.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Endorsement condition" })).toBeVisible();
   await expectAccessible(page);
+  // A due date after launch lets publication go ahead with the condition open; a past date is refused.
+  await fillDate(page, "Due date", isoDateFromToday(-1));
+  await page.getByRole("button", { name: "Save due date" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The due date must be today or in the future");
+  await fillDate(page, "Due date", isoDateFromToday(60));
+  await page.getByRole("button", { name: "Save due date" }).click();
+  await expectConfirmation(page, "Due date saved");
+  await expect(main(page)).toContainText("Due by");
+  await expect(page.getByRole("button", { name: "Publish in the catalogue" })).toBeVisible();
+  await condition.click();
   await page.getByLabel("How was the condition met?").fill("Carers' outcomes added to version 1 before launch.");
   await page.getByRole("button", { name: "Mark as met" }).click();
   await expectConfirmation(page, "Condition marked as met");

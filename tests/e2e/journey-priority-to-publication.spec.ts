@@ -140,8 +140,8 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await fillDate(page, "Assessments due by", "2030-01-31");
   await page.getByRole("button", { name: "Assign reviewers and start review" }).click();
   await expectConfirmation(page, "Reviewers assigned");
-  await expect(page.getByRole("button", { name: "Withdraw Sam Reid" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Withdraw Sam Reid" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Withdraw Dr Ravi Menon" })).toBeVisible();
   await expectAccessible(page);
 
   // 4. The two reviewers: each opens their assessment from their dashboard and submits it.

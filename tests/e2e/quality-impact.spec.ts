@@ -2,7 +2,7 @@
 // in-progress quality review with its overdue action, and a new impact return that reaches the portfolio figures.
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test, type Role } from "./fixtures";
-import { expectConfirmation, fillDate, parentLink } from "./support";
+import { expectConfirmation, fillDate, main, parentLink } from "./support";
 
 // Each journey crosses several roles and checks every page with axe, so it needs longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
@@ -103,14 +103,21 @@ test("a finding and action are recorded, answered and closed, and staff close th
 
   await switchTo(page, signInAs, "CENTRE_STAFF");
   await visit(page, reviewUrl);
-  await page.getByLabel("Requires improvement").check();
-  await page.getByLabel("Summary (optional)").fill("Supervision must improve; learner support is satisfactory.");
+  await page.getByLabel("Does not meet standards").check();
+  await page.getByLabel("Summary (optional)").fill("Supervision falls short of the standards; learner support is satisfactory.");
   await page.getByRole("button", { name: "Record outcome and close review" }).click();
   await expectConfirmation(page, "Quality review closed");
   await expect(page.getByText("Closed", { exact: true }).first()).toBeVisible();
   await expect(parentLink(page, PLAN)).toBeVisible();
-  await expect(page.getByText("Requires improvement", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Does not meet standards", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
+  // Staff may now suspend the plan, after saying why on a confirmation page; they think better of it.
+  await page.getByRole("link", { name: "Suspend the delivery plan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Suspend this delivery plan\?$/);
+  await expect(page.getByLabel("Reason for suspending the plan")).toBeVisible();
+  await expectAccessible(page);
+  await main(page).getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/quality-reviews\/[^/?]+$/);
   await visit(page, "/quality-reviews?actions=overdue");
   await expect(
     page

@@ -1,8 +1,9 @@
 // Steps shared by several journeys: navigation that checks the page it reaches (with axe-core), switching users,
 // and the multi-page tasks — adding a priority, the gateway, commissioning, endorsement assessments.
 import type { Page } from "@playwright/test";
+import pg from "pg";
 import { DEMO_USERS } from "../../prisma/demo-users";
-import { expect, expectAccessible } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 export const EXPERT_GROUP = DEMO_USERS.EXPERT.organisation;
 export const main = (page: Page) => page.getByRole("main");
@@ -119,4 +120,18 @@ export async function fillDate(page: Page, legend: string, isoDate: string) {
 /** A date `days` from today as "YYYY-MM-DD" (for fillDate). */
 export function isoDateFromToday(days: number): string {
   return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The id of a demo record, read from this worker's own database (the one its server uses). */
+export async function demoRecordId(sql: string): Promise<string> {
+  const urls = process.env.E2E_DATABASE_URLS?.split(",") ?? [process.env.DATABASE_URL!];
+  const client = new pg.Client({ connectionString: urls[test.info().parallelIndex % urls.length] });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(sql);
+    expect(rows, sql).toHaveLength(1);
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
 }

@@ -1,24 +1,10 @@
-import pg from "pg";
 import { expect, expectAccessible, signInReusingSession, test, type Role } from "./fixtures";
+import { demoRecordId } from "./support";
 
 // For each area, one record of the demo data visited by people with no business with it. A role that has no part in
 // the area is sent to its dashboard; someone who works in the area (another provider, a role that sees other records
 // of the kind) gets the not-found page, exactly as for a record that does not exist: nothing says it is there. The
 // data layer decides this (lib/data/scope.ts); these check it from the browser.
-
-/** The id of a demo record, read from this worker's own database (the one its server uses). */
-async function demoRecordId(sql: string): Promise<string> {
-  const urls = process.env.E2E_DATABASE_URLS?.split(",") ?? [process.env.DATABASE_URL!];
-  const client = new pg.Client({ connectionString: urls[test.info().parallelIndex % urls.length] });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(sql);
-    expect(rows, sql).toHaveLength(1);
-    return rows[0].id;
-  } finally {
-    await client.end();
-  }
-}
 
 const OTHER_PROVIDER = "mark.ellison@southfield.example";
 const notOtherProvider = (organisationColumn: string) =>

@@ -604,6 +604,15 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onRow("EndorsementCondition", await fixtures.condition("OPEN"), { note: "Template added to the specification." }),
     },
   ],
+  "credentials/[id]/review#setConditionDueDate": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("EndorsementCondition", await fixtures.condition("OPEN"), {
+          dueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        }),
+    },
+  ],
   "credentials/[id]/review#reopenCondition": [
     {
       allowed: STAFF,

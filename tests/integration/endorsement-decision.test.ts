@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
-import { markConditionMet, reopenCondition } from "@/lib/data/endorsement-conditions";
+import { markConditionMet, reopenCondition, setConditionDueDate } from "@/lib/data/endorsement-conditions";
+import { mustBeMetBeforePublication } from "@/lib/workflow/credential";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";
 import { publishCredential } from "@/lib/data/publication";
 import { AppError } from "@/lib/errors";
@@ -177,6 +178,34 @@ describe("endorsement conditions", () => {
       ["markMet", "MET", "EDI statement added"],
       ["reopen", "OPEN", "The statement was withdrawn"],
     ]);
+  });
+});
+
+describe("a condition's due date", () => {
+  it("staff set it to today or later, which lets the credential be published first; a past date and experts are refused", async () => {
+    const r = await readyForDecision(e);
+    await decide(r.version);
+    const [condition] = (await credentialOf(r)).conditions;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const past = await refusal(setConditionDueDate(e.staff, { id: condition.id, version: 1, dueOn: yesterday }));
+    expect(past.fieldErrors?.dueOn?.[0]).toBe("The due date must be today or in the future");
+    expect((await refusal(setConditionDueDate(e.expert, { id: condition.id, version: 1, dueOn: later }))).code).toBe("NOT_ALLOWED");
+
+    await setConditionDueDate(e.staff, { id: condition.id, version: 1, dueOn: later });
+    const due = await testDb().endorsementCondition.findUniqueOrThrow({ where: { id: condition.id } });
+    expect({ status: due.status, dueOn: due.dueOn?.toISOString().slice(0, 10), version: due.version }).toEqual({
+      status: "OPEN",
+      dueOn: later,
+      version: 2,
+    });
+    expect(mustBeMetBeforePublication(due, new Date())).toBe(false);
+    const [audit] = (await make.auditFor(condition.id)).filter((a) => a.action === "setDueDate");
+    expect(audit.data).toEqual({ changes: { dueOn: { from: null, to: later } } });
+
+    await setConditionDueDate(e.staff, { id: condition.id, version: 2, dueOn: "" });
+    const cleared = await testDb().endorsementCondition.findUniqueOrThrow({ where: { id: condition.id } });
+    expect(mustBeMetBeforePublication(cleared, new Date())).toBe(true);
   });
 });
 

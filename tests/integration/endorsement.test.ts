@@ -143,8 +143,11 @@ describe("withdrawing a reviewer", () => {
     await assign(e, version);
     const a = await assignmentOf(e.reviewerA, version.id);
     await testDb().notification.deleteMany();
+    const noReason = await refusal(withdrawReviewer(e.staff, { id: a.id, version: a.version, reason: " " }));
+    expect(noReason.fieldErrors?.reason?.[0]).toBe("Enter a reason for withdrawing this reviewer");
     const result = await withdrawReviewer(e.staff, { id: a.id, version: a.version, reason: "Unavailable" });
     expect(result).toMatchObject({ from: "ASSIGNED", to: "WITHDRAWN" });
+    expect((await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id } })).withdrawnReason).toBe("Unavailable");
     expect((await make.auditFor(a.id)).at(-1)).toMatchObject({ action: "withdraw", toState: "WITHDRAWN", reason: "Unavailable" });
     expect(await notifiedUsers()).toEqual([e.reviewerA.id]);
   });
@@ -196,7 +199,7 @@ describe("withdrawing a reviewer", () => {
     const { version } = await credentialWithVersion(e);
     await assign(e, version);
     const a = await assignmentOf(e.reviewerA, version.id);
-    expect((await refusal(withdrawReviewer(e.reviewerA, { id: a.id, version: a.version }))).code).toBe("NOT_ALLOWED");
+    expect((await refusal(withdrawReviewer(e.reviewerA, { id: a.id, version: a.version, reason: "Busy" }))).code).toBe("NOT_ALLOWED");
   });
 });
 

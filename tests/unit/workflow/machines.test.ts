@@ -43,6 +43,7 @@ describe("machine tables", () => {
         "Priority.rank",
         "SpecificationVersion.edit",
         "EndorsementReview.assignReviewers",
+        "EndorsementCondition.setDueDate",
         "DeliveryPlan.edit",
         "DeliveryPlan.scheduleQualityReview",
         "DeliveryPlan.openAnnualReturn",

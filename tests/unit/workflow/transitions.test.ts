@@ -132,7 +132,13 @@ const SPECS: Record<EntityName, Spec> = {
   ReviewerAssignment: spec(
     machines.ReviewerAssignment,
     ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],
-    { assigneeId: reviewer.id, subjectOrganisationIds: [ORG.expert], unratedCriteria: [], recommendation: "ENDORSE" },
+    {
+      assigneeId: reviewer.id,
+      subjectOrganisationIds: [ORG.expert],
+      unratedCriteria: [],
+      recommendation: "ENDORSE",
+      reason: "Declared a conflict of interest.",
+    },
     [
       ["saveDraft", ["REVIEWER"], ["ASSIGNED"], SAME],
       ["submitAssessment", ["REVIEWER"], ["ASSIGNED"], "SUBMITTED"],
@@ -140,6 +146,7 @@ const SPECS: Record<EntityName, Spec> = {
     ],
   ),
   EndorsementCondition: spec(machines.EndorsementCondition, ["OPEN", "MET"], { note: "Template received." }, [
+    ["setDueDate", STAFF, ["OPEN"], SAME],
     ["markMet", STAFF, ["OPEN"], "MET"],
     ["reopen", STAFF, ["MET"], "OPEN"],
   ]),

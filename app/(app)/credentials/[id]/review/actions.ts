@@ -53,6 +53,14 @@ export async function markConditionMet(_prev: ActionResult | null, form: FormDat
   });
 }
 
+export async function setConditionDueDate(_prev: ActionResult | null, form: FormData) {
+  return runAction(conditions.setConditionDueDate, form, {
+    revalidate: changedPages,
+    tags: publicData,
+    redirect: (r) => doneAt(reviewPage(r), "setDueDate"),
+  });
+}
+
 export async function reopenCondition(_prev: ActionResult | null, form: FormData) {
   return runAction(conditions.reopenCondition, form, {
     revalidate: changedPages,

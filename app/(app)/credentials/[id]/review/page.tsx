@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
 import { check, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
-import { assignReviewers, decideEndorsement, publishCredential, withdrawReviewer } from "./actions";
+import { assignReviewers, decideEndorsement, publishCredential } from "./actions";
 import { orNotFound, routeId } from "@/lib/params";
 
 export const metadata: Metadata = { title: "Endorsement review" };
@@ -23,6 +23,7 @@ const DONE = {
   withdrawReviewer: { heading: "Reviewer withdrawn", body: "They can no longer see this review." },
   submitAssessment: { heading: "Assessment submitted", body: "Centre staff will decide once every reviewer has submitted." },
   decided: { heading: "Decision recorded", body: "Decision recorded. The expert group has been notified." },
+  setDueDate: { heading: "Due date saved", body: "Publication waits only for conditions due before launch." },
   markMet: { heading: "Condition marked as met", body: "It now counts as met in the catalogue entry." },
   reopenCondition: { heading: "Condition reopened", body: "The credential cannot be published until it is met again." },
   publish: { heading: "Credential published", body: "Published in the catalogue. Education providers can now make delivery plans for it." },
@@ -78,7 +79,7 @@ export default async function EndorsementReviewPage({
         </InsetText>
       )}
 
-      {version && staff ? <StaffReview view={view} user={user} actions={{ assignReviewers, withdrawReviewer, decideEndorsement }} /> : null}
+      {version && staff ? <StaffReview view={view} user={user} actions={{ assignReviewers, decideEndorsement }} /> : null}
       {version && user.role === "REVIEWER" ? <OwnAssessment view={view} /> : null}
       {version && user.role === "EXPERT" ? (
         <>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReviewerAssignment" ADD COLUMN     "withdrawnReason" TEXT;
