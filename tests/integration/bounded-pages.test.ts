@@ -5,6 +5,7 @@ import { listCommissions } from "@/lib/data/commissions";
 import { listCompletions, plansOpenForCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
 import { activity } from "@/lib/data/activity";
+import { toDoList } from "@/lib/data/to-do";
 import { organisationCredentials, organisationPlans, reviewerAssignments, workItems } from "@/lib/data/dashboard";
 import { credentialsOpenForPlans, getDeliveryPlan, listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
@@ -305,6 +306,10 @@ const reads = (): Record<string, () => Promise<unknown>> => ({
   "dashboard work queue, expert": () => workItems(c.expert),
   "dashboard work queue, provider": () => workItems(c.provider),
   "dashboard work queue, reviewer": () => workItems(c.reviewer),
+  "dashboard to do, staff": () => toDoList(c.staff),
+  "dashboard to do, expert": () => toDoList(c.expert),
+  "dashboard to do, provider": () => toDoList(c.provider),
+  "dashboard to do, reviewer": () => toDoList(c.reviewer),
   "dashboard recent activity, staff": () => activity(c.staff, {}, 5),
   "all activity, staff": () => activity(c.staff),
   "activity on one kind of record, staff": () => activity(c.staff, { type: "DeliveryPlan" }),

@@ -4,9 +4,11 @@ import { ProviderDashboard } from "@/components/dashboards/ProviderDashboard";
 import { ReviewerDashboard } from "@/components/dashboards/ReviewerDashboard";
 import { StaffDashboard } from "@/components/dashboards/StaffDashboard";
 import { PageHeading } from "@/components/ui";
+import { ToDoList } from "@/components/dashboards/ToDoList";
 import { WorkQueue } from "@/components/dashboards/WorkQueue";
 import { requireUser } from "@/lib/auth/session";
 import { workItems } from "@/lib/data/dashboard";
+import { toDoList } from "@/lib/data/to-do";
 import { ROLE_LABELS } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -29,11 +31,13 @@ export default async function DashboardPage() {
   const user = await requireUser();
   const Dashboard = DASHBOARDS[user.role];
   const caption = [ROLE_LABELS[user.role], user.organisationName].filter(Boolean).join(" · ");
+  const [toDo, work] = await Promise.all([toDoList(user), workItems(user)]);
   return (
     <>
       <PageHeading caption={caption} title={`${ROLE_LABELS[user.role]} dashboard`} />
       <p className="mb-8 max-w-3xl text-lg">{INTRO[user.role]}</p>
-      <WorkQueue items={await workItems(user)} />
+      <ToDoList items={toDo} />
+      <WorkQueue items={work} />
       <Dashboard user={user} />
     </>
   );

@@ -23,7 +23,7 @@ export default async function ConfirmDeclinePage({ params }: { params: Promise<{
   };
   // The reason is asked for on this page; the review's state and its submitted assessments can stand in the way.
   const verdict = review
-    ? check(endorsementReviewMachine, "decide", review.status, facts)
+    ? check(endorsementReviewMachine, "decide", review.status, { ...facts, rationale: "-" })
     : { ok: false as const, reason: "No reviewers have been assigned yet: a specification is decided only after its review." };
   return (
     <ConfirmTransition
