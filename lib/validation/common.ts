@@ -217,3 +217,38 @@ export const transitionSchema = z.object({ id, version, reason: optionalText(200
 /** A transition that must say why (closing, declining, querying…). */
 export const reasonedTransitionSchema = (purpose: string) =>
   z.object({ id, version, reason: requiredText(`a reason for ${purpose}`, 2000) });
+
+/** The first academic year a period may name; credentials began long after it. */
+export const FIRST_ACADEMIC_YEAR = 2000;
+
+const yearPair = (start: number) => `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+
+/**
+ * What is wrong with an academic year written like "2025/26", or null: the second part must be the year after the
+ * first, and the year must lie between FIRST_ACADEMIC_YEAR and next year (figures are reported for delivery that has
+ * started).
+ */
+function academicYearProblem(value: string, what: string): string | null {
+  const match = /^(\d{4})\/(\d{2})$/.exec(value);
+  if (!match) return `Enter ${what} like 2025/26`;
+  const start = Number(match[1]);
+  if (Number(match[2]) !== (start + 1) % 100) return `${capitalise(what)} must be one academic year, like ${yearPair(start)}`;
+  const last = new Date().getUTCFullYear() + 1;
+  if (start < FIRST_ACADEMIC_YEAR || start > last)
+    return `${capitalise(what)} must be between ${yearPair(FIRST_ACADEMIC_YEAR)} and ${yearPair(last)}`;
+  return null;
+}
+
+const checkAcademicYear = (what: string) => (value: string, ctx: z.RefinementCtx) => {
+  const problem = value ? academicYearProblem(value, what) : null;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+};
+
+/** A required academic year, like "2025/26". */
+export const academicYear = (what: string) => requiredLine(what, 20).superRefine(checkAcademicYear(what));
+
+/** An academic year that may be left blank (null). */
+export const optionalAcademicYear = (what: string) =>
+  optionalText(20)
+    .superRefine(checkAcademicYear(what))
+    .transform((v) => v || null);

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { capitalise, id, optionalId, optionalText, requiredLine, requiredText, rows, version } from "@/lib/validation/common";
+import {
+  academicYear,
+  capitalise,
+  id,
+  optionalAcademicYear,
+  optionalId,
+  optionalText,
+  requiredLine,
+  requiredText,
+  rows,
+  version,
+} from "@/lib/validation/common";
 
 // Impact returns (figures per delivery and period) and the Centre's evaluation conclusions.
 
@@ -50,7 +61,7 @@ const MAX_PROFESSION_ROWS = 50;
 export type ProfessionFigures = { profession: string; enrolled: number; completed: number; deployed: number };
 
 const impactFields = z.object({
-  period: requiredLine("the period", 20).regex(/^\d{4}\/\d{2}$/, "Enter the period like 2025/26"),
+  period: academicYear("the period"),
   enrolled: requiredCount("enrolled"),
   completed: requiredCount("completed"),
   withdrawn: requiredCount("withdrawn"),
@@ -89,7 +100,7 @@ export const impactEditSchema = withFigures({ id, version });
 
 export const evaluationSchema = z.object({
   credentialId: optionalId("Choose a credential from the list").transform((v) => v || null),
-  period: optionalText(20).transform((v) => v || null),
+  period: optionalAcademicYear("the period"),
   conclusion: requiredText("the conclusion"),
   recommendations: optionalText(5000),
 });

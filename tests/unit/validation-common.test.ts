@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formToInput } from "@/lib/form";
 import {
+  academicYear,
   calendarDate,
   id,
   lines,
   onePerLine,
+  optionalAcademicYear,
   optionalDate,
   optionalText,
   requiredChoice,
@@ -171,5 +173,30 @@ describe("lists", () => {
   it("splits typed lists as before", () => {
     expect(lines.parse("Physiotherapy, Paramedic\nPharmacy")).toEqual(["Physiotherapy", "Paramedic", "Pharmacy"]);
     expect(onePerLine.parse("Keep, as one\nTwo")).toEqual(["Keep, as one", "Two"]);
+  });
+});
+
+describe("academic years", () => {
+  const nextYear = new Date().getUTCFullYear() + 1;
+  it("accept one academic year from 2000/01 to next year", () => {
+    expect(messages(academicYear("the period"), "2025/26")).toEqual([]);
+    expect(messages(academicYear("the period"), "1999/00")).toEqual([
+      `The period must be between 2000/01 and ${nextYear}/${String((nextYear + 1) % 100).padStart(2, "0")}`,
+    ]);
+    expect(messages(academicYear("the period"), "2862/63")).toHaveLength(1);
+    expect(messages(academicYear("the period"), `${nextYear}/${String((nextYear + 1) % 100).padStart(2, "0")}`)).toEqual([]);
+  });
+
+  it("refuse two years, another shape, and a blank when required", () => {
+    expect(messages(academicYear("the period"), "2025/27")).toEqual(["The period must be one academic year, like 2025/26"]);
+    expect(messages(academicYear("the period"), "2025-26")).toEqual(["Enter the period like 2025/26"]);
+    expect(messages(academicYear("the period"), "")).toEqual(["Enter the period"]);
+    expect(academicYear("the period").parse("2009/10")).toBe("2009/10");
+  });
+
+  it("may be left blank where optional", () => {
+    expect(optionalAcademicYear("the period").parse("")).toBeNull();
+    expect(optionalAcademicYear("the period").parse("2024/25")).toBe("2024/25");
+    expect(messages(optionalAcademicYear("the period"), "2024/26")).toEqual(["The period must be one academic year, like 2024/25"]);
   });
 });
