@@ -3,7 +3,7 @@ import { StatusTag, Table } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import type { EndorsementReviewView } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
-import { reviewerAssignmentMachine } from "@/lib/workflow";
+import { describeExpertise, reviewerAssignmentMachine } from "@/lib/workflow";
 
 type Assignment = NonNullable<EndorsementReviewView["review"]>["assignments"][number];
 
@@ -16,6 +16,7 @@ export function ReviewerAssignments({ assignments, withdraw }: { assignments: As
       columns={[
         { key: "reviewer", header: "Reviewer" },
         { key: "organisation", header: "Organisation" },
+        { key: "expertise", header: "Expertise" },
         { key: "due", header: "Due" },
         { key: "status", header: "Status" },
         ...(withdraw ? [{ key: "action", header: "Action" }] : []),
@@ -24,6 +25,7 @@ export function ReviewerAssignments({ assignments, withdraw }: { assignments: As
       rows={assignments.map((a) => ({
         reviewer: a.reviewer.name,
         organisation: a.reviewer.organisation?.name ?? "None",
+        expertise: describeExpertise(a.reviewer.expertise, a.reviewer.clinicalProfessions),
         due: a.dueOn ? formatDate(a.dueOn) : "Not set",
         status: <StatusTag status={a.status} label={reviewerAssignmentMachine.labels[a.status]} />,
         action:

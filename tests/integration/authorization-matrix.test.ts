@@ -12,7 +12,9 @@ import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
+import { criteriaSet } from "../support/criteria";
 import { testDb } from "../support/db";
+import { withExpertise } from "../support/endorsement";
 import { endorsedCredential, plan as completePlan } from "../support/delivery-factory";
 import * as make from "../support/factory";
 import { annualReturn, findingWithAction, impactReturn, qualityReview } from "../support/quality-factory";
@@ -118,6 +120,7 @@ type World = Record<Person, SessionUser> & {
   panelReviewer: string;
   gatewayCriteria: string[];
   endorsementCriteria: string[];
+  endorsementCriteriaSetId: string;
 };
 
 let w: World;
@@ -126,20 +129,14 @@ const unique = () => randomUUID().slice(0, 8);
 
 async function criteria() {
   const db = testDb();
-  if ((await db.gatewayCriterion.count()) === 0) {
-    for (const n of [1, 2, 3])
-      await db.gatewayCriterion.create({ data: { number: String(n), title: `Gateway ${n}`, description: "Described", sortOrder: n } });
-  }
-  if ((await db.endorsementCriterion.count({ where: { active: true } })) === 0) {
-    for (const [i, number] of ["4", "4.1"].entries()) {
-      await db.endorsementCriterion.create({ data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i } });
-    }
-  }
+  const gateway = (await db.criteriaSet.findFirst({ where: { kind: "GATEWAY" } })) ?? (await criteriaSet("GATEWAY"));
+  const endorsement = (await db.criteriaSet.findFirst({ where: { kind: "ENDORSEMENT" } })) ?? (await criteriaSet("ENDORSEMENT"));
+  const ratable = async (setId: string) =>
+    (await db.criterion.findMany({ where: { setId, parts: { none: {} } }, orderBy: { sortOrder: "asc" } })).map((c) => c.id);
   return {
-    gatewayCriteria: (await db.gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" } })).map((c) => c.id),
-    endorsementCriteria: (await db.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } })).map(
-      (c) => c.id,
-    ),
+    endorsementCriteriaSetId: endorsement.id,
+    gatewayCriteria: await ratable(gateway.id),
+    endorsementCriteria: await ratable(endorsement.id),
   };
 }
 
@@ -158,7 +155,7 @@ beforeAll(async () => {
     staff: await make.sessionUser("CENTRE_STAFF", centre),
     expert: await make.sessionUser("EXPERT", group),
     provider: await make.sessionUser("PROVIDER", providerOrg),
-    reviewer: await make.sessionUser("REVIEWER", panel),
+    reviewer: await withExpertise(await make.sessionUser("REVIEWER", panel), ["ACADEMIC"]),
     otherExpert: await make.sessionUser("EXPERT", otherGroup),
     otherProvider: await make.sessionUser("PROVIDER", otherProviderOrg),
     otherReviewer: await make.sessionUser("REVIEWER", otherPanel),
@@ -166,7 +163,7 @@ beforeAll(async () => {
     providerReviewer: await make.sessionUser("REVIEWER", providerOrg),
     group,
     providerOrg,
-    panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
+    panelReviewer: (await withExpertise(await make.sessionUser("REVIEWER", panel), ["CLINICAL"], ["Nurse"])).id,
     ...(await criteria()),
   };
   // Opens the app's first database connection now: on a busy machine, opening it inside the first action's
@@ -280,7 +277,12 @@ const fixtures = {
   async condition(status: "OPEN" | "MET") {
     const c = await endorsedCredential("ENDORSED", 1, w.group);
     const review = await testDb().endorsementReview.create({
-      data: { specificationVersionId: c.versionId, status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS" },
+      data: {
+        specificationVersionId: c.versionId,
+        criteriaSetId: w.endorsementCriteriaSetId,
+        status: "DECIDED",
+        decision: "ENDORSE_WITH_CONDITIONS",
+      },
     });
     return testDb().endorsementCondition.create({
       data: { reviewId: review.id, credentialId: c.id, text: "Add a supervision log template.", status },
@@ -585,6 +587,7 @@ const MATRIX: Record<string, Scenario[]> = {
         await testDb().endorsementReview.create({
           data: {
             specificationVersionId: version.id,
+            criteriaSetId: w.endorsementCriteriaSetId,
             assignments: {
               create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({
                 reviewerId,

@@ -29,7 +29,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         {assessment.dueOn ? ` Due ${formatDate(assessment.dueOn)}.` : ""}
       </p>
       {assessment.status === "ASSIGNED" ? (
-        <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria()} />
+        <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria(assessment.review)} />
       ) : (
         <InsetText>
           <p>
