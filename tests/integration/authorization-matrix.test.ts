@@ -370,6 +370,10 @@ async function onPerson(role: "PROVIDER", active: boolean, fields: Fields = {}):
   });
   return { form: formOf({ id: u.id, seenAt: u.updatedAt.toISOString(), ...fields }), state: () => rowOf("User", u.id) };
 }
+async function onDraftSet(fields: Fields): Promise<Target> {
+  const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+  return { form: formOf({ id: set.id, version: set.version, ...fields }), state: () => rowOf("CriteriaSet", set.id) };
+}
 /** A creation: the state is the number of rows in the table. */
 const creates = (table: string, fields: Fields): Target => ({ form: formOf(fields), state: () => countOf(table) });
 
@@ -984,6 +988,56 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
     },
   ],
+  "admin/people#changeReviewerExpertise": [
+    {
+      allowed: [],
+      setup: async () => {
+        const u = await make.actor("REVIEWER", w.providerOrg);
+        const row = await testDb().user.findUniqueOrThrow({ where: { id: u.id } });
+        return {
+          form: formOf({ id: u.id, seenAt: row.updatedAt.toISOString(), expertise: "ACADEMIC" }),
+          state: () => rowOf("User", u.id),
+        };
+      },
+    },
+  ],
+  // Criteria sets are Centre admins' too: every call here is refused, and nothing changes.
+  "admin/criteria#draftCriteriaSet": [{ allowed: [], setup: async () => creates("CriteriaSet", { kind: "GATEWAY" }) }],
+  "admin/criteria#changeCriteriaSetDetails": [
+    { allowed: [], setup: async () => onDraftSet({ name: "Renamed", source: "Elsewhere" }) },
+  ],
+  "admin/criteria#addCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const target = await onDraftSet({ number: "9", title: "New", description: "New", sortOrder: "9" });
+        return { ...target, state: async () => `${await target.state()} ${await countOf("Criterion")}` };
+      },
+    },
+  ],
+  "admin/criteria#changeCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+        const c = set.criteria[0];
+        return {
+          form: formOf({ id: set.id, version: set.version, criterionId: c.id, number: "1", title: "Changed", description: "Changed", sortOrder: "1" }),
+          state: () => rowOf("Criterion", c.id),
+        };
+      },
+    },
+  ],
+  "admin/criteria#removeCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+        return { form: formOf({ id: set.id, version: set.version, criterionId: set.criteria[0].id }), state: () => countOf("Criterion") };
+      },
+    },
+  ],
+  "admin/criteria#publishCriteriaSet": [{ allowed: [], setup: async () => onDraftSet({ effectiveFrom: futureDate(1) }) }],
   "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true) }],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };

@@ -59,17 +59,24 @@ export default async function EndorsementReviewPage({
         ]}
       />
       <SuccessBanner banner={bannerFor(DONE, done)} />
-      <PageHeading caption={name} title="Endorsement review" />
+      <PageHeading
+        caption={name}
+        title="Endorsement review"
+        lede="Independent review of the candidate credential specification against the endorsement criteria, by reviewers with academic and clinical expertise."
+      />
       {version ? (
         <SummaryList
           rows={[
             {
-              key: "Specification",
+              key: "Candidate credential specification",
               value: <Link href={`/credentials/${id}/versions/${version.number}`}>Version {version.number} (opens the specification)</Link>,
             },
             { key: "Status", value: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} /> },
             { key: "Expert group", value: credential.ownerOrganisation.name },
             { key: "Submitted", value: version.submittedAt ? formatDate(version.submittedAt) : "" },
+            ...(review
+              ? [{ key: "Criteria used", value: `${review.criteriaSet.name}, version ${review.criteriaSet.number}` }]
+              : []),
           ]}
         />
       ) : (
