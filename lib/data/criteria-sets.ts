@@ -6,6 +6,7 @@ import { defineCommand } from "@/lib/data/command";
 import { assertAdmin } from "@/lib/data/people";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   addCriterionSchema,
   changeCriterionSchema,
@@ -144,7 +145,13 @@ async function setContext(tx: Tx, setId: string, effectiveFrom?: Date): Promise<
 }
 
 /** Every change to a draft goes through the machine's `edit`, which locks the set's version and audits the change. */
-async function editDraft(tx: Tx, set: Awaited<ReturnType<typeof loadSet>>, expectedVersion: number, actor: Actor, audit: object) {
+async function editDraft(
+  tx: Tx,
+  set: Awaited<ReturnType<typeof loadSet>>,
+  expectedVersion: number,
+  actor: Actor,
+  audit: Prisma.InputJsonObject,
+) {
   return applyTransition(tx, {
     machine: criteriaSetMachine,
     transition: "edit",
@@ -153,7 +160,7 @@ async function editDraft(tx: Tx, set: Awaited<ReturnType<typeof loadSet>>, expec
     actor,
     context: await setContext(tx, set.id),
     table: tx.criteriaSet,
-    audit: audit as never,
+    audit,
   });
 }
 

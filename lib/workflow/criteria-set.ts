@@ -82,15 +82,3 @@ export function guidanceFor<T extends Node & { guidance: string }>(criterion: T,
   }
   return chain;
 }
-
-/** The set in effect on a day: the published set with the latest effective date not after it (then the highest number). */
-export function setInEffect<T extends { status: CriteriaSetStatus; effectiveFrom: string | null; number: number }>(
-  sets: readonly T[],
-  day: string,
-): T | null {
-  return (
-    sets
-      .filter((s) => s.status === "PUBLISHED" && s.effectiveFrom !== null && s.effectiveFrom <= day)
-      .sort((a, b) => (a.effectiveFrom! < b.effectiveFrom! ? 1 : a.effectiveFrom! > b.effectiveFrom! ? -1 : b.number - a.number))[0] ?? null
-  );
-}

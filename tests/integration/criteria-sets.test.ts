@@ -8,6 +8,7 @@ import {
   removeCriterion,
 } from "@/lib/data/criteria-sets";
 import { decideEndorsement, endorsementCriteria } from "@/lib/data/endorsement-reviews";
+import { assessGateway } from "@/lib/data/gateway";
 import { changeReviewerExpertise } from "@/lib/data/people";
 import { criteriaSet } from "../support/criteria";
 import { resetDb, testDb } from "../support/db";
@@ -47,6 +48,24 @@ describe("the criteria set a review uses", () => {
       expect(c.partOf?.number).toBe("4.1");
       expect(c.guidance.join("\n")).toMatch(/core capabilities/);
     }
+  });
+});
+
+describe("the criteria set a gateway assessment uses", () => {
+  it("the first assessment records the gateway set in effect, and a reassessment keeps it after a newer set takes effect", async () => {
+    const first = await criteriaSet("GATEWAY", { effectiveFrom: new Date("2021-01-01") });
+    const priority = await make.priority((await make.round("OPEN")).id, { status: "PUBLISHED" });
+    const answer = (version: number, met: boolean) => ({
+      id: priority.id,
+      version,
+      criteria: first.ratable.map((c) => ({ criterionId: c.id, met: met ? "MET" : "NOT_MET", rationale: `On ${c.number}` })),
+    });
+    await assessGateway(e.staff, answer(priority.version, false));
+    expect((await testDb().priority.findUniqueOrThrow({ where: { id: priority.id } })).gatewayCriteriaSetId).toBe(first.id);
+
+    await criteriaSet("GATEWAY", { effectiveFrom: new Date("2022-01-01") });
+    await expect(assessGateway(e.staff, answer(priority.version + 1, true))).resolves.toMatchObject({ gatewayOutcome: "PASSED" });
+    expect((await testDb().priority.findUniqueOrThrow({ where: { id: priority.id } })).gatewayCriteriaSetId).toBe(first.id);
   });
 });
 

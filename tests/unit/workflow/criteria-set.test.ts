@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, guidanceFor, machines, ratableCriteria, setInEffect, type CriteriaSetContext } from "@/lib/workflow";
+import { check, guidanceFor, machines, ratableCriteria, type CriteriaSetContext } from "@/lib/workflow";
 import { staff } from "./fixtures";
 
 const c4 = { id: "4", parentId: null, guidance: "" };
@@ -14,18 +14,6 @@ describe("criteria set rules", () => {
   it("a part shows its criterion's guidance before its own", () => {
     expect(guidanceFor(parts[0], criteria)).toEqual(["Map the capabilities to the Framework.", "About activities."]);
     expect(guidanceFor(parts[1], criteria)).toEqual(["Map the capabilities to the Framework."]);
-  });
-  it("the set in effect is the published one with the latest effective date not after the day", () => {
-    const sets = [
-      { number: 0, status: "PUBLISHED" as const, effectiveFrom: "2022-01-01" },
-      { number: 1, status: "PUBLISHED" as const, effectiveFrom: "2023-05-01" },
-      { number: 2, status: "PUBLISHED" as const, effectiveFrom: "2030-01-01" },
-      { number: 3, status: "DRAFT" as const, effectiveFrom: null },
-    ];
-    expect(setInEffect(sets, "2023-04-30")?.number).toBe(0);
-    expect(setInEffect(sets, "2026-12-02")?.number).toBe(1);
-    expect(setInEffect(sets, "2030-01-01")?.number).toBe(2);
-    expect(setInEffect(sets, "2021-12-31")).toBeNull();
   });
 });
 
