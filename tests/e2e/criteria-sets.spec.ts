@@ -62,3 +62,22 @@ test("a reviewer rates each of 4.1's four parts, with 4.1's guidance notes besid
   await expect(page.getByRole("alert").getByRole("link", { name: "Rate criterion 4.1(b) to keep your comment on it" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("an admin records a reviewer's clinical expertise with their professions on the person's page", async ({ page, signInAs }) => {
+  await signInAs("CENTRE_STAFF");
+  await page.goto("/admin/people");
+  await go(page, () => main(page).getByRole("link", { name: "Dr Ravi Menon" }).click(), "Dr Ravi Menon");
+  const expertise = page.getByRole("group", { name: "Expertise" });
+  await expect(expertise.getByLabel("Academic", { exact: true })).toBeChecked();
+  await expertise.getByLabel("Clinical", { exact: true }).check();
+  await page.getByRole("button", { name: "Save expertise" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Enter the professions of their clinical expertise",
+  );
+  await expectAccessible(page);
+  await page.getByLabel("Professions of their clinical expertise").fill("Pharmacist");
+  await page.getByRole("button", { name: "Save expertise" }).click();
+  await expectConfirmation(page, "Their reviewer expertise was saved.");
+  await expect(main(page)).toContainText("Academic; clinical (Pharmacist); service user or lay");
+  await expectAccessible(page);
+});

@@ -19,7 +19,7 @@ import { orNotFound, routeId } from "@/lib/params";
 export const metadata: Metadata = { title: "Endorsement review" };
 
 const DONE = {
-  assignReviewers: { heading: "Reviewers assigned", body: "They have been notified and can assess the specification." },
+  assignReviewers: { heading: "Reviewers assigned", body: "They have been notified and can assess the candidate credential specification." },
   withdrawReviewer: { heading: "Reviewer withdrawn", body: "They can no longer see this review." },
   submitAssessment: { heading: "Assessment submitted", body: "Centre staff will decide once every reviewer has submitted." },
   decided: { heading: "Decision recorded", body: "Decision recorded. The expert group has been notified." },
