@@ -4,7 +4,9 @@
 //   https://advanced-practice.hee.nhs.uk/our-work/credentials/credential-gateway-criteria/ — criteria 1–3.
 // - Endorsement: "Endorsement criteria" (updated June 2022; May 2023), NHS England Centre for Advancing Practice,
 //   https://advanced-practice.hee.nhs.uk/our-work/credentials/endorsement-criteria/ — criterion 4 and 4.1 with its
-//   four parts and guidance notes. The criteria are numbered on from the gateway criteria; there is no criterion 5.
+//   four parts and guidance notes, numbered on from the gateway criteria. That is all the page sets out as we read it
+//   (its last guidance note, on entrustable professional activities, is cut short in our copy); anything further the
+//   Centre publishes is entered by an admin as a new version, not invented here.
 import type { Criteria, Tx } from "./types";
 
 type CriterionData = { number: string; title: string; description: string; guidance?: string; parts?: CriterionData[] };
@@ -26,8 +28,9 @@ export const GATEWAY_SET: SetData = {
       title: "High-priority need",
       description:
         "The area addresses a high-priority population, patient care and service delivery need, where defining a structured, standardised unit of learning and assessment would help develop and deploy the advanced-level practice workforce.",
+      // The page details criterion 1 as 1.1 onwards; our copy shows only the start of 1.1, summarised here as guidance.
       guidance:
-        "It should relate to a defined, understood workforce development need, such as the needs of a particular population or patient group.",
+        "1.1: it relates to a defined, understood workforce development need, for example the needs of a particular population or patient group.",
     },
     {
       number: "2",
