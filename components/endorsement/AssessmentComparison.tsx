@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { StatusTag, Table } from "@/components/ui";
 import type { EndorsementCriterionView, EndorsementReviewView } from "@/lib/data/endorsement-reviews";
 import { CRITERION_RATING_LABELS, ENDORSEMENT_DECISION_LABELS } from "@/lib/workflow";
+import { CriterionGuidance } from "./CriterionGuidance";
 
 type Assessment = NonNullable<EndorsementReviewView["review"]>["assignments"][number];
 
@@ -40,6 +41,8 @@ export function AssessmentComparison({
           row(
             <>
               <strong>{c.number}</strong> {c.title}
+              <p className="mt-2 mb-2 font-normal">{c.description}</p>
+              <CriterionGuidance criterion={c} />
             </>,
             (a) => {
               const r = a.ratings.find((x) => x.criterionId === c.id);

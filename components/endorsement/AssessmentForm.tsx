@@ -1,6 +1,7 @@
 import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { Button } from "@/components/ui";
+import { CriterionGuidance } from "./CriterionGuidance";
 import type { EndorsementCriterionView } from "@/lib/data/endorsement-reviews";
 import {
   CRITERION_RATING_LABELS,
@@ -33,12 +34,23 @@ export function AssessmentForm({
     <ActionForm action={action} hidden={{ id: assessment.id, version: assessment.version }} submitLabel="Submit assessment">
       {criteria.map((c, i) => {
         const saved = assessment.ratings.find((r) => r.criterionId === c.id);
+        // A part's criterion (4.1) is introduced once, above its first part.
+        const firstPart = c.partOf && criteria[i - 1]?.partOf?.number !== c.partOf.number;
         return (
           <section key={c.id} aria-labelledby={`criterion-${i}`} className="mb-8 border-b border-nhs-grey-4 pb-2">
+            {firstPart && c.partOf ? (
+              <p className="mb-4">
+                <strong>
+                  Criterion {c.partOf.number}: {c.partOf.title}.
+                </strong>{" "}
+                {c.partOf.description}
+              </p>
+            ) : null}
             <h2 id={`criterion-${i}`} className="mb-2 text-xl">
               Criterion {c.number}: {c.title}
             </h2>
             <p className="mb-4">{c.description}</p>
+            <CriterionGuidance criterion={c} />
             <input type="hidden" name={`ratings.${i}.criterionId`} value={c.id} />
             <FormRadios
               name={`ratings.${i}.rating`}

@@ -1,8 +1,15 @@
 import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
 import { FormCheckboxes, FormDateInput } from "@/components/forms/Fields";
-import { MIN_REVIEWERS } from "@/lib/workflow";
+import { describeExpertise, MIN_REVIEWERS, type ReviewerExpertise } from "@/lib/workflow";
 
-type Candidate = { id: string; name: string; organisation: { name: string } | null; conflict: string | null };
+type Candidate = {
+  id: string;
+  name: string;
+  organisation: { name: string } | null;
+  conflict: string | null;
+  expertise: ReviewerExpertise[];
+  clinicalProfessions: string[];
+};
 
 /** Staff choose reviewers for a submitted version; the first assignment needs at least two and starts the review. */
 export function AssignReviewersForm({
@@ -28,13 +35,13 @@ export function AssignReviewersForm({
         label={starting ? "Reviewers" : "Add reviewers"}
         hint={
           starting
-            ? `Choose at least ${MIN_REVIEWERS}. A reviewer may not belong to the expert group whose specification this is.`
-            : undefined
+            ? `Choose at least ${MIN_REVIEWERS}, including at least one with academic and one with clinical expertise. A reviewer may not belong to the expert group whose specification this is.`
+            : "The review needs at least one reviewer with academic and one with clinical expertise before it can be decided."
         }
         options={candidates.map((c) => ({
           value: c.id,
           label: c.name,
-          hint: `${c.organisation?.name ?? "No organisation"}${c.conflict ? " – conflict of interest: belongs to the expert group" : ""}`,
+          hint: `${c.organisation?.name ?? "No organisation"}. Expertise: ${describeExpertise(c.expertise, c.clinicalProfessions)}${c.conflict ? " – conflict of interest: belongs to the expert group" : ""}`,
         }))}
       />
       <FormDateInput name="dueOn" label="Assessments due by" />

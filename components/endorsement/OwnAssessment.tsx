@@ -27,7 +27,7 @@ export async function OwnAssessment({ view }: { view: EndorsementReviewView }) {
         <ButtonLink href={`/credentials/${view.credential.id}/review/assessment`}>Record your assessment</ButtonLink>
       ) : null}
       {mine.status === "SUBMITTED" ? (
-        <AssessmentComparison criteria={await endorsementCriteria()} assessments={[mine]} caption="Your submitted assessment" />
+        <AssessmentComparison criteria={await endorsementCriteria(view.review)} assessments={[mine]} caption="Your submitted assessment" />
       ) : null}
     </>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusTag, Table } from "@/components/ui";
 import type { EndorsementReviewView } from "@/lib/data/endorsement-reviews";
 import { formatDate } from "@/lib/format";
-import { reviewerAssignmentMachine } from "@/lib/workflow";
+import { describeExpertise, reviewerAssignmentMachine } from "@/lib/workflow";
 
 type Assignment = NonNullable<EndorsementReviewView["review"]>["assignments"][number];
 
@@ -24,6 +24,7 @@ export function ReviewerAssignments({
       columns={[
         { key: "reviewer", header: "Reviewer" },
         { key: "organisation", header: "Organisation" },
+        { key: "expertise", header: "Expertise" },
         { key: "due", header: "Due" },
         { key: "status", header: "Status" },
         ...(withdrawHref ? [{ key: "action", header: "Action" }] : []),
@@ -32,6 +33,7 @@ export function ReviewerAssignments({
       rows={assignments.map((a) => ({
         reviewer: a.reviewer.name,
         organisation: a.reviewer.organisation?.name ?? "None",
+        expertise: describeExpertise(a.reviewer.expertise, a.reviewer.clinicalProfessions),
         due: a.dueOn ? formatDate(a.dueOn) : "Not set",
         status: (
           <>

@@ -1,7 +1,7 @@
 import type { FormAction } from "@/components/forms/ActionForm";
 import { InsetText } from "@/components/ui";
-import { endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
-import { can, check, endorsementReviewMachine, specificationVersionMachine, type Actor } from "@/lib/workflow";
+import { decisionFacts, endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import { can, check, endorsementReviewMachine, expertiseShortfall, specificationVersionMachine, type Actor } from "@/lib/workflow";
 import { AssessmentComparison } from "./AssessmentComparison";
 import { AssignReviewersForm } from "./AssignReviewersForm";
 import { DecisionForm, DecisionSummary } from "./Decision";
@@ -16,7 +16,8 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
   const open = review?.status !== "DECIDED";
   const assignments = review?.assignments ?? [];
   const submitted = assignments.filter((a) => a.status === "SUBMITTED");
-  const reviewFacts = { submittedAssessmentCount: submitted.length, actor: user };
+  const reviewFacts = { ...decisionFacts(review), actor: user };
+  const shortfall = review && open ? expertiseShortfall(reviewFacts.reviewerExpertise) : null;
   // Before the first reviewers are assigned there is no review yet: assigning them starts the version's review.
   const canAssign = review
     ? can(endorsementReviewMachine, "assignReviewers", review.status, reviewFacts)
@@ -26,13 +27,14 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
         missingSections: [],
         reviewerCount: 0,
         submittedAssessmentCount: 0,
+        reviewerExpertise: [],
         actor: user,
       });
   // A review not opened yet will open in the machine's initial state; the decision is judged as it will be then.
   const reviewState = review?.status ?? endorsementReviewMachine.initial;
   const canDecide = review !== null && can(endorsementReviewMachine, "decide", review.status, reviewFacts);
   const decisionRefusal = canDecide ? null : check(endorsementReviewMachine, "decide", reviewState, reviewFacts);
-  const [criteria, candidates] = await Promise.all([endorsementCriteria(), canAssign ? reviewerCandidates(user, credential) : []]);
+  const [criteria, candidates] = await Promise.all([endorsementCriteria(review), canAssign ? reviewerCandidates(user, credential) : []]);
   const unassigned = candidates.filter((c) => !assignments.some((a) => a.reviewer.id === c.id));
   return (
     <>
@@ -41,6 +43,11 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
         assignments={assignments}
         withdrawHref={open ? (assignmentId) => `/credentials/${credential.id}/review/confirm/withdraw/${assignmentId}` : undefined}
       />
+      {shortfall ? (
+        <InsetText>
+          <p>{shortfall}</p>
+        </InsetText>
+      ) : null}
       {canAssign ? (
         <AssignReviewersForm
           action={actions.assignReviewers}

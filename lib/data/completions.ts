@@ -14,7 +14,7 @@ import { COMPLETION_PLAN_STATES, COMPLETION_STATES, completionMachine, type Acto
 
 // Recognition of completion (stage 10). A provider records each practitioner who completed the credential through
 // one of its delivery plans; Centre staff recognise the completion with a verifiable digital badge, or revoke it.
-// Note the Centre's wording: practitioners complete a credential; they are not "credentialed".
+// Note the Centre's wording: practitioners complete a credential; "credential" is never a verb.
 
 /** Plans whose learners may have completed: approved (with or without conditions), or closed after delivery. */
 

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { reviewIntervalYears } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
+import { criteriaSetInEffect, publishedSetInEffect, ratingCriteria, type RatingCriterion } from "@/lib/data/criteria-sets";
 import { assertRole, credentialScope, reviewerAssignmentScope, reviewerCandidateScope, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
@@ -62,7 +63,14 @@ async function loadVersionForReview(tx: Tx, id: string, actor: Actor) {
             },
           },
         },
-        review: { select: { id: true, status: true, version: true, assignments: { select: { reviewerId: true, status: true } } } },
+        review: {
+          select: {
+            id: true,
+            status: true,
+            version: true,
+            assignments: { select: { reviewerId: true, status: true, reviewer: { select: { expertise: true } } } },
+          },
+        },
       },
     }),
   );
@@ -80,12 +88,14 @@ function versionContext(v: VersionForReview, extra: Partial<SpecificationVersion
     missingSections: [],
     reviewerCount: active.length,
     submittedAssessmentCount: active.filter((a) => a.status === "SUBMITTED").length,
+    reviewerExpertise: active.map((a) => a.reviewer.expertise),
     ...extra,
   };
 }
 
 function reviewContext(v: VersionForReview, rationale?: string): EndorsementReviewContext {
-  return { submittedAssessmentCount: versionContext(v).submittedAssessmentCount, rationale };
+  const { submittedAssessmentCount, reviewerExpertise } = versionContext(v);
+  return { submittedAssessmentCount, reviewerExpertise, rationale };
 }
 
 const reviewLink = (credentialId: string) => `/credentials/${credentialId}/review`;
@@ -159,7 +169,10 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
     throw new AppError("GUARD_FAILED", "Some of the reviewers you chose cannot be assigned to this review.", { reviewerIds: problems });
   }
   if (!reviewId) {
-    reviewId = (await tx.endorsementReview.create({ data: { specificationVersionId: v.id }, select: { id: true } })).id;
+    const criteriaSet = await criteriaSetInEffect(tx, "ENDORSEMENT");
+    reviewId = (
+      await tx.endorsementReview.create({ data: { specificationVersionId: v.id, criteriaSetId: criteriaSet.id }, select: { id: true } })
+    ).id;
     await recordAudit(tx, { entityType: endorsementReviewMachine.entity, entityId: reviewId, action: "create", to: "OPEN", actor });
     await notifyExpertGroup(tx, v, "Endorsement review started", "Reviewers have been assigned to assess your specification.");
   }
@@ -327,6 +340,8 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
           rationale: true,
           decidedAt: true,
           createdAt: true,
+          criteriaSetId: true,
+          criteriaSet: { select: { number: true, name: true, source: true } },
           assignments: {
             where: reviewerAssignmentScope(actor),
             orderBy: { createdAt: "asc" },
@@ -339,7 +354,9 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
               submittedAt: true,
               recommendation: true,
               overallComment: true,
-              reviewer: { select: { id: true, name: true, organisation: { select: { name: true } } } },
+              reviewer: {
+                select: { id: true, name: true, expertise: true, clinicalProfessions: true, organisation: { select: { name: true } } },
+              },
               ratings: { select: { criterionId: true, rating: true, comment: true } },
             },
           },
@@ -352,21 +369,35 @@ export async function endorsementReviewFor(actor: Actor, credentialId: string) {
 }
 export type EndorsementReviewView = NonNullable<Awaited<ReturnType<typeof endorsementReviewFor>>>;
 
-export function endorsementCriteria() {
-  return db().endorsementCriterion.findMany({
-    where: { active: true },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, number: true, title: true, description: true },
-  });
+/** What the review machine's decision asks of a review as a page shows it: submitted assessments and the expertise on it. */
+export function decisionFacts(review: EndorsementReviewView["review"]) {
+  const assignments = review?.assignments ?? [];
+  return {
+    submittedAssessmentCount: assignments.filter((a) => a.status === "SUBMITTED").length,
+    reviewerExpertise: assignments.filter((a) => a.status !== "WITHDRAWN").map((a) => a.reviewer.expertise),
+  };
 }
-export type EndorsementCriterionView = Awaited<ReturnType<typeof endorsementCriteria>>[number];
+
+/** The criteria a review is rated against: the set it recorded when it opened, or for a review yet to open, the set now in effect. */
+export async function endorsementCriteria(review: { criteriaSetId: string } | null) {
+  const setId = review?.criteriaSetId ?? (await publishedSetInEffect(db(), "ENDORSEMENT"))?.id;
+  return setId ? ratingCriteria(setId) : [];
+}
+export type EndorsementCriterionView = RatingCriterion;
 
 /** Reviewers staff may choose from, each marked when their organisation is the subject of the review. */
 export async function reviewerCandidates(actor: Actor, credential: { ownerOrganisationId: string }) {
   const users = await db().user.findMany({
     where: { role: "REVIEWER", active: true, ...reviewerCandidateScope(actor) },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, organisationId: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      organisationId: true,
+      expertise: true,
+      clinicalProfessions: true,
+      organisation: { select: { name: true } },
+    },
   });
   return users.map((u) => ({ ...u, conflict: conflictOfInterest(u, subjectOrganisationIds(credential)) }));
 }

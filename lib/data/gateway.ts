@@ -1,6 +1,7 @@
 import "server-only";
 import { changes } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { criteriaSetInEffect, publishedSetInEffect, ratableNumbers, ratingCriteria } from "@/lib/data/criteria-sets";
 import { defineCommand } from "@/lib/data/command";
 import { loadPriority, priorityContext } from "@/lib/data/priorities";
 import { applyTransition } from "@/lib/data/transition";
@@ -8,14 +9,19 @@ import { AppError } from "@/lib/errors";
 import { gatewayOutcome, priorityMachine } from "@/lib/workflow";
 import { gatewayAssessmentSchema } from "@/lib/validation/priority";
 
-// The gateway: staff assess a published priority against criteria 1–3 (seeded rows); the outcome
-// is the workflow's `gatewayOutcome` of the latest answer per criterion.
+// The gateway: staff assess a published priority against the gateway criteria set in effect when it is first
+// assessed (recorded on the priority, so later answers use the same set); the outcome is the workflow's
+// `gatewayOutcome` of the latest answer per criterion.
 
-export function listGatewayCriteria() {
-  return db().gatewayCriterion.findMany({
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, number: true, title: true, description: true },
-  });
+async function gatewaySetId(client: Tx, priorityId: string) {
+  const p = await client.priority.findUnique({ where: { id: priorityId }, select: { gatewayCriteriaSetId: true } });
+  return p?.gatewayCriteriaSetId ?? (await publishedSetInEffect(client, "GATEWAY"))?.id ?? null;
+}
+
+/** The criteria a priority is (or will be) assessed against, with their guidance notes. */
+export async function listGatewayCriteria(priorityId: string) {
+  const setId = await gatewaySetId(db(), priorityId);
+  return setId ? ratingCriteria(setId) : [];
 }
 
 /** The current answers for a priority, by criterion id, to pre-fill the form. */
@@ -26,8 +32,8 @@ export async function gatewayAnswers(priorityId: string) {
 
 export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, input, actor) => {
   const row = await loadPriority(tx, input.id);
-  const criteria = await tx.gatewayCriterion.findMany({ select: { id: true, number: true } });
-  const numberOf = new Map(criteria.map((c) => [c.id, c.number]));
+  const setId = (await gatewaySetId(tx, row.id)) ?? (await criteriaSetInEffect(tx, "GATEWAY")).id;
+  const numberOf = await ratableNumbers(tx, setId);
   const unknown = input.criteria.findIndex((c) => !numberOf.has(c.criterionId));
   if (unknown !== -1) {
     throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
@@ -40,7 +46,7 @@ export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, i
     select: { criterionId: true, met: true, rationale: true },
   });
   const answers = [...earlier, ...input.criteria].map((a) => ({ criterion: a.criterionId, met: a.met }));
-  const outcome = gatewayOutcome(answers, criteria.length);
+  const outcome = gatewayOutcome(answers, numberOf.size);
   // Answers by criterion number ("criterion 2"), so the history reads without the criteria's ids.
   const byNumber = (rows: { criterionId: string; met: boolean; rationale: string | null }[]) =>
     Object.fromEntries(rows.map((a) => [`criterion ${numberOf.get(a.criterionId)}`, { met: a.met, rationale: a.rationale }]));
@@ -52,7 +58,7 @@ export const assessGateway = defineCommand(gatewayAssessmentSchema, async (tx, i
     actor,
     context: priorityContext(row),
     table: tx.priority,
-    data: { gatewayOutcome: outcome },
+    data: { gatewayOutcome: outcome, gatewayCriteriaSetId: setId },
     audit: {
       gatewayOutcome: outcome,
       criteria: input.criteria.map((c) => ({ number: numberOf.get(c.criterionId) ?? "", met: c.met })),

@@ -21,6 +21,7 @@ import {
   deactivatePersonSchema,
 } from "@/lib/validation/account";
 import { requiredLine } from "@/lib/validation/common";
+import { reviewerExpertiseSchema } from "@/lib/validation/criteria";
 import type { Actor } from "@/lib/workflow";
 import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KINDS, type AccountStatus } from "@/lib/workflow/account";
 
@@ -30,7 +31,7 @@ import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KI
 const INVALID = "Check the highlighted fields and try again.";
 const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", INVALID, { [field]: [message] });
 
-async function assertAdmin(tx: Tx, actor: Actor) {
+export async function assertAdmin(tx: Tx, actor: Actor) {
   const row =
     actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
   if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");
@@ -170,6 +171,8 @@ export async function personDetail(actor: Actor, id: string) {
       lastSignInAt: true,
       createdAt: true,
       updatedAt: true,
+      expertise: true,
+      clinicalProfessions: true,
       organisation: { select: { name: true } },
     },
   });
@@ -266,6 +269,8 @@ async function loadPerson(tx: Tx, id: string) {
       active: true,
       passwordHash: true,
       organisationId: true,
+      expertise: true,
+      clinicalProfessions: true,
       updatedAt: true,
     },
   });
@@ -316,6 +321,29 @@ export const changePerson = defineCommand(personChangeSchema, async (tx, input, 
     entityType: "User",
     entityId: row.id,
     action: "changeAccess",
+    from: status,
+    to: status,
+    actor,
+    data: { changes: changed },
+  });
+  return { id: row.id, changed: true };
+});
+
+/** A reviewer's expertise, which decides whether an endorsement review has the academic and clinical reviewers it needs. */
+export const changeReviewerExpertise = defineCommand(reviewerExpertiseSchema, async (tx, input, actor) => {
+  await assertAdmin(tx, actor);
+  const row = await loadPerson(tx, input.id);
+  assertSeen(row, input.seenAt);
+  if (row.role !== "REVIEWER") throw new AppError("WRONG_STATE", "Only reviewers carry reviewer expertise.");
+  const after = { expertise: input.expertise, clinicalProfessions: input.clinicalProfessions };
+  const changed = changes(row, after, ["expertise", "clinicalProfessions"]);
+  if (Object.keys(changed).length === 0) return { id: row.id, changed: false };
+  await updatePerson(tx, row, after);
+  const status = accountStatus(row);
+  await recordAudit(tx, {
+    entityType: "User",
+    entityId: row.id,
+    action: "changeExpertise",
     from: status,
     to: status,
     actor,

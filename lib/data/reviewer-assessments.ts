@@ -2,6 +2,7 @@ import "server-only";
 import { changes } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
+import { ratableNumbers } from "@/lib/data/criteria-sets";
 import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
 import { assertRole, currentReviewerAssignment, reviewerAssignmentScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
@@ -28,6 +29,7 @@ async function loadAssignment(tx: Tx, id: string, actor: Actor) {
         reviewer: { select: { name: true } },
         review: {
           select: {
+            criteriaSetId: true,
             specificationVersion: {
               select: { number: true, credential: { select: { id: true, reference: true, title: true, ownerOrganisationId: true } } },
             },
@@ -41,10 +43,6 @@ type LoadedAssignment = Awaited<ReturnType<typeof loadAssignment>>;
 
 const credentialOf = (a: LoadedAssignment) => a.review.specificationVersion.credential;
 
-function activeCriteria(tx: Tx) {
-  return tx.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, number: true } });
-}
-
 function contextOf(a: LoadedAssignment, unratedCriteria: string[], input: AssessmentInput): ReviewerAssignmentContext {
   return {
     assigneeId: a.reviewerId,
@@ -56,13 +54,13 @@ function contextOf(a: LoadedAssignment, unratedCriteria: string[], input: Assess
 
 /** Replaces the assignment's ratings with the rated rows of the form; returns the numbers of criteria left unrated. */
 async function writeRatings(tx: Tx, a: LoadedAssignment, input: AssessmentInput): Promise<string[]> {
-  const criteria = await activeCriteria(tx);
-  const rated = input.ratings.filter((r) => r.rating && criteria.some((c) => c.id === r.criterionId));
+  const numbers = await ratableNumbers(tx, a.review.criteriaSetId);
+  const rated = input.ratings.filter((r) => r.rating && numbers.has(r.criterionId));
   await tx.criterionAssessment.deleteMany({ where: { assignmentId: a.id } });
   await tx.criterionAssessment.createMany({
     data: rated.map((r) => ({ assignmentId: a.id, criterionId: r.criterionId, rating: r.rating!, comment: r.comment })),
   });
-  return criteria.filter((c) => !rated.some((r) => r.criterionId === c.id)).map((c) => c.number);
+  return [...numbers].filter(([id]) => !rated.some((r) => r.criterionId === id)).map(([, number]) => number);
 }
 
 /** Errors by form field, for the rows the reviewer still has to answer. */
@@ -75,10 +73,6 @@ function unansweredFields(input: AssessmentInput, numbers: Map<string, string>, 
   });
   if (which === "all" && !input.recommendation) errors.recommendation = ["Choose your recommendation"];
   return errors;
-}
-
-async function criterionNumbers(tx: Tx) {
-  return new Map((await activeCriteria(tx)).map((c) => [c.id, c.number]));
 }
 
 const assessmentFields = (input: AssessmentInput) => ({
@@ -102,7 +96,7 @@ export const saveAssessmentDraft = defineCommand(assessmentSchema, async (tx, in
     data: fields,
     audit: { changes: changes(a, fields, ["overallComment", "recommendation"]) },
   });
-  const missing = unansweredFields(input, await criterionNumbers(tx), "commented");
+  const missing = unansweredFields(input, await ratableNumbers(tx, a.review.criteriaSetId), "commented");
   if (Object.keys(missing).length > 0) throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", missing);
   await writeRatings(tx, a, input);
   return { id: a.id, version: outcome.version, credentialId: credentialOf(a).id };
@@ -127,7 +121,10 @@ export const submitAssessment = defineCommand(assessmentSchema, async (tx, input
     });
   } catch (err) {
     // The state machine says what is missing; the form also needs to know which fields to highlight.
-    const fields = err instanceof AppError && err.code === "GUARD_FAILED" ? unansweredFields(input, await criterionNumbers(tx), "all") : {};
+    const fields =
+      err instanceof AppError && err.code === "GUARD_FAILED"
+        ? unansweredFields(input, await ratableNumbers(tx, a.review.criteriaSetId), "all")
+        : {};
     throw Object.keys(fields).length > 0 ? new AppError("GUARD_FAILED", (err as AppError).message, fields) : err;
   }
   const c = credentialOf(a);
@@ -185,7 +182,10 @@ export function ownAssessment(actor: Actor, credentialId: string) {
       recommendation: true,
       ratings: { select: { criterionId: true, rating: true, comment: true } },
       review: {
-        select: { specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } } },
+        select: {
+          criteriaSetId: true,
+          specificationVersion: { select: { number: true, credential: { select: { id: true, reference: true, title: true } } } },
+        },
       },
     },
   });

@@ -1,4 +1,5 @@
-import { requireRationale } from "./guards";
+import { allOf, requireRationale } from "./guards";
+import { expertiseMix, type ReviewerExpertiseContext } from "./reviewer-expertise";
 import { enoughAssessments } from "./specification-version";
 import { defineMachine, STAFF, UNCHANGED } from "./types";
 
@@ -8,7 +9,7 @@ import { defineMachine, STAFF, UNCHANGED } from "./types";
 export const ENDORSEMENT_REVIEW_STATES = ["OPEN", "DECIDED"] as const;
 export type EndorsementReviewStatus = (typeof ENDORSEMENT_REVIEW_STATES)[number];
 
-export interface EndorsementReviewContext {
+export interface EndorsementReviewContext extends ReviewerExpertiseContext {
   /** Assessments submitted by reviewers who are still assigned. */
   submittedAssessmentCount: number;
   rationale?: string | null;
@@ -38,7 +39,7 @@ export const endorsementReviewMachine = defineMachine<EndorsementReviewStatus, E
       label: "Record decision",
       verb: "decide on an endorsement review",
       participle: "decided again",
-      guard: enoughAssessments,
+      guard: allOf<EndorsementReviewContext>(enoughAssessments, expertiseMix),
       input: requireRationale(),
     },
   ],

@@ -4,6 +4,7 @@ import { commentMachine } from "./comment";
 import { commissionMachine } from "./commission";
 import { completionMachine } from "./completion";
 import { credentialMachine } from "./credential";
+import { criteriaSetMachine } from "./criteria-set";
 import { deliveryPlanMachine } from "./delivery-plan";
 import { endorsementConditionMachine } from "./endorsement-condition";
 import { endorsementReviewMachine } from "./endorsement-review";
@@ -33,6 +34,7 @@ export const machines = {
   ImpactReturn: impactReturnMachine,
   Completion: completionMachine,
   Comment: commentMachine,
+  CriteriaSet: criteriaSetMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -56,6 +58,8 @@ export * from "./credential";
 export * from "./specification-version";
 export * from "./endorsement-review";
 export * from "./reviewer-assignment";
+export * from "./reviewer-expertise";
+export * from "./criteria-set";
 export * from "./endorsement-condition";
 export * from "./delivery-plan";
 export * from "./annual-return";

@@ -90,18 +90,6 @@ export const GATEWAY_OUTCOME_LABELS: Record<GatewayOutcome, string> = {
   FAILED: "Failed",
 };
 
-export const GATEWAY_CRITERIA = [
-  {
-    number: "1",
-    label: "A defined, high-priority population, patient or service need, where a structured, standardised unit of learning adds value",
-  },
-  { number: "2", label: "Feasible to develop and deliver, with a return on the investment" },
-  {
-    number: "3",
-    label: "A multi-professional advanced-level need aligned with the Multi-professional Framework for Advanced Practice (2017)",
-  },
-] as const;
-
 /** PASSED only when every criterion is assessed and met; FAILED when all are assessed and any is not met. */
 export function gatewayOutcome(assessments: readonly { criterion: string; met: boolean }[], criteriaCount: number): GatewayOutcome {
   // A criterion assessed twice counts once, with its latest assessment.

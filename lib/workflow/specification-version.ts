@@ -1,5 +1,6 @@
 import { type CredentialOrigin, type CredentialStatus } from "./credential";
 import { allOf, forRole, hasText, nothingMissing, ownOrganisation, requireConditions, requireRationale, thereAre } from "./guards";
+import { expertiseMix, type ReviewerExpertiseContext } from "./reviewer-expertise";
 import { defineMachine, STAFF, STAFF_OR_SYSTEM, UNCHANGED, type Guard, type Permission, type Transition } from "./types";
 
 export const SPECIFICATION_STATES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED", "ENDORSED", "DECLINED", "SUPERSEDED"] as const;
@@ -7,7 +8,7 @@ export type SpecificationStatus = (typeof SPECIFICATION_STATES)[number];
 
 export const MIN_REVIEWERS = 2;
 
-export interface SpecificationVersionContext {
+export interface SpecificationVersionContext extends ReviewerExpertiseContext {
   /** The credential's owning expert group. */
   organisationId: string;
   credentialOrigin: CredentialOrigin;
@@ -59,7 +60,17 @@ function decision(
   participle: string,
   input: Guard<Ctx> = requireRationale(),
 ): Transition<SpecificationStatus, Ctx, DecisionName> {
-  return { name, from: ["IN_REVIEW"], to, roles: STAFF, label, verb, participle, guard: enoughAssessments, input };
+  return {
+    name,
+    from: ["IN_REVIEW"],
+    to,
+    roles: STAFF,
+    label,
+    verb,
+    participle,
+    guard: allOf<Ctx>(enoughAssessments, expertiseMix),
+    input,
+  };
 }
 
 export const specificationVersionMachine = defineMachine<SpecificationStatus, Ctx>()({

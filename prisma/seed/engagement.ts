@@ -140,7 +140,7 @@ export async function seedEngagement(tx: Tx, s: Seeded, r: EngagementRefs): Prom
       credentialId: r.urgentCare.credential.id,
       stage: "endorsement-review",
       rating: 4,
-      body: "The criteria were clear, but it would help to see the commission brief alongside the specification when assessing criterion 5.",
+      body: "The criteria were clear, but it would help to see the commission brief alongside the specification when assessing criterion 4.1(a).",
       createdAt: addDays(r.urgentCare.changesRequestedAt, -10),
     },
   });

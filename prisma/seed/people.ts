@@ -38,6 +38,15 @@ const USERS: Record<UserKey, UserSpec> = {
   reviewer2: { email: "ravi.menon@independent.example", name: "Dr Ravi Menon", role: "REVIEWER", org: "independent" },
 };
 
+/** Each pair of demo reviewers brings the academic and clinical expertise an endorsement review needs. */
+const EXPERTISE: Partial<
+  Record<UserKey, { expertise: ("ACADEMIC" | "CLINICAL" | "SERVICE_USER_OR_LAY")[]; clinicalProfessions?: string[] }>
+> = {
+  reviewer: { expertise: ["CLINICAL"], clinicalProfessions: ["Paramedic"] },
+  reviewerSouthfield: { expertise: ["ACADEMIC", "CLINICAL"], clinicalProfessions: ["Nurse"] },
+  reviewer2: { expertise: ["ACADEMIC", "SERVICE_USER_OR_LAY"] },
+};
+
 export const STAFF_EMAIL = DEMO_USERS.CENTRE_STAFF.email;
 
 export async function seedPeople(tx: Tx, passwordHash: string, createdAt: Date): Promise<People> {
@@ -55,6 +64,7 @@ export async function seedPeople(tx: Tx, passwordHash: string, createdAt: Date):
         isAdmin: spec.isAdmin ?? false,
         passwordHash,
         organisationId: orgs[spec.org].id,
+        ...EXPERTISE[key],
         createdAt,
       },
       select: { id: true, role: true, name: true, organisationId: true },

@@ -30,7 +30,13 @@ async function seedPriority(tx: Tx, p: PriorityData, round: RoundRef, s: Seeded)
   const gatewayAt = addDays(round.opensOn, 17);
   const { key: _key, round: _round, gateway, closedMonthsAgo, ...fields } = p;
   const priority = await tx.priority.create({
-    data: { ...fields, roundId: round.id, gatewayOutcome: gateway ? "PASSED" : "NOT_ASSESSED", createdAt },
+    data: {
+      ...fields,
+      roundId: round.id,
+      gatewayOutcome: gateway ? "PASSED" : "NOT_ASSESSED",
+      gatewayCriteriaSetId: gateway ? s.gatewaySetId : null,
+      createdAt,
+    },
     select: { id: true, title: true },
   });
   const steps: Step[] = [step("create", null, "DRAFT", staff2, createdAt)];

@@ -6,16 +6,10 @@ import type { Seeded, SeedUser, Tx } from "./types";
 
 /** What a reviewer typically writes where a criterion is met. */
 const MET_COMMENTS: Record<string, string> = {
-  "4": "The area-specific capabilities are set out clearly as learning outcomes.",
-  "4.1": "Outcomes address complexity, uncertainty and risk and are pitched at level 7.",
-  "5": "The need is well evidenced and national in scale.",
-  "6": "Each outcome is mapped to the four pillars of advanced practice.",
-  "7": "Outcomes are measurable and consistent with the credit volume.",
-  "8": "Assessment methods are valid and between them cover every outcome.",
-  "9": "Profession-specific requirements are stated for each group.",
-  "10": "The evidence base is current and properly cited.",
-  "11": "Supervision arrangements are realistic for employers.",
-  "12": "Equality, diversity and inclusion are addressed for learners and patients.",
+  "4.1(a)": "The capabilities centre on the professional activities that keep care in this area safe and effective.",
+  "4.1(b)": "Each area-specific capability is mapped to the Framework's core capabilities, across the four pillars.",
+  "4.1(c)": "Outcomes address complexity, uncertainty, unpredictability and risk in this area.",
+  "4.1(d)": "Outcomes are pitched at level 7: critical, independent and evaluative.",
 };
 
 /** Criteria a reviewer did not rate as met, by criterion number. */
@@ -96,6 +90,7 @@ export async function createEndorsementReview(tx: Tx, s: Seeded, plan: ReviewPla
       rationale: d?.rationale ?? null,
       decidedById: d?.by.id ?? null,
       decidedAt: d?.at ?? null,
+      criteriaSetId: s.endorsementSetId,
       createdAt: plan.openedAt,
     },
     select: { id: true },

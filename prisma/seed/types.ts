@@ -24,10 +24,12 @@ export type UserKey =
 
 export type People = { orgs: Record<OrgKey, SeedOrg>; users: Record<UserKey, SeedUser> };
 
-/** Endorsement criteria by number ("4", "4.1", "5", …). */
+/** The published criteria sets; `endorsement` holds only the parts a reviewer rates ("4.1(a)" … "4.1(d)"). */
 export type Criteria = {
+  gatewaySetId: string;
   gateway: { id: string; number: string }[];
-  endorsement: { id: string; number: string; title: string }[];
+  endorsementSetId: string;
+  endorsement: { id: string; number: string }[];
 };
 
 export type Seeded = People & Criteria;

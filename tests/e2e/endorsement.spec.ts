@@ -42,6 +42,9 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   const comparison = page.getByRole("table", { name: "Assessments side by side" });
   await expect(comparison.getByRole("columnheader", { name: "Sam Reid" })).toBeVisible();
   await expect(comparison.getByRole("columnheader", { name: "Dr Ravi Menon" })).toBeVisible();
+  // Staff decide with each part's guidance notes beside its ratings.
+  await comparison.getByText("Guidance notes for criterion 4.1(c)").click();
+  await expect(comparison.getByText(/map to the core capabilities/).nth(2)).toBeVisible();
   // Declining is not among the form's choices: it has its own page that says what follows and asks why.
   await expect(page.getByRole("group", { name: "Decision" }).getByLabel("Decline", { exact: true })).toHaveCount(0);
   await page.getByRole("link", { name: "Decline this specification" }).click();
@@ -112,7 +115,9 @@ test("the demo reviewer submits their APC-0003 assessment; an empty submission s
   await page.getByRole("button", { name: "Submit assessment" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toBeVisible();
-  await expect(summary.getByRole("link", { name: "Rate criterion 4.1" })).toBeVisible();
+  for (const part of ["a", "b", "c", "d"]) {
+    await expect(summary.getByRole("link", { name: `Rate criterion 4.1(${part})`, exact: true })).toBeVisible();
+  }
   await expect(summary.getByRole("link", { name: "Choose your recommendation" })).toBeVisible();
   await expectAccessible(page);
   await completeAssessment(page, "Endorse");

@@ -83,11 +83,11 @@ export async function openReview(page: Page, title: string) {
 
 /** Rates every criterion on the assessment form, adds comments, recommends and submits. */
 export async function completeAssessment(page: Page, recommendation: string) {
+  // The Centre's criterion 4.1 has four parts, each rated on its own.
   const groups = page.getByRole("group", { name: /^Is criterion .+ met\?$/ });
-  const count = await groups.count();
-  expect(count).toBeGreaterThan(1);
-  for (let i = 0; i < count; i++) await groups.nth(i).getByLabel("Met", { exact: true }).check();
-  await page.getByLabel("Comment on criterion 4", { exact: true }).fill("Capabilities are clearly set out as outcomes.");
+  await expect(groups).toHaveCount(4);
+  for (let i = 0; i < 4; i++) await groups.nth(i).getByLabel("Met", { exact: true }).check();
+  await page.getByLabel("Comment on criterion 4.1(a)", { exact: true }).fill("Capabilities centre on the key professional activities.");
   await page.getByLabel("Overall comment").fill("A well-evidenced specification, ready for endorsement.");
   await page.getByRole("group", { name: "Your recommendation" }).getByLabel(recommendation, { exact: true }).check();
   await page.getByRole("button", { name: "Submit assessment" }).click();

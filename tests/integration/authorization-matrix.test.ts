@@ -12,7 +12,9 @@ import { issueAccountToken } from "@/lib/auth/account-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
+import { criteriaSet } from "../support/criteria";
 import { testDb } from "../support/db";
+import { withExpertise } from "../support/endorsement";
 import { endorsedCredential, plan as completePlan } from "../support/delivery-factory";
 import * as make from "../support/factory";
 import { annualReturn, findingWithAction, impactReturn, qualityReview } from "../support/quality-factory";
@@ -118,6 +120,7 @@ type World = Record<Person, SessionUser> & {
   panelReviewer: string;
   gatewayCriteria: string[];
   endorsementCriteria: string[];
+  endorsementCriteriaSetId: string;
 };
 
 let w: World;
@@ -126,20 +129,14 @@ const unique = () => randomUUID().slice(0, 8);
 
 async function criteria() {
   const db = testDb();
-  if ((await db.gatewayCriterion.count()) === 0) {
-    for (const n of [1, 2, 3])
-      await db.gatewayCriterion.create({ data: { number: String(n), title: `Gateway ${n}`, description: "Described", sortOrder: n } });
-  }
-  if ((await db.endorsementCriterion.count({ where: { active: true } })) === 0) {
-    for (const [i, number] of ["4", "4.1"].entries()) {
-      await db.endorsementCriterion.create({ data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i } });
-    }
-  }
+  const gateway = (await db.criteriaSet.findFirst({ where: { kind: "GATEWAY" } })) ?? (await criteriaSet("GATEWAY"));
+  const endorsement = (await db.criteriaSet.findFirst({ where: { kind: "ENDORSEMENT" } })) ?? (await criteriaSet("ENDORSEMENT"));
+  const ratable = async (setId: string) =>
+    (await db.criterion.findMany({ where: { setId, parts: { none: {} } }, orderBy: { sortOrder: "asc" } })).map((c) => c.id);
   return {
-    gatewayCriteria: (await db.gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" } })).map((c) => c.id),
-    endorsementCriteria: (await db.endorsementCriterion.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } })).map(
-      (c) => c.id,
-    ),
+    endorsementCriteriaSetId: endorsement.id,
+    gatewayCriteria: await ratable(gateway.id),
+    endorsementCriteria: await ratable(endorsement.id),
   };
 }
 
@@ -158,7 +155,7 @@ beforeAll(async () => {
     staff: await make.sessionUser("CENTRE_STAFF", centre),
     expert: await make.sessionUser("EXPERT", group),
     provider: await make.sessionUser("PROVIDER", providerOrg),
-    reviewer: await make.sessionUser("REVIEWER", panel),
+    reviewer: await withExpertise(await make.sessionUser("REVIEWER", panel), ["ACADEMIC"]),
     otherExpert: await make.sessionUser("EXPERT", otherGroup),
     otherProvider: await make.sessionUser("PROVIDER", otherProviderOrg),
     otherReviewer: await make.sessionUser("REVIEWER", otherPanel),
@@ -166,7 +163,7 @@ beforeAll(async () => {
     providerReviewer: await make.sessionUser("REVIEWER", providerOrg),
     group,
     providerOrg,
-    panelReviewer: (await make.sessionUser("REVIEWER", panel)).id,
+    panelReviewer: (await withExpertise(await make.sessionUser("REVIEWER", panel), ["CLINICAL"], ["Nurse"])).id,
     ...(await criteria()),
   };
   // Opens the app's first database connection now: on a busy machine, opening it inside the first action's
@@ -280,7 +277,12 @@ const fixtures = {
   async condition(status: "OPEN" | "MET") {
     const c = await endorsedCredential("ENDORSED", 1, w.group);
     const review = await testDb().endorsementReview.create({
-      data: { specificationVersionId: c.versionId, status: "DECIDED", decision: "ENDORSE_WITH_CONDITIONS" },
+      data: {
+        specificationVersionId: c.versionId,
+        criteriaSetId: w.endorsementCriteriaSetId,
+        status: "DECIDED",
+        decision: "ENDORSE_WITH_CONDITIONS",
+      },
     });
     return testDb().endorsementCondition.create({
       data: { reviewId: review.id, credentialId: c.id, text: "Add a supervision log template.", status },
@@ -367,6 +369,10 @@ async function onPerson(role: "PROVIDER", active: boolean, fields: Fields = {}):
     },
   });
   return { form: formOf({ id: u.id, seenAt: u.updatedAt.toISOString(), ...fields }), state: () => rowOf("User", u.id) };
+}
+async function onDraftSet(fields: Fields): Promise<Target> {
+  const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+  return { form: formOf({ id: set.id, version: set.version, ...fields }), state: () => rowOf("CriteriaSet", set.id) };
 }
 /** A creation: the state is the number of rows in the table. */
 const creates = (table: string, fields: Fields): Target => ({ form: formOf(fields), state: () => countOf(table) });
@@ -585,6 +591,7 @@ const MATRIX: Record<string, Scenario[]> = {
         await testDb().endorsementReview.create({
           data: {
             specificationVersionId: version.id,
+            criteriaSetId: w.endorsementCriteriaSetId,
             assignments: {
               create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({
                 reviewerId,
@@ -990,6 +997,62 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
     },
   ],
+  "admin/people#changeReviewerExpertise": [
+    {
+      allowed: [],
+      setup: async () => {
+        const u = await make.actor("REVIEWER", w.providerOrg);
+        const row = await testDb().user.findUniqueOrThrow({ where: { id: u.id } });
+        return {
+          form: formOf({ id: u.id, seenAt: row.updatedAt.toISOString(), expertise: "ACADEMIC" }),
+          state: () => rowOf("User", u.id),
+        };
+      },
+    },
+  ],
+  // Criteria sets are Centre admins' too: every call here is refused, and nothing changes.
+  "admin/criteria#draftCriteriaSet": [{ allowed: [], setup: async () => creates("CriteriaSet", { kind: "GATEWAY" }) }],
+  "admin/criteria#changeCriteriaSetDetails": [{ allowed: [], setup: async () => onDraftSet({ name: "Renamed", source: "Elsewhere" }) }],
+  "admin/criteria#addCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const target = await onDraftSet({ number: "9", title: "New", description: "New", sortOrder: "9" });
+        return { ...target, state: async () => `${await target.state()} ${await countOf("Criterion")}` };
+      },
+    },
+  ],
+  "admin/criteria#changeCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+        const c = set.criteria[0];
+        return {
+          form: formOf({
+            id: set.id,
+            version: set.version,
+            criterionId: c.id,
+            number: "1",
+            title: "Changed",
+            description: "Changed",
+            sortOrder: "1",
+          }),
+          state: () => rowOf("Criterion", c.id),
+        };
+      },
+    },
+  ],
+  "admin/criteria#removeCriterion": [
+    {
+      allowed: [],
+      setup: async () => {
+        const set = await criteriaSet("GATEWAY", { status: "DRAFT", effectiveFrom: null });
+        return { form: formOf({ id: set.id, version: set.version, criterionId: set.criteria[0].id }), state: () => countOf("Criterion") };
+      },
+    },
+  ],
+  "admin/criteria#publishCriteriaSet": [{ allowed: [], setup: async () => onDraftSet({ effectiveFrom: futureDate(1) }) }],
   "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true, { reason: "Left the organisation" }) }],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };

@@ -225,7 +225,14 @@ describe("reviewer assessments", () => {
     const done = await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id }, include: { ratings: true } });
     expect(done).toMatchObject({ recommendation: "ENDORSE_WITH_CONDITIONS" });
     expect(done.submittedAt).not.toBeNull();
-    expect(done.ratings.map((r) => r.rating).sort()).toEqual(["MET", "MET", "PARTIALLY_MET"]);
+    // Each of 4.1's four parts carries its own rating.
+    const numbers = new Map(e.criteria.map((c) => [c.id, c.number]));
+    expect(done.ratings.map((r) => `${numbers.get(r.criterionId)} ${r.rating}`).sort()).toEqual([
+      "4.1(a) PARTIALLY_MET",
+      "4.1(b) MET",
+      "4.1(c) MET",
+      "4.1(d) MET",
+    ]);
     expect((await make.auditFor(a.id)).map((x) => x.action)).toEqual(["create", "saveDraft", "submitAssessment"]);
     expect(await notifiedUsers()).toEqual([e.staff.id]);
   });
@@ -241,9 +248,28 @@ describe("reviewer assessments", () => {
     );
     expect(err.code).toBe("GUARD_FAILED");
     expect(err.message).toMatch(/Rate every criterion/);
-    expect(err.fieldErrors).toMatchObject({ "ratings.0.rating": ["Rate criterion 4"], recommendation: ["Choose your recommendation"] });
+    expect(err.fieldErrors).toMatchObject({
+      "ratings.0.rating": ["Rate criterion 4.1(a)"],
+      "ratings.3.rating": ["Rate criterion 4.1(d)"],
+      recommendation: ["Choose your recommendation"],
+    });
     expect(await testDb().criterionAssessment.count()).toBe(0);
     expect((await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("ASSIGNED");
+  });
+
+  it("rating criterion 4.1 as a whole does not stand for its parts: each part must be rated", async () => {
+    const a = await assignmentOf(e.reviewerA, versionId);
+    const whole = await testDb().criterion.findFirstOrThrow({ where: { setId: e.criteriaSetId, number: "4.1" } });
+    const full = completeAssessment(e, a);
+    const err = await refusal(
+      submitAssessment(e.reviewerA, {
+        ...full,
+        ratings: [{ criterionId: whole.id, rating: "MET", comment: "All of it" }, ...full.ratings.slice(0, 3)],
+      }),
+    );
+    expect(err.code).toBe("GUARD_FAILED");
+    expect(err.message).toMatch(/not yet rated: 4\.1\(d\)\.$/);
+    expect(await testDb().criterionAssessment.count()).toBe(0);
   });
 
   it("a reviewer cannot see or submit someone else's assignment", async () => {
@@ -302,7 +328,7 @@ describe("reviewer assessments", () => {
         ratings: [{ criterionId: e.criteria[1].id, comment: "Thin evidence" }],
       }),
     );
-    expect(commented.fieldErrors?.["ratings.0.rating"]).toEqual(["Rate criterion 4.1 to keep your comment on it"]);
+    expect(commented.fieldErrors?.["ratings.0.rating"]).toEqual(["Rate criterion 4.1(b) to keep your comment on it"]);
     expect(await testDb().criterionAssessment.count()).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { issueCommission } from "@/lib/data/commissions";
 import { assessGateway } from "@/lib/data/gateway";
-import { GATEWAY_CRITERIA } from "@/lib/workflow";
+import { criteriaSet } from "../support/criteria";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import { refusal } from "../support/refusal";
@@ -13,10 +13,7 @@ let criteria: { id: string; number: string }[];
 beforeEach(async () => {
   await resetDb();
   c = await make.cast();
-  await testDb().gatewayCriterion.createMany({
-    data: GATEWAY_CRITERIA.map((g, i) => ({ number: g.number, title: `Criterion ${g.number}`, description: g.label, sortOrder: i + 1 })),
-  });
-  criteria = await testDb().gatewayCriterion.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, number: true } });
+  criteria = (await criteriaSet("GATEWAY")).ratable;
 });
 
 async function publishedPriority(status: "DRAFT" | "PUBLISHED" | "CLOSED" = "PUBLISHED") {

@@ -1,9 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { applyMigrations, migrationFolders } from "@/scripts/lib/migrate";
 import { loadEngine, schemaFiles } from "@/scripts/lib/schema-engine";
-import { asOwner, ownerDatabaseUrl, resetDb, testDb } from "../support/db";
+import { asOwner, databaseUrl, ownerDatabaseUrl, recreateDatabase, resetDb, testDb } from "../support/db";
 
 const auditEvent = { entityType: "Credential", entityId: "cred-1", action: "submit" };
 
@@ -77,5 +79,102 @@ describe("the audit trail", () => {
     await testDb().auditEvent.create({ data: auditEvent });
     await resetDb();
     await expect(testDb().auditEvent.count()).resolves.toBe(0);
+  });
+});
+
+describe("moving criteria into versioned criteria sets", () => {
+  const MIGRATION = "20261202101604_criteria_sets_and_reviewer_expertise";
+
+  /** A database migrated up to just before the criteria-set migration, holding data of that shape. */
+  async function databaseBeforeCriteriaSets() {
+    const server = process.env.TEST_DATABASE_SERVER_URL!;
+    const name = `apc_criteria_${process.env.VITEST_POOL_ID ?? "1"}`;
+    await recreateDatabase(server, name);
+    const earlier = mkdtempSync(path.join(tmpdir(), "migrations-"));
+    for (const m of migrationFolders().filter((f) => f.name < MIGRATION)) {
+      mkdirSync(path.join(earlier, m.name));
+      writeFileSync(path.join(earlier, m.name, "migration.sql"), m.sql);
+    }
+    const url = databaseUrl(server, name);
+    await applyMigrations(url, earlier);
+    return url;
+  }
+
+  it(
+    "attaches today's criteria, reviews, ratings and gateway answers to a set named for what they used, losing nothing",
+    { timeout: 60_000 },
+    async () => {
+      const url = await databaseBeforeCriteriaSets();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`
+        INSERT INTO "Organisation" (id, name, kind, "updatedAt") VALUES ('org', 'Expert group', 'EXPERT_GROUP', now());
+        INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('rev', 'r@example.test', 'Reviewer', 'REVIEWER', now());
+        INSERT INTO "Credential" (id, reference, title, "ownerOrganisationId", origin, "updatedAt")
+          VALUES ('cred', 'APC-0001', 'Frailty', 'org', 'COMMISSIONED', now());
+        INSERT INTO "SpecificationVersion" (id, "credentialId", number, status, "updatedAt") VALUES ('ver', 'cred', 1, 'IN_REVIEW', now());
+        INSERT INTO "EndorsementCriterion" (id, number, title, description, "sortOrder", active) VALUES
+          ('c4', '4', 'Area-specific capabilities', 'Old 4', 1, true),
+          ('c5', '5', 'High-priority need at scale', 'Old 5', 2, true),
+          ('c6', '6', 'Retired', 'Old 6', 3, false);
+        INSERT INTO "EndorsementReview" (id, "specificationVersionId", "createdAt") VALUES ('rev-1', 'ver', '2025-03-01');
+        INSERT INTO "ReviewerAssignment" (id, "reviewId", "reviewerId", status) VALUES ('asg', 'rev-1', 'rev', 'SUBMITTED');
+        INSERT INTO "CriterionAssessment" (id, "assignmentId", "criterionId", rating, comment) VALUES
+          ('r4', 'asg', 'c4', 'MET', 'Clear'), ('r5', 'asg', 'c5', 'PARTIALLY_MET', 'Thin'), ('r6', 'asg', 'c6', 'NOT_MET', 'Old');
+        INSERT INTO "GatewayCriterion" (id, number, title, description, "sortOrder") VALUES ('g1', '1', 'Need', 'Need', 1), ('g2', '2', 'Feasible', 'Feasible', 2);
+        INSERT INTO "PriorityRound" (id, name, "updatedAt") VALUES ('round', '2025/26', now());
+        INSERT INTO "Priority" (id, "roundId", title, "workforceNeed", "populationNeed", "longTermPlanLink", rank, "updatedAt")
+          VALUES ('assessed', 'round', 'Frailty', 'w', 'p', 'l', 1, now()), ('unassessed', 'round', 'Other', 'w', 'p', 'l', 2, now());
+        INSERT INTO "GatewayAssessment" (id, "priorityId", "criterionId", met, rationale, "assessedById")
+          VALUES ('ga1', 'assessed', 'g1', true, 'Yes', 'rev'), ('ga2', 'assessed', 'g2', false, 'No', 'rev');
+      `);
+        await applyMigrations(url);
+
+        const sets = await client.query(`SELECT id, kind, number, name, status, "effectiveFrom" FROM "CriteriaSet" ORDER BY kind`);
+        expect(sets.rows).toMatchObject([
+          { kind: "GATEWAY", number: 0, name: "Gateway criteria used before version 1", status: "PUBLISHED" },
+          { kind: "ENDORSEMENT", number: 0, name: "Demo endorsement criteria used before version 1", status: "PUBLISHED" },
+        ]);
+        const [gatewaySet, endorsementSet] = sets.rows.map((s) => s.id);
+        const criteria = await client.query(`SELECT id, "setId", number, description FROM "Criterion" ORDER BY id`);
+        expect(criteria.rows).toEqual([
+          { id: "c4", setId: endorsementSet, number: "4", description: "Old 4" },
+          { id: "c5", setId: endorsementSet, number: "5", description: "Old 5" },
+          { id: "c6", setId: endorsementSet, number: "6", description: "Old 6" },
+          { id: "g1", setId: gatewaySet, number: "1", description: "Need" },
+          { id: "g2", setId: gatewaySet, number: "2", description: "Feasible" },
+        ]);
+        const ratings = await client.query(`
+        SELECT a.id, c.number, a.rating, a.comment FROM "CriterionAssessment" a JOIN "Criterion" c ON c.id = a."criterionId" ORDER BY a.id`);
+        expect(ratings.rows).toEqual([
+          { id: "r4", number: "4", rating: "MET", comment: "Clear" },
+          { id: "r5", number: "5", rating: "PARTIALLY_MET", comment: "Thin" },
+          { id: "r6", number: "6", rating: "NOT_MET", comment: "Old" },
+        ]);
+        expect((await client.query(`SELECT "criteriaSetId" FROM "EndorsementReview"`)).rows).toEqual([{ criteriaSetId: endorsementSet }]);
+        expect((await client.query(`SELECT id, "gatewayCriteriaSetId" FROM "Priority" ORDER BY id`)).rows).toEqual([
+          { id: "assessed", gatewayCriteriaSetId: gatewaySet },
+          { id: "unassessed", gatewayCriteriaSetId: null },
+        ]);
+        expect((await client.query(`SELECT count(*)::int AS n FROM "GatewayAssessment"`)).rows).toEqual([{ n: 2 }]);
+        // The set takes effect no later than the earliest review that used it.
+        expect(sets.rows[1].effectiveFrom.toISOString().slice(0, 10)).toBe("2025-03-01");
+      } finally {
+        await client.end();
+      }
+    },
+  );
+
+  it("on an empty database makes no criteria sets", { timeout: 60_000 }, async () => {
+    const url = await databaseBeforeCriteriaSets();
+    await applyMigrations(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT count(*)::int AS n FROM "CriteriaSet"`)).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -3,31 +3,37 @@
 import { randomUUID } from "node:crypto";
 import { assignReviewers } from "@/lib/data/endorsement-reviews";
 import { submitAssessment } from "@/lib/data/reviewer-assessments";
-import type { CredentialStatus, EndorsementDecision, SpecificationStatus } from "@/lib/generated/prisma/enums";
+import type { CredentialStatus, EndorsementDecision, ReviewerExpertise, SpecificationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/workflow";
+import { criteriaSet } from "./criteria";
 import { testDb } from "./db";
 import * as make from "./factory";
 
 export async function endorsementCast() {
   const c = await make.cast();
   const network = await make.organisation("OTHER");
-  const criteria = [];
-  for (const [i, number] of ["4", "4.1", "5"].entries()) {
-    criteria.push(
-      await testDb().endorsementCriterion.create({
-        data: { number, title: `Criterion ${number}`, description: "Described", sortOrder: i },
-      }),
-    );
-  }
+  const set = await criteriaSet("ENDORSEMENT");
   return {
     ...c,
-    reviewerA: await make.actor("REVIEWER", network.id),
-    reviewerB: await make.actor("REVIEWER", network.id),
+    /** Between them, the academic and clinical expertise a review needs. */
+    reviewerA: await withExpertise(await make.actor("REVIEWER", network.id), ["ACADEMIC"]),
+    reviewerB: await withExpertise(await make.actor("REVIEWER", network.id), ["CLINICAL"], ["Paramedic"]),
     /** Belongs to the expert group that owns the credential: a conflict of interest. */
     conflicted: await make.actor("REVIEWER", c.group.id),
-    criteria,
+    criteriaSetId: set.id,
+    /** The parts a reviewer rates: 4.1(a)–(d). */
+    criteria: set.ratable,
   };
 }
+export async function withExpertise<A extends { id: string }>(
+  reviewer: A,
+  expertise: ReviewerExpertise[],
+  clinicalProfessions: string[] = [],
+) {
+  await testDb().user.update({ where: { id: reviewer.id }, data: { expertise, clinicalProfessions } });
+  return reviewer;
+}
+
 export type EndorsementCast = Awaited<ReturnType<typeof endorsementCast>>;
 
 /** A credential of the cast's expert group with one specification version (submitted unless said otherwise). */

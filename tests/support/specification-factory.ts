@@ -2,6 +2,7 @@
 // State changes under test always go through the data layer, never through here.
 import { randomUUID } from "node:crypto";
 import type { CredentialOrigin, CredentialStatus, SpecificationStatus } from "@/lib/generated/prisma/enums";
+import { criteriaSet } from "./criteria";
 import { testDb } from "./db";
 
 /** Every required section of a first version, filled in. */
@@ -66,6 +67,7 @@ export const versionRow = (id: string) =>
 
 /** A reviewer assigned to the endorsement review of a version. */
 export async function assignReviewer(specificationVersionId: string, reviewerId: string) {
-  const review = await testDb().endorsementReview.create({ data: { specificationVersionId } });
+  const set = (await testDb().criteriaSet.findFirst({ where: { kind: "ENDORSEMENT" } })) ?? (await criteriaSet("ENDORSEMENT"));
+  const review = await testDb().endorsementReview.create({ data: { specificationVersionId, criteriaSetId: set.id } });
   await testDb().reviewerAssignment.create({ data: { reviewId: review.id, reviewerId } });
 }

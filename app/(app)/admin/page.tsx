@@ -8,7 +8,10 @@ export default async function AdminPage() {
   await requireAdmin();
   return (
     <>
-      <PageHeading title="Admin" lede="Manage who can use the service and the organisations they belong to." />
+      <PageHeading
+        title="Admin"
+        lede="Manage who can use the service, the organisations they belong to, and the criteria reviews are made against."
+      />
       <ul className="grid gap-6 md:grid-cols-3">
         <li>
           <Card
@@ -22,6 +25,13 @@ export default async function AdminPage() {
             heading="People"
             href="/admin/people"
             description="Invite people, change their role or organisation, deactivate or reactivate their accounts."
+          />
+        </li>
+        <li>
+          <Card
+            heading="Criteria sets"
+            href="/admin/criteria"
+            description="The gateway and endorsement criteria, as versions: draft a new version and publish it."
           />
         </li>
         <li>

@@ -24,7 +24,8 @@ const INTRO = {
   CENTRE_STAFF: "Set priorities, commission specifications, run endorsement review, approve delivery and keep credentials current.",
   EXPERT: "Respond to commissions and draft credential specifications for your expert group.",
   PROVIDER: "Deliver endorsed credentials: delivery plans, annual returns, quality actions and impact returns for your organisation.",
-  REVIEWER: "Assess specifications against the endorsement criteria and record quality-review findings where you are assigned.",
+  REVIEWER:
+    "Assess candidate credential specifications against the endorsement criteria and record quality-review findings where you are assigned.",
 } as const;
 
 export default async function DashboardPage() {

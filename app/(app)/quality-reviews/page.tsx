@@ -10,8 +10,9 @@ import { ANNUAL_RETURN_STATES, annualReturnMachine, isLate, QUALITY_OUTCOME_LABE
 export const metadata: Metadata = { title: "Quality" };
 
 const LEDES: Record<string, string> = {
-  CENTRE_STAFF: "Annual returns, quality reviews and the actions they raise, across every approved delivery.",
-  PROVIDER: "Your organisation's annual returns, quality reviews and the actions you need to respond to.",
+  CENTRE_STAFF: "The annual quality review of every approved delivery: annual returns, quality reviews and the actions they raise.",
+  PROVIDER:
+    "Your organisation's annual quality review: annual returns, quality reviews and the actions you need to respond to. Meeting it keeps you an approved education provider.",
   REVIEWER: "The quality reviews you are assigned to, and the actions their findings have raised.",
 };
 

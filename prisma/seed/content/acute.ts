@@ -62,7 +62,7 @@ export const URGENT_CARE_V1: SpecContent = {
   notionalHours: 600,
   deliveryModes: ["Blended", "Work-based"],
   supervisionRequirements:
-    "A named emergency medicine consultant or credentialed ACP supervises clinical practice, with at least one supervised shift per week.",
+    "A named emergency medicine consultant or experienced ACP supervises clinical practice, with at least one supervised shift per week.",
   evidenceBase:
     "RCEM Emergency Care ACP curriculum (2022); NHS England urgent treatment centre standards; NICE guidance on head injury (NG232), sepsis (NG51) and chest pain (CG95).",
   outcomes: [

@@ -33,13 +33,13 @@ export async function seedFcp(tx: Tx, s: Seeded, p: SeededPriorities) {
         reviewer: s.users.reviewer,
         recommendation: "ENDORSE_WITH_CONDITIONS",
         comment: "An excellent, well-grounded specification. Supervision for professions new to FCP roles needs to be explicit.",
-        concerns: { "11": ["PARTIALLY_MET", "Does not say how paramedics and nurses new to MSK reach a roadmap supervisor."] },
+        concerns: { "4.1(a)": ["PARTIALLY_MET", "Does not say how paramedics and nurses new to MSK reach a roadmap supervisor."] },
       },
       {
         reviewer: s.users.reviewerSouthfield,
         recommendation: "ENDORSE",
         comment: "Ready for endorsement; a mapping to roadmap stages would help providers.",
-        concerns: { "6": ["PARTIALLY_MET", "Mapping to the roadmap stages is implicit rather than shown."] },
+        concerns: { "4.1(b)": ["PARTIALLY_MET", "Mapping to the core capabilities and roadmap stages is implicit rather than shown."] },
       },
     ],
     decision: {

@@ -117,24 +117,22 @@ async function perioperative(tx: Tx, s: Seeded) {
       {
         reviewer: s.users.reviewer,
         recommendation: "DECLINE",
-        comment: "This reads as an enhanced-practice module for one profession; it does not describe advanced practice.",
+        comment:
+          "This reads as an enhanced-practice module for one profession; it does not describe advanced practice. It is open to registered nurses only, and a single written assignment cannot assess clinical capability.",
         concerns: {
-          "4.1": ["NOT_MET", "Outcomes use 'understand' and 'know'; none address complexity or uncertainty at level 7."],
-          "7": ["NOT_MET", "Outcomes cannot be measured as written."],
-          "8": ["NOT_MET", "A single written assignment cannot assess clinical capability."],
-          "9": ["NOT_MET", "Open to registered nurses only."],
-          "12": ["PARTIALLY_MET", "Not addressed beyond a general statement."],
+          "4.1(b)": ["PARTIALLY_MET", "Outcomes are not mapped to the Framework's core capabilities."],
+          "4.1(c)": ["NOT_MET", "None of the outcomes addresses complexity, uncertainty or risk."],
+          "4.1(d)": ["NOT_MET", "Outcomes use 'understand' and 'know'; they are not pitched at level 7."],
         },
       },
       {
         reviewer: s.users.reviewerSouthfield,
         recommendation: "REQUEST_CHANGES",
-        comment: "A real need, but the specification needs substantial redevelopment before it could be endorsed.",
+        comment:
+          "A real need, but the specification needs substantial redevelopment before it could be endorsed. It has no workplace-based assessment and could be opened to pharmacists and ODPs.",
         concerns: {
-          "4.1": ["NOT_MET", "Not pitched at advanced level."],
-          "6": ["PARTIALLY_MET", "Research and education pillars are barely touched."],
-          "8": ["NOT_MET", "No workplace-based assessment."],
-          "9": ["PARTIALLY_MET", "Could be opened to pharmacists and ODPs."],
+          "4.1(b)": ["PARTIALLY_MET", "Research and education pillars are barely touched."],
+          "4.1(d)": ["NOT_MET", "Not pitched at advanced level."],
         },
       },
     ],

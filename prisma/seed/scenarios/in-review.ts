@@ -32,13 +32,13 @@ async function mentalHealthAcute(tx: Tx, s: Seeded, p: SeededPriorities) {
       {
         reviewer: s.users.reviewer2,
         recommendation: "ENDORSE_WITH_CONDITIONS",
-        comment: "A strong, well-evidenced specification from a completed resource. Two gaps should be closed as conditions.",
+        comment:
+          "A strong, well-evidenced specification from a completed resource. Two gaps should be closed as conditions; it should also address the over-representation of Black men under the Mental Health Act explicitly.",
         concerns: {
-          "9": [
+          "4.1(a)": [
             "PARTIALLY_MET",
             "Requirements for paramedics are stated, but not how pharmacists without clinical assessment skills reach outcome 1.",
           ],
-          "12": ["PARTIALLY_MET", "Should address the over-representation of Black men under the Mental Health Act explicitly."],
         },
       },
     ],
@@ -84,9 +84,8 @@ async function urgentCare(tx: Tx, s: Seeded, p: SeededPriorities) {
         recommendation: "REQUEST_CHANGES",
         comment: "Good scope and evidence, but the outcomes are not yet measurable and assessment across the age range is unclear.",
         concerns: {
-          "4.1": ["PARTIALLY_MET", "Outcomes 2 and 6 are written at knowledge level rather than advanced practice."],
-          "7": ["NOT_MET", "'Understand' and 'contribute to' cannot be assessed."],
-          "8": ["PARTIALLY_MET", "No requirement for direct observation with children or frail older people."],
+          "4.1(c)": ["PARTIALLY_MET", "No requirement to manage risk with children or frail older people under direct observation."],
+          "4.1(d)": ["NOT_MET", "Outcomes 2 and 6 are written at knowledge level; 'understand' and 'contribute to' are not level 7."],
         },
       },
       {
@@ -94,9 +93,8 @@ async function urgentCare(tx: Tx, s: Seeded, p: SeededPriorities) {
         recommendation: "REQUEST_CHANGES",
         comment: "Needs outcomes for frail older people and children, who are a large share of attendances.",
         concerns: {
-          "4": ["PARTIALLY_MET", "Capabilities for frailty and paediatrics are missing."],
-          "6": ["PARTIALLY_MET", "The research pillar is thin."],
-          "7": ["PARTIALLY_MET", "Several outcomes need measurable verbs."],
+          "4.1(a)": ["PARTIALLY_MET", "Capabilities for frailty and paediatrics are missing."],
+          "4.1(b)": ["PARTIALLY_MET", "The research pillar is thin."],
         },
       },
     ],

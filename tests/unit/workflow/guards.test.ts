@@ -184,6 +184,7 @@ describe("specification version guards", () => {
     missingSections: [],
     reviewerCount: 2,
     submittedAssessmentCount: 2,
+    reviewerExpertise: [["ACADEMIC"], ["CLINICAL", "SERVICE_USER_OR_LAY"]],
     rationale: "Meets the criteria.",
     conditions: [],
   };
@@ -220,6 +221,26 @@ describe("specification version guards", () => {
     );
     refusedBecause(run(name, "IN_REVIEW", { rationale: " ", conditions: ["c"] }, staff), "Give the rationale for this decision.");
   });
+  it.each(["endorse", "endorseWithConditions", "requestChanges", "decline"])(
+    "%s waits for an academic and a clinical reviewer, and says which is missing",
+    (name) => {
+      const conditions = ["c"];
+      refusedBecause(
+        run(name, "IN_REVIEW", { reviewerExpertise: [["CLINICAL"], ["SERVICE_USER_OR_LAY"]], conditions }, staff),
+        "This review has no reviewer with academic expertise. It needs at least one academic and one clinical reviewer before it can be decided.",
+      );
+      refusedBecause(
+        run(name, "IN_REVIEW", { reviewerExpertise: [["ACADEMIC"], []], conditions }, staff),
+        /no reviewer with clinical expertise/,
+      );
+      refusedBecause(
+        run(name, "IN_REVIEW", { reviewerExpertise: [[], []], conditions }, staff),
+        /no reviewer with academic or clinical expertise/,
+      );
+      refusedBecause(run(name, "IN_REVIEW", { reviewerExpertise: undefined, conditions }, staff), /academic or clinical/);
+      expect(run(name, "IN_REVIEW", { reviewerExpertise: [["ACADEMIC", "CLINICAL"]], conditions }, staff)).toMatchObject({ ok: true });
+    },
+  );
   it("endorsing with conditions needs at least one condition", () => {
     refusedBecause(
       run("endorseWithConditions", "IN_REVIEW", { conditions: [] }, staff),
@@ -239,13 +260,24 @@ describe("specification version guards", () => {
 });
 
 describe("endorsement review guards", () => {
-  const run = (name: string, state: "OPEN" | "DECIDED", ctx: { submittedAssessmentCount?: number; rationale?: string | null }) =>
-    check(machines.EndorsementReview, name, state, { submittedAssessmentCount: 2, rationale: "Meets the criteria.", ...ctx, actor: staff });
+  type Ctx = { submittedAssessmentCount?: number; rationale?: string | null; reviewerExpertise?: ("ACADEMIC" | "CLINICAL")[][] };
+  const both = [["ACADEMIC"], ["CLINICAL"]] as const;
+  const run = (name: string, state: "OPEN" | "DECIDED", ctx: Ctx) =>
+    check(machines.EndorsementReview, name, state, {
+      submittedAssessmentCount: 2,
+      reviewerExpertise: both,
+      rationale: "Meets the criteria.",
+      ...ctx,
+      actor: staff,
+    });
 
   it("a review is decided only once 2 assessments are in, and with a rationale", () => {
     refusedBecause(run("decide", "OPEN", { submittedAssessmentCount: 1 }), /at least 2 submitted reviewer assessments; there is 1/);
     refusedBecause(run("decide", "OPEN", { rationale: "  " }), "Give the rationale for this decision.");
     expect(run("decide", "OPEN", {})).toMatchObject({ ok: true, to: "DECIDED" });
+  });
+  it("a review without a clinical reviewer cannot be decided, whatever the assessments say", () => {
+    refusedBecause(run("decide", "OPEN", { reviewerExpertise: [["ACADEMIC"], ["ACADEMIC"]] }), /no reviewer with clinical expertise/);
   });
   it("a decided review can be neither decided again nor given more reviewers", () => {
     expect(run("decide", "DECIDED", {})).toMatchObject({ ok: false, code: "WRONG_STATE", reason: expect.stringMatching(/is Decided/) });
@@ -253,7 +285,11 @@ describe("endorsement review guards", () => {
   });
   it("the decision is offered to staff only once enough assessments are in; reviewers may still be added before", () => {
     const names = (count: number) =>
-      availableTransitions(machines.EndorsementReview, "OPEN", { submittedAssessmentCount: count, actor: staff }).map((t) => t.name);
+      availableTransitions(machines.EndorsementReview, "OPEN", {
+        submittedAssessmentCount: count,
+        reviewerExpertise: both,
+        actor: staff,
+      }).map((t) => t.name);
     expect(names(1)).toEqual(["assignReviewers"]);
     expect(names(2)).toEqual(["assignReviewers", "decide"]);
   });

@@ -25,6 +25,7 @@ describe("machine tables", () => {
         "ImpactReturn",
         "Completion",
         "Comment",
+        "CriteriaSet",
       ].sort(),
     );
   });
@@ -36,6 +37,7 @@ describe("machine tables", () => {
     );
     expect(contentOnly.sort()).toEqual(
       [
+        "CriteriaSet.edit",
         "PriorityRound.addPriority",
         "Priority.edit",
         "ReviewerAssignment.saveDraft",

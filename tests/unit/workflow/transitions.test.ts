@@ -105,6 +105,7 @@ const SPECS: Record<EntityName, Spec> = {
       missingSections: [],
       reviewerCount: 2,
       submittedAssessmentCount: 2,
+      reviewerExpertise: [["ACADEMIC"], ["CLINICAL"]],
       rationale: "Meets every criterion.",
       conditions: ["Add a supervision agreement template."],
     },
@@ -123,12 +124,16 @@ const SPECS: Record<EntityName, Spec> = {
   EndorsementReview: spec(
     machines.EndorsementReview,
     ["OPEN", "DECIDED"],
-    { submittedAssessmentCount: 2, rationale: "Meets every criterion." },
+    { submittedAssessmentCount: 2, reviewerExpertise: [["ACADEMIC", "CLINICAL"]], rationale: "Meets every criterion." },
     [
       ["assignReviewers", STAFF, ["OPEN"], SAME],
       ["decide", STAFF, ["OPEN"], "DECIDED"],
     ],
   ),
+  CriteriaSet: spec(machines.CriteriaSet, ["DRAFT", "PUBLISHED"], { ratableCount: 4, effectiveFrom: "2030-01-01", today: "2029-12-31" }, [
+    ["edit", STAFF, ["DRAFT"], SAME],
+    ["publish", STAFF, ["DRAFT"], "PUBLISHED"],
+  ]),
   ReviewerAssignment: spec(
     machines.ReviewerAssignment,
     ["ASSIGNED", "SUBMITTED", "WITHDRAWN"],

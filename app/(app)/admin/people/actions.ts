@@ -26,6 +26,13 @@ export async function changePerson(_prev: Prev, form: FormData) {
   });
 }
 
+export async function changeReviewerExpertise(_prev: Prev, form: FormData) {
+  return runAction(people.changeReviewerExpertise, form, {
+    revalidate: (p) => [LIST, page(p.id)],
+    redirect: (p) => `${page(p.id)}?done=${p.changed ? "expertise" : "unchanged-expertise"}`,
+  });
+}
+
 export async function deactivatePerson(_prev: Prev, form: FormData) {
   return runAction(people.deactivatePerson, form, after("deactivated"));
 }

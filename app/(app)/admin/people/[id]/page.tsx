@@ -11,9 +11,10 @@ import type { QueryParams } from "@/lib/data/paging";
 import { organisationOptions, personDetail } from "@/lib/data/people";
 import { formatDateTime } from "@/lib/format";
 import { orNotFound, routeId } from "@/lib/params";
-import { ROLE_LABELS } from "@/lib/workflow";
+import { describeExpertise, REVIEWER_EXPERTISE, REVIEWER_EXPERTISE_LABELS, ROLE_LABELS } from "@/lib/workflow";
+import { FormCheckboxes, FormTextInput } from "@/components/forms/Fields";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/workflow/account";
-import { changePerson, reactivatePerson, resendInvitation } from "../actions";
+import { changePerson, changeReviewerExpertise, reactivatePerson, resendInvitation } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -24,6 +25,8 @@ const DONE: Record<string, string> = {
   changed: "Their access was changed. They have been signed out and will see the change when they sign in again.",
   deactivated: "Their account was deactivated and they were signed out everywhere.",
   reactivated: "Their account was reactivated.",
+  expertise: "Their reviewer expertise was saved.",
+  "unchanged-expertise": "Nothing was changed: their expertise was already as chosen.",
 };
 
 export default async function PersonPage({
@@ -51,6 +54,9 @@ export default async function PersonPage({
           ...(person.deactivatedReason ? [{ key: "Reason for deactivating", value: person.deactivatedReason }] : []),
           { key: "Role", value: `${ROLE_LABELS[person.role]}${person.isAdmin ? " (Centre admin)" : ""}` },
           { key: "Organisation", value: person.organisation?.name ?? "None" },
+          ...(person.role === "REVIEWER"
+            ? [{ key: "Reviewer expertise", value: describeExpertise(person.expertise, person.clinicalProfessions) }]
+            : []),
           { key: "Last signed in", value: person.lastSignInAt ? formatDateTime(person.lastSignInAt) : "Never" },
           { key: "Account created", value: formatDateTime(person.createdAt) },
         ]}
@@ -69,6 +75,36 @@ export default async function PersonPage({
             submitLabel="Send the invitation again"
             submitVariant="secondary"
           />
+        </section>
+      ) : null}
+      {person.role === "REVIEWER" ? (
+        <section aria-labelledby="expertise-heading" className="mb-8">
+          <h2 id="expertise-heading" className="mb-4 text-2xl font-bold">
+            Reviewer expertise
+          </h2>
+          <p className="mb-4">
+            An endorsement review needs at least one reviewer with academic and one with clinical expertise before it can be decided.
+          </p>
+          <ActionForm
+            action={changeReviewerExpertise}
+            hidden={{ id: person.id, seenAt }}
+            submitLabel="Save expertise"
+            labels={{ expertise: "Expertise", clinicalProfessions: "Professions of their clinical expertise" }}
+          >
+            <FormCheckboxes
+              name="expertise"
+              label="Expertise"
+              hint="Select all that apply."
+              options={REVIEWER_EXPERTISE.map((e) => ({ value: e, label: REVIEWER_EXPERTISE_LABELS[e] }))}
+              defaultValue={person.expertise}
+            />
+            <FormTextInput
+              name="clinicalProfessions"
+              label="Professions of their clinical expertise"
+              hint="For clinical expertise only, separated by commas, for example Paramedic, Nurse"
+              defaultValue={person.clinicalProfessions.join(", ")}
+            />
+          </ActionForm>
         </section>
       ) : null}
       <section aria-labelledby="access-heading" className="mb-8">

@@ -19,7 +19,10 @@ import { orNotFound, routeId } from "@/lib/params";
 export const metadata: Metadata = { title: "Endorsement review" };
 
 const DONE = {
-  assignReviewers: { heading: "Reviewers assigned", body: "They have been notified and can assess the specification." },
+  assignReviewers: {
+    heading: "Reviewers assigned",
+    body: "They have been notified and can assess the candidate credential specification.",
+  },
   withdrawReviewer: { heading: "Reviewer withdrawn", body: "They can no longer see this review." },
   submitAssessment: { heading: "Assessment submitted", body: "Centre staff will decide once every reviewer has submitted." },
   decided: { heading: "Decision recorded", body: "Decision recorded. The expert group has been notified." },
@@ -60,17 +63,22 @@ export default async function EndorsementReviewPage({
         ]}
       />
       <SuccessBanner banner={bannerFor(DONE, done)} />
-      <PageHeading caption={name} title="Endorsement review" />
+      <PageHeading
+        caption={name}
+        title="Endorsement review"
+        lede="Independent review of the candidate credential specification against the endorsement criteria, by reviewers with academic and clinical expertise."
+      />
       {version ? (
         <SummaryList
           rows={[
             {
-              key: "Specification",
+              key: "Candidate credential specification",
               value: <Link href={`/credentials/${id}/versions/${version.number}`}>Version {version.number} (opens the specification)</Link>,
             },
             { key: "Status", value: <StatusTag status={version.status} label={specificationVersionMachine.labels[version.status]} /> },
             { key: "Expert group", value: credential.ownerOrganisation.name },
             { key: "Submitted", value: version.submittedAt ? formatDate(version.submittedAt) : "" },
+            ...(review ? [{ key: "Criteria used", value: `${review.criteriaSet.name}, version ${review.criteriaSet.number}` }] : []),
           ]}
         />
       ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
+import { CriterionGuidance } from "@/components/endorsement/CriterionGuidance";
 import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { gatewayAnswers, listGatewayCriteria } from "@/lib/data/gateway";
@@ -21,7 +22,7 @@ export default async function GatewayPage({ params }: { params: Promise<{ id: st
   const user = await requireRole("CENTRE_STAFF");
   const p = await getPriority(user, orNotFound(routeId((await params).id)));
   if (!p) notFound();
-  const [criteria, answers] = await Promise.all([listGatewayCriteria(), gatewayAnswers(p.id)]);
+  const [criteria, answers] = await Promise.all([listGatewayCriteria(p.id), gatewayAnswers(p.id)]);
   const hidden: Record<string, string | number> = { id: p.id, version: p.version };
   const labels: Record<string, string> = {};
   criteria.forEach((c, i) => {
@@ -37,7 +38,7 @@ export default async function GatewayPage({ params }: { params: Promise<{ id: st
       <PageHeading
         caption={p.title}
         title="Assess against the gateway criteria"
-        lede="Record whether the priority meets each criterion, and why. It passes the gateway only when all three are met, and only then can it be commissioned."
+        lede="Record whether the priority meets each criterion, and why. It passes the gateway only when every criterion is met, and only then can it be commissioned."
       />
       {refusal && !refusal.ok ? (
         <InsetText>
@@ -53,6 +54,7 @@ export default async function GatewayPage({ params }: { params: Promise<{ id: st
                   Criterion {c.number}: {c.title}
                 </h2>
                 <p className="mb-4">{c.description}</p>
+                <CriterionGuidance criterion={c} />
                 <FormRadios
                   name={`criteria.${i}.met`}
                   label={`Is criterion ${c.number} met?`}

@@ -24,12 +24,13 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <BackLink href={`/credentials/${id}/review`}>Back to the endorsement review</BackLink>
       <PageHeading caption={`${credential.reference} ${credential.title}`} title="Your endorsement assessment" />
       <p>
-        Read <Link href={`/credentials/${id}/versions/${number}`}>specification version {number}</Link>, then rate it against each
-        endorsement criterion. Save a draft at any time; submit once every criterion is rated and you have made a recommendation.
+        Read the candidate credential specification (<Link href={`/credentials/${id}/versions/${number}`}>version {number}</Link>), then
+        rate it against each endorsement criterion: each part of criterion 4.1 is rated on its own, with the guidance notes beside it. Save
+        a draft at any time; submit once every part is rated and you have made a recommendation.
         {assessment.dueOn ? ` Due ${formatDate(assessment.dueOn)}.` : ""}
       </p>
       {assessment.status === "ASSIGNED" ? (
-        <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria()} />
+        <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria(assessment.review)} />
       ) : (
         <InsetText>
           <p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmTransition } from "@/components/workflow/ConfirmTransition";
 import { requireRole } from "@/lib/auth/session";
-import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { decisionFacts, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { orNotFound, routeId } from "@/lib/params";
 import { check, endorsementReviewMachine } from "@/lib/workflow";
 import { decideEndorsement } from "../../actions";
@@ -17,10 +17,7 @@ export default async function ConfirmDeclinePage({ params }: { params: Promise<{
   const { credential, version, review } = view;
   const name = `${credential.reference} ${credential.title}`;
   const reviewHref = `/credentials/${id}/review`;
-  const facts = {
-    submittedAssessmentCount: (review?.assignments ?? []).filter((a) => a.status === "SUBMITTED").length,
-    actor: user,
-  };
+  const facts = { ...decisionFacts(review), actor: user };
   // The reason is asked for on this page; the review's state and its submitted assessments can stand in the way.
   const verdict = review
     ? check(endorsementReviewMachine, "decide", review.status, { ...facts, rationale: "-" })
