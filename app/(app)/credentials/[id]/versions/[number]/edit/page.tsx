@@ -56,7 +56,7 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         token={crypto.randomUUID()}
         spec={{
           ...fields,
-          learningOutcomes: learningOutcomes.map(({ text, pillars }) => ({ text, pillars })),
+          learningOutcomes: learningOutcomes.map(({ id, text, pillars }) => ({ id, text, pillars })),
           epas: epas.map(({ title, description }) => ({ title, description })),
         }}
       />
