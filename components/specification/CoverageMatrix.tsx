@@ -39,7 +39,7 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
     return <p>The {edition.title} ({edition.year}) has no core capabilities recorded yet.</p>;
   }
   return (
-    <div className="mb-8">
+    <div className="coverage-matrix mb-8">
       <p>{countsInWords(coverage)}</p>
       <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-4 overflow-x-auto">
         <table className="border-collapse text-sm">
