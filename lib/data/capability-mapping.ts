@@ -194,7 +194,22 @@ export async function frameworkEditionForEdit(actor: Actor, editionId: string) {
       sourceTitle: true,
       sourceUrl: true,
       isCurrent: true,
-      capabilities: { orderBy: { position: "asc" }, select: { id: true, number: true, pillar: true, summary: true, version: true } },
+      capabilities: { orderBy: { position: "asc" }, select: { id: true, number: true, pillar: true, summary: true } },
+    },
+  });
+}
+
+export async function coreCapabilityForEdit(actor: Actor, editionId: string, capabilityId: string) {
+  await assertAdmin(db(), actor);
+  return db().coreCapability.findFirst({
+    where: { id: capabilityId, editionId },
+    select: {
+      id: true,
+      number: true,
+      pillar: true,
+      summary: true,
+      version: true,
+      edition: { select: { id: true, year: true, title: true, sourceTitle: true, sourceUrl: true } },
     },
   });
 }

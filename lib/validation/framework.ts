@@ -8,16 +8,19 @@ const tickedIds = z.preprocess(
   z.array(id).max(MAX_LIST_ITEMS, "Choose capabilities from the list"),
 );
 
-/** One outcome's core capabilities, ticked in one group per pillar (`capabilities.CLINICAL_PRACTICE`, …). */
+/**
+ * One outcome's core capabilities, ticked in one group per pillar. The groups are named for the outcome
+ * (`capabilities.outcome2.CLINICAL_PRACTICE`) so that every field on a page of one form per outcome has its own id.
+ */
 export const outcomeCapabilitiesSchema = z.object({
   id,
   version,
   outcomeId: id,
   capabilities: z
-    .partialRecord(z.enum(PILLARS), tickedIds)
+    .record(z.string().regex(/^outcome[0-9]{1,3}$/), z.partialRecord(z.enum(PILLARS), tickedIds))
     .optional()
     .default({})
-    .transform((groups) => [...new Set(Object.values(groups).flatMap((ids) => ids ?? []))]),
+    .transform((outcomes) => [...new Set(Object.values(outcomes).flatMap((groups) => Object.values(groups).flatMap((ids) => ids ?? [])))]),
 });
 
 const uncovered = z

@@ -117,3 +117,65 @@ export async function seedFramework(tx: Tx): Promise<void> {
     });
   }
 }
+
+// The demo specifications' capability mapping: each outcome maps to the capabilities its wording speaks to (and its
+// pillars to the capabilities any outcome of that pillar develops); every capability no outcome covers is met, as the
+// specifications' "links to other provision" say, through the practitioner's advanced practice programme.
+const OUTCOME_RULES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/assess|history|examin/, ["1.4"]],
+  [/communicat|shared decision|person-centred|famil|carer/, ["1.5"]],
+  [/diagnos|interpret|differential|formulat|reason/, ["1.6"]],
+  [/prescri|treat|manag|intervention|therap/, ["1.7"]],
+  [/risk|deteriorat|critically unwell|escalat|safe/, ["1.8"]],
+  [/multi-professional|multi-agency|coordinat|collaborat|across|refer/, ["1.9"]],
+  [/lead/, ["2.8"]],
+  [/service|pathway|improv|redesign/, ["2.5"]],
+  [/evaluat|audit/, ["2.3", "4.2"]],
+  [/teach|supervis|mentor|educat/, ["3.8"]],
+  [/learning culture/, ["3.4"]],
+  [/research|evidence|apprais|guidance/, ["4.3"]],
+];
+const PILLAR_CAPABILITIES: Record<Pillar, readonly string[]> = {
+  CLINICAL_PRACTICE: ["1.11"],
+  LEADERSHIP_AND_MANAGEMENT: [],
+  EDUCATION: ["3.7"],
+  RESEARCH: ["4.3"],
+};
+export const DEMO_OTHER_PROVISION =
+  "Developed and assessed in the practitioner's master's-level advanced practice programme, which covers the core capabilities of all four pillars; this credential builds on it.";
+
+/** The capability numbers a demo outcome maps to. */
+export function demoCapabilities(outcome: { text: string; pillars: readonly Pillar[] }): string[] {
+  const text = outcome.text.toLowerCase();
+  const numbers = [
+    ...OUTCOME_RULES.filter(([pattern]) => pattern.test(text)).flatMap(([, n]) => n),
+    ...outcome.pillars.flatMap((p) => PILLAR_CAPABILITIES[p]),
+  ];
+  return [...new Set(numbers)];
+}
+
+/** Maps a seeded version's outcomes and says where the capabilities they leave uncovered are met. */
+export async function mapDemoVersion(
+  tx: Tx,
+  v: { id: string; editionId: string; outcomes: readonly { id: string; text: string; pillars: readonly Pillar[] }[] },
+) {
+  const edition = FRAMEWORK_EDITIONS.find((e) => e.id === v.editionId)!;
+  const covered = new Set<string>();
+  const rows = v.outcomes.flatMap((o) =>
+    demoCapabilities(o).map((number) => {
+      covered.add(number);
+      return { learningOutcomeId: o.id, coreCapabilityId: capabilityId(edition.id, number) };
+    }),
+  );
+  await tx.outcomeCapability.createMany({ data: rows });
+  await tx.uncoveredCapability.createMany({
+    data: edition.capabilities
+      .filter(([number]) => !covered.has(number))
+      .map(([number]) => ({
+        specificationVersionId: v.id,
+        coreCapabilityId: capabilityId(edition.id, number),
+        disposition: "OTHER_PROVISION" as const,
+        provision: DEMO_OTHER_PROVISION,
+      })),
+  });
+}

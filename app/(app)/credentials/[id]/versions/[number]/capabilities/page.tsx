@@ -72,7 +72,7 @@ export default async function CapabilityMappingPage({ params }: { params: Promis
                   return options.length === 0 ? null : (
                     <FormCheckboxes
                       key={pillar}
-                      name={`capabilities.${pillar}`}
+                      name={`capabilities.outcome${o.position}.${pillar}`}
                       label={`${PILLAR_LABELS[pillar]} capabilities outcome ${o.position} develops`}
                       options={options}
                       defaultValue={o.capabilityIds}
