@@ -36,7 +36,11 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
   const linked = coverage.filter((c) => c.status === "OTHER_PROVISION");
   const outOfScope = coverage.filter((c) => c.status === "OUT_OF_SCOPE");
   if (coverage.length === 0) {
-    return <p>The {edition.title} ({edition.year}) has no core capabilities recorded yet.</p>;
+    return (
+      <p>
+        The {edition.title} ({edition.year}) has no core capabilities recorded yet.
+      </p>
+    );
   }
   return (
     <div className="coverage-matrix mb-8">

@@ -140,7 +140,10 @@ export const saveUncoveredCapabilities = defineCommand(uncoveredCapabilitiesSche
     context: versionContext(row),
     table: tx.specificationVersion,
     audit: {
-      uncoveredCapabilities: answered.map((u) => ({ capability: numberOf.get(u.capabilityId) ?? null, disposition: u.disposition ?? null })),
+      uncoveredCapabilities: answered.map((u) => ({
+        capability: numberOf.get(u.capabilityId) ?? null,
+        disposition: u.disposition ?? null,
+      })),
     },
   });
   await tx.uncoveredCapability.deleteMany({ where: { specificationVersionId: row.id, coreCapabilityId: { in: [...numberOf.keys()] } } });
@@ -179,7 +182,15 @@ export async function frameworkEditions(actor: Actor) {
   await assertAdmin(db(), actor);
   return db().frameworkEdition.findMany({
     orderBy: { year: "desc" },
-    select: { id: true, year: true, title: true, sourceTitle: true, sourceUrl: true, isCurrent: true, _count: { select: { capabilities: true } } },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      sourceTitle: true,
+      sourceUrl: true,
+      isCurrent: true,
+      _count: { select: { capabilities: true } },
+    },
   });
 }
 
@@ -217,7 +228,10 @@ export async function coreCapabilityForEdit(actor: Actor, editionId: string, cap
 /** An admin rewrites a capability's summary: conditional on the version the form showed, with an audit row. */
 export const updateCoreCapability = defineCommand(coreCapabilityEditSchema, async (tx, input, actor) => {
   await assertAdmin(tx, actor);
-  const row = await tx.coreCapability.findUnique({ where: { id: input.id }, select: { id: true, editionId: true, number: true, summary: true, version: true } });
+  const row = await tx.coreCapability.findUnique({
+    where: { id: input.id },
+    select: { id: true, editionId: true, number: true, summary: true, version: true },
+  });
   if (!row) throw notFound("The capability");
   if (row.version !== input.version) throw stale();
   const { count } = await tx.coreCapability.updateMany({

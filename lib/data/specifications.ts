@@ -59,7 +59,11 @@ export function missingSectionKeys(v: SpecificationContent & { number: number })
  * The facts the specification version's state machine decides on (review counts matter only to staff's review steps;
  * the capabilities still missing only to submit).
  */
-export function versionContext(v: VersionFacts, missing: readonly SpecificationSectionKey[] = [], missingCapabilities: readonly string[] = []) {
+export function versionContext(
+  v: VersionFacts,
+  missing: readonly SpecificationSectionKey[] = [],
+  missingCapabilities: readonly string[] = [],
+) {
   return {
     organisationId: v.credential.ownerOrganisationId,
     credentialOrigin: v.credential.origin,
@@ -97,7 +101,10 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
   const before = { ...row, outcomes: row.learningOutcomes.map(({ text, pillars }) => ({ text, pillars })), epas: row.epas };
   const changed = Object.keys({
     ...changes(row, sections, Object.keys(sections) as (keyof typeof sections)[]),
-    ...changes(before, { outcomes: lists.outcomes.map(({ text, pillars }) => ({ text, pillars })), epas: lists.epas }, ["outcomes", "epas"]),
+    ...changes(before, { outcomes: lists.outcomes.map(({ text, pillars }) => ({ text, pillars })), epas: lists.epas }, [
+      "outcomes",
+      "epas",
+    ]),
   });
   const outcome = await applyTransition(tx, {
     machine: specificationVersionMachine,

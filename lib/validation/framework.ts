@@ -26,7 +26,10 @@ export const outcomeCapabilitiesSchema = z.object({
 const uncovered = z
   .object({
     capabilityId: id,
-    disposition: z.preprocess((v) => (v === "" ? undefined : v), z.enum(UNCOVERED_DISPOSITIONS, { error: "Choose an answer from the list" }).optional()),
+    disposition: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(UNCOVERED_DISPOSITIONS, { error: "Choose an answer from the list" }).optional(),
+    ),
     provision: optionalText(2000),
   })
   .superRefine((u, ctx) => {

@@ -34,11 +34,17 @@ export const pillarOfNumber = (number: string): Pillar => PILLAR_BY_PREFIX[numbe
 // advanced practice rather than advanced clinical practice). The paraphrases below hold for both.
 const CAPABILITIES: readonly (readonly [string, string])[] = [
   ["1.1", "Works within their professional code and scope of practice, and answers for what they do and do not do."],
-  ["1.2", "Understands the wider responsibility and autonomy of the role and where their own competence ends, including under uncertainty."],
+  [
+    "1.2",
+    "Understands the wider responsibility and autonomy of the role and where their own competence ends, including under uncertainty.",
+  ],
   ["1.3", "Judges when to ask for help, reflecting critically on their own practice and staying open to change."],
   ["1.4", "Assesses people in partnership with them and their families, choosing suitable assessment and diagnostic methods."],
   ["1.5", "Communicates so that people can make decisions, plan their care and make changes, in a person-centred way."],
-  ["1.6", "Reasons clinically through differentiated and undifferentiated presentations, combining sources into evidence-based judgements or diagnoses."],
+  [
+    "1.6",
+    "Reasons clinically through differentiated and undifferentiated presentations, combining sources into evidence-based judgements or diagnoses.",
+  ],
   ["1.7", "Starts, reviews and adjusts interventions, which may include prescribing, therapies and lifestyle advice."],
   ["1.8", "Manages clinical risk in complex, unpredictable situations and helps the team keep people safe."],
   ["1.9", "Works across agencies and professions, building and reviewing links to manage risk between organisations and settings."],
@@ -90,7 +96,8 @@ export const FRAMEWORK_EDITIONS: readonly EditionSeed[] = [
     id: MPF_2025_ID,
     year: 2025,
     title: "Multi-professional framework for advanced practice in England",
-    sourceTitle: "Multi-professional framework for advanced practice in England 2025: capabilities (NHS England Centre for Advancing Practice)",
+    sourceTitle:
+      "Multi-professional framework for advanced practice in England 2025: capabilities (NHS England Centre for Advancing Practice)",
     sourceUrl: "https://advanced-practice.hee.nhs.uk/mpf2025/capabilities/",
     isCurrent: true,
     capabilities: CAPABILITIES,

@@ -1,10 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  coverageMatrixOf,
-  saveOutcomeCapabilities,
-  saveUncoveredCapabilities,
-  updateCoreCapability,
-} from "@/lib/data/capability-mapping";
+import { coverageMatrixOf, saveOutcomeCapabilities, saveUncoveredCapabilities, updateCoreCapability } from "@/lib/data/capability-mapping";
 import { acceptCommission } from "@/lib/data/commissions";
 import { saveSpecificationVersion, startNewVersion, submitSpecificationVersion } from "@/lib/data/specifications";
 import { missingCapabilities } from "@/lib/workflow";
@@ -36,7 +31,8 @@ async function unmappedDraft(organisationId = c.group.id) {
   return { ...made, outcomeIds: outcomes.map((o) => o.id) };
 }
 
-const lockOf = async (id: string) => (await testDb().specificationVersion.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const lockOf = async (id: string) =>
+  (await testDb().specificationVersion.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** Every 2017 capability but those listed, as the form sends them, marked out of scope. */
 async function allOutOfScopeExcept(except: readonly string[]) {
@@ -72,7 +68,12 @@ describe("mapping an outcome to core capabilities", () => {
   it("replaces the outcome's earlier mapping rather than adding to it", async () => {
     const { credential, version, outcomeIds } = await unmappedDraft();
     const save = (v: number, ids: string[]) =>
-      saveOutcomeCapabilities(c.expert, { id: version.id, version: v, outcomeId: outcomeIds[1], capabilities: { outcome2: { LEADERSHIP_AND_MANAGEMENT: ids } } });
+      saveOutcomeCapabilities(c.expert, {
+        id: version.id,
+        version: v,
+        outcomeId: outcomeIds[1],
+        capabilities: { outcome2: { LEADERSHIP_AND_MANAGEMENT: ids } },
+      });
     await save(1, [cap("2.1"), cap("2.8")]);
     await save(2, [cap("2.8")]);
     const matrix = (await coverageMatrixOf(c.expert, credential.id, 1))!;
@@ -95,9 +96,7 @@ describe("mapping an outcome to core capabilities", () => {
 
   it("staff cannot map a commissioned credential's outcomes: the expert group writes it", async () => {
     const { version, outcomeIds } = await unmappedDraft();
-    const err = await refusal(
-      saveOutcomeCapabilities(c.staff, { id: version.id, version: 1, outcomeId: outcomeIds[0], capabilities: {} }),
-    );
+    const err = await refusal(saveOutcomeCapabilities(c.staff, { id: version.id, version: 1, outcomeId: outcomeIds[0], capabilities: {} }));
     expect(err).toMatchObject({ code: "GUARD_FAILED" });
   });
 
@@ -138,9 +137,7 @@ describe("mapping an outcome to core capabilities", () => {
   it("a submitted version's mapping can no longer change", async () => {
     const { version } = await credentialWithVersion(c.group.id, { status: "SUBMITTED" });
     const [outcome] = await testDb().learningOutcome.findMany({ where: { specificationVersionId: version.id } });
-    const err = await refusal(
-      saveOutcomeCapabilities(c.expert, { id: version.id, version: 1, outcomeId: outcome!.id, capabilities: {} }),
-    );
+    const err = await refusal(saveOutcomeCapabilities(c.expert, { id: version.id, version: 1, outcomeId: outcome!.id, capabilities: {} }));
     expect(err.code).toBe("WRONG_STATE");
   });
 });
@@ -155,7 +152,10 @@ describe("capabilities no outcome covers", () => {
         uncovered: [{ capabilityId: cap("1.1"), disposition: "OTHER_PROVISION", provision: " " }],
       }),
     );
-    expect(err).toMatchObject({ code: "INVALID_INPUT", fieldErrors: { "uncovered.0.provision": ["Say where practitioners meet this capability"] } });
+    expect(err).toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { "uncovered.0.provision": ["Say where practitioners meet this capability"] },
+    });
     expect(await testDb().uncoveredCapability.count()).toBe(0);
   });
 
@@ -252,7 +252,10 @@ describe("editions and what keeps the mapping", () => {
 
   it("a revision copies the edition, the outcomes' mapping and what was said about uncovered capabilities", async () => {
     const { credential, version } = await credentialWithVersion(c.group.id, { status: "CHANGES_REQUESTED" });
-    const [outcome] = await testDb().learningOutcome.findMany({ where: { specificationVersionId: version.id }, orderBy: { position: "asc" } });
+    const [outcome] = await testDb().learningOutcome.findMany({
+      where: { specificationVersionId: version.id },
+      orderBy: { position: "asc" },
+    });
     await testDb().outcomeCapability.create({ data: { learningOutcomeId: outcome!.id, coreCapabilityId: cap("1.4") } });
     await startNewVersion(c.expert, { id: version.id, version: 1 });
     const before = (await coverageMatrixOf(c.expert, credential.id, 1))!;
@@ -279,7 +282,9 @@ describe("admins keep capability summaries current", () => {
     const after = await testDb().coreCapability.findUniqueOrThrow({ where: { id: row.id } });
     expect(after).toMatchObject({ summary: "Teaches, supervises and mentors others.", version: row.version + 1 });
     const audit = await make.auditFor(row.id);
-    expect(audit.map((e) => [e.entityType, e.action, (e.data as { before: string }).before])).toEqual([["CoreCapability", "edit", row.summary]]);
+    expect(audit.map((e) => [e.entityType, e.action, (e.data as { before: string }).before])).toEqual([
+      ["CoreCapability", "edit", row.summary],
+    ]);
   });
 
   it("staff who are not admins cannot", async () => {

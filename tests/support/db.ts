@@ -88,10 +88,9 @@ const REFERENCE_TABLES = ["_prisma_migrations", "FrameworkEdition", "CoreCapabil
 /** Empties every table but the migration history and reference data, for files that want a clean slate in `beforeEach`. */
 export async function resetDb(): Promise<void> {
   state.tables ??= (
-    await asOwner<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`,
-      [REFERENCE_TABLES],
-    )
+    await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`, [
+      REFERENCE_TABLES,
+    ])
   ).map((t) => t.tablename);
   if (state.tables.length === 0) return;
   // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { capabilityCoverage, check, machines, missingCapabilities, type CoverageInput, type SpecificationVersionContext } from "@/lib/workflow";
+import {
+  capabilityCoverage,
+  check,
+  machines,
+  missingCapabilities,
+  type CoverageInput,
+  type SpecificationVersionContext,
+} from "@/lib/workflow";
 import { ORG, expert } from "./fixtures";
 
 const capabilities: CoverageInput["capabilities"] = [

@@ -82,8 +82,8 @@ export default async function SpecificationVersionPage({
       {can.canEdit && capabilityGaps.length > 0 ? (
         <WarningCallout heading="Core capabilities to account for before submitting">
           <p>
-            No learning outcome covers {capabilityGaps.length === 1 ? "capability" : "capabilities"} {capabilityGaps.join(", ")}, and
-            the specification does not yet say where practitioners meet {capabilityGaps.length === 1 ? "it" : "them"} or that{" "}
+            No learning outcome covers {capabilityGaps.length === 1 ? "capability" : "capabilities"} {capabilityGaps.join(", ")}, and the
+            specification does not yet say where practitioners meet {capabilityGaps.length === 1 ? "it" : "them"} or that{" "}
             {capabilityGaps.length === 1 ? "it is" : "they are"} out of scope.{" "}
             <Link href={`${pagePath}/capabilities#uncovered`}>Complete the capability mapping</Link>
           </p>

@@ -55,7 +55,9 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         version={version}
         missing={can.missing}
         capabilities={
-          matrix ? { href: `${versionPath}/capabilities`, missing: missingCapabilities(matrix.coverage).length, total: matrix.coverage.length } : undefined
+          matrix
+            ? { href: `${versionPath}/capabilities`, missing: missingCapabilities(matrix.coverage).length, total: matrix.coverage.length }
+            : undefined
         }
       />
       <SpecificationEditor
