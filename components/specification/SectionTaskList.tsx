@@ -6,10 +6,12 @@ type Props = {
   version: { number: number; learningOutcomes: readonly unknown[]; epas: readonly unknown[] };
   /** The required sections still missing (versionPermissions' `missing`). */
   missing: readonly SpecificationSectionKey[];
+  /** The capability mapping, its own page: how many core capabilities are still missing, of how many. */
+  capabilities?: { href: string; missing: number; total: number };
 };
 
 /** NHS task list at the top of the editor: each section, linked to where it is edited, and how far it has got. */
-export function SectionTaskList({ version, missing }: Props) {
+export function SectionTaskList({ version, missing, capabilities }: Props) {
   const status = (key: SpecificationSectionKey) => {
     if (missing.includes(key)) {
       // Outcomes written but not all mapped to a pillar are under way; other sections are either there or not.
@@ -25,7 +27,24 @@ export function SectionTaskList({ version, missing }: Props) {
     <nav aria-labelledby="sections-heading">
       <h2 id="sections-heading">Sections</h2>
       <p className="text-nhs-secondary">As last saved. Every required section must be completed before you submit.</p>
-      <TaskList items={sectionsOf(version).map((s) => ({ name: s.label, href: `#${s.key}`, ...status(s.key) }))} />
+      <TaskList
+        items={[
+          ...sectionsOf(version).map((s) => ({ name: s.label, href: `#${s.key}`, ...status(s.key) })),
+          ...(capabilities
+            ? [
+                {
+                  name: "Capability mapping",
+                  href: capabilities.href,
+                  ...(capabilities.missing === 0
+                    ? { status: "COMPLETED", statusLabel: "Completed" }
+                    : capabilities.missing === capabilities.total
+                      ? { status: "NOT_STARTED", statusLabel: "Not started" }
+                      : { status: "IN_PROGRESS", statusLabel: "In progress" }),
+                },
+              ]
+            : []),
+        ]}
+      />
     </nav>
   );
 }

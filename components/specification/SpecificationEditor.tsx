@@ -51,6 +51,7 @@ function OutcomeRow({ outcome, index }: { outcome: Outcome; index: number }) {
   const name = `outcomes.${index}`;
   return (
     <>
+      {outcome.id ? <input type="hidden" name={`${name}.id`} value={outcome.id} /> : null}
       <TextArea
         name={`${name}.text`}
         label={`Outcome ${index + 1}`}
@@ -117,7 +118,7 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
             noun="outcome"
             initial={spec.learningOutcomes}
             revision={spec.version}
-            fromInput={(r) => ({ text: text(r.text), pillars: pillarsOf(r.pillars) })}
+            fromInput={(r) => ({ id: text(r.id) || undefined, text: text(r.text), pillars: pillarsOf(r.pillars) })}
             blank={() => ({ text: "", pillars: [] })}
             renderRow={(outcome, i) => <OutcomeRow outcome={outcome} index={i} />}
           />

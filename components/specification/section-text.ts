@@ -16,7 +16,8 @@ export type SpecificationContentView = {
   supervisionRequirements: string;
   evidenceBase: string;
   changeSummary: string;
-  learningOutcomes: { text: string; pillars: Pillar[] }[];
+  /** `id` only where the editor needs it: a saved outcome keeps its capability mapping. */
+  learningOutcomes: { id?: string; text: string; pillars: Pillar[] }[];
   epas: { title: string; description: string }[];
 };
 

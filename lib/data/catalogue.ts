@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CREDENTIAL_ORIGINS } from "@/lib/workflow";
@@ -290,8 +291,15 @@ export async function publishedCredential(reference: string) {
   });
   if (!row) return null;
   const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const coverage = row.endorsedVersion
+    ? await db().specificationVersion.findFirst({
+        where: { endorsedFor: { reference: row.reference } },
+        select: COVERAGE_SELECT,
+      })
+    : null;
   return {
     ...row,
+    coverage: coverage ? coverageMatrix(coverage) : null,
     endorsedAt: iso(row.endorsedAt),
     reviewDueAt: iso(row.reviewDueAt),
     publishedAt: iso(row.publishedAt),
@@ -327,6 +335,22 @@ export async function cachedPublishedCredential(reference: string): Promise<Publ
 }
 
 /** The open-data form of a published credential: its endorsed specification as plain JSON. */
-export function toOpenData({ endorsedVersion, ownerOrganisation, ...credential }: PublishedCredential) {
-  return { ...credential, expertGroup: ownerOrganisation.name, endorsedSpecification: endorsedVersion };
+export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, ...credential }: PublishedCredential) {
+  return {
+    ...credential,
+    expertGroup: ownerOrganisation.name,
+    endorsedSpecification: endorsedVersion,
+    capabilityFramework: coverage
+      ? {
+          edition: coverage.edition,
+          coreCapabilities: coverage.coverage.map((c) => ({
+            number: c.capability.number,
+            pillar: c.capability.pillar,
+            status: c.status,
+            coveredByOutcomes: c.outcomes,
+            ...(c.provision ? { otherProvision: c.provision } : {}),
+          })),
+        }
+      : null,
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { currentEditionId } from "@/lib/data/capability-mapping";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
@@ -152,7 +153,11 @@ type NewCredential = {
 /** A credential (IN_DEVELOPMENT) with its first DRAFT specification version, both audited. */
 export async function createCredentialWithDraft(tx: Tx, data: NewCredential, actor: Actor, audit: Record<string, string> = {}) {
   const credential = await tx.credential.create({
-    data: { ...data, reference: await nextCredentialReference(tx), versions: { create: { number: 1, createdById: actor.id } } },
+    data: {
+      ...data,
+      reference: await nextCredentialReference(tx),
+      versions: { create: { number: 1, createdById: actor.id, frameworkEditionId: await currentEditionId(tx) } },
+    },
     include: { versions: { select: { id: true, status: true } } },
   });
   await recordAudit(tx, {

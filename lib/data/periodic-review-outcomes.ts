@@ -100,7 +100,7 @@ export async function applyPeriodicOutcome(
   return effect;
 }
 
-/** A new DRAFT version n+1 with every section, learning outcome and EPA of the endorsed version, for the expert group. */
+/** A new DRAFT version n+1 with every section, learning outcome (and its capability mapping) and EPA of the endorsed version, for the expert group. */
 async function draftRevision(tx: Tx, credential: ReviewedCredential, actor: Actor): Promise<string> {
   if (!credential.endorsedVersionId) throw new AppError("WRONG_STATE", "This credential has no endorsed version to revise.");
   const latest = await tx.specificationVersion.findFirstOrThrow({
@@ -128,11 +128,15 @@ async function draftRevision(tx: Tx, credential: ReviewedCredential, actor: Acto
       updatedAt: true,
     },
     include: {
-      learningOutcomes: { orderBy: { position: "asc" }, select: { position: true, text: true, pillars: true } },
+      learningOutcomes: {
+        orderBy: { position: "asc" },
+        select: { position: true, text: true, pillars: true, capabilities: { select: { coreCapabilityId: true } } },
+      },
       epas: { orderBy: { position: "asc" }, select: { position: true, title: true, description: true } },
+      uncoveredCapabilities: { select: { coreCapabilityId: true, disposition: true, provision: true } },
     },
   });
-  const { learningOutcomes, epas, ...sections } = endorsed;
+  const { learningOutcomes, epas, uncoveredCapabilities, ...sections } = endorsed;
   const draft = await tx.specificationVersion.create({
     data: {
       ...sections,
@@ -140,8 +144,11 @@ async function draftRevision(tx: Tx, credential: ReviewedCredential, actor: Acto
       number: latest.number + 1,
       basedOnId: credential.endorsedVersionId,
       createdById: actor.id,
-      learningOutcomes: { create: learningOutcomes },
+      learningOutcomes: {
+        create: learningOutcomes.map(({ capabilities, ...o }) => ({ ...o, capabilities: { create: capabilities } })),
+      },
       epas: { create: epas },
+      uncoveredCapabilities: { create: uncoveredCapabilities },
     },
     select: { id: true, number: true, status: true },
   });

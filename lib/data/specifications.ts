@@ -3,6 +3,7 @@ import { z } from "zod";
 import { changes, recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
+import { coverageOfVersion } from "@/lib/data/capability-mapping";
 import { specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
@@ -14,6 +15,7 @@ import { specificationSaveSchema } from "@/lib/validation/specification";
 import {
   canStartNewVersion,
   check,
+  missingCapabilities,
   missingSections,
   SPECIFICATION_SECTIONS,
   specificationVersionMachine,
@@ -28,8 +30,12 @@ import {
 // submission, and starting a revision as a new version. Reads live in specification-reads.ts.
 
 const contentSelect = {
-  learningOutcomes: { orderBy: { position: "asc" }, select: { text: true, pillars: true } },
+  learningOutcomes: {
+    orderBy: { position: "asc" },
+    select: { id: true, text: true, pillars: true, capabilities: { select: { coreCapabilityId: true } } },
+  },
   epas: { orderBy: { position: "asc" }, select: { title: true, description: true } },
+  uncoveredCapabilities: { select: { coreCapabilityId: true, disposition: true, provision: true } },
   credential: { select: { id: true, reference: true, title: true, status: true, origin: true, ownerOrganisationId: true } },
 } as const satisfies Prisma.SpecificationVersionInclude;
 
@@ -49,12 +55,20 @@ export function missingSectionKeys(v: SpecificationContent & { number: number })
   return SPECIFICATION_SECTIONS.filter((s) => labels.includes(s.label)).map((s) => s.key);
 }
 
-/** The facts the specification version's state machine decides on (review counts matter only to staff's review steps). */
-export function versionContext(v: VersionFacts, missing: readonly SpecificationSectionKey[] = []) {
+/**
+ * The facts the specification version's state machine decides on (review counts matter only to staff's review steps;
+ * the capabilities still missing only to submit).
+ */
+export function versionContext(
+  v: VersionFacts,
+  missing: readonly SpecificationSectionKey[] = [],
+  missingCapabilities: readonly string[] = [],
+) {
   return {
     organisationId: v.credential.ownerOrganisationId,
     credentialOrigin: v.credential.origin,
     missingSections: SPECIFICATION_SECTIONS.filter((s) => missing.includes(s.key)).map((s) => s.label),
+    missingCapabilities,
     reviewerCount: 0,
     submittedAssessmentCount: 0,
   };
@@ -84,10 +98,13 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
     epas: listIntent?.list === "epas" ? applyListIntent(epas, listIntent, () => ({ title: "", description: "" })) : epas,
   };
   // Sections are long texts: the event names the sections that changed rather than copying them.
-  const before = { ...row, outcomes: row.learningOutcomes, epas: row.epas };
+  const before = { ...row, outcomes: row.learningOutcomes.map(({ text, pillars }) => ({ text, pillars })), epas: row.epas };
   const changed = Object.keys({
     ...changes(row, sections, Object.keys(sections) as (keyof typeof sections)[]),
-    ...changes(before, lists, ["outcomes", "epas"]),
+    ...changes(before, { outcomes: lists.outcomes.map(({ text, pillars }) => ({ text, pillars })), epas: lists.epas }, [
+      "outcomes",
+      "epas",
+    ]),
   });
   const outcome = await applyTransition(tx, {
     machine: specificationVersionMachine,
@@ -101,10 +118,19 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
     audit: { outcomes: lists.outcomes.length, epas: lists.epas.length, changedSections: changed, ...(intent ? { intent } : {}) },
   });
   const specificationVersionId = row.id;
-  await tx.learningOutcome.deleteMany({ where: { specificationVersionId } });
-  await tx.learningOutcome.createMany({
-    data: lists.outcomes.map((o, i) => ({ specificationVersionId, position: i + 1, text: o.text, pillars: o.pillars })),
+  // Outcomes keep their ids (the editor sends them back), and so their capability mapping, through edits and moves.
+  const previous = new Set(row.learningOutcomes.map((o) => o.id));
+  const keptIds = new Set<string>();
+  const rows = lists.outcomes.map((o, i) => {
+    const keep = o.id !== undefined && previous.has(o.id) && !keptIds.has(o.id);
+    if (keep) keptIds.add(o.id!);
+    return { id: keep ? o.id : undefined, position: i + 1, text: o.text, pillars: o.pillars };
   });
+  await tx.learningOutcome.deleteMany({ where: { specificationVersionId, id: { notIn: [...keptIds] } } });
+  for (const { id: outcomeId, ...o } of rows) {
+    if (outcomeId) await tx.learningOutcome.update({ where: { id: outcomeId }, data: o });
+    else await tx.learningOutcome.create({ data: { specificationVersionId, ...o } });
+  }
   await tx.epa.deleteMany({ where: { specificationVersionId } });
   await tx.epa.createMany({ data: lists.epas.map((e, i) => ({ specificationVersionId, position: i + 1, ...e })) });
   return saved(row, outcome);
@@ -114,6 +140,7 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
 export const submitSpecificationVersion = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadVersion(tx, input.id, actor);
   const missing = missingSectionKeys(row);
+  const missingCaps = missingCapabilities(await coverageOfVersion(tx, row.id));
   let outcome: TransitionOutcome<SpecificationStatus>;
   try {
     outcome = await applyTransition(tx, {
@@ -122,7 +149,7 @@ export const submitSpecificationVersion = defineCommand(transitionSchema, async 
       row,
       expectedVersion: input.version,
       actor,
-      context: versionContext(row, missing),
+      context: versionContext(row, missing, missingCaps),
       table: tx.specificationVersion,
       data: { submittedAt: new Date() },
     });
@@ -175,7 +202,7 @@ export const recallSpecificationVersion = defineCommand(transitionSchema, async 
 const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
 /**
- * A revision is a new DRAFT version copying every section, outcome and EPA of the latest one (its change summary
+ * A revision is a new DRAFT version copying every section, outcome (with its capability mapping) and EPA of the latest one (its change summary
  * starts empty). Allowed after changes were requested, or when an endorsed credential needs revision.
  */
 export const startNewVersion = defineCommand(z.object({ id, version }), async (tx, input, actor) => {
@@ -197,6 +224,7 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
     credential,
     learningOutcomes,
     epas,
+    uncoveredCapabilities,
     number,
     status: _s,
     version: _v,
@@ -217,8 +245,16 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
         number: number + 1,
         basedOnId,
         createdById: actor.id,
-        learningOutcomes: { create: learningOutcomes.map((o, i) => ({ position: i + 1, text: o.text, pillars: o.pillars })) },
+        learningOutcomes: {
+          create: learningOutcomes.map((o, i) => ({
+            position: i + 1,
+            text: o.text,
+            pillars: o.pillars,
+            capabilities: { create: o.capabilities },
+          })),
+        },
         epas: { create: epas.map((e, i) => ({ position: i + 1, ...e })) },
+        uncoveredCapabilities: { create: uncoveredCapabilities },
       },
       select: { id: true, number: true, status: true },
     })

@@ -18,6 +18,8 @@ const ticked = <T extends readonly [string, ...string[]]>(values: T, message: st
   );
 
 const outcome = z.object({
+  /** Sent back by the editor so an outcome keeps its capability mapping; an unknown id makes a new outcome. */
+  id: id.optional().catch(undefined),
   text: optionalText(2000),
   pillars: ticked(PILLARS, "Choose pillars of advanced practice from the list"),
 });

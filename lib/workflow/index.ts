@@ -56,6 +56,7 @@ export * from "./priority";
 export * from "./commission";
 export * from "./credential";
 export * from "./specification-version";
+export * from "./capability-coverage";
 export * from "./endorsement-review";
 export * from "./reviewer-assignment";
 export * from "./reviewer-expertise";

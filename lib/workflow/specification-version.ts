@@ -1,4 +1,5 @@
 import { type CredentialOrigin, type CredentialStatus } from "./credential";
+import { capabilitiesAccountedFor } from "./capability-coverage";
 import { allOf, forRole, hasText, nothingMissing, ownOrganisation, requireConditions, requireRationale, thereAre } from "./guards";
 import { expertiseMix, type ReviewerExpertiseContext } from "./reviewer-expertise";
 import { defineMachine, STAFF, STAFF_OR_SYSTEM, UNCHANGED, type Guard, type Permission, type Transition } from "./types";
@@ -14,6 +15,8 @@ export interface SpecificationVersionContext extends ReviewerExpertiseContext {
   credentialOrigin: CredentialOrigin;
   /** Labels of required sections still missing, from `missingSections`. */
   missingSections: readonly string[];
+  /** Numbers of core capabilities no outcome covers and nothing accounts for, from `missingCapabilities`; only submit asks. */
+  missingCapabilities?: readonly string[];
   /** Reviewers assigned and not withdrawn. */
   reviewerCount: number;
   submittedAssessmentCount: number;
@@ -38,6 +41,8 @@ function ownerOrPilotStaff(verb: string): Guard<Ctx> {
 
 const sectionsComplete: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.missingSections, (list) => `Complete these sections before submitting: ${list}.`);
+
+const capabilitiesCovered: Guard<Ctx> = (ctx) => capabilitiesAccountedFor(ctx.missingCapabilities ?? []);
 
 const enoughReviewers: Guard<Ctx> = (ctx) =>
   ctx.reviewerCount >= MIN_REVIEWERS
@@ -106,7 +111,7 @@ export const specificationVersionMachine = defineMachine<SpecificationStatus, Ct
       label: "Submit for endorsement",
       verb: "submit a specification",
       participle: "submitted",
-      guard: allOf(ownerOrPilotStaff("submit"), sectionsComplete),
+      guard: allOf(ownerOrPilotStaff("submit"), sectionsComplete, capabilitiesCovered),
     },
     {
       name: "recall",

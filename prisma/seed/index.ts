@@ -1,6 +1,7 @@
 // Runs every part of the demo seed, in dependency order, inside the caller's transaction.
 import { seedCriteria } from "./criteria";
 import { seedEngagement } from "./engagement";
+import { seedFramework } from "./framework";
 import { seedPeople } from "./people";
 import { seedPriorities } from "./priorities";
 import { seedEstablished } from "./scenarios/established";
@@ -11,6 +12,7 @@ import { monthsAgo } from "./dates";
 import type { Seeded, Tx } from "./types";
 
 export async function seedAll(tx: Tx, passwordHash: string): Promise<void> {
+  await seedFramework(tx);
   const people = await seedPeople(tx, passwordHash, monthsAgo(40));
   const s: Seeded = { ...people, ...(await seedCriteria(tx)) };
   const priorities = await seedPriorities(tx, s);

@@ -1,5 +1,6 @@
-// Specification versions: content, learning outcomes, EPAs, and the version's audit history.
+// Specification versions: content, learning outcomes (mapped to the framework's core capabilities), EPAs, and the version's audit history.
 import { step, trail, type Step } from "./audit";
+import { mapDemoVersion } from "./framework";
 import type { SpecContent } from "./content/types";
 import type { SpecificationStatus } from "../../lib/generated/prisma/enums";
 import type { SeedUser, Tx } from "./types";
@@ -65,8 +66,14 @@ export async function createVersion(
       learningOutcomes: { create: outcomes.map((o, i) => ({ position: i + 1, text: o.text, pillars: o.pillars })) },
       epas: { create: epas.map((e, i) => ({ position: i + 1, ...e })) },
     },
-    select: { id: true, number: true, learningOutcomes: { select: { id: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      number: true,
+      frameworkEditionId: true,
+      learningOutcomes: { select: { id: true, text: true, pillars: true }, orderBy: { position: "asc" } },
+    },
   });
+  await mapDemoVersion(tx, { id: version.id, editionId: version.frameworkEditionId, outcomes: version.learningOutcomes });
   await trail(tx, "SpecificationVersion", version.id, historySteps(h));
   return { id: version.id, number: version.number, status, outcomeIds: version.learningOutcomes.map((o) => o.id) };
 }

@@ -101,10 +101,18 @@ test("staff assign reviewers, both assess, staff endorse with conditions and pub
   await expect(page.locator("dl > div").filter({ hasText: /^Conditions/ })).toContainText("Its 1 condition is met");
   await expect(page.getByText(/^Met on /)).toBeVisible();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  // The demo specification accounts for every core capability: its outcomes, or links to other provision.
+  await expect(page.getByRole("table", { name: /Learning outcomes against the core capabilities/ })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(
+    /of 38 core capabilities are covered by learning outcomes; \d+ met through other provision; 0 out of scope; 0 missing\./,
+  );
   await expectAccessible(page);
   const data = await (await page.request.get("/catalogue/APC-0002/export")).json();
   expect(data).toMatchObject({ reference: "APC-0002", endorsedSpecification: { number: 1 } });
   expect(data.endorsedSpecification.learningOutcomes.length).toBeGreaterThan(0);
+  const capabilities: { status: string }[] = data.capabilityFramework.coreCapabilities;
+  expect(capabilities).toHaveLength(38);
+  expect(capabilities.filter((c) => c.status === "MISSING")).toEqual([]);
 });
 
 test("the demo reviewer submits their APC-0003 assessment; an empty submission shows the error summary", async ({ page, signInAs }) => {

@@ -63,6 +63,58 @@ async function writeSpecification(page: Page) {
   await section("Evidence base").fill("NICE NG148 (acute kidney injury); the Think Kidneys programme.");
 }
 
+/**
+ * From the refused submission: maps both outcomes to core capabilities of the current (2025) framework edition, sees
+ * the coverage matrix, then says how each capability no outcome covers is met — one through other provision, the rest
+ * out of scope — until nothing is missing.
+ */
+async function mapCapabilities(page: Page) {
+  await go(page, () => page.getByRole("link", { name: "Complete the capability mapping" }).click(), "Capability mapping");
+  const matrix = page.getByRole("table", {
+    name: /Learning outcomes against the core capabilities of the Multi-professional framework for advanced practice in England \(2025\)/,
+  });
+  await expect(matrix).toBeVisible();
+  await expect(main(page)).toContainText("0 of 38 core capabilities are covered by learning outcomes");
+  const mapped = [
+    { outcome: 1, pillar: "Clinical practice", numbers: ["1.4", "1.6", "1.8"] },
+    { outcome: 2, pillar: "Leadership and management", numbers: ["2.5", "2.8"] },
+    { outcome: 2, pillar: "Education", numbers: ["3.8"] },
+  ];
+  for (const outcome of [1, 2]) {
+    for (const m of mapped.filter((x) => x.outcome === outcome)) {
+      const group = page.getByRole("group", { name: `${m.pillar} capabilities outcome ${outcome} develops` });
+      for (const n of m.numbers) await group.getByLabel(new RegExp(`^${n.replace(".", "\\.")} `)).check();
+    }
+    await page.getByRole("button", { name: `Save capabilities for outcome ${outcome}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The outcome's core capabilities have been saved." })).toBeVisible();
+  }
+  await expect(main(page)).toContainText("6 of 38 core capabilities are covered by learning outcomes");
+  const outcome1Row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Outcome 1/ }) });
+  await expect(outcome1Row.getByRole("cell", { name: "Yes" })).toHaveCount(3);
+  await expectAccessible(page);
+
+  // Links to other provision must say where; the first try without it is refused by the field.
+  await page.getByRole("group", { name: "How is capability 4.1 met?" }).getByLabel("Met through other provision").check();
+  await page.getByRole("button", { name: "Save uncovered capabilities" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(
+    "Say where practitioners meet this capability",
+  );
+  await page.getByLabel("Links to other provision for capability 4.1").fill("The trust's clinical research internship programme.");
+  const answers = page.getByRole("group", { name: /^How is capability \d+\.\d+ met\?$/ });
+  const count = await answers.count();
+  expect(count).toBe(32);
+  for (let i = 0; i < count; i++) await answers.nth(i).getByLabel("Out of scope").check();
+  await page.getByRole("group", { name: "How is capability 4.1 met?" }).getByLabel("Met through other provision").check();
+  await page.getByRole("button", { name: "Save uncovered capabilities" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "What you said about the uncovered capabilities has been saved." }),
+  ).toBeVisible();
+  await expect(main(page)).toContainText(
+    "6 of 38 core capabilities are covered by learning outcomes; 1 met through other provision; 31 out of scope; 0 missing.",
+  );
+  await expectAccessible(page);
+}
+
 /** A reviewer, from their dashboard: opens their assessment of the credential, rates it and submits. */
 async function assess(page: Page, credential: string, recommendation: string) {
   const assignments = page.getByRole("table", { name: "Your endorsement assignments" });
@@ -127,6 +179,18 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
     "Specification version 1",
   );
   await expect(page.getByRole("heading", { name: "Sections to complete before submitting" })).toHaveCount(0);
+  // Every section is there, but no outcome is mapped to the framework's core capabilities yet: submission is refused.
+  await expect(page.getByRole("heading", { name: "Core capabilities to account for before submitting" })).toBeVisible();
+  await page.getByRole("button", { name: "Submit for endorsement" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText(/Still missing: 1\.1, 1\.2, .* and 4\.8\./);
+  await expectAccessible(page);
+  await mapCapabilities(page);
+  await go(
+    page,
+    () => page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click(),
+    "Specification version 1",
+  );
+  await expect(page.getByRole("heading", { name: "Core capabilities to account for before submitting" })).toHaveCount(0);
   await page.getByRole("button", { name: "Submit for endorsement" }).click();
   await expect(page.getByRole("status").filter({ hasText: "submitted for endorsement" })).toBeVisible();
   await expect(page.getByText("Status: Submitted")).toBeVisible();
@@ -209,7 +273,12 @@ test("priority to publication: a new priority is gateway-checked, commissioned, 
   await go(page, () => page.getByRole("link", { name: `${reference}: ${credential}` }).click(), credential);
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Area-specific capabilities (learning outcomes)" })).toBeVisible();
-  for (const outcome of OUTCOMES) await expect(page.getByText(outcome.text)).toBeVisible();
+  // Each outcome in the specification (the coverage matrix names them too).
+  for (const outcome of OUTCOMES) await expect(main(page).getByRole("listitem").filter({ hasText: outcome.text })).toBeVisible();
+  const coverage = page.getByRole("table", { name: /Learning outcomes against the core capabilities/ });
+  await expect(coverage.getByRole("columnheader", { name: "Capability 4.1" })).toBeVisible();
+  await expect(main(page)).toContainText("1 met through other provision; 31 out of scope; 0 missing.");
+  await expect(main(page)).toContainText("The trust's clinical research internship programme.");
   await expect(summaryRow(main(page), "Conditions")).toContainText("Endorsed without conditions");
   await expect(summaryRow(main(page), "Periodic review due")).toContainText(reviewDue);
 });

@@ -516,6 +516,37 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onRow("SpecificationVersion", (await fixtures.version("DRAFT", "PILOT_PHASE_1")).version),
     },
   ],
+  // Capability mapping: the same rule as writing the specification, through its edit transition.
+  "credentials/[id]#saveOutcomeCapabilities": [
+    {
+      on: "a commissioned credential",
+      allowed: ["expert"],
+      setup: async () => {
+        const { version } = await fixtures.version("DRAFT");
+        const outcome = await testDb().learningOutcome.findFirstOrThrow({ where: { specificationVersionId: version.id } });
+        return onRow("SpecificationVersion", version, { outcomeId: outcome.id, "capabilities.outcome1.CLINICAL_PRACTICE": "mpf-2017-1-4" });
+      },
+    },
+    {
+      on: "a pilot phase 1 credential",
+      allowed: ["staff", "expert"],
+      setup: async () => {
+        const { version } = await fixtures.version("DRAFT", "PILOT_PHASE_1");
+        const outcome = await testDb().learningOutcome.findFirstOrThrow({ where: { specificationVersionId: version.id } });
+        return onRow("SpecificationVersion", version, { outcomeId: outcome.id, "capabilities.outcome1.CLINICAL_PRACTICE": "mpf-2017-1-4" });
+      },
+    },
+  ],
+  "credentials/[id]#saveUncoveredCapabilities": [
+    {
+      allowed: ["expert"],
+      setup: async () =>
+        onRow("SpecificationVersion", (await fixtures.version("DRAFT")).version, {
+          "uncovered.0.capabilityId": "mpf-2017-1-1",
+          "uncovered.0.disposition": "OUT_OF_SCOPE",
+        }),
+    },
+  ],
   "credentials/[id]#recallSpecification": [
     { allowed: ["expert"], setup: async () => onRow("SpecificationVersion", (await fixtures.version("SUBMITTED")).version) },
   ],
@@ -964,6 +995,15 @@ const MATRIX: Record<string, Scenario[]> = {
           form: formOf({ id: org.id, seenAt: org.updatedAt.toISOString(), name: `Renamed ${unique()}` }),
           state: () => rowOf("Organisation", org.id),
         };
+      },
+    },
+  ],
+  "admin/framework#updateCoreCapability": [
+    {
+      allowed: [],
+      setup: async () => {
+        const capability = await testDb().coreCapability.findUniqueOrThrow({ where: { id: "mpf-2025-2-1" } });
+        return onRow("CoreCapability", capability, { summary: `Reworded ${unique()}` });
       },
     },
   ],

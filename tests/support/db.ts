@@ -82,12 +82,15 @@ export async function asOwner<R extends pg.QueryResultRow = Record<string, unkno
   return (await state.owner.query<R>(sql, values)).rows;
 }
 
-/** Empties every table but the migration history, for files that want a clean slate in `beforeEach`. */
+/** The framework's editions and capabilities are reference data the migrations insert, like the migration history. */
+const REFERENCE_TABLES = ["_prisma_migrations", "FrameworkEdition", "CoreCapability"];
+
+/** Empties every table but the migration history and reference data, for files that want a clean slate in `beforeEach`. */
 export async function resetDb(): Promise<void> {
   state.tables ??= (
-    await asOwner<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-    )
+    await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`, [
+      REFERENCE_TABLES,
+    ])
   ).map((t) => t.tablename);
   if (state.tables.length === 0) return;
   // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).

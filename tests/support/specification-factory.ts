@@ -56,7 +56,25 @@ export async function credentialWithVersion(organisationId: string, o: Options =
       },
     },
   });
+  if (o.complete !== false) await accountForEveryCapability(version.id);
   return { credential, version };
+}
+
+/** A complete version also says where each core capability of its edition is met, so nothing stops its submission. */
+export async function accountForEveryCapability(specificationVersionId: string) {
+  const { frameworkEditionId } = await testDb().specificationVersion.findUniqueOrThrow({
+    where: { id: specificationVersionId },
+    select: { frameworkEditionId: true },
+  });
+  const capabilities = await testDb().coreCapability.findMany({ where: { editionId: frameworkEditionId }, select: { id: true } });
+  await testDb().uncoveredCapability.createMany({
+    data: capabilities.map((c) => ({
+      specificationVersionId,
+      coreCapabilityId: c.id,
+      disposition: "OTHER_PROVISION" as const,
+      provision: "The practitioner's advanced practice programme.",
+    })),
+  });
 }
 
 export const versionRow = (id: string) =>

@@ -35,6 +35,13 @@ export default async function AdminPage() {
           />
         </li>
         <li>
+          <Card
+            heading="Capability framework"
+            href="/admin/framework"
+            description="The framework editions specifications are mapped to: read the core capabilities and edit their summaries."
+          />
+        </li>
+        <li>
           <Card heading="E-mails" href="/admin/emails" description="The e-mails the service has sent or is about to send." />
         </li>
       </ul>

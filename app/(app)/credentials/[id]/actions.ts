@@ -1,6 +1,7 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
+import * as capabilityMapping from "@/lib/data/capability-mapping";
 import * as comments from "@/lib/data/comments";
 import * as specifications from "@/lib/data/specifications";
 import { startPeriodicReviewNow } from "@/lib/data/open-early";
@@ -10,7 +11,13 @@ import type { ActionResult } from "@/lib/result";
 
 type Changed = { credentialId: string; number: number };
 const versionPage = (v: Changed) => `/credentials/${v.credentialId}/versions/${v.number}`;
-const changedPages = (v: Changed) => [`/credentials/${v.credentialId}`, versionPage(v), `${versionPage(v)}/edit`, "/dashboard"];
+const changedPages = (v: Changed) => [
+  `/credentials/${v.credentialId}`,
+  versionPage(v),
+  `${versionPage(v)}/edit`,
+  `${versionPage(v)}/capabilities`,
+  "/dashboard",
+];
 
 export async function saveSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.saveSpecificationVersion, form, { revalidate: changedPages, message: "Your draft has been saved." });
@@ -22,6 +29,20 @@ export async function saveSpecification(_prev: ActionResult | null, form: FormDa
  */
 export async function autosaveSpecification(_prev: ActionResult | null, form: FormData) {
   return runAction(specifications.saveSpecificationVersion, form, {});
+}
+
+export async function saveOutcomeCapabilities(_prev: ActionResult | null, form: FormData) {
+  return runAction(capabilityMapping.saveOutcomeCapabilities, form, {
+    revalidate: changedPages,
+    message: "The outcome's core capabilities have been saved.",
+  });
+}
+
+export async function saveUncoveredCapabilities(_prev: ActionResult | null, form: FormData) {
+  return runAction(capabilityMapping.saveUncoveredCapabilities, form, {
+    revalidate: changedPages,
+    message: "What you said about the uncovered capabilities has been saved.",
+  });
 }
 
 export async function submitSpecification(_prev: ActionResult | null, form: FormData) {

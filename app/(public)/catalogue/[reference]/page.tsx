@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecificationDocument } from "@/components/catalogue/SpecificationDocument";
+import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
 import { cachedPublishedCredential } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
@@ -78,6 +79,14 @@ export default async function PublishedCredentialPage({ params }: Props) {
         </a>
       </div>
       <SpecificationDocument spec={c.endorsedVersion} />
+      {c.coverage ? (
+        <section aria-labelledby="coverage-heading" className="mb-8 break-inside-avoid-page">
+          <h2 id="coverage-heading" className="mb-3 text-2xl">
+            Coverage of the core capabilities
+          </h2>
+          <CoverageMatrix matrix={c.coverage} />
+        </section>
+      ) : null}
       {c.conditions.length > 0 ? (
         <section aria-labelledby="conditions-heading" className="mb-8">
           <h2 id="conditions-heading" className="mb-3 text-2xl">

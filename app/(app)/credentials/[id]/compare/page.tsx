@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { VersionDiff } from "@/components/specification/VersionDiff";
 import { Breadcrumbs, Button, InsetText, PageHeading, Select } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
+import { coverageMatrixOf } from "@/lib/data/capability-mapping";
 import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
@@ -31,8 +33,15 @@ export default async function CompareVersionsPage({
   };
   const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
   const b = pick(search.b, numbers.at(-1));
-  const [before, after] =
-    a && b ? await Promise.all([specificationVersionOf(user, id, a), specificationVersionOf(user, id, b)]) : [null, null];
+  const [before, after, beforeMatrix, afterMatrix] =
+    a && b
+      ? await Promise.all([
+          specificationVersionOf(user, id, a),
+          specificationVersionOf(user, id, b),
+          coverageMatrixOf(user, id, a),
+          coverageMatrixOf(user, id, b),
+        ])
+      : [null, null, null, null];
   const options = visible.map((v) => ({
     value: String(v.number),
     label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,
@@ -63,6 +72,23 @@ export default async function CompareVersionsPage({
             a={{ ...before, statusLabel: specificationVersionMachine.labels[before.status] }}
             b={{ ...after, statusLabel: specificationVersionMachine.labels[after.status] }}
           />
+          <section aria-labelledby="coverage-heading" className="mt-8">
+            <h2 id="coverage-heading" className="mb-4 text-2xl font-bold">
+              Coverage of the core capabilities
+            </h2>
+            {[
+              { v: before, m: beforeMatrix },
+              { v: after, m: afterMatrix },
+            ].map(({ v, m }) =>
+              m ? (
+                <CoverageMatrix
+                  key={v.number}
+                  matrix={m}
+                  caption={`Version ${v.number}: learning outcomes against the core capabilities of the ${m.edition.title} (${m.edition.year})`}
+                />
+              ) : null,
+            )}
+          </section>
         </>
       ) : (
         <InsetText>

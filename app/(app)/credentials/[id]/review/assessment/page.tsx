@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/endorsement/AssessmentForm";
+import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
+import { coverageMatrixOf } from "@/lib/data/capability-mapping";
 import { endorsementCriteria } from "@/lib/data/endorsement-reviews";
 import { ownAssessment } from "@/lib/data/reviewer-assessments";
 import { formatDate } from "@/lib/format";
@@ -19,6 +21,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const assessment = await ownAssessment(user, id);
   if (!assessment) notFound();
   const { number, credential } = assessment.review.specificationVersion;
+  const matrix = await coverageMatrixOf(user, id, number);
   return (
     <>
       <BackLink href={`/credentials/${id}/review`}>Back to the endorsement review</BackLink>
@@ -29,6 +32,14 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         a draft at any time; submit once every part is rated and you have made a recommendation.
         {assessment.dueOn ? ` Due ${formatDate(assessment.dueOn)}.` : ""}
       </p>
+      {matrix ? (
+        <section aria-labelledby="coverage-heading" className="mb-8">
+          <h2 id="coverage-heading" className="mb-4 text-2xl font-bold">
+            Coverage of the core capabilities
+          </h2>
+          <CoverageMatrix matrix={matrix} />
+        </section>
+      ) : null}
       {assessment.status === "ASSIGNED" ? (
         <AssessmentForm action={saveAssessment} assessment={assessment} criteria={await endorsementCriteria(assessment.review)} />
       ) : (

@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
+import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { SpecificationSections } from "@/components/specification/SpecificationSections";
 import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
 import { bannerFor } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
+import { coverageMatrixOf } from "@/lib/data/capability-mapping";
 import { commentCounts, commentPaging, commentThreads } from "@/lib/data/comments";
 import { firstValue, type QueryParams } from "@/lib/data/paging";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
-import { SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
+import { missingCapabilities, SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
 import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
@@ -44,9 +46,11 @@ export default async function SpecificationVersionPage({
   const can = versionPermissions(user, version);
   const commenter = user.role !== "PROVIDER";
   const paging = commentPaging(search);
-  const [threads, counts] = commenter
-    ? await Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)])
-    : [new Map(), new Map()];
+  const [[threads, counts], matrix] = await Promise.all([
+    commenter ? Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)]) : [new Map(), new Map()],
+    coverageMatrixOf(user, credential.id, version.number),
+  ]);
+  const capabilityGaps = matrix ? missingCapabilities(matrix.coverage) : [];
   const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
   const done = bannerFor(DONE, firstValue(search.done));
 
@@ -75,6 +79,16 @@ export default async function SpecificationVersionPage({
           </ul>
         </WarningCallout>
       ) : null}
+      {can.canEdit && capabilityGaps.length > 0 ? (
+        <WarningCallout heading="Core capabilities to account for before submitting">
+          <p>
+            No learning outcome covers {capabilityGaps.length === 1 ? "capability" : "capabilities"} {capabilityGaps.join(", ")}, and the
+            specification does not yet say where practitioners meet {capabilityGaps.length === 1 ? "it" : "them"} or that{" "}
+            {capabilityGaps.length === 1 ? "it is" : "they are"} out of scope.{" "}
+            <Link href={`${pagePath}/capabilities#uncovered`}>Complete the capability mapping</Link>
+          </p>
+        </WarningCallout>
+      ) : null}
 
       <div className="mb-8 flex flex-wrap items-start gap-4">
         {can.canEdit ? <ButtonLink href={`${pagePath}/edit`}>Edit this version</ButtonLink> : null}
@@ -99,6 +113,19 @@ export default async function SpecificationVersionPage({
         />
       ) : null}
 
+      {matrix ? (
+        <section aria-labelledby="coverage-heading" className="mb-8">
+          <h2 id="coverage-heading" className="mb-4 text-2xl font-bold">
+            Coverage of the core capabilities
+          </h2>
+          {can.canEdit ? (
+            <p>
+              <Link href={`${pagePath}/capabilities`}>Map learning outcomes to core capabilities</Link>
+            </p>
+          ) : null}
+          <CoverageMatrix matrix={matrix} />
+        </section>
+      ) : null}
       <SpecificationSections
         version={version}
         threads={threads}

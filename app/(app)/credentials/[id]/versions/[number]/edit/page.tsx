@@ -5,8 +5,9 @@ import { SectionTaskList } from "@/components/specification/SectionTaskList";
 import { SpecificationEditor } from "@/components/specification/SpecificationEditor";
 import { BackLink, InsetText, PageHeading, StatusTag } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
+import { coverageMatrixOf } from "@/lib/data/capability-mapping";
 import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
-import { specificationVersionMachine } from "@/lib/workflow";
+import { missingCapabilities, specificationVersionMachine } from "@/lib/workflow";
 import { autosaveSpecification, saveSpecification } from "../../../actions";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
@@ -41,6 +42,7 @@ export default async function EditSpecificationPage({ params }: { params: Promis
   }
 
   const { learningOutcomes, epas, ...fields } = version;
+  const matrix = await coverageMatrixOf(user, credential.id, version.number);
   return (
     <>
       <BackLink href={versionPath}>Back to version {version.number}</BackLink>
@@ -49,14 +51,22 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         title={`Edit specification version ${version.number}`}
         lede="Sections may stay empty while you draft. Your draft is saved a moment after you stop typing, or when you save it; everything is checked when you submit."
       />
-      <SectionTaskList version={version} missing={can.missing} />
+      <SectionTaskList
+        version={version}
+        missing={can.missing}
+        capabilities={
+          matrix
+            ? { href: `${versionPath}/capabilities`, missing: missingCapabilities(matrix.coverage).length, total: matrix.coverage.length }
+            : undefined
+        }
+      />
       <SpecificationEditor
         action={saveSpecification}
         autosave={autosaveSpecification}
         token={crypto.randomUUID()}
         spec={{
           ...fields,
-          learningOutcomes: learningOutcomes.map(({ text, pillars }) => ({ text, pillars })),
+          learningOutcomes: learningOutcomes.map(({ id, text, pillars }) => ({ id, text, pillars })),
           epas: epas.map(({ title, description }) => ({ title, description })),
         }}
       />

@@ -1,0 +1,157 @@
+import { useId } from "react";
+import { VisuallyHidden } from "@/components/ui";
+import type { CoverageMatrixData } from "@/lib/data/capability-mapping";
+import { PILLAR_LABELS, PILLARS, UNCOVERED_DISPOSITION_LABELS, type CoverageStatus } from "@/lib/workflow";
+
+// Rows: learning outcomes; columns: the edition's core capabilities, grouped by pillar. Marks are words, so nothing
+// depends on colour; the table scrolls sideways in a focusable region, so keyboard users can reach every column.
+
+const STATUS_MARK: Record<CoverageStatus, string> = {
+  COVERED: "Covered",
+  OTHER_PROVISION: "Other provision",
+  OUT_OF_SCOPE: "Out of scope",
+  MISSING: "Missing",
+};
+
+const cell = "border border-nhs-grey-4 px-2 py-2 align-top";
+
+function countsInWords(coverage: CoverageMatrixData["coverage"]) {
+  const count = (s: CoverageStatus) => coverage.filter((c) => c.status === s).length;
+  const parts = [
+    `${count("COVERED")} of ${coverage.length} core capabilities are covered by learning outcomes`,
+    `${count("OTHER_PROVISION")} met through other provision`,
+    `${count("OUT_OF_SCOPE")} out of scope`,
+    `${count("MISSING")} missing`,
+  ];
+  return `${parts.join("; ")}.`;
+}
+
+export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData; caption?: string }) {
+  const captionId = useId();
+  const { edition, outcomes, coverage } = matrix;
+  const groups = PILLARS.map((pillar) => ({ pillar, columns: coverage.filter((c) => c.capability.pillar === pillar) })).filter(
+    (g) => g.columns.length > 0,
+  );
+  const columns = groups.flatMap((g) => g.columns);
+  const linked = coverage.filter((c) => c.status === "OTHER_PROVISION");
+  const outOfScope = coverage.filter((c) => c.status === "OUT_OF_SCOPE");
+  if (coverage.length === 0) {
+    return (
+      <p>
+        The {edition.title} ({edition.year}) has no core capabilities recorded yet.
+      </p>
+    );
+  }
+  return (
+    <div className="coverage-matrix mb-8">
+      <p>{countsInWords(coverage)}</p>
+      <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-4 overflow-x-auto">
+        <table className="border-collapse text-sm">
+          <caption id={captionId} className="mb-3 text-left text-lg font-bold">
+            {caption ?? `Learning outcomes against the core capabilities of the ${edition.title} (${edition.year})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className={`${cell} min-w-48 text-left`}>
+                Learning outcome
+              </th>
+              {groups.map((g) => (
+                <th key={g.pillar} scope="colgroup" colSpan={g.columns.length} className={`${cell} text-left`}>
+                  {PILLAR_LABELS[g.pillar]}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.capability.id} scope="col" className={`${cell} text-center`}>
+                  <VisuallyHidden>Capability </VisuallyHidden>
+                  {c.capability.number}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {outcomes.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length + 1} className={cell}>
+                  No learning outcomes yet.
+                </td>
+              </tr>
+            ) : (
+              outcomes.map((o) => (
+                <tr key={o.position}>
+                  <th scope="row" className={`${cell} max-w-72 text-left font-normal`}>
+                    <span className="font-bold">Outcome {o.position}</span>
+                    <span className="block line-clamp-2">{o.text || "No text yet"}</span>
+                  </th>
+                  {columns.map((c) => (
+                    <td key={c.capability.id} className={`${cell} text-center`}>
+                      {c.outcomes.includes(o.position) ? (
+                        "Yes"
+                      ) : (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <VisuallyHidden>No</VisuallyHidden>
+                        </>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" className={`${cell} text-left`}>
+                Capability met
+              </th>
+              {columns.map((c) => (
+                <td key={c.capability.id} className={`${cell} text-center ${c.status === "MISSING" ? "font-bold text-nhs-red" : ""}`}>
+                  {STATUS_MARK[c.status]}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {linked.length > 0 ? (
+        <>
+          <h3 className="mb-2 text-lg font-bold">{UNCOVERED_DISPOSITION_LABELS.OTHER_PROVISION}</h3>
+          <dl className="mb-4">
+            {linked.map((c) => (
+              <div key={c.capability.id} className="mb-2">
+                <dt className="font-bold">Capability {c.capability.number}</dt>
+                <dd className="whitespace-pre-line">{c.provision}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {outOfScope.length > 0 ? (
+        <p>
+          <span className="font-bold">{UNCOVERED_DISPOSITION_LABELS.OUT_OF_SCOPE}:</span>{" "}
+          {outOfScope.map((c) => c.capability.number).join(", ")}.
+        </p>
+      ) : null}
+      <details className="mb-4">
+        <summary className="cursor-pointer text-nhs-blue underline">What the capability numbers mean</summary>
+        {groups.map((g) => (
+          <div key={g.pillar} className="mt-3">
+            <h3 className="mb-1 text-base font-bold">{PILLAR_LABELS[g.pillar]}</h3>
+            <dl>
+              {g.columns.map((c) => (
+                <div key={c.capability.id} className="flex gap-2">
+                  <dt className="w-10 shrink-0 font-bold">{c.capability.number}</dt>
+                  <dd>{c.capability.summary}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+        <p className="mt-3 text-nhs-secondary">
+          Summaries in our own words. Source: <a href={edition.sourceUrl}>{edition.sourceTitle}</a>.
+        </p>
+      </details>
+    </div>
+  );
+}
