@@ -29,7 +29,7 @@ import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KI
 const INVALID = "Check the highlighted fields and try again.";
 const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", INVALID, { [field]: [message] });
 
-async function assertAdmin(tx: Tx, actor: Actor) {
+export async function assertAdmin(tx: Tx, actor: Actor) {
   const row =
     actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
   if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");

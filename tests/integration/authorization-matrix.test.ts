@@ -315,11 +315,13 @@ const fixtures = {
   },
   async completion() {
     const p = await fixtures.plan("APPROVED");
+    const practitioner = await make.practitioner(w.providerOrg, { name: "Amara Okafor" });
     return testDb().completion.create({
       data: {
         planId: p.id,
         organisationId: w.providerOrg,
         credentialId: p.credentialId,
+        practitionerId: practitioner.id,
         practitionerName: "Amara Okafor",
         registration: "12A3456E",
         profession: "Nursing",
@@ -698,7 +700,7 @@ const MATRIX: Record<string, Scenario[]> = {
           planId: (await fixtures.plan("APPROVED")).id,
           practitionerName: "Amara Okafor",
           registration: "12A3456E",
-          profession: "Nursing",
+          professionId: (await make.profession("Nursing", "NMC")).id,
           completedOn: "2026-07-15",
         }),
     },
