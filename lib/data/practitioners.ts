@@ -150,6 +150,11 @@ export async function practitionerForCompletion(tx: Tx, actor: Actor, organisati
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
+/** Every profession on the list, retired ones too (listed practitioners may have one), for the directory's filter. */
+export function directoryProfessions() {
+  return db().profession.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
+}
+
 /**
  * Practitioners who consented to be listed, with the credentials the Centre recognised (revoked ones are not
  * shown): searchable by name, filterable by profession, a bounded page at a time. A practitioner without consent

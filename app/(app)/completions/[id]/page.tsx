@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RECOGNITION_ROUTE_LABELS } from "@/lib/workflow/practitioner";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
@@ -52,6 +53,11 @@ export default async function CompletionPage({ params, searchParams }: Props) {
           { key: "Practitioner", value: c.practitionerName },
           { key: "Professional registration", value: c.registration },
           { key: "Profession", value: c.profession },
+          {
+            key: "Recognised at advanced level through",
+            value: c.practitioner.recognitionRoute ? RECOGNITION_ROUTE_LABELS[c.practitioner.recognitionRoute] : "Not recorded",
+          },
+          { key: "Public directory", value: c.practitioner.listedInDirectory ? "Agreed to be listed" : "Not listed" },
           { key: "Credential", value: `${c.credential.reference} ${c.credential.title}` },
           { key: "Education provider", value: c.organisation.name },
           { key: "Delivery plan", value: <Link href={`/delivery-plans/${c.plan.id}`}>{c.plan.programmeTitle}</Link> },

@@ -1,5 +1,6 @@
 "use server";
 import { MAX_BADGE_JWT_LENGTH, verifyBadgeJwt } from "@/lib/badges/verify";
+import { overPublicBudget } from "@/lib/security/public-budget";
 import type { VerdictState } from "@/components/badges/BadgeVerdict";
 
 // Checking a badge someone holds: nothing is written and no sign-in is needed, so this action is a read, not a
@@ -30,6 +31,8 @@ async function submitted(form: FormData): Promise<string | { error: string }> {
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
 export async function verifyBadge(_prev: VerifyResult | null, form: FormData): Promise<VerifyResult> {
+  // Checking costs a signature check and a status list, so it spends the same budget as the public pages.
+  if (await overPublicBudget()) return { state: "unreadable", reason: "Too many checks from your network in a short time. Wait a minute, then try again." };
   const jwt = await submitted(form);
   if (typeof jwt !== "string") return { state: "unreadable", reason: jwt.error };
   if (jwt.length > MAX_BADGE_JWT_LENGTH) return { state: "unreadable", reason: TOO_LONG };
