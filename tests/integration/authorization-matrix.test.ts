@@ -983,6 +983,27 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onPerson("PROVIDER", true, { role: "REVIEWER", organisationId: w.providerOrg, isAdmin: "no" }),
     },
   ],
+  "admin/professions#createProfession": [
+    { allowed: [], setup: async () => creates("Profession", { name: `Profession ${unique()}`, regulator: "HCPC" }) },
+  ],
+  "admin/professions#renameProfession": [
+    {
+      allowed: [],
+      setup: async () => {
+        const p = await make.profession(`Profession ${unique()}`);
+        return { form: formOf({ id: p.id, version: p.version, name: `Renamed ${unique()}` }), state: () => rowOf("Profession", p.id) };
+      },
+    },
+  ],
+  "admin/professions#retireProfession": [
+    {
+      allowed: [],
+      setup: async () => {
+        const p = await make.profession(`Profession ${unique()}`);
+        return { form: formOf({ id: p.id, version: p.version, retire: "yes" }), state: () => rowOf("Profession", p.id) };
+      },
+    },
+  ],
   "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true) }],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };
@@ -1004,6 +1025,19 @@ function assessment(): Fields {
 
 /** Signing in and out need no session; they have their own rows. */
 const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
+  // Checking a signed badge is open to anyone and changes nothing.
+  "badges/verify#verifyBadge": async () => {
+    const failures: string[] = [];
+    for (const cell of CELLS) {
+      session.user = cell === "anonymous" ? null : w[cell];
+      const before = await countOf("AuditEvent");
+      const outcome = (await call(ACTION.get("badges/verify#verifyBadge")!, formOf({ jwt: "not a badge" }))) as { state?: string };
+      if (outcome.state !== "unreadable" || (await countOf("AuditEvent")) !== before) {
+        failures.push(`badges/verify#verifyBadge as ${cell}: expected a verdict and nothing written, got ${show(outcome as Outcome)}`);
+      }
+    }
+    return failures;
+  },
   "sign-in#signIn": async () => {
     const failures: string[] = [];
     const password = "correct horse battery staple";
