@@ -26,8 +26,8 @@ export function VerdictTag({ state }: { state: VerdictState }) {
   return <StatusTag status={TAGS[state].status} label={TAGS[state].label} />;
 }
 
-/** The callout for anything but a valid badge: what it means, in one or two sentences. */
-export function VerdictCallout({ state, reason }: { state: VerdictState; reason?: string }) {
+/** The callout for anything but a valid badge: what it means, in one or two sentences, under the verdict's own heading. */
+export function VerdictCallout({ state, reason, headingLevel = 2 }: { state: VerdictState; reason?: string; headingLevel?: 2 | 3 }) {
   if (state === "valid") return null;
   const meaning =
     state === "revoked"
@@ -36,7 +36,7 @@ export function VerdictCallout({ state, reason }: { state: VerdictState; reason?
         ? "Its signature does not match its contents, so it is not what the Centre issued. Do not rely on it."
         : "Do not rely on it as evidence that a credential was completed.";
   return (
-    <WarningCallout heading={HEADINGS[state]}>
+    <WarningCallout heading="What this means" headingLevel={headingLevel}>
       {reason ? <p>{reason}</p> : null}
       <p>{meaning}</p>
     </WarningCallout>

@@ -16,7 +16,7 @@ export function VerifyForm({ action }: Props) {
           <h2 id="verdict" className="mb-4 text-2xl font-bold">
             {verdictHeading(result.state)}
           </h2>
-          <VerdictCallout state={result.state} reason={result.reason} />
+          <VerdictCallout state={result.state} reason={result.reason} headingLevel={3} />
           {result.summary ? (
             <SummaryList
               rows={[

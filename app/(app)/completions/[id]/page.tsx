@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParam
 const DONE = {
   record: { heading: "Completion recorded", body: "The completion was recorded. The Centre has been told and will recognise it." },
   recognise: { heading: "Completion recognised", body: "The completion was recognised and its digital badge issued." },
-  revoke: { heading: "Completion revoked", body: "The completion was revoked. Its badge no longer verifies; the reason is shown below." },
+  revoke: { heading: "Completion revoked", body: "The completion was revoked. Its badge now shows as revoked to anyone who checks it; the reason is shown below." },
 };
 
 export default async function CompletionPage({ params, searchParams }: Props) {
