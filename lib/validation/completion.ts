@@ -13,17 +13,23 @@ const endOfToday = () => {
   return d;
 };
 
+const practitionerChoice = z.object({
+  practitionerId: optionalId("Choose a practitioner"),
+  practitionerName: newPractitionerFields.practitionerName,
+});
+
 export const completionRecordSchema = z
   .object({
     planId: requiredChoice("the delivery plan"),
-    practitionerId: optionalId("Choose a practitioner"),
     ...newPractitionerFields,
+    ...practitionerChoice.shape,
     completedOn: requiredDate("the completion date").refine((d) => d <= endOfToday(), "The completion date must be today or in the past"),
   })
-  .superRefine((v, ctx) => {
-    if (!v.practitionerId && !v.practitionerName) {
-      ctx.addIssue({ code: "custom", path: ["practitionerName"], message: "Enter the practitioner's full name" });
-    }
+  .refine((v) => Boolean(v.practitionerId || v.practitionerName), {
+    path: ["practitionerName"],
+    message: "Enter the practitioner's full name",
+    // Checked even when other fields are wrong, so an empty form names every missing answer at once.
+    when: (payload) => practitionerChoice.safeParse(payload.value).success,
   });
 export type CompletionRecordInput = z.output<typeof completionRecordSchema>;
 

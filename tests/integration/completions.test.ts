@@ -117,6 +117,8 @@ describe("recording a completion", () => {
       practitionerName: ["Enter the practitioner's full name"],
       completedOn: ["The completion date must be today or in the past"],
     });
+    const empty = await refusal(recordCompletion(c.provider, {}));
+    expect(Object.keys(empty.fieldErrors ?? {}).sort()).toEqual(["completedOn", "planId", "practitionerName"]);
     const bad = await refusal(recordCompletion(c.provider, input("", { completedOn: "someday", registration: "PH<1>" })));
     expect(bad.fieldErrors).toMatchObject({
       planId: ["Choose the delivery plan"],
