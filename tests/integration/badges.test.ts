@@ -2,7 +2,8 @@ import { createPublicKey, verify } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { verifyBadge } from "@/app/(public)/badges/verify/actions";
 import { signingKey } from "@/lib/badges/key";
 import { setBitsOf } from "@/lib/badges/status-list";
 import { verifyBadgeJwt } from "@/lib/badges/verify";
@@ -11,6 +12,12 @@ import { recogniseCompletion, recordCompletion, revokeCompletion } from "@/lib/d
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as plans from "../support/delivery-factory";
+
+// The public check counts requests per client address, which a test has no request for.
+vi.mock("@/lib/security/client-address", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  clientAddress: async () => "192.0.2.10",
+}));
 
 // The signed badges and their status list, checked without the library that signs them: the signature with Node's
 // own Ed25519 verify over the JWS signing input, the status list by decoding its bits.
@@ -155,5 +162,25 @@ describe("revocation through the status list", () => {
       type: ["VerifiableCredential", "BitstringStatusListCredential"],
       credentialSubject: { type: "BitstringStatusList", statusPurpose: "revocation", encodedList: expect.stringMatching(/^u/) },
     });
+  });
+});
+
+describe("the verify form", () => {
+  const form = (fields: Record<string, string | File>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    return data;
+  };
+
+  it("checks an uploaded badge file as it checks pasted text, and says what the badge is for", async () => {
+    const { jwt } = await issued("Grace Mensah");
+    const result = await verifyBadge(null, form({ jwt: "", file: new File([jwt], "badge.jwt", { type: "application/vc+jwt" }) }));
+    expect(result).toMatchObject({ state: "valid", summary: { achievement: expect.stringContaining("APC-"), issuer: expect.stringContaining("Centre") } });
+    expect((await verifyBadge(null, form({ jwt: tampered(jwt) }))).state).toBe("tampered");
+  });
+
+  it("refuses a file far larger than a badge with a message, without reading it as one", async () => {
+    const result = await verifyBadge(null, form({ file: new File(["x".repeat(50_000)], "big.jwt") }));
+    expect(result).toEqual({ state: "unreadable", reason: expect.stringContaining("too long to be a signed badge") });
   });
 });
