@@ -40,7 +40,7 @@ export function VerifyForm({ action }: Props) {
         />
         <div className="mb-6">
           <label htmlFor="file" className="mb-2 block font-bold">
-            Or choose the badge's file
+            Or choose the badge&rsquo;s file
           </label>
           <input id="file" name="file" type="file" accept=".jwt,text/plain,application/jwt,application/vc+jwt" className="block" />
         </div>

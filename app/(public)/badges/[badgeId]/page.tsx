@@ -66,7 +66,7 @@ export default async function BadgePage({ params }: Props) {
           </a>
         </li>
         <li>
-          <a href={`/badges/${b.badgeId}/credential`}>View the badge's contents (JSON)</a>
+          <a href={`/badges/${b.badgeId}/credential`}>View the badge&rsquo;s contents (JSON)</a>
         </li>
         <li>
           <Link href="/badges/verify">Check a signed badge you hold</Link>

@@ -4,6 +4,10 @@ import { PageHeading } from "@/components/ui";
 import { verifyBadge } from "./actions";
 
 export const metadata: Metadata = { title: "Check a signed badge" };
+
+// Route handlers (JSON), not pages: plain links, so the browser shows the document itself.
+const ISSUER = "/badges/issuer";
+const KEYS = "/badges/issuer/jwks";
 export const dynamic = "force-dynamic";
 
 /** Anyone can check a signed badge they hold: its signature against the Centre's key, and whether it was revoked. */
@@ -17,8 +21,7 @@ export default function VerifyBadgePage() {
       />
       <VerifyForm action={verifyBadge} />
       <p className="mt-8">
-        The Centre signs its badges with the key published at <a href="/badges/issuer/jwks">/badges/issuer/jwks</a> (issuer profile:{" "}
-        <a href="/badges/issuer">/badges/issuer</a>).
+        The Centre signs its badges with the key published at <a href={KEYS}>{KEYS}</a> (issuer profile: <a href={ISSUER}>{ISSUER}</a>).
       </p>
     </>
   );
