@@ -65,7 +65,7 @@ const COMPLETION_SELECT = {
   practitionerName: true,
   registration: true,
   profession: true,
-  practitioner: { select: { id: true, listedInDirectory: true, recognitionRoute: true } },
+  practitioner: { select: { id: true, version: true, listedInDirectory: true, recognitionRoute: true } },
   completedOn: true,
   badgeId: true,
   recognisedAt: true,

@@ -4,11 +4,11 @@ import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertAdmin } from "@/lib/data/people";
-import { practitionerScope } from "@/lib/data/scope";
+import { assertRole, practitionerScope } from "@/lib/data/scope";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompletionRecordInput } from "@/lib/validation/completion";
-import { professionCreateSchema, professionRenameSchema, professionRetireSchema } from "@/lib/validation/practitioner";
+import { directoryListingSchema, professionCreateSchema, professionRenameSchema, professionRetireSchema } from "@/lib/validation/practitioner";
 import type { Actor } from "@/lib/workflow";
 import { ELIGIBILITY_RULE, missingForEligibility } from "@/lib/workflow/practitioner";
 
@@ -144,6 +144,24 @@ export async function practitionerForCompletion(tx: Tx, actor: Actor, organisati
   });
   return { ...created, professionName: profession.name, registrationNumber: input.registration };
 }
+
+/**
+ * Lists a practitioner in the public directory, or stops listing them, as they ask: the recording provider or the
+ * Centre records it. Back to the completion it was changed from.
+ */
+export const changeDirectoryListing = defineCommand(directoryListingSchema, async (tx, input, actor) => {
+  assertRole(actor, ["PROVIDER", "CENTRE_STAFF"], "change a practitioner's directory listing");
+  const row = await tx.practitioner.findFirst({ where: { AND: [{ id: input.id }, practitionerScope(actor)] }, select: { id: true } });
+  if (!row) throw notFound("The practitioner");
+  const { count } = await tx.practitioner.updateMany({
+    where: { id: row.id, version: input.version },
+    data: { listedInDirectory: input.listedInDirectory, version: { increment: 1 } },
+  });
+  if (count !== 1) throw stale();
+  const transition = input.listedInDirectory ? "list" : "unlist";
+  await recordAudit(tx, { entityType: "Practitioner", entityId: row.id, action: transition, actor });
+  return { id: input.completionId, transition };
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // The public directory

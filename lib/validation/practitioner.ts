@@ -35,3 +35,6 @@ export const professionCreateSchema = z.object({
 export const professionRenameSchema = z.object({ id, version, name: requiredLine("the profession's name", 100) });
 
 export const professionRetireSchema = z.object({ id, version, retire: consent });
+
+/** The practitioner agreed to be listed in the public directory, or withdrew that agreement. */
+export const directoryListingSchema = z.object({ id, version, completionId: id, listedInDirectory: consent });

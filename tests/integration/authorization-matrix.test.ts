@@ -705,6 +705,15 @@ const MATRIX: Record<string, Scenario[]> = {
         }),
     },
   ],
+  "completions#changeDirectoryListing": [
+    {
+      allowed: ["staff", "provider"],
+      setup: async () => {
+        const practitioner = await make.practitioner(w.providerOrg);
+        return onRow("Practitioner", practitioner, { completionId: "any-completion", listedInDirectory: "yes" });
+      },
+    },
+  ],
   "completions#recogniseCompletion": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
   "completions#revokeCompletion": [
     {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { recogniseCompletion, recordCompletion } from "@/lib/data/completions";
 import {
   activeProfessions,
+  changeDirectoryListing,
   createProfession,
   directoryPage,
   renameProfession,
@@ -138,6 +139,18 @@ describe("the public directory", () => {
     expect(page.total).toBe(1);
     expect(page.rows.map((p) => [p.name, p.profession?.name, p.completions.length])).toEqual([["Grace Mensah", "Nursing", 1]]);
     expect((await directoryPage({ q: "Tomasz" })).total).toBe(0);
+  });
+
+  it("a practitioner who withdraws consent leaves the directory at once; another provider cannot change it", async () => {
+    await recognised("Grace Mensah", true);
+    const { id, version } = await testDb().practitioner.findFirstOrThrow({ where: { name: "Grace Mensah" } });
+    const change = { id, version, completionId: "c", listedInDirectory: "no" };
+    expect((await refusal(changeDirectoryListing(c.otherProvider, change))).code).toBe("NOT_FOUND");
+    expect((await directoryPage({})).total).toBe(1);
+    await changeDirectoryListing(c.provider, change);
+    expect((await directoryPage({})).total).toBe(0);
+    expect((await refusal(changeDirectoryListing(c.staff, { ...change, listedInDirectory: "yes" }))).code).toBe("STALE_VERSION");
+    expect((await make.auditFor(id)).map((a) => a.action)).toEqual(["create", "unlist"]);
   });
 
   it("a consenting practitioner whose completion is not recognised yet is not listed", async () => {
