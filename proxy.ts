@@ -13,6 +13,7 @@ const PUBLIC = [
   /^\/reset-password\//,
   /^\/catalogue/,
   /^\/badges\//,
+  /^\/directory\/?$/,
   /^\/accessibility/,
   /^\/dev\/mailbox$/,
 ];

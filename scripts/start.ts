@@ -15,6 +15,7 @@ import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { stopChild } from "./lib/children";
 import { DEMO_USERS } from "../prisma/demo-users";
+import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -76,8 +77,13 @@ async function main() {
     step(3, `No demo data: ${demo.reason}`);
   }
 
+  // The key that signs digital badges: BADGE_SIGNING_KEY, or one generated on the first start beside the database's data.
+  const badgeKeyFile = process.env.BADGE_SIGNING_KEY_FILE ?? defaultKeyFile(root);
+  if (!process.env.BADGE_SIGNING_KEY) await ensureKeyFile(badgeKeyFile);
+
   const env = {
     ...process.env,
+    BADGE_SIGNING_KEY_FILE: badgeKeyFile,
     DATABASE_URL: appUrl,
     APP_URL: process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     // The local demo sends no e-mail unless SMTP_URL is set; its development mailbox shows what would have been sent.

@@ -5,7 +5,10 @@ export type PublicHeaderProps = { links?: NavLink[]; signInHref?: string; homeHr
 
 /** Header for pages anyone can see (catalogue, accessibility statement). */
 export function PublicHeader({
-  links = [{ href: "/catalogue", label: "Credential catalogue" }],
+  links = [
+    { href: "/catalogue", label: "Credential catalogue" },
+    { href: "/directory", label: "Practitioner directory" },
+  ],
   signInHref = "/sign-in",
   homeHref = "/catalogue",
 }: PublicHeaderProps) {

@@ -1,9 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
+import { practitionerForCompletion } from "@/lib/data/practitioners";
 import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
@@ -64,6 +65,7 @@ const COMPLETION_SELECT = {
   practitionerName: true,
   registration: true,
   profession: true,
+  practitioner: { select: { id: true, version: true, listedInDirectory: true, recognitionRoute: true } },
   completedOn: true,
   badgeId: true,
   recognisedAt: true,
@@ -139,14 +141,16 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     }),
   );
   await keepPlanFor(tx, plan, "recordCompletion", actor);
+  const practitioner = await practitionerForCompletion(tx, actor, plan.organisationId, input);
   const completion = await tx.completion.create({
     data: {
       planId: plan.id,
       organisationId: plan.organisationId,
       credentialId: plan.credentialId,
-      practitionerName: input.practitionerName,
-      registration: input.registration,
-      profession: input.profession,
+      practitionerId: practitioner.id,
+      practitionerName: practitioner.name,
+      registration: practitioner.registrationNumber,
+      profession: practitioner.professionName,
       completedOn: input.completedOn,
     },
     select: { id: true, status: true, version: true },
@@ -157,14 +161,14 @@ export const recordCompletion = defineCommand(completionRecordSchema, async (tx,
     action: "create",
     to: completion.status,
     actor,
-    data: { planId: plan.id },
+    data: { planId: plan.id, practitionerId: practitioner.id },
   });
   await notifyStaff(
     tx,
     {
       kind: "SUBMISSIONS",
-      title: `Completion to recognise: ${input.practitionerName}`,
-      body: `${input.practitionerName} (${input.profession}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
+      title: `Completion to recognise: ${practitioner.name}`,
+      body: `${practitioner.name} (${practitioner.professionName}) completed the credential ${plan.credential.reference} ${plan.credential.title} through ${plan.programmeTitle}.`,
       link: completionLink(completion.id),
     },
     actor.id,
@@ -199,7 +203,11 @@ async function transitionCompletion(
 
 export const recogniseCompletion = defineCommand(completionTransitionSchema, async (tx, input, actor) => {
   const badgeId = randomUUID();
-  const { row, result } = await transitionCompletion(tx, actor, input, "recognise", { badgeId, recognisedAt: new Date() });
+  const { row, result } = await transitionCompletion(tx, actor, input, "recognise", {
+    badgeId,
+    badgeSalt: randomBytes(16).toString("hex"),
+    recognisedAt: new Date(),
+  });
   await notifyPlanProviders(
     tx,
     row.organisationId,

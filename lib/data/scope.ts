@@ -115,6 +115,13 @@ export function completionScope(actor: Actor): Prisma.CompletionWhereInput {
   return { id: "__none__" };
 }
 
+/** A practitioner is the business of the provider that recorded them and of the Centre. */
+export function practitionerScope(actor: Actor): Prisma.PractitionerWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
 /** Published priorities for everyone; staff also see drafts and closed ones. */
 export function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
   return actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM" ? {} : { status: "PUBLISHED" };

@@ -1,5 +1,5 @@
 // Impact returns per delivery and period, and practitioners' completions (recognised with a digital badge).
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { step, trail, type Step } from "./audit";
 import { addDays, dateOnly } from "./dates";
 import type { SeededPlan } from "./delivery";
@@ -59,8 +59,8 @@ export async function createImpactReturn(tx: Tx, r: ImpactReturnSpec): Promise<v
   await trail(tx, "ImpactReturn", ret.id, steps);
 }
 
-/** [practitioner, registration number, profession, completed on] */
-export type CompletionRow = [string, string, string, Date];
+/** [practitioner, registration number, profession, completed on, consented to the directory] */
+export type CompletionRow = [string, string, string, Date, boolean?];
 
 /** Records completions; those with `recognisedBy` get a badge a fortnight after being recorded. */
 export async function createCompletions(
@@ -70,20 +70,36 @@ export async function createCompletions(
   recordedBy: SeedUser,
   recognisedBy?: SeedUser,
 ): Promise<void> {
-  for (const [practitionerName, registration, profession, completedOn] of rows) {
+  for (const [practitionerName, registration, profession, completedOn, listedInDirectory = false] of rows) {
     const recordedAt = addDays(completedOn, 14);
     const recognisedAt = recognisedBy ? addDays(recordedAt, 14) : null;
+    // The profession list comes with the migrations; the demo's professions are all on it.
+    const listed = await tx.profession.findUnique({ where: { name: profession }, select: { id: true } });
+    const practitioner = await tx.practitioner.create({
+      data: {
+        name: practitionerName,
+        organisationId: plan.organisationId,
+        professionId: listed?.id ?? null,
+        registrationNumber: registration,
+        recognitionRoute: "MSC",
+        listedInDirectory,
+        createdAt: recordedAt,
+      },
+      select: { id: true },
+    });
     const completion = await tx.completion.create({
       data: {
         planId: plan.id,
         organisationId: plan.organisationId,
         credentialId: plan.credentialId,
+        practitionerId: practitioner.id,
         practitionerName,
         registration,
         profession,
         completedOn: dateOnly(completedOn),
         status: recognisedAt ? "RECOGNISED" : "RECORDED",
         badgeId: recognisedAt ? randomUUID() : null,
+        badgeSalt: recognisedAt ? randomBytes(16).toString("hex") : null,
         recognisedAt,
         createdAt: recordedAt,
       },

@@ -20,7 +20,7 @@ test("a provider records a completion and Centre staff receive the e-mail over S
   await go(page, () => page.getByRole("link", { name: "Record a completion" }).click(), "Record a completion");
   await page.getByLabel("Practitioner's full name", { exact: true }).fill(practitioner);
   await page.getByLabel("Professional registration number", { exact: true }).fill("PH654321");
-  await page.getByLabel("Profession", { exact: true }).fill("Physiotherapy");
+  await page.getByLabel("Profession", { exact: true }).selectOption({ label: "Physiotherapy (HCPC)" });
   await fillDate(page, "Date completed", "2026-07-15");
   await page.getByRole("button", { name: "Record completion" }).click();
   await expect(page.getByRole("heading", { level: 1, name: practitioner })).toBeVisible();

@@ -99,7 +99,15 @@ for (const { area, path, record, sentAway, notFound } of AREAS) {
 
 test("someone who is not an admin is sent from the admin pages to their dashboard", async ({ page, signInAs }) => {
   await signInAs("PROVIDER");
-  for (const url of ["/admin", "/admin/people", "/admin/organisations", "/admin/criteria", "/admin/emails", "/admin/framework"]) {
+  for (const url of [
+    "/admin",
+    "/admin/people",
+    "/admin/organisations",
+    "/admin/criteria",
+    "/admin/emails",
+    "/admin/framework",
+    "/admin/professions",
+  ]) {
     await page.goto(url);
     await expect(page, url).toHaveURL(/\/dashboard$/);
   }

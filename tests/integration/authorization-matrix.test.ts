@@ -317,11 +317,13 @@ const fixtures = {
   },
   async completion() {
     const p = await fixtures.plan("APPROVED");
+    const practitioner = await make.practitioner(w.providerOrg, { name: "Amara Okafor" });
     return testDb().completion.create({
       data: {
         planId: p.id,
         organisationId: w.providerOrg,
         credentialId: p.credentialId,
+        practitionerId: practitioner.id,
         practitionerName: "Amara Okafor",
         registration: "12A3456E",
         profession: "Nursing",
@@ -745,9 +747,18 @@ const MATRIX: Record<string, Scenario[]> = {
           planId: (await fixtures.plan("APPROVED")).id,
           practitionerName: "Amara Okafor",
           registration: "12A3456E",
-          profession: "Nursing",
+          professionId: (await make.profession("Nursing", "NMC")).id,
           completedOn: "2026-07-15",
         }),
+    },
+  ],
+  "completions#changeDirectoryListing": [
+    {
+      allowed: ["staff", "provider"],
+      setup: async () => {
+        const practitioner = await make.practitioner(w.providerOrg);
+        return onRow("Practitioner", practitioner, { completionId: "any-completion", listedInDirectory: "yes" });
+      },
     },
   ],
   "completions#recogniseCompletion": [{ allowed: STAFF, setup: async () => onRow("Completion", await fixtures.completion()) }],
@@ -1094,6 +1105,27 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
   "admin/criteria#publishCriteriaSet": [{ allowed: [], setup: async () => onDraftSet({ effectiveFrom: futureDate(1) }) }],
   "admin/people#deactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", true, { reason: "Left the organisation" }) }],
+  "admin/professions#createProfession": [
+    { allowed: [], setup: async () => creates("Profession", { name: `Profession ${unique()}`, regulator: "HCPC" }) },
+  ],
+  "admin/professions#renameProfession": [
+    {
+      allowed: [],
+      setup: async () => {
+        const p = await make.profession(`Profession ${unique()}`);
+        return { form: formOf({ id: p.id, version: p.version, name: `Renamed ${unique()}` }), state: () => rowOf("Profession", p.id) };
+      },
+    },
+  ],
+  "admin/professions#retireProfession": [
+    {
+      allowed: [],
+      setup: async () => {
+        const p = await make.profession(`Profession ${unique()}`);
+        return { form: formOf({ id: p.id, version: p.version, retire: "yes" }), state: () => rowOf("Profession", p.id) };
+      },
+    },
+  ],
   "admin/people#reactivatePerson": [{ allowed: [], setup: async () => onPerson("PROVIDER", false) }],
 };
 
@@ -1114,6 +1146,19 @@ function assessment(): Fields {
 
 /** Signing in and out need no session; they have their own rows. */
 const SESSION_ACTIONS: Record<string, () => Promise<string[]>> = {
+  // Checking a signed badge is open to anyone and changes nothing.
+  "badges/verify#verifyBadge": async () => {
+    const failures: string[] = [];
+    for (const cell of CELLS) {
+      session.user = cell === "anonymous" ? null : w[cell];
+      const before = await countOf("AuditEvent");
+      const outcome = (await call(ACTION.get("badges/verify#verifyBadge")!, formOf({ jwt: "not a badge" }))) as { state?: string };
+      if (outcome.state !== "unreadable" || (await countOf("AuditEvent")) !== before) {
+        failures.push(`badges/verify#verifyBadge as ${cell}: expected a verdict and nothing written, got ${show(outcome as Outcome)}`);
+      }
+    }
+    return failures;
+  },
   "sign-in#signIn": async () => {
     const failures: string[] = [];
     const password = "correct horse battery staple";

@@ -186,10 +186,20 @@ async function grow(n: number) {
       dueOn: new Date("2020-01-01"),
     })),
   });
+  const practitionerIds = ids(n);
+  await db.practitioner.createMany({
+    data: practitionerIds.map((id, i) => ({
+      id,
+      name: `Practitioner ${i}`,
+      organisationId: c.providerOrgId,
+      registrationNumber: `R${base + i}`,
+    })),
+  });
   await db.completion.createMany({
     data: planIds.map((planId, i) => ({
       planId,
       organisationId: c.providerOrgId,
+      practitionerId: practitionerIds[i],
       credentialId: credentials[i].id,
       practitionerName: `Practitioner ${i}`,
       registration: `R${base + i}`,

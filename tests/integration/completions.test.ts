@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { badge, toOpenBadge } from "@/lib/data/badges";
 import { getCompletion, listCompletions, recogniseCompletion, recordCompletion, revokeCompletion } from "@/lib/data/completions";
 import { deliveryPlanMachine } from "@/lib/workflow";
@@ -10,21 +10,25 @@ import { refusal } from "../support/refusal";
 type Cast = Awaited<ReturnType<typeof plans.deliveryCast>>;
 let c: Cast;
 let credential: Awaited<ReturnType<typeof plans.endorsedCredential>>;
+let physiotherapy: Awaited<ReturnType<typeof make.profession>>;
 
 beforeEach(async () => {
   await resetDb();
   c = await plans.deliveryCast();
   credential = await plans.endorsedCredential("ENDORSED", 2);
+  physiotherapy = await make.profession("Physiotherapy");
 });
 
 const input = (planId: string, over: Record<string, unknown> = {}) => ({
   planId,
   practitionerName: "Rachel Adeyemi",
   registration: "PH118842",
-  profession: "Physiotherapy",
+  professionId: physiotherapy.id,
   completedOn: "2026-06-30",
   ...over,
 });
+
+afterEach(() => vi.unstubAllEnvs());
 
 const approvedPlan = () => plans.plan(credential, c.providerOrg.id, "APPROVED");
 
@@ -105,16 +109,14 @@ describe("recording a completion", () => {
   it("bad input gets field errors and persists nothing", async () => {
     const plan = await approvedPlan();
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const err = await refusal(
-      recordCompletion(c.provider, input(plan.id, { practitionerName: " ", registration: "", profession: "", completedOn: future })),
-    );
+    const err = await refusal(recordCompletion(c.provider, input(plan.id, { practitionerName: " ", completedOn: future })));
     expect(err.code).toBe("INVALID_INPUT");
     expect(err.fieldErrors).toMatchObject({
       practitionerName: ["Enter the practitioner's full name"],
-      registration: ["Enter the professional registration number"],
-      profession: ["Enter the profession"],
       completedOn: ["The completion date must be today or in the past"],
     });
+    const empty = await refusal(recordCompletion(c.provider, {}));
+    expect(Object.keys(empty.fieldErrors ?? {}).sort()).toEqual(["completedOn", "planId", "practitionerName"]);
     const bad = await refusal(recordCompletion(c.provider, input("", { completedOn: "someday", registration: "PH<1>" })));
     expect(bad.fieldErrors).toMatchObject({
       planId: ["Choose the delivery plan"],
@@ -210,12 +212,13 @@ describe("reads and the badge", () => {
     const { badgeId } = await recogniseCompletion(c.staff, { id, version: 1 });
     const b = await badge(badgeId);
     expect(b).not.toBeNull();
-    const json = toOpenBadge(b!, "https://apc.example");
+    vi.stubEnv("APP_URL", "https://apc.example");
+    const json = toOpenBadge(b!);
     expect(json).toMatchObject({
       "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
       id: `https://apc.example/badges/${badgeId}/credential`,
       type: ["VerifiableCredential", "OpenBadgeCredential"],
-      issuer: { id: "https://apc.example", type: ["Profile"], name: "NHS England – Centre for Advancing Practice" },
+      issuer: { id: "https://apc.example/badges/issuer", type: ["Profile"], name: "NHS England – Centre for Advancing Practice" },
       validFrom: b!.recognisedAt.toISOString(),
       credentialSubject: {
         type: ["AchievementSubject"],
@@ -229,6 +232,7 @@ describe("reads and the badge", () => {
       },
     });
     expect(JSON.stringify(json)).not.toContain("PH118842");
+    expect(JSON.stringify(json)).not.toContain("Rachel Adeyemi");
     // The Centre never uses "credential" as a verb.
     expect(JSON.stringify(json).toLowerCase()).not.toMatch(/credential(ed|ing)\b/);
     expect(await badge("not-a-badge")).toBeNull();

@@ -77,13 +77,14 @@ describe("a unique key hit by a concurrent change", () => {
 describe("a form submitted twice with the same token", () => {
   let c: Awaited<ReturnType<typeof plans.deliveryCast>>;
   let planId: string;
+  let professionId: string;
   const token = "5c1f0e3a-2b7d-4e8a-9f61-0d2c7b3e4a95";
   const completionForm = (over: Record<string, string> = {}) =>
     formOf({
       planId,
       practitionerName: "Rachel Adeyemi",
       registration: "PH118842",
-      profession: "Physiotherapy",
+      professionId,
       "completedOn.day": "30",
       "completedOn.month": "6",
       "completedOn.year": "2026",
@@ -99,6 +100,7 @@ describe("a form submitted twice with the same token", () => {
     c = await plans.deliveryCast();
     const credential = await plans.endorsedCredential("ENDORSED", 2);
     planId = (await plans.plan(credential, c.providerOrg.id, "APPROVED")).id;
+    professionId = (await make.profession("Physiotherapy")).id;
     vi.mocked(actingUser).mockResolvedValue(c.provider as never);
   });
 

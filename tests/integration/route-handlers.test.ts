@@ -1,11 +1,15 @@
 // Route handlers sit outside the (app) layout's sign-in check, so each one that is not public checks the session
 // itself. Every app/**/route.ts must be listed here, as public (with the reason) or as checked below.
 import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/types";
 import { GET as badgeGet } from "@/app/(public)/badges/[badgeId]/credential/route";
+import { GET as badgeJwtGet } from "@/app/(public)/badges/[badgeId]/jwt/route";
+import { GET as jwksGet } from "@/app/(public)/badges/issuer/jwks/route";
+import { GET as statusListGet } from "@/app/(public)/badges/status/[list]/route";
 import { GET as catalogueExportGet } from "@/app/(public)/catalogue/[reference]/export/route";
 import { GET as catalogueCsvGet } from "@/app/(public)/catalogue/export.csv/route";
 import { GET as impactExportGet } from "@/app/(app)/impact/export/[table]/route";
@@ -36,6 +40,10 @@ function routeFiles(dir: string): string[] {
 
 const PUBLIC: Record<string, string> = {
   "(public)/badges/[badgeId]/credential/route.ts": "a digital badge must be verifiable by anyone",
+  "(public)/badges/[badgeId]/jwt/route.ts": "the signed badge, for its holder to keep and anyone to check",
+  "(public)/badges/issuer/route.ts": "the badges' issuer profile",
+  "(public)/badges/issuer/jwks/route.ts": "the public key that checks the badges' signatures",
+  "(public)/badges/status/[list]/route.ts": "the revocation status list every verifier reads",
   "(public)/catalogue/[reference]/export/route.ts": "the catalogue's open data",
   "(public)/catalogue/export.csv/route.ts": "the whole catalogue as open data",
 };
@@ -88,6 +96,17 @@ describe("route handlers", () => {
         })
       ).status,
     ).toBe(404);
+    expect(
+      (await badgeJwtGet(new Request("http://localhost/badges/none/jwt"), { params: Promise.resolve({ badgeId: "none" }) })).status,
+    ).toBe(404);
+    process.env.BADGE_SIGNING_KEY_FILE = path.join(tmpdir(), `route-key-${process.pid}.jwk`);
+    const jwks = await (await jwksGet()).json();
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: "OKP", crv: "Ed25519", alg: "EdDSA" })]);
+    expect(jwks.keys[0]).not.toHaveProperty("d");
+    const list = (list: string) =>
+      statusListGet(new Request(`http://localhost/badges/status/${list}`), { params: Promise.resolve({ list }) });
+    expect((await list("0")).headers.get("Content-Type")).toBe("application/vc+jwt");
+    for (const bad of ["-1", "01", "1e3", "99999999", "x"]) expect((await list(bad)).status, bad).toBe(404);
     const csv = await catalogueCsvGet(new NextRequest("http://localhost/catalogue/export.csv"));
     expect(csv.status).toBe(200);
     expect(csv.headers.get("X-Total-Rows")).toBe("0");

@@ -82,3 +82,19 @@ export async function cast() {
 }
 
 export const auditFor = (entityId: string) => testDb().auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
+
+/** A profession on the Centre's list (the migration's list is emptied with every reset). */
+export async function profession(name = "Physiotherapy", regulator = "HCPC") {
+  return testDb().profession.upsert({ where: { name }, create: { name, regulator }, update: {} });
+}
+
+/** A practitioner recorded by `organisationId`: eligible (a profession and a registration number) unless told otherwise. */
+export async function practitioner(
+  organisationId: string,
+  over: { name?: string; professionId?: string | null; registrationNumber?: string | null; listedInDirectory?: boolean } = {},
+) {
+  const professionId = over.professionId === undefined ? (await profession()).id : over.professionId;
+  return testDb().practitioner.create({
+    data: { name: `Practitioner ${unique()}`, registrationNumber: `PH${unique()}`, ...over, organisationId, professionId },
+  });
+}

@@ -42,6 +42,13 @@ export default async function AdminPage() {
           />
         </li>
         <li>
+          <Card
+            heading="Professions"
+            href="/admin/professions"
+            description="The regulated professions practitioners are recorded in: add, rename or retire them."
+          />
+        </li>
+        <li>
           <Card heading="E-mails" href="/admin/emails" description="The e-mails the service has sent or is about to send." />
         </li>
       </ul>

@@ -1,6 +1,7 @@
 "use server";
 import { backToRecord, runAction } from "@/lib/actions";
 import * as completions from "@/lib/data/completions";
+import * as practitioners from "@/lib/data/practitioners";
 import type { ActionResult } from "@/lib/result";
 
 // Each change takes the user to the completion's page, which says what was done (`?done=<transition>`).
@@ -18,4 +19,8 @@ export async function recogniseCompletion(_prev: Prev, form: FormData) {
 
 export async function revokeCompletion(_prev: Prev, form: FormData) {
   return runAction(completions.revokeCompletion, form, toCompletion);
+}
+
+export async function changeDirectoryListing(_prev: Prev, form: FormData) {
+  return runAction(practitioners.changeDirectoryListing, form, toCompletion);
 }

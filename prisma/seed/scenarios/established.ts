@@ -123,7 +123,7 @@ async function frailty(tx: Tx, s: Seeded) {
     tx,
     plan,
     [
-      ["Grace Mensah", "12J3456E", "Nursing", monthsAgo(7)],
+      ["Grace Mensah", "12J3456E", "Nursing", monthsAgo(7), true],
       ["Tomasz Nowak", "2089154", "Pharmacy", monthsAgo(6)],
     ],
     provider2,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RECOGNITION_ROUTE_LABELS } from "@/lib/workflow/practitioner";
 import { notFound } from "next/navigation";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
@@ -9,7 +10,8 @@ import { requireRole } from "@/lib/auth/session";
 import { badgeLink, getCompletion } from "@/lib/data/completions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { availableTransitions, completionMachine } from "@/lib/workflow";
-import { recogniseCompletion } from "../actions";
+import { changeDirectoryListing, recogniseCompletion } from "../actions";
+import { ActionForm } from "@/components/forms/ActionForm";
 import { orNotFound, routeId } from "@/lib/params";
 import { bannerFor } from "@/lib/done";
 
@@ -20,7 +22,15 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<QueryParam
 const DONE = {
   record: { heading: "Completion recorded", body: "The completion was recorded. The Centre has been told and will recognise it." },
   recognise: { heading: "Completion recognised", body: "The completion was recognised and its digital badge issued." },
-  revoke: { heading: "Completion revoked", body: "The completion was revoked. Its badge no longer verifies; the reason is shown below." },
+  list: {
+    heading: "Listed in the directory",
+    body: "The practitioner now appears in the public directory with their recognised credentials.",
+  },
+  unlist: { heading: "Removed from the directory", body: "The practitioner no longer appears in the public directory." },
+  revoke: {
+    heading: "Completion revoked",
+    body: "The completion was revoked. Its badge now shows as revoked to anyone who checks it; the reason is shown below.",
+  },
 };
 
 export default async function CompletionPage({ params, searchParams }: Props) {
@@ -52,6 +62,11 @@ export default async function CompletionPage({ params, searchParams }: Props) {
           { key: "Practitioner", value: c.practitionerName },
           { key: "Professional registration", value: c.registration },
           { key: "Profession", value: c.profession },
+          {
+            key: "Recognised at advanced level through",
+            value: c.practitioner.recognitionRoute ? RECOGNITION_ROUTE_LABELS[c.practitioner.recognitionRoute] : "Not recorded",
+          },
+          { key: "Public directory", value: c.practitioner.listedInDirectory ? "Agreed to be listed" : "Not listed" },
           { key: "Credential", value: `${c.credential.reference} ${c.credential.title}` },
           { key: "Education provider", value: c.organisation.name },
           { key: "Delivery plan", value: <Link href={`/delivery-plans/${c.plan.id}`}>{c.plan.programmeTitle}</Link> },
@@ -84,6 +99,27 @@ export default async function CompletionPage({ params, searchParams }: Props) {
           ) : null}
         </section>
       ) : null}
+      <section aria-labelledby="directory-heading" className="mb-8">
+        <h2 id="directory-heading" className="mb-4 text-2xl font-bold">
+          Public directory
+        </h2>
+        <p className="mb-4">
+          {c.practitioner.listedInDirectory
+            ? `${c.practitionerName} agreed to be listed in the public directory. Remove them as soon as they ask.`
+            : `${c.practitionerName} is not listed in the public directory. List them only if they agree.`}
+        </p>
+        <ActionForm
+          action={changeDirectoryListing}
+          hidden={{
+            id: c.practitioner.id,
+            version: c.practitioner.version,
+            completionId: c.id,
+            listedInDirectory: c.practitioner.listedInDirectory ? "no" : "yes",
+          }}
+          submitLabel={c.practitioner.listedInDirectory ? "Remove from the directory" : "List in the directory (they agreed)"}
+          submitVariant="secondary"
+        />
+      </section>
       <History entityIds={[c.id]} basePath={`/completions/${id}`} searchParams={query} />
     </>
   );

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { FormDateInput, FormSelect, FormTextInput } from "@/components/forms/Fields";
+import { FormCheckboxes, FormDateInput, FormRadios, FormSelect, FormTextInput } from "@/components/forms/Fields";
 import { BackLink, ChoiceSearch, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { plansOpenForCompletions } from "@/lib/data/completions";
+import { activeProfessions, practitionerOptions } from "@/lib/data/practitioners";
+import { ELIGIBILITY_RULE, isEligible, RECOGNITION_ROUTE_LABELS, RECOGNITION_ROUTES } from "@/lib/workflow/practitioner";
 import { recordCompletion } from "../actions";
 import { rowId, searchTerm } from "@/lib/data/paging";
 
@@ -11,9 +13,12 @@ export const metadata: Metadata = { title: "Record a completion" };
 
 const LABELS = {
   planId: "Delivery plan",
+  practitionerId: "Practitioner",
   practitionerName: "Practitioner's full name",
+  professionId: "Profession",
   registration: "Professional registration number",
-  profession: "Profession",
+  recognitionRoute: "How the practitioner is recognised at advanced level",
+  listedInDirectory: "Directory listing",
   completedOn: "Date completed",
 };
 
@@ -21,7 +26,11 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
   const user = await requireRole("PROVIDER");
   const query = await searchParams;
   const plan = rowId(query.plan);
-  const choice = await plansOpenForCompletions(user, searchTerm(query.find), plan);
+  const [choice, practitioners, professions] = await Promise.all([
+    plansOpenForCompletions(user, searchTerm(query.find), plan),
+    practitionerOptions(user),
+    activeProfessions(),
+  ]);
   const plans = choice.options;
   return (
     <>
@@ -58,20 +67,51 @@ export default async function NewCompletionPage({ searchParams }: { searchParams
             options={plans.map((p) => ({ value: p.id, label: `${p.credential.reference} ${p.credential.title}: ${p.programmeTitle}` }))}
             defaultValue={plans.some((p) => p.id === plan) ? plan : undefined}
           />
-          <FormTextInput name="practitionerName" label={LABELS.practitionerName} autoComplete="off" />
-          <FormTextInput
-            name="registration"
-            label={LABELS.registration}
-            hint="For example, an NMC PIN or an HCPC registration number."
-            autoComplete="off"
-            className="md:w-1/2"
-          />
-          <FormTextInput
-            name="profession"
-            label={LABELS.profession}
-            hint="For example, Physiotherapy, Nursing or Paramedicine."
-            className="md:w-1/2"
-          />
+          <InsetText>
+            <p>{ELIGIBILITY_RULE}</p>
+          </InsetText>
+          {practitioners.length > 0 ? (
+            <FormSelect
+              name="practitionerId"
+              label={LABELS.practitionerId}
+              hint="Someone your organisation recorded before, or leave this as a new practitioner and give their details below."
+              placeholder="A new practitioner"
+              options={practitioners.map((p) => ({
+                value: p.id,
+                label: `${p.name}${p.profession ? `, ${p.profession.name}` : ""}${isEligible(p) ? "" : " (not eligible: details missing)"}`,
+              }))}
+            />
+          ) : null}
+          <fieldset className="mb-6">
+            <legend className="mb-4 text-xl font-bold">{practitioners.length > 0 ? "Or a new practitioner" : "The practitioner"}</legend>
+            <FormTextInput name="practitionerName" label={LABELS.practitionerName} autoComplete="off" />
+            <FormSelect
+              name="professionId"
+              label={LABELS.professionId}
+              hint="The regulated profession they are registered in."
+              placeholder="Choose a profession"
+              options={professions.map((p) => ({ value: p.id, label: `${p.name} (${p.regulator})` }))}
+              className="md:w-1/2"
+            />
+            <FormTextInput
+              name="registration"
+              label={LABELS.registration}
+              hint="Their number with the regulator: for example, an NMC PIN, or an HCPC or GPhC registration number."
+              autoComplete="off"
+              className="md:w-1/2"
+            />
+            <FormRadios
+              name="recognitionRoute"
+              label={LABELS.recognitionRoute}
+              options={RECOGNITION_ROUTES.map((r) => ({ value: r, label: RECOGNITION_ROUTE_LABELS[r] }))}
+            />
+            <FormCheckboxes
+              name="listedInDirectory"
+              label={LABELS.listedInDirectory}
+              hint="Only with the practitioner's agreement. Listed practitioners appear in the public directory with their name, profession and recognised credentials."
+              options={[{ value: "yes", label: "The practitioner agrees to be listed in the public directory" }]}
+            />
+          </fieldset>
           <FormDateInput
             name="completedOn"
             label={LABELS.completedOn}
