@@ -17,7 +17,8 @@ type After<T> = {
   tags?: (data: T) => string[];
   /** Where to go on success (a new record's page, say). */
   redirect?: (data: T) => string;
-  message?: string;
+  /** The confirmation shown by the form's button; none when the page confirms the change elsewhere. */
+  message?: string | ((data: T) => string | undefined);
 };
 
 /**
@@ -45,7 +46,7 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
   for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);
   for (const tag of after.tags?.(data) ?? []) updateTag(tag);
   if (after.redirect) redirect(after.redirect(data));
-  return { ok: true, data, message: after.message };
+  return { ok: true, data, message: typeof after.message === "function" ? after.message(data) : after.message };
 }
 
 /** What was typed, to give back to the form; passwords are never sent back to the browser. */

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from "react";
 import { ActionFormClient, useFormResult, type FormAction } from "@/components/forms/ActionFormClient";
 import { FormCheckboxes, FormTextArea, FormTextInput } from "@/components/forms/Fields";
 import { UnsavedChanges } from "@/components/forms/UnsavedChanges";
-import { Checkboxes, TextArea, TextInput } from "@/components/ui";
+import { Button, Checkboxes, TextArea, TextInput } from "@/components/ui";
 import { fieldError } from "@/lib/result";
 import { DELIVERY_MODES, MAX_EPAS, MAX_OUTCOMES } from "@/lib/validation/specification";
 import { PILLAR_LABELS, PILLARS, type Pillar, type SpecificationSectionKey } from "@/lib/workflow";
@@ -16,7 +16,7 @@ import { sectionsOf, type SpecificationContentView } from "./section-text";
 
 type Outcome = SpecificationContentView["learningOutcomes"][number];
 type Epa = SpecificationContentView["epas"][number];
-export type EditableSpecification = SpecificationContentView & { id: string; version: number };
+export type EditableSpecification = SpecificationContentView & { id: string; version: number; completedSections: string[] };
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const pillarsOf = (v: unknown): Pillar[] => (Array.isArray(v) ? v : []).filter((p): p is Pillar => PILLARS.includes(p));
@@ -104,6 +104,37 @@ function ListSection({ id, label, hint, children }: { id: string; label: string;
   );
 }
 
+/**
+ * The end of each section: the authors mark it completed for the task list, and save from here; the confirmation
+ * appears here too (the form's own message is for its last button).
+ */
+function SectionEnd({ sectionKey, label, completed }: { sectionKey: SpecificationSectionKey; label: string; completed: boolean }) {
+  const result = useFormResult();
+  const saved = result?.ok && (result.data as { savedSection?: string | null } | undefined)?.savedSection === sectionKey;
+  return (
+    <div className="mb-10 border-b border-nhs-grey-4 pb-6">
+      <Checkboxes
+        name="completedSections"
+        label={
+          <>
+            Section status<span className="sr-only">: {label}</span>
+          </>
+        }
+        options={[{ value: sectionKey, label: "I have completed this section" }]}
+        defaultValue={completed ? [sectionKey] : []}
+      />
+      {saved ? (
+        <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">
+          {label} saved, with the rest of your draft.
+        </p>
+      ) : null}
+      <Button variant="secondary" name="savedSection" value={sectionKey}>
+        Save section<span className="sr-only">: {label}</span>
+      </Button>
+    </div>
+  );
+}
+
 function sectionField(spec: EditableSpecification, key: SpecificationSectionKey, label: string): ReactNode {
   const hint = HINTS[key];
   const number = (value: number | null) => (
@@ -182,7 +213,10 @@ export function SpecificationEditor({
       labels={ERROR_LABELS}
     >
       {sectionsOf(spec).map((section) => (
-        <div key={section.key}>{sectionField(spec, section.key, section.label)}</div>
+        <div key={section.key}>
+          {sectionField(spec, section.key, section.label)}
+          <SectionEnd sectionKey={section.key} label={section.label} completed={spec.completedSections.includes(section.key)} />
+        </div>
       ))}
       <UnsavedChanges autosave={{ action: autosave, onSaved: (version) => setLock((l) => ({ ...l, current: version })) }} />
     </ActionFormClient>

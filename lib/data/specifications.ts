@@ -91,7 +91,7 @@ const saved = (v: LoadedVersion, outcome: TransitionOutcome<SpecificationStatus>
  */
 export const saveSpecificationVersion = defineCommand(specificationSaveSchema, async (tx, input, actor) => {
   const row = await loadVersion(tx, input.id, actor);
-  const { id: _id, version: expectedVersion, intent, outcomes, epas, ...sections } = input;
+  const { id: _id, version: expectedVersion, intent, outcomes, epas, savedSection, ...sections } = input;
   const listIntent = parseListIntent(intent);
   const lists = {
     outcomes: listIntent?.list === "outcomes" ? applyListIntent(outcomes, listIntent, () => ({ text: "", pillars: [] })) : outcomes,
@@ -133,7 +133,7 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
   }
   await tx.epa.deleteMany({ where: { specificationVersionId } });
   await tx.epa.createMany({ data: lists.epas.map((e, i) => ({ specificationVersionId, position: i + 1, ...e })) });
-  return saved(row, outcome);
+  return { ...saved(row, outcome), savedSection: savedSection ?? null };
 });
 
 /** Only a complete specification can be submitted; a refusal lists each missing section, linked from the error summary. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_ACADEMIC_LEVEL, PILLARS } from "@/lib/workflow";
+import { DEFAULT_ACADEMIC_LEVEL, PILLARS, SPECIFICATION_SECTIONS, type SpecificationSectionKey } from "@/lib/workflow";
 import { hasControlCharacters, id, MAX_LIST_ITEMS, optionalInt, optionalText, version } from "@/lib/validation/common";
 
 export const DELIVERY_MODES = ["Face to face", "Blended", "Online", "Work-based"] as const;
@@ -23,6 +23,8 @@ const outcome = z.object({
   text: optionalText(2000),
   pillars: ticked(PILLARS, "Choose pillars of advanced practice from the list"),
 });
+
+const SECTION_KEYS = SPECIFICATION_SECTIONS.map((s) => s.key) as [SpecificationSectionKey, ...SpecificationSectionKey[]];
 
 const epa = z.object({ title: optionalText(200), description: optionalText(3000) });
 
@@ -52,5 +54,8 @@ export const specificationSaveSchema = z.object({
   changeSummary: optionalText(10000),
   outcomes: z.array(outcome).max(MAX_OUTCOMES, `A specification can have up to ${MAX_OUTCOMES} learning outcomes`).optional().default([]),
   epas: z.array(epa).max(MAX_EPAS, `A specification can have up to ${MAX_EPAS} EPAs`).optional().default([]),
+  completedSections: ticked(SECTION_KEYS, "Choose sections from the list"),
+  /** The section whose own Save button was pressed, so the editor confirms the save there. */
+  savedSection: z.enum(SECTION_KEYS).optional(),
 });
 export type SpecificationSaveInput = z.output<typeof specificationSaveSchema>;

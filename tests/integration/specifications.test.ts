@@ -64,6 +64,23 @@ describe("saving a draft", () => {
     expect((second.data as { changedSections: string[] }).changedSections).toEqual(["evidenceBase", "epas"]);
   });
 
+  it("keeps the sections the authors marked completed, and says which section's own Save button was pressed", async () => {
+    const { version } = await credentialWithVersion(c.group.id);
+    const result = await saveSpecificationVersion(
+      c.expert,
+      saveInput(version.id, 1, { completedSections: ["purposeAndScope", "targetGroup"], savedSection: "targetGroup" }),
+    );
+    expect(result.savedSection).toBe("targetGroup");
+    expect((await versionRow(version.id)).completedSections).toEqual(["purposeAndScope", "targetGroup"]);
+    // One box ticked arrives as a single value; unticking every box clears the marks.
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 2, { completedSections: "evidenceBase" }));
+    expect((await versionRow(version.id)).completedSections).toEqual(["evidenceBase"]);
+    expect((await saveSpecificationVersion(c.expert, saveInput(version.id, 3))).savedSection).toBeNull();
+    expect((await versionRow(version.id)).completedSections).toEqual([]);
+    const unknown = await refusal(saveSpecificationVersion(c.expert, saveInput(version.id, 4, { completedSections: ["notASection"] })));
+    expect(unknown.fieldErrors?.["completedSections.0"]).toEqual(["Choose sections from the list"]);
+  });
+
   it("is lenient about empty sections, and defaults the academic level to 7", async () => {
     const { version } = await credentialWithVersion(c.group.id);
     await saveSpecificationVersion(c.expert, { id: version.id, version: 1, purposeAndScope: "", academicLevel: "", credits: "" });

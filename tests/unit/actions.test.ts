@@ -38,6 +38,13 @@ describe("runAction", () => {
     expect(JSON.parse(JSON.stringify(command.mock.calls[0][1]))).toEqual({ name: "2027/28", rows: [{ x: "a" }] });
   });
 
+  it("confirms with a message worked out from what the command did, or none", async () => {
+    const message = (r: { section: string | null }) => (r.section ? undefined : "Your draft has been saved.");
+    const whole = await runAction(async () => ({ section: null }), form({}), { message });
+    const section = await runAction(async () => ({ section: "evidenceBase" }), form({}), { message });
+    expect([whole.ok && whole.message, section.ok && section.message]).toEqual(["Your draft has been saved.", undefined]);
+  });
+
   it("turns an AppError into a result that keeps what was typed", async () => {
     const command: Command<never> = async () => {
       throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { name: ["Enter a name"] });

@@ -20,7 +20,11 @@ const changedPages = (v: Changed) => [
 ];
 
 export async function saveSpecification(_prev: ActionResult | null, form: FormData) {
-  return runAction(specifications.saveSpecificationVersion, form, { revalidate: changedPages, message: "Your draft has been saved." });
+  return runAction(specifications.saveSpecificationVersion, form, {
+    revalidate: changedPages,
+    // A section's own Save button is answered beside it (SpecificationEditor); the form's button at the end.
+    message: (r) => (r.savedSection ? undefined : "Your draft has been saved."),
+  });
 }
 
 /**

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SpecificationVersion" ADD COLUMN     "completedSections" TEXT[] DEFAULT ARRAY[]::TEXT[];
