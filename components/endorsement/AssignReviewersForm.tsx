@@ -36,7 +36,7 @@ export function AssignReviewersForm({
         hint={
           starting
             ? `Choose at least ${MIN_REVIEWERS}, including at least one with academic and one with clinical expertise. A reviewer may not belong to the expert group whose specification this is.`
-            : "The review needs at least one reviewer with academic and one with clinical expertise before it can be decided."
+            : "With the reviewers already assigned, they must include at least one with academic and one with clinical expertise."
         }
         options={candidates.map((c) => ({
           value: c.id,

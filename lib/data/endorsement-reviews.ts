@@ -10,6 +10,7 @@ import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
 import {
+  assignmentShortfall,
   commissionMachine,
   conflictOfInterest,
   credentialMachine,
@@ -114,7 +115,7 @@ async function notifyExpertGroup(tx: Tx, v: VersionForReview, title: string, bod
 async function assignmentProblems(tx: Tx, v: VersionForReview, reviewerIds: string[]) {
   const users = await tx.user.findMany({
     where: { id: { in: reviewerIds }, role: "REVIEWER", active: true },
-    select: { id: true, name: true, organisationId: true },
+    select: { id: true, name: true, organisationId: true, expertise: true },
   });
   const assigned = new Map((v.review?.assignments ?? []).map((a) => [a.reviewerId, a.status]));
   const problems = reviewerIds.filter((id) => !users.some((u) => u.id === id)).map(() => "Choose reviewers from the list");
@@ -127,6 +128,10 @@ async function assignmentProblems(tx: Tx, v: VersionForReview, reviewerIds: stri
     const conflict = conflictOfInterest(u, subjectOrganisationIds(v.credential));
     if (conflict) problems.push(`${u.name} cannot be assigned. ${conflict}`);
   }
+  // Checked here with conflicts of interest, so staff choose a workable mix at once rather than learn at the decision.
+  const staying = (v.review?.assignments ?? []).filter((a) => a.status !== "WITHDRAWN").map((a) => a.reviewer.expertise);
+  const shortfall = problems.length === 0 ? assignmentShortfall([...staying, ...users.map((u) => u.expertise)]) : null;
+  if (shortfall) problems.push(shortfall);
   return { users, problems };
 }
 

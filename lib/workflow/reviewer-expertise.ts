@@ -25,6 +25,13 @@ export function expertiseShortfall(reviewers: readonly (readonly ReviewerExperti
   return `This review has no reviewer with ${listInWords(missing, "or")} expertise. It needs at least one academic and one clinical reviewer before it can be decided.`;
 }
 
+/** When assigning: what the chosen reviewers, with those already on the review, would still lack, or null. */
+export function assignmentShortfall(reviewers: readonly (readonly ReviewerExpertise[])[]): string | null {
+  const missing = missingExpertise(reviewers).map((e) => REVIEWER_EXPERTISE_LABELS[e].toLowerCase());
+  if (missing.length === 0) return null;
+  return `Choose at least one academic and one clinical reviewer: none of these reviewers has ${listInWords(missing, "or")} expertise.`;
+}
+
 export interface ReviewerExpertiseContext {
   /** The expertise of each reviewer still assigned (not withdrawn); unknown counts as none, so a decision waits. */
   reviewerExpertise?: readonly (readonly ReviewerExpertise[])[];

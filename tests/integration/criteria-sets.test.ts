@@ -158,8 +158,9 @@ describe("reviewer expertise", () => {
     decideEndorsement(e.staff, { id: v.id, version: v.version, decision: "ENDORSE", rationale: "Both recommend it.", conditions: "" });
 
   it("a review whose reviewers are all academic cannot be decided, and the refusal names the clinical expertise missing", async () => {
-    await withExpertise(e.reviewerB, ["ACADEMIC"]);
     const r = await readyForDecision(e);
+    // Assigning needs the mix too; here the reviewer's recorded expertise changes after they were assigned.
+    await withExpertise(e.reviewerB, ["ACADEMIC"]);
     const err = await refusal(decide(r.version));
     expect(err.code).toBe("GUARD_FAILED");
     expect(err.message).toMatch(/no reviewer with clinical expertise/);

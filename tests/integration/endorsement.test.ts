@@ -14,6 +14,7 @@ import {
   credentialWithVersion,
   endorsementCast,
   futureDate,
+  withExpertise,
   type EndorsementCast,
 } from "../support/endorsement";
 import { oneOfTwoWins, refusal } from "../support/refusal";
@@ -77,6 +78,17 @@ describe("assigning reviewers", () => {
     expect(err.fieldErrors?.reviewerIds?.[0]).toMatch(/conflict of interest/);
     await nothingWritten();
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("reviewers without clinical expertise between them are refused with what is missing, and nothing is written", async () => {
+    const { version } = await credentialWithVersion(e);
+    const academic = await withExpertise(await make.actor("REVIEWER", null), ["ACADEMIC"]);
+    const err = await refusal(assign(e, version, [e.reviewerA, academic]));
+    expect(err.code).toBe("GUARD_FAILED");
+    expect(err.fieldErrors?.reviewerIds).toEqual([
+      "Choose at least one academic and one clinical reviewer: none of these reviewers has clinical expertise.",
+    ]);
+    await nothingWritten();
   });
 
   it("only Centre staff can assign reviewers", async () => {
