@@ -86,7 +86,12 @@ async function mapCapabilities(page: Page) {
       for (const n of m.numbers) await group.getByLabel(new RegExp(`^${n.replace(".", "\\.")} `)).check();
     }
     await page.getByRole("button", { name: `Save capabilities for outcome ${outcome}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: "The outcome's core capabilities have been saved." })).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: `Outcome ${outcome}` })
+        .getByRole("status")
+        .filter({ hasText: "The outcome's core capabilities have been saved." }),
+    ).toBeVisible();
   }
   await expect(main(page)).toContainText("6 of 38 core capabilities are covered by learning outcomes");
   const outcome1Row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Outcome 1/ }) });

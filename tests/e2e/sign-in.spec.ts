@@ -20,7 +20,7 @@ for (const role of Object.keys(DEMO_USERS) as Role[]) {
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(DASHBOARD_HEADINGS[role]);
     await expect(page.getByRole("heading", { name: "Needs your action" })).toBeVisible();
-    await expect(page.getByText(DEMO_USERS[role].name)).toBeVisible();
+    await expect(page.getByRole("link", { name: `${DEMO_USERS[role].name} (your account)` })).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Sign out" }).click();
