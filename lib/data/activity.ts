@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isSequenceId, keysetOf, keysetWindow, keysetResult, oneOf, type Keyset, type QueryParams } from "@/lib/data/paging";
+import { withActorNames } from "@/lib/data/history";
 import { activityScope } from "@/lib/data/scope";
 import type { Actor } from "@/lib/workflow";
 
@@ -170,22 +171,8 @@ export async function activity(actor: Actor & { isAdmin?: boolean }, query: Acti
     },
   });
   const page = keysetResult(events, 0, keyset, size);
-  const records = await describe(page.rows, Boolean(actor.isAdmin));
-  const people = await db().user.findMany({
-    where: { id: { in: [...new Set(page.rows.flatMap((e) => (e.actorId ? [e.actorId] : [])))] } },
-    select: { id: true, name: true },
-  });
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  return {
-    next: page.next,
-    previous: page.previous,
-    rows: page.rows.map((e) => ({
-      ...e,
-      id: String(e.id),
-      record: records.get(e.entityId) ?? null,
-      actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
-    })),
-  };
+  const [records, rows] = await Promise.all([describe(page.rows, Boolean(actor.isAdmin)), withActorNames(page.rows)]);
+  return { next: page.next, previous: page.previous, rows: rows.map((e) => ({ ...e, record: records.get(e.entityId) ?? null })) };
 }
 
 export type ActivityRow = Awaited<ReturnType<typeof activity>>["rows"][number];

@@ -46,17 +46,19 @@ export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyse
     db().auditEvent.count({ where }),
   ]);
   const page = keysetResult(events, total, keyset, size);
-  const actorIds = [...new Set(page.rows.map((e) => e.actorId).filter((id): id is string => Boolean(id)))];
+  return { ...page, rows: await withActorNames(page.rows) };
+}
+
+/** Audit events with their id as text and the name of who acted ("Scheduled job" for the worker), in one query. */
+export async function withActorNames<E extends { id: bigint; actorId: string | null }>(events: E[]) {
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => Boolean(id)))];
   const actors = await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
-  return {
-    ...page,
-    rows: page.rows.map((e) => ({
-      ...e,
-      id: String(e.id),
-      actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
-    })),
-  };
+  return events.map((e) => ({
+    ...e,
+    id: String(e.id),
+    actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
+  }));
 }
 
 type Ids = { id: { in: string[] } };
