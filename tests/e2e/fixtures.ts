@@ -19,6 +19,9 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
  * times as long on a two-core machine.)
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a client-side navigation (a server action's redirect) Next sets the new page's <title> a moment after its
+  // body; wait for it briefly, so a page checked mid-navigation is not reported. A page with no title still fails.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
