@@ -113,16 +113,20 @@ function SectionEnd({ sectionKey, label, completed }: { sectionKey: Specificatio
   const saved = result?.ok && (result.data as { savedSection?: string | null } | undefined)?.savedSection === sectionKey;
   return (
     <div className="mb-10 border-b border-nhs-grey-4 pb-6">
-      <Checkboxes
-        name="completedSections"
-        label={
-          <>
-            Section status<span className="sr-only">: {label}</span>
-          </>
-        }
-        options={[{ value: sectionKey, label: "I have completed this section" }]}
-        defaultValue={completed ? [sectionKey] : []}
-      />
+      {/* One box per section, each with its own id, all posting into the one list the save keeps. */}
+      <div className="mb-4 flex items-start gap-3">
+        <input
+          type="checkbox"
+          id={`completed-${sectionKey}`}
+          name="completedSections"
+          value={sectionKey}
+          defaultChecked={completed}
+          className="nhs-choice-input"
+        />
+        <label htmlFor={`completed-${sectionKey}`} className="cursor-pointer pt-1.5">
+          I have completed this section<span className="sr-only"> ({label})</span>
+        </label>
+      </div>
       {saved ? (
         <p role="status" className="mb-4 border-l-8 border-nhs-green bg-white p-3 font-bold">
           {label} saved, with the rest of your draft.

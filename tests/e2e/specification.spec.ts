@@ -34,7 +34,7 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   // A written section is in progress until the authors mark it completed; they can save it from the section itself.
   const purposeTask = page.getByRole("navigation", { name: "Sections" }).getByRole("listitem").filter({ hasText: "Purpose and scope" });
   await expect(purposeTask).toContainText("In progress");
-  await page.getByRole("group", { name: "Section status: Purpose and scope" }).getByLabel("I have completed this section").check();
+  await page.getByRole("checkbox", { name: /^I have completed this section\s*\(Purpose and scope\)$/ }).check();
   await page.getByRole("button", { name: "Save section: Purpose and scope" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Purpose and scope saved, with the rest of your draft." })).toBeVisible();
   await expect(purposeTask).toContainText("Completed");
@@ -69,7 +69,7 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   await expect(page.getByLabel(`Outcome ${n1}`, { exact: true })).toHaveValue(SECOND);
   await expect(page.getByLabel(`Outcome ${n2}`, { exact: true })).toHaveValue(FIRST);
   await expectAccessible(page);
-  await page.getByRole("group", { name: "Section status: Evidence base" }).getByLabel("I have completed this section").check();
+  await page.getByRole("checkbox", { name: /^I have completed this section\s*\(Evidence base\)$/ }).check();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your draft has been saved." })).toBeVisible();
   await expect(evidenceTask).toContainText("Completed");
