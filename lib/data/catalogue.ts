@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CREDENTIAL_ORIGINS } from "@/lib/workflow";
+import { CREDENTIAL_ORIGINS, DELIVERING_PLAN_STATES } from "@/lib/workflow";
 
 // The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
 // can ask for any page: every read here costs what one screen shows, however many credentials there are.
@@ -242,6 +242,34 @@ export async function catalogueExport(input: unknown, size = CATALOGUE_EXPORT_BA
   };
 }
 
+/** At most this many approved providers on an entry; past it the page says how many more there are. */
+export const CATALOGUE_PROVIDER_LIMIT = 50;
+
+/**
+ * The education providers approved to deliver a credential: its delivery plans in a delivering state (approved, with
+ * or without conditions), by provider name. Drafts, plans under review, suspended and closed plans are not shown.
+ */
+async function approvedProviders(reference: string) {
+  const where: Prisma.DeliveryPlanWhereInput = { credential: { reference }, status: { in: [...DELIVERING_PLAN_STATES] } };
+  const rows = await db().deliveryPlan.findMany({
+    where,
+    orderBy: [{ organisation: { name: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }],
+    take: CATALOGUE_PROVIDER_LIMIT + 1,
+    select: { programmeTitle: true, deliveryMode: true, startsOn: true, organisation: { select: { name: true } } },
+  });
+  const more = rows.length > CATALOGUE_PROVIDER_LIMIT ? (await db().deliveryPlan.count({ where })) - CATALOGUE_PROVIDER_LIMIT : 0;
+  return {
+    items: rows.slice(0, CATALOGUE_PROVIDER_LIMIT).map((p) => ({
+      provider: p.organisation.name,
+      programmeTitle: p.programmeTitle,
+      deliveryMode: p.deliveryMode,
+      startsOn: p.startsOn?.toISOString().slice(0, 10) ?? null,
+    })),
+    more,
+  };
+}
+export type ApprovedProviders = Awaited<ReturnType<typeof approvedProviders>>;
+
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /**
@@ -291,15 +319,19 @@ export async function publishedCredential(reference: string) {
   });
   if (!row) return null;
   const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const coverage = row.endorsedVersion
-    ? await db().specificationVersion.findFirst({
-        where: { endorsedFor: { reference: row.reference } },
-        select: COVERAGE_SELECT,
-      })
-    : null;
+  const [coverage, providers] = await Promise.all([
+    row.endorsedVersion
+      ? db().specificationVersion.findFirst({
+          where: { endorsedFor: { reference: row.reference } },
+          select: COVERAGE_SELECT,
+        })
+      : null,
+    row.status === "WITHDRAWN" ? null : approvedProviders(row.reference),
+  ]);
   return {
     ...row,
     coverage: coverage ? coverageMatrix(coverage) : null,
+    providers,
     endorsedAt: iso(row.endorsedAt),
     reviewDueAt: iso(row.reviewDueAt),
     publishedAt: iso(row.publishedAt),
@@ -335,10 +367,11 @@ export async function cachedPublishedCredential(reference: string): Promise<Publ
 }
 
 /** The open-data form of a published credential: its endorsed specification as plain JSON. */
-export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, ...credential }: PublishedCredential) {
+export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, providers, ...credential }: PublishedCredential) {
   return {
     ...credential,
     expertGroup: ownerOrganisation.name,
+    approvedProviders: providers?.items ?? [],
     endorsedSpecification: endorsedVersion,
     capabilityFramework: coverage
       ? {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApprovedProviders } from "@/components/catalogue/ApprovedProviders";
 import { SpecificationDocument } from "@/components/catalogue/SpecificationDocument";
 import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
@@ -78,6 +79,7 @@ export default async function PublishedCredentialPage({ params }: Props) {
           Download the specification as open data (JSON)
         </a>
       </div>
+      {c.providers ? <ApprovedProviders providers={c.providers} /> : null}
       <SpecificationDocument spec={c.endorsedVersion} />
       {c.coverage ? (
         <section aria-labelledby="coverage-heading" className="mb-8 break-inside-avoid-page">
