@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { CATALOGUE_PROVIDER_LIMIT, publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
+import type { DeliveryPlanStatus } from "@/lib/generated/prisma/enums";
+import { resetDb, testDb } from "../support/db";
+import { endorsedCredential, plan } from "../support/delivery-factory";
+import { organisation } from "../support/factory";
+import { countQueries, installCountingClient } from "../support/query-count";
+
+// The public catalogue beyond paging (bounded-public.test.ts): who is approved to deliver each credential, the
+// filters by pillar and core capability.
+
+vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, updateTag: vi.fn(), revalidatePath: vi.fn() }));
+
+beforeEach(async () => {
+  installCountingClient();
+  await resetDb();
+});
+
+async function publishedWithPlans(statuses: DeliveryPlanStatus[]) {
+  const credential = await endorsedCredential();
+  await testDb().credential.update({ where: { id: credential.id }, data: { publishedAt: new Date(), endorsedAt: new Date() } });
+  const plans = [];
+  for (const [i, status] of statuses.entries()) {
+    const provider = await organisation("EDUCATION_PROVIDER", `University ${String.fromCharCode(65 + i)} (${status})`);
+    plans.push(await plan(credential, provider.id, status));
+  }
+  return { credential, plans };
+}
+
+describe("a catalogue entry lists the education providers approved to deliver the credential", () => {
+  it("shows delivering plans only: not drafts, plans under review, refused, suspended or closed ones", async () => {
+    const { credential, plans } = await publishedWithPlans([
+      "APPROVED",
+      "APPROVED_WITH_CONDITIONS",
+      "DRAFT",
+      "SUBMITTED",
+      "IN_REVIEW",
+      "CHANGES_REQUESTED",
+      "REJECTED",
+      "SUSPENDED",
+      "CLOSED",
+    ]);
+    const entry = await publishedCredential(credential.reference);
+    expect(entry?.providers).toEqual({
+      items: [
+        { provider: "University A (APPROVED)", programmeTitle: plans[0].programmeTitle, deliveryMode: "Blended", startsOn: "2027-09-01" },
+        {
+          provider: "University B (APPROVED_WITH_CONDITIONS)",
+          programmeTitle: plans[1].programmeTitle,
+          deliveryMode: "Blended",
+          startsOn: "2027-09-01",
+        },
+      ],
+      more: 0,
+    });
+  });
+
+  it("stops at the limit and says how many more there are", async () => {
+    const { credential } = await publishedWithPlans([]);
+    const provider = await organisation("EDUCATION_PROVIDER");
+    for (let i = 0; i < CATALOGUE_PROVIDER_LIMIT + 3; i++) await plan(credential, provider.id, "APPROVED");
+    const entry = await publishedCredential(credential.reference);
+    expect(entry?.providers?.items).toHaveLength(CATALOGUE_PROVIDER_LIMIT);
+    expect(entry?.providers?.more).toBe(3);
+  });
+
+  it("drops a provider once its plan is suspended", async () => {
+    const { credential, plans } = await publishedWithPlans(["APPROVED"]);
+    expect((await publishedCredential(credential.reference))?.providers?.items).toHaveLength(1);
+    await testDb().deliveryPlan.update({ where: { id: plans[0].id }, data: { status: "SUSPENDED" } });
+    expect((await publishedCredential(credential.reference))?.providers).toEqual({ items: [], more: 0 });
+  });
+});
+
+describe("the catalogue filters by pillar and core capability", () => {
+  /** Clinical (every outcome in the clinical practice pillar), research, and one meeting an education capability. */
+  async function threeCredentials() {
+    const [clinical, research, educating] = await Promise.all([0, 1, 2].map(() => publishedWithPlans([]).then((x) => x.credential)));
+    await testDb().learningOutcome.updateMany({ where: { id: { in: research.outcomeIds } }, data: { pillars: ["RESEARCH"] } });
+    const capability = await testDb().coreCapability.findFirstOrThrow({
+      where: { edition: { isCurrent: true }, pillar: "EDUCATION" },
+      orderBy: { position: "asc" },
+    });
+    await testDb().outcomeCapability.create({ data: { learningOutcomeId: educating.outcomeIds[0], coreCapabilityId: capability.id } });
+    return { clinical, research, educating, capability };
+  }
+  const references = async (input: Record<string, string>) =>
+    (await readCataloguePage(input)).items.map((c) => c.reference).sort();
+
+  it("keeps the credentials with an outcome in the pillar, by its own pillars or those of the capabilities it meets", async () => {
+    const { clinical, research, educating } = await threeCredentials();
+    expect(await references({ pillar: "RESEARCH" })).toEqual([research.reference]);
+    expect(await references({ pillar: "EDUCATION" })).toEqual([educating.reference]);
+    expect(await references({ pillar: "CLINICAL_PRACTICE" })).toEqual([clinical.reference, educating.reference].sort());
+  });
+
+  it("keeps the credentials with an outcome meeting the capability, combined with the search and the pillar", async () => {
+    const { clinical, educating, capability } = await threeCredentials();
+    expect(await references({ capability: capability.number })).toEqual([educating.reference]);
+    expect(await references({ capability: capability.number, pillar: "RESEARCH" })).toEqual([]);
+    expect(await references({ capability: capability.number, q: clinical.reference })).toEqual([]);
+    expect(await references({ capability: capability.number, q: educating.reference, sort: "title" })).toEqual([educating.reference]);
+  });
+
+  it("ignores a pillar or capability it does not know, and still reads the page in as many queries as without filters", async () => {
+    const all = Object.values(await threeCredentials())
+      .flatMap((x) => ("reference" in x ? [x.reference] : []))
+      .sort();
+    expect(await references({ pillar: "SURGERY" })).toEqual(all);
+    expect(await references({ capability: "99.9" })).toEqual(all);
+    expect(await references({ capability: "1.1); DROP TABLE" })).toEqual(all);
+    // The filters join into the page's query and its count; only the capability's check against the framework's list
+    // (cached in the app) is one more.
+    const unfiltered = await countQueries(() => readCataloguePage({}));
+    expect(await countQueries(() => readCataloguePage({ pillar: "EDUCATION" }))).toBe(unfiltered);
+    expect(await countQueries(() => readCataloguePage({ pillar: "EDUCATION", capability: "1.1" }))).toBe(unfiltered + 1);
+  });
+});
