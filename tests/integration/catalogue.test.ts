@@ -1,5 +1,8 @@
+import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as catalogueJsonLd } from "@/app/(public)/catalogue/export.jsonld/route";
 import { CATALOGUE_PROVIDER_LIMIT, publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
+import { catalogueAchievement, jsonForScript } from "@/lib/data/catalogue-jsonld";
 import type { DeliveryPlanStatus } from "@/lib/generated/prisma/enums";
 import { resetDb, testDb } from "../support/db";
 import { endorsedCredential, plan } from "../support/delivery-factory";
@@ -7,7 +10,7 @@ import { organisation } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
 
 // The public catalogue beyond paging (bounded-public.test.ts): who is approved to deliver each credential, the
-// filters by pillar and core capability.
+// filters by pillar and core capability, and the catalogue as linked data.
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, updateTag: vi.fn(), revalidatePath: vi.fn() }));
 
@@ -114,5 +117,43 @@ describe("the catalogue filters by pillar and core capability", () => {
     const unfiltered = await countQueries(() => readCataloguePage({}));
     expect(await countQueries(() => readCataloguePage({ pillar: "EDUCATION" }))).toBe(unfiltered);
     expect(await countQueries(() => readCataloguePage({ pillar: "EDUCATION", capability: "1.1" }))).toBe(unfiltered + 1);
+  });
+});
+
+describe("the catalogue as linked data", () => {
+  const hostile = "Acute care </script><script>alert(1)</script> <!-- & \u2028";
+
+  it("escapes what could end the page's script element, and reads back as the same data", () => {
+    const achievement = catalogueAchievement({ reference: "APC-1", title: hostile, summary: null, academicLevel: 7, credits: 60 });
+    const json = jsonForScript(achievement);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(json).toContain("\\u003c/script\\u003e");
+    expect(JSON.parse(json)).toEqual(achievement);
+    expect(achievement).toMatchObject({
+      type: ["Achievement"],
+      achievementType: "Certificate",
+      name: hostile,
+      humanCode: "APC-1",
+      criteria: { narrative: expect.stringContaining("academic level 7 (60 credits)") },
+      creator: { type: ["Profile"], id: expect.stringMatching(/\/badges\/issuer$/) },
+      creditsAvailable: 60,
+      "ceterms:name": hostile,
+    });
+  });
+
+  it("downloads every listed credential, and no other, as one well-formed JSON-LD graph", async () => {
+    const { credential } = await publishedWithPlans([]);
+    await testDb().credential.update({ where: { id: credential.id }, data: { title: hostile } });
+    const hidden = await endorsedCredential();
+    // The per-address budget needs a request's headers; it has its own test (public-budget.test.ts).
+    vi.stubEnv("PUBLIC_REQUESTS_PER_MINUTE", "0");
+    const response = await catalogueJsonLd(new NextRequest("http://localhost/catalogue/export.jsonld"));
+    expect(response.headers.get("Content-Type")).toBe("application/ld+json; charset=utf-8");
+    expect(response.headers.get("X-Total-Rows")).toBe("1");
+    const document = JSON.parse(await response.text());
+    expect(document["@context"][0]).toBe("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+    expect(document["@graph"]).toHaveLength(1);
+    expect(document["@graph"][0]).toMatchObject({ name: hostile, humanCode: credential.reference, type: ["Achievement"] });
+    expect(JSON.stringify(document)).not.toContain(hidden.reference);
   });
 });

@@ -98,11 +98,18 @@ export default async function CataloguePage({ searchParams }: Props) {
         previousHref={result.previous ? pageHref(result.page === 2 ? {} : { before: result.previous, page: result.page - 1 }) : undefined}
         nextHref={result.next ? pageHref({ after: result.next, page: result.page + 1 }) : undefined}
       />
-      <p>
-        <a href={hrefWith("/catalogue/export.csv", undefined, filters)} download>
-          Download {filtered ? "these credentials" : "the whole catalogue"} as CSV
-        </a>
-      </p>
+      <ul className="list-none space-y-2" role="list">
+        <li>
+          <a href={hrefWith("/catalogue/export.csv", undefined, filters)} download>
+            Download {filtered ? "these credentials" : "the whole catalogue"} as CSV
+          </a>
+        </li>
+        <li>
+          <a href={hrefWith("/catalogue/export.jsonld", undefined, filters)} download>
+            Download {filtered ? "these credentials" : "the whole catalogue"} as linked data (JSON-LD, Open Badges 3.0 and CTDL)
+          </a>
+        </li>
+      </ul>
     </>
   );
 }
