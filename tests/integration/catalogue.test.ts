@@ -1,18 +1,29 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { decidePlan, suspendPlan } from "@/app/(app)/delivery-plans/actions";
 import { GET as catalogueJsonLd } from "@/app/(public)/catalogue/export.jsonld/route";
+import type { SessionUser } from "@/lib/auth/session";
 import { CATALOGUE_PROVIDER_LIMIT, publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
 import { catalogueAchievement, jsonForScript } from "@/lib/data/catalogue-jsonld";
 import type { DeliveryPlanStatus } from "@/lib/generated/prisma/enums";
 import { resetDb, testDb } from "../support/db";
 import { endorsedCredential, plan } from "../support/delivery-factory";
-import { organisation } from "../support/factory";
+import { organisation, sessionUser } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
 
 // The public catalogue beyond paging (bounded-public.test.ts): who is approved to deliver each credential, the
 // filters by pillar and core capability, and the catalogue as linked data.
 
-vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, updateTag: vi.fn(), revalidatePath: vi.fn() }));
+const cache = vi.hoisted(() => ({ updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, updateTag: cache.updateTag, revalidatePath: vi.fn() }));
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({ ...(await importOriginal<object>()), actingUser: async () => session.user }));
+vi.mock("@/lib/security/client-address", () => ({ clientAddress: async () => "192.0.2.10" }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(url), { digest: `NEXT_REDIRECT;replace;${url};307;` });
+  },
+}));
 
 beforeEach(async () => {
   installCountingClient();
@@ -67,11 +78,25 @@ describe("a catalogue entry lists the education providers approved to deliver th
     expect(entry?.providers?.more).toBe(3);
   });
 
-  it("drops a provider once its plan is suspended", async () => {
-    const { credential, plans } = await publishedWithPlans(["APPROVED"]);
+  it("deciding on a plan, then suspending it, expires the cached catalogue, whose entry then shows the change", async () => {
+    const { credential, plans } = await publishedWithPlans(["IN_REVIEW"]);
+    session.user = await sessionUser("CENTRE_STAFF", (await organisation("CENTRE")).id);
+    const form = (fields: Record<string, string | number>) => {
+      const f = new FormData();
+      for (const [k, v] of Object.entries(fields)) f.set(k, String(v));
+      return f;
+    };
+    const redirected = (action: Promise<unknown>) => action.then(() => "returned", (e: { digest?: string }) => e.digest?.split(";")[0]);
+    cache.updateTag.mockClear();
+    const approve = form({ id: plans[0].id, version: plans[0].version, decision: "approve", rationale: "Every outcome is mapped." });
+    expect(await redirected(decidePlan(null, approve))).toBe("NEXT_REDIRECT");
+    expect(cache.updateTag).toHaveBeenCalledWith("catalogue");
     expect((await publishedCredential(credential.reference))?.providers?.items).toHaveLength(1);
-    await testDb().deliveryPlan.update({ where: { id: plans[0].id }, data: { status: "SUSPENDED" } });
-    expect((await publishedCredential(credential.reference))?.providers).toEqual({ items: [], more: 0 });
+    cache.updateTag.mockClear();
+    const suspend = form({ id: plans[0].id, version: plans[0].version + 1, reason: "Staffing no longer meets the plan." });
+    expect(await redirected(suspendPlan(null, suspend))).toBe("NEXT_REDIRECT");
+    expect(cache.updateTag).toHaveBeenCalledWith("catalogue");
+    expect((await publishedCredential(credential.reference))?.providers?.items).toEqual([]);
   });
 });
 
