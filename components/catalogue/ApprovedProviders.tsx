@@ -39,8 +39,8 @@ export function ApprovedProviders({ providers }: { providers: Providers }) {
           />
           {providers.more > 0 ? (
             <p>
-              And {providers.more.toLocaleString("en-GB")} more {providers.more === 1 ? "provider programme" : "provider programmes"}{" "}
-              not listed here.
+              And {providers.more.toLocaleString("en-GB")} more {providers.more === 1 ? "provider programme" : "provider programmes"} not
+              listed here.
             </p>
           ) : null}
         </>

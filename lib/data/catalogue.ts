@@ -108,9 +108,7 @@ function filterWhere({ q, origin, pillar, capability }: Filters): Prisma.Credent
   ];
   return {
     ...listed,
-    ...(outcomes.length > 0
-      ? { AND: outcomes.map((o) => ({ endorsedVersion: { learningOutcomes: { some: o } } })) }
-      : {}),
+    ...(outcomes.length > 0 ? { AND: outcomes.map((o) => ({ endorsedVersion: { learningOutcomes: { some: o } } })) } : {}),
     ...(q
       ? {
           OR: [

@@ -74,7 +74,12 @@ export async function overPublicBudget(): Promise<Response | null> {
 
 // The public HTML pages: the catalogue, a credential's page, a badge's page and the practitioner directory. Their downloads (CSV, JSON, JSON-LD) are route
 // handlers that spend the budget themselves, so they are not counted twice.
-const PUBLIC_PAGES = [/^\/catalogue\/?$/, /^\/catalogue\/(?!export\.(?:csv|jsonld)\/?$)[^/]+\/?$/, /^\/badges\/[^/]+\/?$/, /^\/directory\/?$/];
+const PUBLIC_PAGES = [
+  /^\/catalogue\/?$/,
+  /^\/catalogue\/(?!export\.(?:csv|jsonld)\/?$)[^/]+\/?$/,
+  /^\/badges\/[^/]+\/?$/,
+  /^\/directory\/?$/,
+];
 
 /** For the proxy: a 429 response when a GET of a public page comes from a client that has spent its budget, otherwise null. */
 export async function publicPageBudget(request: Request): Promise<Response | null> {

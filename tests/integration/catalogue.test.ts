@@ -15,7 +15,11 @@ import { countQueries, installCountingClient } from "../support/query-count";
 // filters by pillar and core capability, and the catalogue as linked data.
 
 const cache = vi.hoisted(() => ({ updateTag: vi.fn() }));
-vi.mock("next/cache", () => ({ unstable_cache: (fn: (...args: unknown[]) => unknown) => fn, updateTag: cache.updateTag, revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({
+  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
+  updateTag: cache.updateTag,
+  revalidatePath: vi.fn(),
+}));
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => ({ ...(await importOriginal<object>()), actingUser: async () => session.user }));
 vi.mock("@/lib/security/client-address", () => ({ clientAddress: async () => "192.0.2.10" }));
@@ -86,7 +90,11 @@ describe("a catalogue entry lists the education providers approved to deliver th
       for (const [k, v] of Object.entries(fields)) f.set(k, String(v));
       return f;
     };
-    const redirected = (action: Promise<unknown>) => action.then(() => "returned", (e: { digest?: string }) => e.digest?.split(";")[0]);
+    const redirected = (action: Promise<unknown>) =>
+      action.then(
+        () => "returned",
+        (e: { digest?: string }) => e.digest?.split(";")[0],
+      );
     cache.updateTag.mockClear();
     const approve = form({ id: plans[0].id, version: plans[0].version, decision: "approve", rationale: "Every outcome is mapped." });
     expect(await redirected(decidePlan(null, approve))).toBe("NEXT_REDIRECT");
@@ -112,8 +120,7 @@ describe("the catalogue filters by pillar and core capability", () => {
     await testDb().outcomeCapability.create({ data: { learningOutcomeId: educating.outcomeIds[0], coreCapabilityId: capability.id } });
     return { clinical, research, educating, capability };
   }
-  const references = async (input: Record<string, string>) =>
-    (await readCataloguePage(input)).items.map((c) => c.reference).sort();
+  const references = async (input: Record<string, string>) => (await readCataloguePage(input)).items.map((c) => c.reference).sort();
 
   it("keeps the credentials with an outcome in the pillar, by its own pillars or those of the capabilities it meets", async () => {
     const { clinical, research, educating } = await threeCredentials();
