@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CREDENTIAL_ORIGINS } from "@/lib/workflow";
+import { CREDENTIAL_ORIGINS, DELIVERING_PLAN_STATES, PILLARS } from "@/lib/workflow";
 
 // The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
 // can ask for any page: every read here costs what one screen shows, however many credentials there are.
@@ -45,6 +45,9 @@ export const catalogueQuerySchema = z.object({
       .transform((s) => s || undefined),
   ),
   origin: param(z.enum(CREDENTIAL_ORIGINS)),
+  pillar: param(z.enum(PILLARS)),
+  /** A core capability's number ("1.4"); one the current framework edition does not have is ignored. */
+  capability: param(z.string().regex(/^\d{1,2}\.\d{1,2}$/)),
   sort: z.preprocess(first, z.enum(CATALOGUE_SORTS)).catch("reference"),
   after: param(z.string().max(1000)),
   before: param(z.string().max(1000)),
@@ -52,6 +55,26 @@ export const catalogueQuerySchema = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
 });
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+
+/** The core capabilities one can filter by: the current framework edition's, in its order. */
+export const catalogueCapabilities = unstable_cache(
+  () =>
+    db().coreCapability.findMany({
+      where: { edition: { isCurrent: true } },
+      orderBy: { position: "asc" },
+      select: { number: true, pillar: true, summary: true },
+    }),
+  ["catalogue-capabilities"],
+  { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
+);
+
+/** The URL's query, validated; a capability the current edition does not have is dropped like any unknown value. */
+export async function catalogueQuery(input: unknown): Promise<CatalogueQuery> {
+  const query = catalogueQuerySchema.parse(input ?? {});
+  if (!query.capability) return query;
+  const known = (await catalogueCapabilities()).some((c) => c.number === query.capability);
+  return known ? query : { ...query, capability: undefined };
+}
 
 /** What one card shows, and nothing more. */
 const CARD = {
@@ -75,9 +98,17 @@ const toCard = ({ ownerOrganisation, endorsedVersion, endorsedAt, ...c }: CardRo
 });
 export type CatalogueCard = ReturnType<typeof toCard>;
 
-function filterWhere({ q, origin }: Pick<CatalogueQuery, "q" | "origin">): Prisma.CredentialWhereInput {
+type Filters = Pick<CatalogueQuery, "q" | "origin" | "pillar" | "capability">;
+
+function filterWhere({ q, origin, pillar, capability }: Filters): Prisma.CredentialWhereInput {
+  const outcomes: Prisma.LearningOutcomeWhereInput[] = [
+    // An outcome is in a pillar when its authors put it there or it meets a core capability of that pillar.
+    ...(pillar ? [{ OR: [{ pillars: { has: pillar } }, { capabilities: { some: { coreCapability: { pillar } } } }] }] : []),
+    ...(capability ? [{ capabilities: { some: { coreCapability: { number: capability } } } }] : []),
+  ];
   return {
     ...listed,
+    ...(outcomes.length > 0 ? { AND: outcomes.map((o) => ({ endorsedVersion: { learningOutcomes: { some: o } } })) } : {}),
     ...(q
       ? {
           OR: [
@@ -143,7 +174,7 @@ const flip = (dir: Prisma.SortOrder): Prisma.SortOrder => (dir === "asc" ? "desc
  * seek from the cursor, `CATALOGUE_PAGE_SIZE + 1` rows to learn whether another page follows) and a capped count.
  */
 export async function readCataloguePage(input: unknown) {
-  const query = catalogueQuerySchema.parse(input ?? {});
+  const query = await catalogueQuery(input);
   const sort = SORTS[query.sort];
   const forward: Prisma.SortOrder = sort.descending ? "desc" : "asc";
   const before = decodeCursor(query.before);
@@ -189,20 +220,22 @@ export async function readCataloguePage(input: unknown) {
 }
 export type CataloguePage = Awaited<ReturnType<typeof readCataloguePage>>;
 
-/** The first page of each route filter and sort, the pages nearly every visitor sees: a few cache entries in all. */
+/** The first page of each route, pillar and sort, the pages nearly every visitor sees: a few dozen cache entries in all. */
 const cachedFirstPage = unstable_cache(
-  (origin: CatalogueQuery["origin"], sort: CatalogueSort) => readCataloguePage({ origin, sort }),
+  (origin: CatalogueQuery["origin"], pillar: CatalogueQuery["pillar"], sort: CatalogueSort) => readCataloguePage({ origin, pillar, sort }),
   ["catalogue-first-page"],
   { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
 );
 
 /**
- * The page for the URL's query. Only first pages without a search are cached: caching every search or cursor would
- * let anyone fill the cache with entries nobody reads again.
+ * The page for the URL's query. Only first pages without a search or capability filter are cached: caching every
+ * search, capability or cursor would let anyone fill the cache with entries nobody reads again.
  */
-export function cataloguePage(input: unknown): Promise<CataloguePage> {
-  const query = catalogueQuerySchema.parse(input ?? {});
-  return !query.q && !query.after && !query.before ? cachedFirstPage(query.origin, query.sort) : readCataloguePage(query);
+export async function cataloguePage(input: unknown): Promise<CataloguePage> {
+  const query = await catalogueQuery(input);
+  return !query.q && !query.capability && !query.after && !query.before
+    ? cachedFirstPage(query.origin, query.pillar, query.sort)
+    : readCataloguePage(query);
 }
 
 /** Rows per query when the whole catalogue is downloaded. */
@@ -226,7 +259,7 @@ const EXPORT_ROW = {
  * the unique reference), with how many there are when the download starts.
  */
 export async function catalogueExport(input: unknown, size = CATALOGUE_EXPORT_BATCH) {
-  const where = filterWhere(catalogueQuerySchema.parse(input ?? {}));
+  const where = filterWhere(await catalogueQuery(input));
   return {
     total: await db().credential.count({ where }),
     batches: keysetBatches<Prisma.CredentialGetPayload<{ select: typeof EXPORT_ROW }>>(
@@ -241,6 +274,34 @@ export async function catalogueExport(input: unknown, size = CATALOGUE_EXPORT_BA
     ),
   };
 }
+
+/** At most this many approved providers on an entry; past it the page says how many more there are. */
+export const CATALOGUE_PROVIDER_LIMIT = 50;
+
+/**
+ * The education providers approved to deliver a credential: its delivery plans in a delivering state (approved, with
+ * or without conditions), by provider name. Drafts, plans under review, suspended and closed plans are not shown.
+ */
+async function approvedProviders(reference: string) {
+  const where: Prisma.DeliveryPlanWhereInput = { credential: { reference }, status: { in: [...DELIVERING_PLAN_STATES] } };
+  const rows = await db().deliveryPlan.findMany({
+    where,
+    orderBy: [{ organisation: { name: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }],
+    take: CATALOGUE_PROVIDER_LIMIT + 1,
+    select: { programmeTitle: true, deliveryMode: true, startsOn: true, organisation: { select: { name: true } } },
+  });
+  const more = rows.length > CATALOGUE_PROVIDER_LIMIT ? (await db().deliveryPlan.count({ where })) - CATALOGUE_PROVIDER_LIMIT : 0;
+  return {
+    items: rows.slice(0, CATALOGUE_PROVIDER_LIMIT).map((p) => ({
+      provider: p.organisation.name,
+      programmeTitle: p.programmeTitle,
+      deliveryMode: p.deliveryMode,
+      startsOn: p.startsOn?.toISOString().slice(0, 10) ?? null,
+    })),
+    more,
+  };
+}
+export type ApprovedProviders = Awaited<ReturnType<typeof approvedProviders>>;
 
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -291,15 +352,19 @@ export async function publishedCredential(reference: string) {
   });
   if (!row) return null;
   const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const coverage = row.endorsedVersion
-    ? await db().specificationVersion.findFirst({
-        where: { endorsedFor: { reference: row.reference } },
-        select: COVERAGE_SELECT,
-      })
-    : null;
+  const [coverage, providers] = await Promise.all([
+    row.endorsedVersion
+      ? db().specificationVersion.findFirst({
+          where: { endorsedFor: { reference: row.reference } },
+          select: COVERAGE_SELECT,
+        })
+      : null,
+    row.status === "WITHDRAWN" ? null : approvedProviders(row.reference),
+  ]);
   return {
     ...row,
     coverage: coverage ? coverageMatrix(coverage) : null,
+    providers,
     endorsedAt: iso(row.endorsedAt),
     reviewDueAt: iso(row.reviewDueAt),
     publishedAt: iso(row.publishedAt),
@@ -335,10 +400,11 @@ export async function cachedPublishedCredential(reference: string): Promise<Publ
 }
 
 /** The open-data form of a published credential: its endorsed specification as plain JSON. */
-export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, ...credential }: PublishedCredential) {
+export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, providers, ...credential }: PublishedCredential) {
   return {
     ...credential,
     expertGroup: ownerOrganisation.name,
+    approvedProviders: providers?.items ?? [],
     endorsedSpecification: endorsedVersion,
     capabilityFramework: coverage
       ? {

@@ -72,9 +72,14 @@ export async function overPublicBudget(): Promise<Response | null> {
   return publicBudgetRefusal(await clientAddress());
 }
 
-// The public HTML pages: the catalogue, a credential's page, a badge's page and the practitioner directory. Their downloads (CSV, JSON) are route
+// The public HTML pages: the catalogue, a credential's page, a badge's page and the practitioner directory. Their downloads (CSV, JSON, JSON-LD) are route
 // handlers that spend the budget themselves, so they are not counted twice.
-const PUBLIC_PAGES = [/^\/catalogue\/?$/, /^\/catalogue\/(?!export\.csv\/?$)[^/]+\/?$/, /^\/badges\/[^/]+\/?$/, /^\/directory\/?$/];
+const PUBLIC_PAGES = [
+  /^\/catalogue\/?$/,
+  /^\/catalogue\/(?!export\.(?:csv|jsonld)\/?$)[^/]+\/?$/,
+  /^\/badges\/[^/]+\/?$/,
+  /^\/directory\/?$/,
+];
 
 /** For the proxy: a 429 response when a GET of a public page comes from a client that has spent its budget, otherwise null. */
 export async function publicPageBudget(request: Request): Promise<Response | null> {

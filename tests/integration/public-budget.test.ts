@@ -56,6 +56,7 @@ describe("the public request budget", { timeout: 30_000 }, () => {
 
   it("counts a download once, in its route handler, not again in the proxy", async () => {
     for (let i = 0; i < 5; i++) expect((await get("/catalogue/export.csv", "203.0.113.9")).status).not.toBe(429);
+    for (let i = 0; i < 5; i++) expect((await get("/catalogue/export.jsonld", "203.0.113.9")).status).not.toBe(429);
     for (let i = 0; i < 5; i++) expect((await get("/catalogue/APC-0001/export", "203.0.113.9")).status).not.toBe(429);
   });
 

@@ -46,6 +46,7 @@ const PUBLIC: Record<string, string> = {
   "(public)/badges/status/[list]/route.ts": "the revocation status list every verifier reads",
   "(public)/catalogue/[reference]/export/route.ts": "the catalogue's open data",
   "(public)/catalogue/export.csv/route.ts": "the whole catalogue as open data",
+  "(public)/catalogue/export.jsonld/route.ts": "the whole catalogue as linked open data",
 };
 const CHECKED = ["(app)/impact/export/[table]/route.ts"];
 

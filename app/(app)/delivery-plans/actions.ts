@@ -11,6 +11,7 @@ import {
   submitDeliveryPlan,
   suspendDeliveryPlan,
 } from "@/lib/data/delivery-plan-commands";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import { planLink } from "@/lib/data/delivery-plans";
 import { openAnnualReturnNow } from "@/lib/data/open-early";
 import type { ActionResult } from "@/lib/result";
@@ -21,6 +22,8 @@ import type { ActionResult } from "@/lib/result";
 type Prev = ActionResult | null;
 const backToPlan = backToRecord("/delivery-plans", planLink);
 const pages = backToPlan.revalidate;
+/** Approving, suspending, reinstating or closing a plan changes the providers listed on the credential's public entry. */
+const listedProviders = { ...backToPlan, tags: () => [CATALOGUE_TAG] };
 
 export async function startPlan(_prev: Prev, form: FormData) {
   return runAction(startDeliveryPlan, form, { revalidate: pages, redirect: ({ id }) => `${planLink(id)}/edit` });
@@ -39,19 +42,19 @@ export async function startReview(_prev: Prev, form: FormData) {
 }
 
 export async function decidePlan(_prev: Prev, form: FormData) {
-  return runAction(decideDeliveryPlan, form, backToPlan);
+  return runAction(decideDeliveryPlan, form, listedProviders);
 }
 
 export async function suspendPlan(_prev: Prev, form: FormData) {
-  return runAction(suspendDeliveryPlan, form, backToPlan);
+  return runAction(suspendDeliveryPlan, form, listedProviders);
 }
 
 export async function reinstatePlan(_prev: Prev, form: FormData) {
-  return runAction(reinstateDeliveryPlan, form, backToPlan);
+  return runAction(reinstateDeliveryPlan, form, listedProviders);
 }
 
 export async function closePlan(_prev: Prev, form: FormData) {
-  return runAction(closeDeliveryPlan, form, backToPlan);
+  return runAction(closeDeliveryPlan, form, listedProviders);
 }
 
 export async function commentOnPlan(_prev: Prev, form: FormData) {

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { hrefWith, PagerNav } from "@/components/ui/Pagination";
-import { cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";
+import { catalogueCapabilities, cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
 import { orNotFound, searchText } from "@/lib/params";
+import { PILLAR_LABELS, PILLARS } from "@/lib/workflow";
 
 export const metadata: Metadata = { title: "Credential catalogue" };
 export const dynamic = "force-dynamic";
@@ -22,16 +23,24 @@ const SORTS: { value: CatalogueSort; label: string }[] = [
   { value: "newest", label: "Newest endorsement first" },
 ];
 
+const PILLAR_OPTIONS = [{ value: "", label: "All pillars" }, ...PILLARS.map((p) => ({ value: p, label: PILLAR_LABELS[p] }))];
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CataloguePage({ searchParams }: Props) {
   const params = await searchParams;
   // A search with control characters (a NUL byte, say) can only be crafted: it is a bad URL, not a search.
   if (typeof params.q === "string") orNotFound(searchText(params.q));
-  const result = await cataloguePage(params);
+  const [result, capabilities] = await Promise.all([cataloguePage(params), catalogueCapabilities()]);
   const { query, items } = result;
   // Links keep only the validated query, so a junk parameter is not carried from page to page.
-  const kept = { q: query.q, origin: query.origin, sort: query.sort === "reference" ? undefined : query.sort };
+  const filters = { q: query.q, origin: query.origin, pillar: query.pillar, capability: query.capability };
+  const kept = { ...filters, sort: query.sort === "reference" ? undefined : query.sort };
+  const filtered = Object.values(filters).some(Boolean);
+  const capabilityOptions = [
+    { value: "", label: "All core capabilities" },
+    ...capabilities.map((c) => ({ value: c.number, label: `${c.number} ${PILLAR_LABELS[c.pillar]}: ${c.summary}` })),
+  ];
   const pageHref = (cursor: Record<string, string | number | undefined>) => hrefWith("/catalogue", undefined, { ...kept, ...cursor });
   const count = result.totalCapped
     ? `More than ${result.total.toLocaleString("en-GB")} credentials`
@@ -48,6 +57,14 @@ export default async function CataloguePage({ searchParams }: Props) {
       <form method="get" role="search" aria-label="Search the catalogue" className="mb-8 flex flex-wrap items-end gap-4">
         <TextInput name="q" label="Search" hint="Title, reference or summary" defaultValue={query.q ?? ""} maxLength={200} />
         <Select name="origin" label="Route" options={ORIGINS} defaultValue={query.origin ?? ""} />
+        <Select name="pillar" label="Pillar of advanced practice" options={PILLAR_OPTIONS} defaultValue={query.pillar ?? ""} />
+        <Select
+          name="capability"
+          label="Core capability"
+          options={capabilityOptions}
+          defaultValue={query.capability ?? ""}
+          className="md:max-w-xs"
+        />
         <Select name="sort" label="Sort by" options={SORTS} defaultValue={query.sort} />
         <Button variant="secondary">Search</Button>
       </form>
@@ -81,11 +98,18 @@ export default async function CataloguePage({ searchParams }: Props) {
         previousHref={result.previous ? pageHref(result.page === 2 ? {} : { before: result.previous, page: result.page - 1 }) : undefined}
         nextHref={result.next ? pageHref({ after: result.next, page: result.page + 1 }) : undefined}
       />
-      <p>
-        <a href={hrefWith("/catalogue/export.csv", undefined, { q: query.q, origin: query.origin })} download>
-          Download {query.q || query.origin ? "these credentials" : "the whole catalogue"} as CSV
-        </a>
-      </p>
+      <ul className="list-none space-y-2" role="list">
+        <li>
+          <a href={hrefWith("/catalogue/export.csv", undefined, filters)} download>
+            Download {filtered ? "these credentials" : "the whole catalogue"} as CSV
+          </a>
+        </li>
+        <li>
+          <a href={hrefWith("/catalogue/export.jsonld", undefined, filters)} download>
+            Download {filtered ? "these credentials" : "the whole catalogue"} as linked data (JSON-LD, Open Badges 3.0 and CTDL)
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApprovedProviders } from "@/components/catalogue/ApprovedProviders";
+import { JsonLd } from "@/components/catalogue/JsonLd";
 import { SpecificationDocument } from "@/components/catalogue/SpecificationDocument";
 import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
 import { cachedPublishedCredential } from "@/lib/data/catalogue";
+import { CATALOGUE_JSONLD_CONTEXT, catalogueAchievement } from "@/lib/data/catalogue-jsonld";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, endorsementConditionMachine } from "@/lib/workflow";
 import { PrintButton } from "./PrintButton";
@@ -59,6 +62,12 @@ export default async function PublishedCredentialPage({ params }: Props) {
   }
   return (
     <article>
+      <JsonLd
+        data={{
+          "@context": CATALOGUE_JSONLD_CONTEXT,
+          ...catalogueAchievement({ ...c, academicLevel: c.endorsedVersion.academicLevel, credits: c.endorsedVersion.credits }),
+        }}
+      />
       <BackLink href="/catalogue">Back to the catalogue</BackLink>
       <PageHeading caption={`Credential ${c.reference}`} title={c.title} lede={c.summary ?? undefined} />
       <SummaryList
@@ -78,6 +87,7 @@ export default async function PublishedCredentialPage({ params }: Props) {
           Download the specification as open data (JSON)
         </a>
       </div>
+      {c.providers ? <ApprovedProviders providers={c.providers} /> : null}
       <SpecificationDocument spec={c.endorsedVersion} />
       {c.coverage ? (
         <section aria-labelledby="coverage-heading" className="mb-8 break-inside-avoid-page">
