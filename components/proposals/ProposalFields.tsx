@@ -32,7 +32,11 @@ export function ProposalFields({ criteria, values = {} }: { criteria: readonly R
           <h2 id={`criterion-${i}`} className="mb-2 text-xl font-bold">
             Criterion {c.number}: {c.title}
           </h2>
-          {c.partOf ? <p className="mb-2">Part of criterion {c.partOf.number}: {c.partOf.title}</p> : null}
+          {c.partOf ? (
+            <p className="mb-2">
+              Part of criterion {c.partOf.number}: {c.partOf.title}
+            </p>
+          ) : null}
           <p className="mb-4">{c.description}</p>
           <CriterionGuidance criterion={c} />
           <FormTextArea

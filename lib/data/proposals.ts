@@ -187,7 +187,9 @@ export const acceptProposal = defineCommand(proposalAcceptSchema, async (tx, inp
   });
   const round = await tx.priorityRound.findUnique({ where: { id: input.roundId }, select: { status: true } });
   if (round?.status !== "OPEN") {
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { roundId: ["Choose a priority round that is open"] });
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", {
+      roundId: ["Choose a priority round that is open"],
+    });
   }
   const priority = await addPriority(tx, priorityFields, actor);
   await tx.gatewayProposal.update({ where: { id: row.id }, data: { priorityId: priority.id } });

@@ -5,7 +5,14 @@ import { defineMachine, STAFF, UNCHANGED, type ActorRole, type Guard } from "./t
 // organisation's proposals a person may touch is decided by the data layer's scoped reads (another organisation's
 // proposal is not found), so the machine only says who does what, when.
 
-export const GATEWAY_PROPOSAL_STATES = ["DRAFT", "SUBMITTED", "UNDER_ASSESSMENT", "MORE_INFORMATION_REQUESTED", "ACCEPTED", "DECLINED"] as const;
+export const GATEWAY_PROPOSAL_STATES = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_ASSESSMENT",
+  "MORE_INFORMATION_REQUESTED",
+  "ACCEPTED",
+  "DECLINED",
+] as const;
 export type GatewayProposalStatus = (typeof GATEWAY_PROPOSAL_STATES)[number];
 
 /** Expert groups and education providers propose; Centre staff assess. */

@@ -26,10 +26,17 @@ beforeEach(async () => {
 });
 
 const evidence = (count = criteria.length) => criteria.slice(0, count).map((k) => ({ criterionId: k.id, text: `Evidence ${k.number}` }));
-const draft = (count?: number) => createProposal(c.provider, { title: "Frailty in the community", needSummary: "An ageing population.", evidence: evidence(count) });
+const draft = (count?: number) =>
+  createProposal(c.provider, { title: "Frailty in the community", needSummary: "An ageing population.", evidence: evidence(count) });
 const verdicts = (verdict: string, count = criteria.length) =>
   criteria.slice(0, count).map((k) => ({ criterionId: k.id, verdict, comment: `Comment ${k.number}` }));
-const priorityFields = { title: "Frailty", workforceNeed: "Need", populationNeed: "Older people", longTermPlanLink: "Ageing well", professions: "Nursing" };
+const priorityFields = {
+  title: "Frailty",
+  workforceNeed: "Need",
+  populationNeed: "Older people",
+  longTermPlanLink: "Ageing well",
+  professions: "Nursing",
+};
 const versionOf = async (id: string) => (await testDb().gatewayProposal.findUniqueOrThrow({ where: { id } })).version;
 
 /** A submitted proposal that staff have assessed in full, ready for a decision. */
@@ -74,7 +81,9 @@ describe("gateway proposals", () => {
   it("a stale version is refused and changes nothing", async () => {
     const p = await draft();
     await editProposal(c.provider, { id: p.id, version: 1, title: "Renamed", needSummary: "N", evidence: [] });
-    expect((await refusal(editProposal(c.provider, { id: p.id, version: 1, title: "Other", needSummary: "N", evidence: [] }))).code).toBe("STALE_VERSION");
+    expect((await refusal(editProposal(c.provider, { id: p.id, version: 1, title: "Other", needSummary: "N", evidence: [] }))).code).toBe(
+      "STALE_VERSION",
+    );
     expect((await testDb().gatewayProposal.findUniqueOrThrow({ where: { id: p.id } })).title).toBe("Renamed");
   });
 
@@ -94,7 +103,10 @@ describe("gateway proposals", () => {
   it("asking for more information returns the proposal to the proposer, who can add evidence and resubmit", async () => {
     const p = await assessed();
     await requestMoreInformation(c.staff, { id: p.id, version: 3, reason: "Say how many practitioners." });
-    expect(await getProposal(c.provider, p.id)).toMatchObject({ status: "MORE_INFORMATION_REQUESTED", feedback: "Say how many practitioners." });
+    expect(await getProposal(c.provider, p.id)).toMatchObject({
+      status: "MORE_INFORMATION_REQUESTED",
+      feedback: "Say how many practitioners.",
+    });
     await editProposal(c.provider, { id: p.id, version: 4, title: p.title, needSummary: "About 2,000 a year.", evidence: evidence() });
     await expect(submitProposal(c.provider, { id: p.id, version: 5 })).resolves.toMatchObject({ to: "SUBMITTED" });
   });
@@ -108,7 +120,9 @@ describe("gateway proposals", () => {
     expect(priority.proposal?.id).toBe(p.id);
     expect(await getProposal(c.provider, p.id)).toMatchObject({ status: "ACCEPTED", priority: { id: priority.id, title: "Frailty" } });
     expect((await make.auditFor(priority.id)).map((e) => e.action)).toEqual(["create", "createFromProposal"]);
-    expect((await refusal(acceptProposal(c.staff, { id: p.id, version: 4, roundId: round.id, ...priorityFields }))).code).toBe("WRONG_STATE");
+    expect((await refusal(acceptProposal(c.staff, { id: p.id, version: 4, roundId: round.id, ...priorityFields }))).code).toBe(
+      "WRONG_STATE",
+    );
     expect(await testDb().priority.count()).toBe(1);
   });
 

@@ -312,8 +312,12 @@ describe.each(Object.values(SPECS).map((s) => [s.entity, s] as const))("%s machi
 });
 
 describe("gateway proposal guards", () => {
-  const proposal = (transition: string, state: "DRAFT" | "UNDER_ASSESSMENT", actor: Actor, facts: { unanswered?: number; unassessed?: number; reason?: string }) =>
-    check(machines.GatewayProposal, transition, state, { unanswered: 0, unassessed: 0, ...facts, actor });
+  const proposal = (
+    transition: string,
+    state: "DRAFT" | "UNDER_ASSESSMENT",
+    actor: Actor,
+    facts: { unanswered?: number; unassessed?: number; reason?: string },
+  ) => check(machines.GatewayProposal, transition, state, { unanswered: 0, unassessed: 0, ...facts, actor });
 
   it("a proposal cannot be submitted while a gateway criterion has no evidence", () => {
     const result = proposal("submit", "DRAFT", ACTORS.PROVIDER, { unanswered: 1 });
@@ -322,8 +326,14 @@ describe("gateway proposal guards", () => {
   });
 
   it("staff cannot accept or decline until every criterion is assessed", () => {
-    expect(proposal("accept", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2 })).toMatchObject({ ok: false, code: "GUARD_FAILED" });
-    expect(proposal("decline", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2, reason })).toMatchObject({ ok: false, code: "GUARD_FAILED" });
+    expect(proposal("accept", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2 })).toMatchObject({
+      ok: false,
+      code: "GUARD_FAILED",
+    });
+    expect(proposal("decline", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2, reason })).toMatchObject({
+      ok: false,
+      code: "GUARD_FAILED",
+    });
   });
 
   it("declining needs a reason", () => {

@@ -31,9 +31,17 @@ const NEXT = {
   requestMoreInformation: "The proposer can add evidence and submit it again.",
   accept: "It is now a draft priority in the round you chose.",
 };
-const CREATED = { created: { heading: "Proposal saved as a draft", body: "Submit it to the Centre when every gateway criterion has evidence." } };
+const CREATED = {
+  created: { heading: "Proposal saved as a draft", body: "Submit it to the Centre when every gateway criterion has evidence." },
+};
 
-export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function ProposalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
@@ -213,8 +221,8 @@ function Decisions({ p, record }: { p: ProposalDetail; record: string }) {
       ) : (
         <InsetText>
           <p>
-            {p.context.unassessed} gateway {p.context.unassessed === 1 ? "criterion is" : "criteria are"} not yet assessed; assess
-            every criterion before accepting or declining.
+            {p.context.unassessed} gateway {p.context.unassessed === 1 ? "criterion is" : "criteria are"} not yet assessed; assess every
+            criterion before accepting or declining.
           </p>
         </InsetText>
       )}
