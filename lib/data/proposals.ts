@@ -2,7 +2,7 @@ import "server-only";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { criteriaSetInEffect, ratableNumbers, ratingCriteria } from "@/lib/data/criteria-sets";
+import { criteriaSetInEffect, publishedSetInEffect, ratableNumbers, ratingCriteria } from "@/lib/data/criteria-sets";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { addPriority } from "@/lib/data/priorities";
 import { assertRole, gatewayProposalScope } from "@/lib/data/scope";
@@ -224,11 +224,12 @@ export async function listProposals(actor: Actor, filters: ProposalFilters = {})
   return { ...pageResult(rows, total, page, PROPOSALS_PAGE_SIZE), status };
 }
 
-/** The gateway criteria a new proposal is made against, with their guidance. */
+/** The gateway criteria a new proposal is made against, with their guidance; null while no set is in effect. */
 export async function criteriaForNewProposal() {
-  const { id } = await criteriaSetInEffect(db(), "GATEWAY");
-  const set = await db().criteriaSet.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } });
-  return { set, criteria: await ratingCriteria(id) };
+  const inEffect = await publishedSetInEffect(db(), "GATEWAY");
+  if (!inEffect) return null;
+  const set = await db().criteriaSet.findUniqueOrThrow({ where: { id: inEffect.id }, select: { id: true, name: true } });
+  return { set, criteria: await ratingCriteria(set.id) };
 }
 
 export async function getProposal(actor: Actor, id: string) {

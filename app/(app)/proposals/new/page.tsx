@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { evidenceFormParts, ProposalFields } from "@/components/proposals/ProposalFields";
-import { BackLink, PageHeading } from "@/components/ui";
+import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { criteriaForNewProposal } from "@/lib/data/proposals";
 import { createProposal } from "../actions";
@@ -10,7 +10,19 @@ export const metadata: Metadata = { title: "Propose an area of practice" };
 
 export default async function NewProposalPage() {
   await requireRole("EXPERT", "PROVIDER");
-  const { set, criteria } = await criteriaForNewProposal();
+  const gateway = await criteriaForNewProposal();
+  if (!gateway) {
+    return (
+      <>
+        <BackLink href="/proposals">Back to proposals</BackLink>
+        <PageHeading title="Propose an area of practice" />
+        <InsetText>
+          <p>The Centre has not yet published the gateway criteria that proposals are made against. Try again later.</p>
+        </InsetText>
+      </>
+    );
+  }
+  const { set, criteria } = gateway;
   const { hidden, labels } = evidenceFormParts(criteria);
   return (
     <>
