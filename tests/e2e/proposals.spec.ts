@@ -67,3 +67,62 @@ test("a provider proposes an area of practice; staff assess each gateway criteri
   await expect(main(page)).toContainText("Criterion 2 is met by the evidence given.");
   await expect(main(page)).toContainText(`${title} in round ${roundName} (Draft)`);
 });
+
+test("staff ask an expert group for more information, which it gives and resubmits; declining then goes through a confirmation page with a reason", async ({
+  page,
+  signInAs,
+}) => {
+  const title = `Acute frailty units ${Date.now()}`;
+  const assessAll = async (answer: string) => {
+    for (const n of ["1", "2", "3"]) {
+      await page
+        .getByRole("group", { name: `Is criterion ${n} met?` })
+        .getByLabel(answer, { exact: true })
+        .check();
+    }
+    await go(page, () => page.getByRole("button", { name: "Save assessment" }).click(), title);
+  };
+
+  await signInAs("EXPERT");
+  await go(page, () => navLink(page, "Proposals").click(), "Gateway proposals");
+  await go(page, () => page.getByRole("link", { name: "Propose an area of practice" }).click(), "Propose an area of practice");
+  await page.getByLabel("Area of practice", { exact: true }).fill(title);
+  await page.getByLabel("Summary of the need").fill("Frail older people admitted acutely need senior assessment within hours.");
+  for (const n of ["1", "2", "3"]) await page.getByLabel(`Evidence for criterion ${n}`).fill(`Evidence for criterion ${n}.`);
+  await go(page, () => page.getByRole("button", { name: "Save draft proposal" }).click(), title);
+  await page.getByRole("button", { name: "Submit proposal" }).click();
+  await expect(main(page)).toContainText("Status: Submitted");
+
+  await switchTo(page, () => signInAs("CENTRE_STAFF"));
+  await go(page, () => navLink(page, "Proposals").click(), "Gateway proposals");
+  await page.getByLabel("Status").selectOption({ label: "Submitted" });
+  await go(page, () => page.getByRole("button", { name: "Apply filters" }).click(), "Gateway proposals");
+  await go(page, () => page.getByRole("link", { name: title }).click(), title);
+  await assessAll("More evidence needed");
+  await page.getByLabel("What more information does the proposer need to give?").fill("Say how many admissions a year this covers.");
+  await page.getByRole("button", { name: "Ask for more information" }).click();
+  await expect(main(page)).toContainText("Status: More information requested");
+
+  await switchTo(page, () => signInAs("EXPERT"));
+  await go(page, () => navLink(page, "Proposals").click(), "Gateway proposals");
+  await go(page, () => page.getByRole("link", { name: title }).click(), title);
+  await expect(main(page)).toContainText("Say how many admissions a year this covers.");
+  await page.getByLabel("Evidence for criterion 1").fill("About 40,000 admissions a year in the region.");
+  await go(page, () => page.getByRole("button", { name: "Save proposal" }).click(), title);
+  await page.getByRole("button", { name: "Submit proposal" }).click();
+  await expect(main(page)).toContainText("Status: Submitted");
+
+  await switchTo(page, () => signInAs("CENTRE_STAFF"));
+  await go(page, () => navLink(page, "Proposals").click(), "Gateway proposals");
+  await go(page, () => page.getByRole("link", { name: title }).click(), title);
+  await assessAll("Not met");
+  await go(page, () => page.getByRole("link", { name: "Decline proposal" }).click(), "Decline this proposal?");
+  await page.getByRole("button", { name: "Yes, decline this proposal" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: "Enter a reason for declining this proposal" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Reason for declining this proposal").fill("Already covered by the acute medicine credential.");
+  await go(page, () => page.getByRole("button", { name: "Yes, decline this proposal" }).click(), title);
+  await expect(main(page)).toContainText("Status: Declined");
+  await expect(main(page)).toContainText("Declined: Already covered by the acute medicine credential.");
+});
