@@ -5,6 +5,7 @@ export type NavLink = { href: string; label: string };
 const ALL: Record<string, NavLink> = {
   dashboard: { href: "/dashboard", label: "Dashboard" },
   priorities: { href: "/priorities", label: "Priorities" },
+  proposals: { href: "/proposals", label: "Proposals" },
   commissions: { href: "/commissions", label: "Commissions" },
   credentials: { href: "/credentials", label: "Credentials" },
   plans: { href: "/delivery-plans", label: "Delivery plans" },
@@ -20,6 +21,7 @@ const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
   CENTRE_STAFF: [
     "dashboard",
     "priorities",
+    "proposals",
     "commissions",
     "credentials",
     "plans",
@@ -29,8 +31,8 @@ const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
     "completions",
     "pilotLearning",
   ],
-  EXPERT: ["dashboard", "priorities", "commissions", "credentials"],
-  PROVIDER: ["dashboard", "priorities", "credentials", "plans", "quality", "impact", "completions"],
+  EXPERT: ["dashboard", "priorities", "proposals", "commissions", "credentials"],
+  PROVIDER: ["dashboard", "priorities", "proposals", "credentials", "plans", "quality", "impact", "completions"],
   REVIEWER: ["dashboard", "priorities", "credentials", "quality", "pilotLearning"],
 };
 

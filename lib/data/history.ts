@@ -7,6 +7,7 @@ import {
   completionScope,
   credentialScope,
   deliveryPlanScope,
+  gatewayProposalScope,
   impactReturnScope,
   periodicReviewScope,
   priorityScope,
@@ -79,6 +80,7 @@ const VISIBLE: Record<string, (actor: Actor, ids: Ids) => Promise<{ id: string }
   PeriodicReview: (a, ids) => db().periodicReview.findMany({ where: { AND: [ids, periodicReviewScope(a)] }, select: ID }),
   ImpactReturn: (a, ids) => db().impactReturn.findMany({ where: { AND: [ids, impactReturnScope(a)] }, select: ID }),
   Completion: (a, ids) => db().completion.findMany({ where: { AND: [ids, completionScope(a)] }, select: ID }),
+  GatewayProposal: (a, ids) => db().gatewayProposal.findMany({ where: { AND: [ids, gatewayProposalScope(a)] }, select: ID }),
 };
 
 /**

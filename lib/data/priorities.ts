@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
@@ -52,7 +53,10 @@ export const closeRound = defineCommand(reasonedTransitionSchema("closing this p
   }),
 );
 
-export const createPriority = defineCommand(priorityCreateSchema, async (tx, input, actor) => {
+export const createPriority = defineCommand(priorityCreateSchema, (tx, input, actor) => addPriority(tx, input, actor));
+
+/** Adds a draft priority at the end of its round: staff creating one, or accepting a gateway proposal into the round. */
+export async function addPriority(tx: Tx, input: z.output<typeof priorityCreateSchema>, actor: Actor) {
   assertRole(actor, STAFF, "add a priority");
   const round = await loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id: input.roundId } }));
   // The round is locked while the priority is added, so it cannot close between the check and the new rank.
@@ -69,7 +73,7 @@ export const createPriority = defineCommand(priorityCreateSchema, async (tx, inp
   const priority = await tx.priority.create({ data: { ...fields, roundId, rank: (last._max.rank ?? 0) + 1 } });
   await recordAudit(tx, { entityType: "Priority", entityId: priority.id, action: "create", to: priority.status, actor });
   return priority;
-});
+}
 
 export async function loadPriority(tx: Tx, id: string) {
   return loadOrThrow("Priority", tx.priority.findUnique({ where: { id }, include: { round: { select: { status: true } } } }));

@@ -127,6 +127,13 @@ export function priorityScope(actor: Actor): Prisma.PriorityWhereInput {
   return actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM" ? {} : { status: "PUBLISHED" };
 }
 
+/** Staff see every gateway proposal; an expert group or education provider sees its own organisation's. */
+export function gatewayProposalScope(actor: Actor): Prisma.GatewayProposalWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "EXPERT" || actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
 /** The audit trail across the whole lifecycle is the Centre's; others see an entity's history through `historyOf`. */
 export function activityScope(actor: Actor): Prisma.AuditEventWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};

@@ -8,6 +8,7 @@ import { criteriaSetMachine } from "./criteria-set";
 import { deliveryPlanMachine } from "./delivery-plan";
 import { endorsementConditionMachine } from "./endorsement-condition";
 import { endorsementReviewMachine } from "./endorsement-review";
+import { gatewayProposalMachine } from "./gateway-proposal";
 import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { priorityMachine } from "./priority";
@@ -35,6 +36,7 @@ export const machines = {
   Completion: completionMachine,
   Comment: commentMachine,
   CriteriaSet: criteriaSetMachine,
+  GatewayProposal: gatewayProposalMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -70,3 +72,4 @@ export * from "./periodic-review";
 export * from "./impact-return";
 export * from "./completion";
 export * from "./comment";
+export * from "./gateway-proposal";

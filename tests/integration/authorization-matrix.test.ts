@@ -331,6 +331,23 @@ const fixtures = {
       },
     });
   },
+  /** The education provider's gateway proposal, with evidence for every gateway criterion, and verdicts once assessed. */
+  async proposal(status: "DRAFT" | "SUBMITTED" | "UNDER_ASSESSMENT") {
+    const { setId } = await testDb().criterion.findUniqueOrThrow({ where: { id: w.gatewayCriteria[0] } });
+    const proposer = await testDb().user.findFirstOrThrow({ where: { organisationId: w.providerOrg, role: "PROVIDER" } });
+    const verdict = status === "UNDER_ASSESSMENT" ? ({ verdict: "MET", assessedById: w.staff.id } as const) : {};
+    return testDb().gatewayProposal.create({
+      data: {
+        title: "Frailty in the community",
+        needSummary: "An ageing population.",
+        organisationId: w.providerOrg,
+        proposedById: proposer.id,
+        criteriaSetId: setId,
+        status,
+        answers: { create: w.gatewayCriteria.map((criterionId) => ({ criterionId, evidence: "Evidence.", ...verdict })) },
+      },
+    });
+  },
   async impactReturn(status: "DRAFT" | "SUBMITTED") {
     const p = await fixtures.plan("APPROVED");
     return impactReturn(p, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 5 }, status);
@@ -766,6 +783,72 @@ const MATRIX: Record<string, Scenario[]> = {
     {
       allowed: STAFF,
       setup: async () => onRow("Completion", await fixtures.completion(), { reason: "Recorded against the wrong practitioner." }),
+    },
+  ],
+
+  // Gateway proposals: an expert group or education provider proposes and submits its own; the Centre assesses and decides.
+  "proposals#createProposal": [
+    {
+      allowed: ["expert", "provider", "otherExpert", "otherProvider"],
+      setup: async () =>
+        creates("GatewayProposal", {
+          title: "Frailty in the community",
+          needSummary: "An ageing population.",
+          ...Object.fromEntries(
+            w.gatewayCriteria.flatMap((id, i) => [
+              [`evidence.${i}.criterionId`, id],
+              [`evidence.${i}.text`, "Evidence."],
+            ]),
+          ),
+        }),
+    },
+  ],
+  "proposals#editProposal": [
+    {
+      allowed: ["provider"],
+      setup: async () => onRow("GatewayProposal", await fixtures.proposal("DRAFT"), { title: "Frailty (revised)", needSummary: "Need." }),
+    },
+  ],
+  "proposals#submitProposal": [{ allowed: ["provider"], setup: async () => onRow("GatewayProposal", await fixtures.proposal("DRAFT")) }],
+  "proposals#assessProposal": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("GatewayProposal", await fixtures.proposal("SUBMITTED"), {
+          feedback: "A clear case.",
+          ...Object.fromEntries(
+            w.gatewayCriteria.flatMap((id, i) => [
+              [`criteria.${i}.criterionId`, id],
+              [`criteria.${i}.verdict`, "MET"],
+            ]),
+          ),
+        }),
+    },
+  ],
+  "proposals#requestMoreInformation": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("GatewayProposal", await fixtures.proposal("UNDER_ASSESSMENT"), { reason: "Say how many practitioners." }),
+    },
+  ],
+  "proposals#declineProposal": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("GatewayProposal", await fixtures.proposal("UNDER_ASSESSMENT"), { reason: "Not at scale." }),
+    },
+  ],
+  "proposals#acceptProposal": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("GatewayProposal", await fixtures.proposal("UNDER_ASSESSMENT"), {
+          roundId: (await make.round("OPEN")).id,
+          title: "Frailty",
+          workforceNeed: "Need",
+          populationNeed: "Older people",
+          longTermPlanLink: "Ageing well",
+          professions: "Nursing",
+        }),
     },
   ],
 

@@ -26,6 +26,7 @@ describe("machine tables", () => {
         "Completion",
         "Comment",
         "CriteriaSet",
+        "GatewayProposal",
       ].sort(),
     );
   });
@@ -55,6 +56,7 @@ describe("machine tables", () => {
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",
         "ImpactReturn.edit",
+        "GatewayProposal.edit",
       ].sort(),
     );
   });

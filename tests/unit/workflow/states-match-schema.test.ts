@@ -21,6 +21,7 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["impact return", wf.IMPACT_RETURN_STATES, db.ImpactReturnStatus],
   ["completion", wf.COMPLETION_STATES, db.CompletionStatus],
   ["comment", wf.COMMENT_STATES, db.CommentStatus],
+  ["gateway proposal", wf.GATEWAY_PROPOSAL_STATES, db.GatewayProposalStatus],
 ];
 
 describe("workflow states and database enums", () => {

@@ -245,6 +245,19 @@ const SPECS: Record<EntityName, Spec> = {
     ["resolve", ["CENTRE_STAFF", "REVIEWER", "EXPERT"], ["OPEN"], "RESOLVED"],
     ["reopen", ["CENTRE_STAFF", "REVIEWER", "EXPERT"], ["RESOLVED"], "OPEN"],
   ]),
+  GatewayProposal: spec(
+    machines.GatewayProposal,
+    ["DRAFT", "SUBMITTED", "UNDER_ASSESSMENT", "MORE_INFORMATION_REQUESTED", "ACCEPTED", "DECLINED"],
+    { unanswered: 0, unassessed: 0, reason },
+    [
+      ["edit", ["EXPERT", "PROVIDER"], ["DRAFT", "MORE_INFORMATION_REQUESTED"], SAME],
+      ["submit", ["EXPERT", "PROVIDER"], ["DRAFT", "MORE_INFORMATION_REQUESTED"], "SUBMITTED"],
+      ["assess", STAFF, ["SUBMITTED", "UNDER_ASSESSMENT"], "UNDER_ASSESSMENT"],
+      ["requestMoreInformation", STAFF, ["UNDER_ASSESSMENT"], "MORE_INFORMATION_REQUESTED"],
+      ["accept", STAFF, ["UNDER_ASSESSMENT"], "ACCEPTED"],
+      ["decline", STAFF, ["UNDER_ASSESSMENT"], "DECLINED"],
+    ],
+  ),
 };
 
 function expected(row: Row<string>, role: ActorRole, state: string): string {
@@ -295,6 +308,37 @@ describe.each(Object.values(SPECS).map((s) => [s.entity, s] as const))("%s machi
 
   it("refuses an unknown transition", () => {
     expect(s.run("teleport", s.states[0] ?? "", ACTORS.CENTRE_STAFF)).toMatchObject({ ok: false, code: "UNKNOWN_TRANSITION" });
+  });
+});
+
+describe("gateway proposal guards", () => {
+  const proposal = (
+    transition: string,
+    state: "DRAFT" | "UNDER_ASSESSMENT",
+    actor: Actor,
+    facts: { unanswered?: number; unassessed?: number; reason?: string },
+  ) => check(machines.GatewayProposal, transition, state, { unanswered: 0, unassessed: 0, ...facts, actor });
+
+  it("a proposal cannot be submitted while a gateway criterion has no evidence", () => {
+    const result = proposal("submit", "DRAFT", ACTORS.PROVIDER, { unanswered: 1 });
+    expect(result).toMatchObject({ ok: false, code: "GUARD_FAILED" });
+    expect(result.ok === false && result.reason).toContain("there is 1 without evidence");
+  });
+
+  it("staff cannot accept or decline until every criterion is assessed", () => {
+    expect(proposal("accept", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2 })).toMatchObject({
+      ok: false,
+      code: "GUARD_FAILED",
+    });
+    expect(proposal("decline", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { unassessed: 2, reason })).toMatchObject({
+      ok: false,
+      code: "GUARD_FAILED",
+    });
+  });
+
+  it("declining needs a reason", () => {
+    const result = proposal("decline", "UNDER_ASSESSMENT", ACTORS.CENTRE_STAFF, { reason: " " });
+    expect(result.ok === false && result.reason).toBe("Give a reason for declining this proposal.");
   });
 });
 
