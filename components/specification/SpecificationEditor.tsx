@@ -133,7 +133,7 @@ function SectionEnd({ sectionKey, label, completed }: { sectionKey: Specificatio
         </p>
       ) : null}
       <Button variant="secondary" name="savedSection" value={sectionKey}>
-        Save section<span className="sr-only">: {label}</span>
+        Save section<span className="sr-only"> for {label}</span>
       </Button>
     </div>
   );

@@ -35,7 +35,7 @@ test("an expert drafts, reorders outcomes, saves and submits a specification", a
   const purposeTask = page.getByRole("navigation", { name: "Sections" }).getByRole("listitem").filter({ hasText: "Purpose and scope" });
   await expect(purposeTask).toContainText("In progress");
   await page.getByRole("checkbox", { name: /^I have completed this section\s*\(Purpose and scope\)$/ }).check();
-  await page.getByRole("button", { name: "Save section: Purpose and scope" }).click();
+  await page.getByRole("button", { name: "Save section for Purpose and scope" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Purpose and scope saved, with the rest of your draft." })).toBeVisible();
   await expect(purposeTask).toContainText("Completed");
   await page.getByRole("link", { name: "Check version 1 and submit it for endorsement" }).click();
