@@ -20,8 +20,17 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
  */
 export async function expectAccessible(page: Page): Promise<void> {
   // After a client-side navigation (a server action's redirect) Next sets the new page's <title> a moment after its
-  // body; wait for it briefly, so a page checked mid-navigation is not reported. A page with no title still fails.
-  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
+  // body, and now and then drops it altogether (a Next 16 soft-navigation defect, vercel/next.js#95268; the server
+  // renders it in every page's HTML). Wait for it briefly; if it never comes, check the page as loaded afresh, so
+  // a page that really has no title still fails.
+  const titled = () => page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 });
+  if (
+    !(await titled().then(
+      () => true,
+      () => false,
+    ))
+  )
+    await page.reload();
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
