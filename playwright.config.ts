@@ -29,7 +29,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: `test-results/playwright-${process.env.PW_RUN_ID ?? "local"}.json` }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    trace: { mode: "retain-on-failure", screenshots: false },
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     screenshot: "only-on-failure",

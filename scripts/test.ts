@@ -38,7 +38,8 @@ const E2E_DB = "apc_e2e";
 // finished hardly sooner (the same 52 tests: 16.4 min with two, 17.0 min with one), so one per two cores.
 const E2E_WORKERS = Math.max(1, Math.floor(os.cpus().length / 2));
 const TEST_APP_ROLE = "apc_test_app";
-const CHROMIUM_MISSING = "Chromium not found. Install it with: apt-get install -y chromium (Debian/Ubuntu), or set CHROMIUM_PATH.";
+const CHROMIUM_MISSING =
+  "Chromium not found. Install it with: apt-get install -y chromium-headless-shell (Debian/Ubuntu), or set CHROMIUM_PATH.";
 
 /** Takes the shared build folder's lock unless a live run holds it (the lock file names its process). */
 function claimSharedBuild(): boolean {
@@ -68,7 +69,7 @@ const PARTS: Part[] = ["typecheck", "lint", "unit", "integration", "e2e"];
 const started = performance.now();
 const failed: string[] = [];
 const counts = { passed: 0, failed: 0 };
-let child: ChildProcess | undefined;
+const running = new Set<ChildProcess>();
 let pgDataDir: string | undefined;
 let interrupted = false;
 let finished = false;
@@ -93,17 +94,23 @@ function parseArgs(argv: string[]): { parts: Set<Part>; extra: string[] } {
 }
 
 function findChromium(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  // Debian's chromium-headless-shell (the headless-only build Playwright itself uses for headless runs) needs about
+  // half the processor time of the full browser for the same tests; the full browser serves when it is missing.
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((c) => existsSync(c));
 }
 
-/** Sends a signal to the running tool and everything it started (its own process group). */
+/** Sends a signal to the running tools and everything they started (each its own process group). */
 function signalChild(signal: NodeJS.Signals) {
-  if (!child?.pid) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
+  for (const child of running) {
+    if (!child.pid) continue;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
   }
 }
 
@@ -114,13 +121,15 @@ function signalChild(signal: NodeJS.Signals) {
  */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
+    running.add(child);
     child.once("error", (err) => {
+      running.delete(child);
       console.error(`Could not run ${command}: ${err.message}`);
       resolve(1);
     });
     child.once("exit", (code, signal) => {
-      child = undefined;
+      running.delete(child);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -199,6 +208,26 @@ function buildReasonForRun(): string | undefined {
   return buildReason(ROOT, DIST_DIR);
 }
 
+const NEXT_ENV = {
+  NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TSCONFIG: TSCONFIG,
+};
+
+/** Builds the app for the end-to-end tests unless an up-to-date build can be reused; false when the build failed. */
+async function buildApp(): Promise<boolean> {
+  mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
+  writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify({ extends: "../tsconfig.json" }));
+  const reason = buildReasonForRun();
+  if (!reason) {
+    log("next build: up to date, reusing .next");
+    return true;
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...NEXT_ENV };
+  delete env.DATABASE_URL; // pages render per request: nothing reads the database while building
+  return step(`next build (${reason})`, async () => (await run(path.join(BIN, "next"), ["build"], env)) === 0);
+}
+
 async function seedDatabase(url: string): Promise<void> {
   const file = path.join(ROOT, "prisma/seed.ts");
   if (!existsSync(file)) {
@@ -226,17 +255,17 @@ async function main(): Promise<void> {
   }
   mkdirSync(RESULTS, { recursive: true });
 
-  if (parts.has("typecheck")) {
-    await step("typecheck (tsc --noEmit)", async () => (await run(path.join(BIN, "tsc"), ["--noEmit"])) === 0);
-  }
-  if (parts.has("lint")) {
+  // Each of these keeps about one core busy, so they run side by side.
+  await Promise.all([
+    parts.has("typecheck") && step("typecheck (tsc --noEmit)", async () => (await run(path.join(BIN, "tsc"), ["--noEmit"])) === 0),
     // ESLint (eslint.config.mjs: Next's rules, typescript-eslint and the layers) and Prettier's formatting.
-    await step("lint (eslint, prettier --check)", async () => {
-      const eslint = await run(path.join(BIN, "eslint"), ["--max-warnings=0", "."]);
-      const prettier = await run(path.join(BIN, "prettier"), ["--check", "--log-level=warn", "."]);
-      return eslint === 0 && prettier === 0;
-    });
-  }
+    parts.has("lint") &&
+      step("lint (eslint, prettier --check)", async () => {
+        const eslint = await run(path.join(BIN, "eslint"), ["--max-warnings=0", "."]);
+        const prettier = await run(path.join(BIN, "prettier"), ["--check", "--log-level=warn", "."]);
+        return eslint === 0 && prettier === 0;
+      }),
+  ]);
 
   let server: Server | undefined;
   try {
@@ -259,6 +288,8 @@ async function main(): Promise<void> {
       });
     }
     const database = ready ? server : undefined;
+    // The app is built while Vitest runs: the integration tests mostly wait for PostgreSQL, which leaves a core free.
+    const built = parts.has("e2e") && database ? buildApp() : Promise.resolve(false);
 
     if (vitestProjects.length > 0) {
       const name = `vitest (${vitestProjects.join(" + ")})`;
@@ -288,7 +319,7 @@ async function main(): Promise<void> {
       if (!database) {
         failed.push("e2e: skipped, no database");
       } else {
-        await runE2e(database, chromium!, extra);
+        await runE2e(database, chromium!, extra, await built);
       }
     }
   } finally {
@@ -304,7 +335,8 @@ async function main(): Promise<void> {
 }
 
 /** The app's e-mail really goes out over SMTP, to a server of ours; tests/e2e/mailbox.ts reads what arrived from its file. */
-async function runE2e(database: Server, chromium: string, extra: string[]): Promise<void> {
+async function runE2e(database: Server, chromium: string, extra: string[], built: boolean): Promise<void> {
+  if (!built) return;
   const mailboxFile = path.join(RESULTS, `mailbox-${process.pid}.jsonl`);
   rmSync(mailboxFile, { force: true });
   const smtp = await startSmtpCapture({ file: mailboxFile });
@@ -329,9 +361,7 @@ async function runE2eWithMail(database: Server, chromium: string, extra: string[
     APP_URL: `http://localhost:${ports[0]}`,
     E2E_PORTS: ports.join(","),
     CHROMIUM_PATH: chromium,
-    NEXT_TELEMETRY_DISABLED: "1", // no calls home from `next build` / `next start`
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TSCONFIG: TSCONFIG,
+    ...NEXT_ENV,
     PW_RUN_ID: String(process.pid),
     ...mailEnv,
   };
@@ -342,14 +372,6 @@ async function runE2eWithMail(database: Server, chromium: string, extra: string[
     return true;
   });
   if (!seeded) return;
-
-  mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
-  writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify({ extends: "../tsconfig.json" }));
-  const reason = buildReasonForRun();
-  const built = reason
-    ? await step(`next build (${reason})`, async () => (await run(path.join(BIN, "next"), ["build"], env)) === 0)
-    : (log("next build: up to date, reusing .next"), true);
-  if (!built) return;
 
   await step(`playwright (${shards} worker${shards === 1 ? "" : "s"}, ports ${ports.join(", ")}, ${chromium})`, async () => {
     const report = path.join(RESULTS, `playwright-${process.pid}.json`);

@@ -11,3 +11,12 @@ test("the accessibility check reports a page with an unlabelled field and an ima
   expect(failure).toContain("image-alt");
   expect(failure).toContain("label");
 });
+
+test("the accessibility check reports a page with no title", async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><head></head><body><main><h1>Check</h1></main></body></html>`);
+  const failure = await expectAccessible(page).then(
+    () => "no violations",
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain("has no title");
+});

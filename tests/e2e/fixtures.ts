@@ -3,7 +3,7 @@
 // axe-core on the page. Shared multi-page steps are in support.ts.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { test as base, expect, type Cookie, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page, type Request } from "@playwright/test";
 import type { AxeResults } from "axe-core";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-users";
 
@@ -19,22 +19,17 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core
  * times as long on a two-core machine.)
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  // After a client-side navigation (a server action's redirect) Next sets the new page's <title> a moment after its
-  // body, and now and then drops it altogether (a Next 16 soft-navigation defect, vercel/next.js#95268; the server
-  // renders it in every page's HTML). Wait for it briefly; if it never comes, check the page as loaded afresh, so
-  // a page that really has no title still fails.
-  const titled = () => page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 });
-  if (
-    !(await titled().then(
-      () => true,
-      () => false,
-    ))
-  )
-    await page.reload();
+  await settle(page);
   if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    // The page title is checked below, where a title still on its way is waited for.
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      rules: { "document-title": { enabled: false } },
+      // Details only for what fails: passing nodes are not collected (much less work on a long page).
+      resultTypes: ["violations"],
+    });
     return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
   }, WCAG_TAGS);
   const report = violations.map((v) => `${v.id}: ${v.help}\n${v.targets.map((t) => `    ${t}`).join("\n")}`).join("\n");
@@ -42,6 +37,56 @@ export async function expectAccessible(page: Page): Promise<void> {
     violations.map((v) => v.id),
     `Accessibility violations on ${page.url()}:\n${report}`,
   ).toEqual([]);
+  await expectTitled(page);
+}
+
+/**
+ * Every page has a title (WCAG 2.4.2, axe's document-title). After a client-side navigation Next sets the new page's
+ * <title> a moment after its body, and now and then drops it altogether (a Next 16 soft-navigation defect,
+ * vercel/next.js#95268; the server renders it in every page's HTML): then the page is checked as loaded afresh, so a
+ * page that really has no title still fails.
+ */
+async function expectTitled(page: Page): Promise<void> {
+  const titled = () =>
+    page
+      .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+  if (await titled()) return;
+  await page.reload();
+  expect(await page.title(), `The page ${page.url()} has no title`).toMatch(/\S/);
+}
+
+/** Requests the page has in flight (fetches, including server actions and client-side navigations, and documents). */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+function trackRequests(page: Page): void {
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  const done = (request: Request) => pending.delete(request);
+  page.on("request", (request) => {
+    if (["fetch", "xhr", "document"].includes(request.resourceType())) pending.add(request);
+  });
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+}
+
+/**
+ * Waits until the page has had no request in flight for a moment, so a server action or navigation a click started
+ * has finished rendering before the page is checked (a check run while React swaps the page sees half of each).
+ */
+async function settle(page: Page): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) return;
+  const deadline = Date.now() + 30_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (pending.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 150) return;
+    await page.waitForTimeout(25);
+  }
 }
 
 /** The browser forgets its session, as a visitor who is not signed in; the session itself stays valid. */
@@ -82,6 +127,10 @@ export async function signInReusingSession(page: Page, email: string, password: 
 }
 
 export const test = base.extend<{ signInAs: (role: Role) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    trackRequests(page);
+    await use(page);
+  },
   // Each worker has its own server and database (playwright.config.ts), so its specs never meet another's data.
   baseURL: async ({}, use, testInfo) => use(`http://localhost:${ports[testInfo.parallelIndex % ports.length]}`),
   signInAs: async ({ page }, use) => {
