@@ -197,7 +197,14 @@ type PlanForRecord = Prisma.DeliveryPlanGetPayload<{ select: typeof PLAN_FOR_REC
  * and audited while the record is made.
  */
 export function keepPlanFor(tx: Tx, plan: PlanForRecord, transition: PlanRecordTransition, actor: Actor) {
-  return applyTransition(tx, { machine: deliveryPlanMachine, transition, row: plan, actor, context: recordContext(plan), table: tx.deliveryPlan });
+  return applyTransition(tx, {
+    machine: deliveryPlanMachine,
+    transition,
+    row: plan,
+    actor,
+    context: recordContext(plan),
+    table: tx.deliveryPlan,
+  });
 }
 
 /** What the machine needs to judge a record hung off an approved plan: its organisation and its credential's status. */

@@ -128,13 +128,17 @@ export async function getPlanChange(actor: Actor, id: string) {
   const available = availableTransitions(planChangeMachine, change.status, { ...planChangeContext(change), actor });
   return { ...change, available };
 }
+export type PlanChangeView = NonNullable<Awaited<ReturnType<typeof getPlanChange>>>;
 
 /**
  * The plan a change would be reported against, as the actor may see it, and why they cannot report one now (the plan
  * machine's `reportChange`: a provider's own plan, approved and delivering), or null when they can.
  */
 export async function planForChangeReport(actor: Actor, planId: string) {
-  const plan = await db().deliveryPlan.findFirst({ where: { AND: [{ id: planId }, deliveryPlanScope(actor)] }, select: PLAN_FOR_RECORD_PAGE });
+  const plan = await db().deliveryPlan.findFirst({
+    where: { AND: [{ id: planId }, deliveryPlanScope(actor)] },
+    select: PLAN_FOR_RECORD_PAGE,
+  });
   if (!plan) return null;
   const verdict = check(deliveryPlanMachine, "reportChange", plan.status, { ...recordContext(plan), actor });
   return { ...plan, refusal: verdict.ok ? null : verdict.reason };

@@ -75,7 +75,9 @@ describe("triage", () => {
     const row = await changeRow(change.id);
     expect(row).toMatchObject({ status: "APPROVED", outcomeReason: "Portfolio meets outcome 2." });
     expect(row.decidedAt).not.toBeNull();
-    expect(await plans.notificationsFor(c.provider.id)).toContainEqual(expect.objectContaining({ title: expect.stringMatching(/^Change approved: /) }));
+    expect(await plans.notificationsFor(c.provider.id)).toContainEqual(
+      expect.objectContaining({ title: expect.stringMatching(/^Change approved: /) }),
+    );
   });
 
   it("a minor change is noted and cannot be approved", async () => {
