@@ -30,7 +30,13 @@ export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLA
 export const acceptsImpactReports = (status: DeliveryPlanStatus) => REPORTING_PLAN_STATES.includes(status);
 
 /** The plan's transitions that hang a record off it (and keep its state); pages show them beside the plan's own actions. */
-export const PLAN_RECORD_TRANSITIONS = ["scheduleQualityReview", "openAnnualReturn", "recordCompletion", "reportImpact", "reportChange"] as const;
+export const PLAN_RECORD_TRANSITIONS = [
+  "scheduleQualityReview",
+  "openAnnualReturn",
+  "recordCompletion",
+  "reportImpact",
+  "reportChange",
+] as const;
 export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
 
 export interface DeliveryPlanContext {
