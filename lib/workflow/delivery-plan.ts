@@ -246,7 +246,7 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       roles: ["PROVIDER"],
       label: "Report a change",
       verb: "report a change to a delivery plan",
-      participle: "given change reports",
+      participle: "reported as changed",
       guard: ownPlan,
     },
     // A reported change can send an approved plan back to review, where staff decide it again as they did at first.
