@@ -44,6 +44,7 @@ const statusColours: Record<TagColour, readonly string[]> = {
     "REAFFIRMED",
     "ACTIVE",
     "SENT",
+    "NOTED",
   ],
   yellow: [
     "CHANGES_REQUESTED",
@@ -55,6 +56,8 @@ const statusColours: Record<TagColour, readonly string[]> = {
     "APPROVED_WITH_CONDITIONS",
     "ENDORSE_WITH_CONDITIONS",
     "DUE_SOON",
+    "MORE_INFORMATION_REQUESTED",
+    "PLAN_REVIEW_REQUIRED",
   ],
   orange: ["OVERDUE"],
   red: ["DECLINED", "DECLINE", "REJECTED", "WITHDRAWN", "SUSPENDED", "NOT_MET", "FAILED", "DOES_NOT_MEET", "REVOKED", "EXPIRED"],

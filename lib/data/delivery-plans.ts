@@ -202,9 +202,14 @@ export function keepPlanFor(tx: Tx, plan: PlanForRecord, transition: PlanRecordT
     transition,
     row: plan,
     actor,
-    context: { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], missingDetails: [] },
+    context: recordContext(plan),
     table: tx.deliveryPlan,
   });
+}
+
+/** What the machine needs to judge a record hung off an approved plan: its organisation and its credential's status. */
+export function recordContext(plan: Pick<PlanForRecord, "organisationId" | "credential">): DeliveryPlanContext {
+  return { organisationId: plan.organisationId, credentialStatus: plan.credential.status, unmappedOutcomes: [], missingDetails: [] };
 }
 
 /** Providers may start a plan against a credential a provider can see, or learn why a withdrawn one is closed. */

@@ -10,6 +10,7 @@ import {
   gatewayProposalScope,
   impactReturnScope,
   periodicReviewScope,
+  planChangeScope,
   priorityScope,
   qualityActionScope,
   qualityReviewScope,
@@ -81,6 +82,7 @@ const VISIBLE: Record<string, (actor: Actor, ids: Ids) => Promise<{ id: string }
   ImpactReturn: (a, ids) => db().impactReturn.findMany({ where: { AND: [ids, impactReturnScope(a)] }, select: ID }),
   Completion: (a, ids) => db().completion.findMany({ where: { AND: [ids, completionScope(a)] }, select: ID }),
   GatewayProposal: (a, ids) => db().gatewayProposal.findMany({ where: { AND: [ids, gatewayProposalScope(a)] }, select: ID }),
+  PlanChange: (a, ids) => db().planChange.findMany({ where: { AND: [ids, planChangeScope(a)] }, select: ID }),
 };
 
 /**

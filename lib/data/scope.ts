@@ -134,6 +134,13 @@ export function gatewayProposalScope(actor: Actor): Prisma.GatewayProposalWhereI
   return { id: "__none__" };
 }
 
+/** A change reported to a plan is the reporting provider's and the Centre's business, like the plan itself. */
+export function planChangeScope(actor: Actor): Prisma.PlanChangeWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
 /** The audit trail across the whole lifecycle is the Centre's; others see an entity's history through `historyOf`. */
 export function activityScope(actor: Actor): Prisma.AuditEventWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};

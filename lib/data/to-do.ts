@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { planChangeLink } from "@/lib/data/plan-changes";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
@@ -127,6 +128,21 @@ function sourcesFor(actor: Actor): Source[] {
           })),
         async () =>
           (
+            await d.planChange.findMany({
+              where: { status: "REPORTED" },
+              orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, kind: true, plan: { select: { programmeTitle: true } } },
+            })
+          ).map((ch) => ({
+            key: `change-${ch.id}`,
+            task: ch.kind === "MAJOR" ? "Approve or reject the major change" : "Triage the reported change",
+            name: ch.plan.programmeTitle,
+            dueOn: null,
+            href: planChangeLink(ch.id),
+          })),
+        async () =>
+          (
             await d.annualReturn.findMany({
               where: { status: "SUBMITTED" },
               orderBy: [{ dueOn: "asc" }, { id: "asc" }],
@@ -239,6 +255,21 @@ function sourcesFor(actor: Actor): Source[] {
             name: p.programmeTitle,
             dueOn: null,
             href: `/delivery-plans/${p.id}`,
+          })),
+        async () =>
+          (
+            await d.planChange.findMany({
+              where: { organisationId: org, status: "MORE_INFORMATION_REQUESTED" },
+              orderBy: newest,
+              take,
+              select: { id: true, plan: { select: { programmeTitle: true } } },
+            })
+          ).map((ch) => ({
+            key: `change-${ch.id}`,
+            task: "Answer the Centre's question on the change",
+            name: ch.plan.programmeTitle,
+            dueOn: null,
+            href: planChangeLink(ch.id),
           })),
         async () =>
           (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FINDING_RATINGS, QUALITY_OUTCOMES, STANDARD_AREAS } from "@/lib/workflow";
+import { figuresSchema, learnerSatisfactionSchema } from "@/lib/validation/annual-return-figures";
 import { id, lines, optionalText, requiredDate, requiredText, version } from "@/lib/validation/common";
 
 // Annual returns, quality reviews, findings and quality actions.
@@ -11,6 +12,8 @@ export const annualReturnSubmitSchema = z.object({
   changesToDelivery: requiredText("the changes to delivery, or 'None'"),
   staffing: requiredText("the staffing and supervision this year"),
   concerns: requiredText("any concerns, or 'None'"),
+  figures: figuresSchema,
+  learnerSatisfaction: learnerSatisfactionSchema,
 });
 
 export const qualityReviewScheduleSchema = z.object({

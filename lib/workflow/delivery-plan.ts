@@ -30,7 +30,13 @@ export const acceptsCompletions = (status: DeliveryPlanStatus) => COMPLETION_PLA
 export const acceptsImpactReports = (status: DeliveryPlanStatus) => REPORTING_PLAN_STATES.includes(status);
 
 /** The plan's transitions that hang a record off it (and keep its state); pages show them beside the plan's own actions. */
-export const PLAN_RECORD_TRANSITIONS = ["scheduleQualityReview", "openAnnualReturn", "recordCompletion", "reportImpact"] as const;
+export const PLAN_RECORD_TRANSITIONS = [
+  "scheduleQualityReview",
+  "openAnnualReturn",
+  "recordCompletion",
+  "reportImpact",
+  "reportChange",
+] as const;
 export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
 
 export interface DeliveryPlanContext {
@@ -232,6 +238,27 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       verb: "start an impact return",
       participle: "reported on for impact yet",
       guard: ownPlan,
+    },
+    {
+      name: "reportChange",
+      from: DELIVERING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: ["PROVIDER"],
+      label: "Report a change",
+      verb: "report a change to a delivery plan",
+      participle: "reported as changed",
+      guard: ownPlan,
+    },
+    // A reported change can send an approved plan back to review, where staff decide it again as they did at first.
+    {
+      name: "reviewChange",
+      from: DELIVERING_PLAN_STATES,
+      to: "IN_REVIEW",
+      roles: STAFF,
+      label: "Review the plan again",
+      verb: "send a delivery plan back to review",
+      participle: "sent back to review",
+      input: requireReason("sending this plan back to review"),
     },
     {
       name: "close",

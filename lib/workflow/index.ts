@@ -11,6 +11,7 @@ import { endorsementReviewMachine } from "./endorsement-review";
 import { gatewayProposalMachine } from "./gateway-proposal";
 import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
+import { planChangeMachine } from "./plan-change";
 import { priorityMachine } from "./priority";
 import { priorityRoundMachine } from "./priority-round";
 import { qualityActionMachine } from "./quality-action";
@@ -37,6 +38,7 @@ export const machines = {
   Comment: commentMachine,
   CriteriaSet: criteriaSetMachine,
   GatewayProposal: gatewayProposalMachine,
+  PlanChange: planChangeMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -73,3 +75,4 @@ export * from "./impact-return";
 export * from "./completion";
 export * from "./comment";
 export * from "./gateway-proposal";
+export * from "./plan-change";

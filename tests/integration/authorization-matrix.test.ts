@@ -331,6 +331,23 @@ const fixtures = {
       },
     });
   },
+  /** A change the education provider reported to its approved plan. */
+  async planChange(status: "REPORTED" | "MORE_INFORMATION_REQUESTED") {
+    const p = await fixtures.plan("APPROVED");
+    const reporter = await testDb().user.findFirstOrThrow({ where: { organisationId: w.providerOrg, role: "PROVIDER" } });
+    return testDb().planChange.create({
+      data: {
+        planId: p.id,
+        organisationId: w.providerOrg,
+        reportedById: reporter.id,
+        category: "ASSESSMENT",
+        kind: "MAJOR",
+        whatChanged: "The OSCE becomes a portfolio.",
+        why: "Examiners are scarce.",
+        status,
+      },
+    });
+  },
   /** The education provider's gateway proposal, with evidence for every gateway criterion, and verdicts once assessed. */
   async proposal(status: "DRAFT" | "SUBMITTED" | "UNDER_ASSESSMENT") {
     const { setId } = await testDb().criterion.findUniqueOrThrow({ where: { id: w.gatewayCriteria[0] } });
@@ -753,6 +770,33 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
   "delivery-plans#openAnnualReturn": [
     { allowed: STAFF, setup: async () => creates("AnnualReturn", { id: (await fixtures.plan("APPROVED")).id }) },
+  ],
+
+  // Change notifications: the provider reports and answers on its own approved plan; the Centre triages.
+  "delivery-plans/changes#reportChange": [
+    {
+      allowed: ["provider"],
+      setup: async () =>
+        creates("PlanChange", {
+          planId: (await fixtures.plan("APPROVED")).id,
+          category: "DATES",
+          whatChanged: "Starts in January.",
+          why: "Late validation.",
+        }),
+    },
+  ],
+  "delivery-plans/changes#triageChange": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("PlanChange", await fixtures.planChange("REPORTED"), { outcome: "approve", reason: "Still assesses outcome 3." }),
+    },
+  ],
+  "delivery-plans/changes#answerChange": [
+    {
+      allowed: ["provider"],
+      setup: async () => onRow("PlanChange", await fixtures.planChange("MORE_INFORMATION_REQUESTED"), { answer: "All partner trusts." }),
+    },
   ],
 
   // Recognition of completion: the delivering provider records; the Centre recognises or revokes.

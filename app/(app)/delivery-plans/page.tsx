@@ -40,6 +40,9 @@ export default async function DeliveryPlansPage({ searchParams }: { searchParams
           <ButtonLink href="/delivery-plans/new">Start a delivery plan</ButtonLink>
         </p>
       ) : null}
+      <p className="mb-6">
+        <Link href="/delivery-plans/changes">Changes reported to approved plans</Link>
+      </p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter delivery plans">
         <Select name="status" label="Status" options={STATUS_OPTIONS} defaultValue={filters.status ?? ""} />
         <Button variant="secondary">Apply filters</Button>

@@ -27,6 +27,7 @@ describe("machine tables", () => {
         "Comment",
         "CriteriaSet",
         "GatewayProposal",
+        "PlanChange",
       ].sort(),
     );
   });
@@ -52,6 +53,7 @@ describe("machine tables", () => {
         "DeliveryPlan.openAnnualReturn",
         "DeliveryPlan.recordCompletion",
         "DeliveryPlan.reportImpact",
+        "DeliveryPlan.reportChange",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",

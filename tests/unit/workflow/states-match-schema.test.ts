@@ -22,6 +22,7 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["completion", wf.COMPLETION_STATES, db.CompletionStatus],
   ["comment", wf.COMMENT_STATES, db.CommentStatus],
   ["gateway proposal", wf.GATEWAY_PROPOSAL_STATES, db.GatewayProposalStatus],
+  ["plan change", wf.PLAN_CHANGE_STATES, db.PlanChangeStatus],
 ];
 
 describe("workflow states and database enums", () => {

@@ -183,6 +183,8 @@ const SPECS: Record<EntityName, Spec> = {
       ["openAnnualReturn", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
       ["recordCompletion", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "CLOSED"], SAME],
       ["reportImpact", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"], SAME],
+      ["reportChange", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
+      ["reviewChange", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], "IN_REVIEW"],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
@@ -257,6 +259,20 @@ const SPECS: Record<EntityName, Spec> = {
       ["accept", STAFF, ["UNDER_ASSESSMENT"], "ACCEPTED"],
       ["decline", STAFF, ["UNDER_ASSESSMENT"], "DECLINED"],
     ],
+  ),
+  PlanChange: spec(
+    machines.PlanChange,
+    ["REPORTED", "MORE_INFORMATION_REQUESTED", "NOTED", "APPROVED", "REJECTED", "PLAN_REVIEW_REQUIRED"],
+    { organisationId: ORG.provider, kind: "MAJOR", reason },
+    [
+      ["note", STAFF, ["REPORTED"], "NOTED"],
+      ["requestInformation", STAFF, ["REPORTED"], "MORE_INFORMATION_REQUESTED"],
+      ["answer", ["PROVIDER"], ["MORE_INFORMATION_REQUESTED"], "REPORTED"],
+      ["approve", STAFF, ["REPORTED"], "APPROVED"],
+      ["reject", STAFF, ["REPORTED"], "REJECTED"],
+      ["requireReview", STAFF, ["REPORTED"], "PLAN_REVIEW_REQUIRED"],
+    ],
+    { note: { kind: "MINOR" } },
   ),
 };
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
+import { ReturnTrend } from "@/components/annual-returns/ReturnTrend";
+import { PlanChanges } from "@/components/delivery-plans/PlanChanges";
 import { PlanRecords } from "@/components/delivery-plans/PlanRecords";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
@@ -9,6 +11,8 @@ import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, Warning
 import { transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
+import { planReturnTrend } from "@/lib/data/annual-returns";
+import { changesOfPlan } from "@/lib/data/plan-changes";
 import { availableTransitions, check, deliveryPlanMachine, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
@@ -37,7 +41,12 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const [plan, records] = await Promise.all([getDeliveryPlan(user, id), planRecords(user, id)]);
+  const [plan, records, changes, trend] = await Promise.all([
+    getDeliveryPlan(user, id),
+    planRecords(user, id),
+    changesOfPlan(user, id),
+    planReturnTrend(user, id),
+  ]);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
@@ -90,7 +99,9 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           </ButtonLink>
         </section>
       ) : null}
+      <PlanChanges planId={plan.id} changes={changes} canReport={may("reportChange")} />
       <AnnualReturns plan={plan} canOpen={may("openAnnualReturn")} />
+      <ReturnTrend years={trend} />
       <PlanRecords records={records} />
       <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
     </>

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { FormTextArea } from "@/components/forms/Fields";
+import { FormTextArea, FormTextInput } from "@/components/forms/Fields";
+import { FIGURES_HINT, FiguresFields, figuresFormParts, FiguresTable } from "@/components/annual-returns/ReturnFigures";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, PageHeading, StatusTag, SuccessBanner, SummaryList, WarningCallout } from "@/components/ui";
 import { bannerFor, transitionBanner } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
-import { getAnnualReturn } from "@/lib/data/annual-returns";
+import { getAnnualReturn, professionsForReturn } from "@/lib/data/annual-returns";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { annualReturnMachine, isLate } from "@/lib/workflow";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "../../actions";
@@ -32,6 +33,11 @@ const QUESTIONS = [
   },
 ] as const;
 
+const SATISFACTION = {
+  label: "Learner satisfaction (%)",
+  hint: "The percentage of learners answering your survey this year who were satisfied or very satisfied, as a whole number from 0 to 100. Leave it blank if you did not survey learners.",
+};
+
 const NEXT = {
   submit: "The Centre has been notified and will accept the return or query it.",
   query: "The provider has been notified and can change the return and resubmit it.",
@@ -53,6 +59,8 @@ export default async function AnnualReturnPage({
   if (!r) notFound();
   const late = isLate(r.status, r.dueOn, new Date());
   const canSubmit = r.can.includes("submit");
+  const professions = canSubmit ? await professionsForReturn(r.id) : [];
+  const figureParts = figuresFormParts(professions);
   return (
     <>
       <Breadcrumbs
@@ -90,19 +98,44 @@ export default async function AnnualReturnPage({
           <h2 id="answers-heading">Your return</h2>
           <ActionForm
             action={submitAnnualReturn}
-            hidden={{ id: r.id, version: r.version }}
+            hidden={{ id: r.id, version: r.version, ...figureParts.hidden }}
             submitLabel={r.status === "QUERIED" ? "Resubmit return" : "Submit return"}
-            labels={Object.fromEntries(QUESTIONS.map((q) => [q.name, q.label]))}
+            labels={{
+              ...Object.fromEntries(QUESTIONS.map((q) => [q.name, q.label])),
+              ...figureParts.labels,
+              learnerSatisfaction: SATISFACTION.label,
+            }}
           >
             {QUESTIONS.map((q) => (
               <FormTextArea key={q.name} name={q.name} label={q.label} hint={q.hint} defaultValue={r[q.name]} rows={4} />
             ))}
+            <h3 className="mb-2 text-xl font-bold">Learner figures</h3>
+            <p className="mb-4">
+              {FIGURES_HINT} Leave a profession blank if it had no learners this year; enter 0 for none in a row you fill in.
+            </p>
+            <FiguresFields professions={professions} values={r.figures} />
+            <FormTextInput
+              name="learnerSatisfaction"
+              label={SATISFACTION.label}
+              hint={SATISFACTION.hint}
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={3}
+              className="w-24"
+              defaultValue={r.learnerSatisfaction}
+            />
           </ActionForm>
         </section>
       ) : (
         <section aria-labelledby="answers-heading">
           <h2 id="answers-heading">Return</h2>
-          <SummaryList rows={QUESTIONS.map((q) => ({ key: q.label, value: r[q.name] || "Not answered yet" }))} />
+          <SummaryList
+            rows={[
+              ...QUESTIONS.map((q) => ({ key: q.label, value: r[q.name] || "Not answered yet" })),
+              { key: SATISFACTION.label, value: r.learnerSatisfaction === null ? "Not given" : `${r.learnerSatisfaction}%` },
+            ]}
+          />
+          <FiguresTable figures={r.figures} />
         </section>
       )}
 

@@ -1,0 +1,32 @@
+"use server";
+import { doneAt, runAction } from "@/lib/actions";
+import { answerPlanChange, reportPlanChange, triagePlanChange } from "@/lib/data/plan-change-commands";
+import { planLink } from "@/lib/data/delivery-plans";
+import { PLAN_CHANGES_LIST, planChangeLink } from "@/lib/data/plan-changes";
+import type { ActionResult } from "@/lib/result";
+
+// Each change returns the person to the change's page, which says what was done (`?done=<transition>`).
+
+type Prev = ActionResult | null;
+const after = {
+  revalidate: (r: { id: string; planId: string }) => [
+    PLAN_CHANGES_LIST,
+    planChangeLink(r.id),
+    planLink(r.planId),
+    "/delivery-plans",
+    "/dashboard",
+  ],
+  redirect: (r: { id: string; transition: string }) => doneAt(planChangeLink(r.id), r.transition),
+};
+
+export async function reportChange(_prev: Prev, form: FormData) {
+  return runAction(reportPlanChange, form, after);
+}
+
+export async function triageChange(_prev: Prev, form: FormData) {
+  return runAction(triagePlanChange, form, after);
+}
+
+export async function answerChange(_prev: Prev, form: FormData) {
+  return runAction(answerPlanChange, form, after);
+}
