@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { assertAdmin } from "@/lib/data/people";
+import { assertAdmin } from "@/lib/data/admin-guard";
 import { defineCommand } from "@/lib/data/command";
 import { specificationScope } from "@/lib/data/scope";
 import { versionContext } from "@/lib/data/specifications";

@@ -3,7 +3,7 @@ import { changes, recordAudit } from "@/lib/audit";
 import { startOfDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { assertAdmin } from "@/lib/data/people";
+import { assertAdmin } from "@/lib/data/admin-guard";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

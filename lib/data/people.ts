@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { defineCommand, parseInput } from "@/lib/data/command";
 import { inTransaction } from "@/lib/data/transition";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { assertAdmin, assertSeen, fieldError } from "@/lib/data/admin-guard";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { headerValue } from "@/lib/notify";
@@ -13,8 +14,6 @@ import { z } from "zod";
 import {
   emailField,
   inviteSchema,
-  organisationCreateSchema,
-  organisationRenameSchema,
   personChangeSchema,
   personSchema,
   personStatusSchema,
@@ -25,95 +24,9 @@ import { reviewerExpertiseSchema } from "@/lib/validation/criteria";
 import type { Actor } from "@/lib/workflow";
 import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KINDS, type AccountStatus } from "@/lib/workflow/account";
 
-// Organisations and people, run by Centre admins. Every read and command checks, from the database, that the actor
-// is an active admin: the page guard alone would leave the actions open to anyone who can post a form.
-
-const INVALID = "Check the highlighted fields and try again.";
-const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", INVALID, { [field]: [message] });
-
-export async function assertAdmin(tx: Tx, actor: Actor) {
-  const row =
-    actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
-  if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");
-}
-
-/** The form's `seenAt` must still be the row's `updatedAt`: otherwise someone changed it since the page was shown. */
-function assertSeen(row: { updatedAt: Date }, seenAt: string) {
-  if (row.updatedAt.getTime() !== new Date(seenAt).getTime()) throw stale();
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Organisations
-
-export const ORGANISATIONS_PAGE_SIZE = 50;
-
-export async function listOrganisations(actor: Actor, filters: { page?: string } = {}) {
-  await assertAdmin(db(), actor);
-  const page = pageNumber(filters.page);
-  const [rows, total] = await Promise.all([
-    db().organisation.findMany({
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      ...pageWindow(page, ORGANISATIONS_PAGE_SIZE),
-      select: { id: true, name: true, kind: true, updatedAt: true, _count: { select: { users: true } } },
-    }),
-    db().organisation.count(),
-  ]);
-  return pageResult(rows, total, page, ORGANISATIONS_PAGE_SIZE);
-}
-
-export async function organisationForEdit(actor: Actor, id: string) {
-  await assertAdmin(db(), actor);
-  return db().organisation.findUnique({ where: { id }, select: { id: true, name: true, kind: true, updatedAt: true } });
-}
-
-/** Every organisation for the invite and change forms' select: a handful of dozen rows, capped all the same. */
-export async function organisationOptions(actor: Actor) {
-  await assertAdmin(db(), actor);
-  return db().organisation.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true, kind: true } });
-}
-
-async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
-  const same = await tx.organisation.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true },
-  });
-  if (same) throw fieldError("name", "An organisation with this name already exists");
-}
-
-export const createOrganisation = defineCommand(organisationCreateSchema, async (tx, input, actor) => {
-  await assertAdmin(tx, actor);
-  await assertNameFree(tx, input.name);
-  const org = await tx.organisation.create({ data: input, select: { id: true, name: true, kind: true } });
-  await recordAudit(tx, {
-    entityType: "Organisation",
-    entityId: org.id,
-    action: "create",
-    actor,
-    data: { name: org.name, kind: org.kind },
-  });
-  return org;
-});
-
-export const renameOrganisation = defineCommand(organisationRenameSchema, async (tx, input, actor) => {
-  await assertAdmin(tx, actor);
-  const row = await tx.organisation.findUnique({ where: { id: input.id }, select: { id: true, name: true, updatedAt: true } });
-  if (!row) throw notFound("The organisation");
-  assertSeen(row, input.seenAt);
-  await assertNameFree(tx, input.name, row.id);
-  const { count } = await tx.organisation.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { name: input.name } });
-  if (count !== 1) throw stale();
-  await recordAudit(tx, {
-    entityType: "Organisation",
-    entityId: row.id,
-    action: "rename",
-    actor,
-    data: { changes: changes(row, input, ["name"]) },
-  });
-  return { id: row.id };
-});
-
-// ---------------------------------------------------------------------------------------------------------------
-// People
+// People, run by Centre admins (organisations are in organisations.ts). Every read and command checks, from the
+// database, that the actor is an active admin: the page guard alone would leave the actions open to anyone who can
+// post a form.
 
 export const PEOPLE_PAGE_SIZE = 50;
 

@@ -3,7 +3,7 @@ import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
-import { assertAdmin } from "@/lib/data/people";
+import { assertAdmin } from "@/lib/data/admin-guard";
 import { assertRole, practitionerScope } from "@/lib/data/scope";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

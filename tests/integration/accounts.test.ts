@@ -3,16 +3,8 @@ import { accountTokenState, hashAccountToken, issueAccountToken, useAccountToken
 import { hashPassword } from "@/lib/auth/password";
 import { createSession, userForSession } from "@/lib/auth/session-store";
 import { acceptInvitation, changePassword, requestPasswordReset, resetPassword } from "@/lib/data/account";
-import {
-  changePerson,
-  createCentreAdmin,
-  createOrganisation,
-  deactivatePerson,
-  invitePerson,
-  listPeople,
-  reactivatePerson,
-  renameOrganisation,
-} from "@/lib/data/people";
+import { changePerson, createCentreAdmin, deactivatePerson, invitePerson, listPeople, reactivatePerson } from "@/lib/data/people";
+import { createOrganisation, renameOrganisation } from "@/lib/data/organisations";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import { refusal } from "../support/refusal";

@@ -4,7 +4,7 @@ import { SuccessBanner } from "@/components/ui/SuccessBanner";
 import { bannerFor } from "@/lib/done";
 import { BackLink, ButtonLink, PageHeading, Pagination, Table } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
-import { listOrganisations } from "@/lib/data/people";
+import { listOrganisations } from "@/lib/data/organisations";
 import { ORGANISATION_KIND_LABELS } from "@/lib/workflow/account";
 
 export const metadata: Metadata = { title: "Organisations" };

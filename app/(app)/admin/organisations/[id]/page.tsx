@@ -6,7 +6,7 @@ import { History } from "@/components/history/History";
 import { BackLink, PageHeading, SummaryList } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
 import type { QueryParams } from "@/lib/data/paging";
-import { organisationForEdit } from "@/lib/data/people";
+import { organisationForEdit } from "@/lib/data/organisations";
 import { orNotFound, routeId } from "@/lib/params";
 import { ORGANISATION_KIND_LABELS } from "@/lib/workflow/account";
 import { renameOrganisation } from "../actions";

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { FormTextInput } from "@/components/forms/Fields";
 import { BackLink, PageHeading } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
-import { organisationOptions } from "@/lib/data/people";
+import { organisationOptions } from "@/lib/data/organisations";
 import { invitePerson } from "../actions";
 
 export const metadata: Metadata = { title: "Invite a person" };
