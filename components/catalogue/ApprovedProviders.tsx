@@ -1,5 +1,5 @@
 import { Table } from "@/components/ui";
-import type { ApprovedProviders as Providers } from "@/lib/data/catalogue";
+import type { ApprovedProviders as Providers } from "@/lib/data/catalogue-entry";
 import { formatDate } from "@/lib/format";
 
 /** A start date in the past is a cohort already running: the next one is the provider's to announce. */

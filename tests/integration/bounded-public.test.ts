@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { csvResponse, mapBatches } from "@/lib/csv";
-import {
-  CATALOGUE_COUNT_CAP,
-  CATALOGUE_PAGE_SIZE,
-  CATALOGUE_TAG,
-  cachedPublishedCredential,
-  catalogueExport,
-  publishedCredential,
-  readCataloguePage,
-} from "@/lib/data/catalogue";
+import { CATALOGUE_COUNT_CAP, CATALOGUE_PAGE_SIZE, CATALOGUE_TAG, catalogueExport, readCataloguePage } from "@/lib/data/catalogue";
+import { cachedPublishedCredential, publishedCredential } from "@/lib/data/catalogue-entry";
 import { encodeCursor } from "@/lib/data/keyset";
 import { concludePeriodicReview } from "@/lib/data/periodic-review-commands";
 import { publishCredential } from "@/lib/data/publication";

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { publishedCredential, readCataloguePage } from "@/lib/data/catalogue";
+import { readCataloguePage } from "@/lib/data/catalogue";
+import { publishedCredential } from "@/lib/data/catalogue-entry";
 import { markConditionMet, reopenCondition, setConditionDueDate } from "@/lib/data/endorsement-conditions";
 import { mustBeMetBeforePublication } from "@/lib/workflow/credential";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";

@@ -6,7 +6,7 @@ import { JsonLd } from "@/components/catalogue/JsonLd";
 import { SpecificationDocument } from "@/components/catalogue/SpecificationDocument";
 import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, PageHeading, StatusTag, SummaryList, WarningCallout } from "@/components/ui";
-import { cachedPublishedCredential } from "@/lib/data/catalogue";
+import { cachedPublishedCredential } from "@/lib/data/catalogue-entry";
 import { CATALOGUE_JSONLD_CONTEXT, catalogueAchievement } from "@/lib/data/catalogue-jsonld";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, endorsementConditionMachine } from "@/lib/workflow";

@@ -1,4 +1,4 @@
-import { cachedPublishedCredential, toOpenData } from "@/lib/data/catalogue";
+import { cachedPublishedCredential, toOpenData } from "@/lib/data/catalogue-entry";
 import { routeReference } from "@/lib/params";
 import { overPublicBudget } from "@/lib/security/public-budget";
 
