@@ -8,6 +8,7 @@ import { addPriority } from "@/lib/data/priorities";
 import { assertRole, gatewayProposalScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
+import { notifyStaff, notifyUsers, type Message } from "@/lib/notify";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GatewayProposalStatus } from "@/lib/generated/prisma/enums";
 import { availableTransitions, gatewayProposalMachine, PROPOSERS, STAFF, type Actor } from "@/lib/workflow";
@@ -20,6 +21,22 @@ import { proposalAcceptSchema, proposalAssessmentSchema, proposalCreateSchema, p
 
 async function loadProposal(tx: Tx, actor: Actor, id: string) {
   return loadOrThrow("Gateway proposal", tx.gatewayProposal.findFirst({ where: { id, ...gatewayProposalScope(actor) } }));
+}
+
+export const proposalLink = (id: string) => `/proposals/${id}`;
+
+/** Tells the proposing organisation's people (its expert-group members or provider staff), except whoever acted. */
+async function notifyProposers(tx: Tx, proposal: { organisationId: string }, message: Message, actor: Actor) {
+  const members = await tx.user.findMany({
+    where: { organisationId: proposal.organisationId, role: { in: PROPOSERS.filter((r) => r !== "SYSTEM") }, active: true },
+    select: { id: true },
+  });
+  await notifyUsers(
+    tx,
+    members.map((m) => m.id),
+    message,
+    actor.id,
+  );
 }
 
 /** How many of the set's rated criteria lack evidence, and how many lack staff's verdict. */
@@ -98,7 +115,7 @@ export const editProposal = defineCommand(proposalEditSchema, async (tx, input, 
 
 export const submitProposal = defineCommand(transitionSchema, async (tx, input, actor) => {
   const row = await loadProposal(tx, actor, input.id);
-  return applyTransition(tx, {
+  const result = await applyTransition(tx, {
     machine: gatewayProposalMachine,
     transition: "submit",
     row,
@@ -107,6 +124,20 @@ export const submitProposal = defineCommand(transitionSchema, async (tx, input, 
     context: await proposalContext(tx, row),
     table: tx.gatewayProposal,
   });
+  const again = row.status === "MORE_INFORMATION_REQUESTED";
+  await notifyStaff(
+    tx,
+    {
+      kind: "SUBMISSIONS",
+      title: `Gateway proposal ${again ? "resubmitted" : "submitted"}: ${row.title}`,
+      body: again
+        ? "The proposer has given the information asked for."
+        : "A new area of practice is proposed for assessment against the gateway criteria.",
+      link: proposalLink(row.id),
+    },
+    actor.id,
+  );
+  return result;
 });
 
 export const assessProposal = defineCommand(proposalAssessmentSchema, async (tx, input, actor) => {
@@ -142,6 +173,12 @@ export const assessProposal = defineCommand(proposalAssessmentSchema, async (tx,
 
 export const requestMoreInformation = defineCommand(reasonedTransitionSchema("asking for more information"), async (tx, input, actor) => {
   const row = await loadProposal(tx, actor, input.id);
+  await notifyProposers(
+    tx,
+    row,
+    { kind: "DECISIONS", title: `More information asked for: ${row.title}`, body: input.reason, link: proposalLink(row.id) },
+    actor,
+  );
   return applyTransition(tx, {
     machine: gatewayProposalMachine,
     transition: "requestMoreInformation",
@@ -158,6 +195,12 @@ export const requestMoreInformation = defineCommand(reasonedTransitionSchema("as
 
 export const declineProposal = defineCommand(reasonedTransitionSchema("declining this proposal"), async (tx, input, actor) => {
   const row = await loadProposal(tx, actor, input.id);
+  await notifyProposers(
+    tx,
+    row,
+    { kind: "DECISIONS", title: `Gateway proposal declined: ${row.title}`, body: input.reason, link: proposalLink(row.id) },
+    actor,
+  );
   return applyTransition(tx, {
     machine: gatewayProposalMachine,
     transition: "decline",
@@ -193,6 +236,17 @@ export const acceptProposal = defineCommand(proposalAcceptSchema, async (tx, inp
   }
   const priority = await addPriority(tx, priorityFields, actor);
   await tx.gatewayProposal.update({ where: { id: row.id }, data: { priorityId: priority.id } });
+  await notifyProposers(
+    tx,
+    row,
+    {
+      kind: "DECISIONS",
+      title: `Gateway proposal accepted: ${row.title}`,
+      body: "Your proposal is now a priority in a priority round.",
+      link: proposalLink(row.id),
+    },
+    actor,
+  );
   await recordAudit(tx, {
     entityType: "Priority",
     entityId: priority.id,
@@ -270,4 +324,25 @@ export type ProposalDetail = NonNullable<Awaited<ReturnType<typeof getProposal>>
 export async function openRounds(actor: Actor) {
   assertRole(actor, STAFF, "accept a gateway proposal");
   return db().priorityRound.findMany({ where: { status: "OPEN" }, orderBy: { name: "desc" }, take: 50, select: { id: true, name: true } });
+}
+
+/** Dashboard tasks: for staff, proposals waiting to be assessed; for a proposer, its drafts and the questions asked. */
+export async function proposalTasks(actor: Actor, take: number) {
+  const staff = actor.role === "CENTRE_STAFF";
+  const rows = await db().gatewayProposal.findMany({
+    where: {
+      ...gatewayProposalScope(actor),
+      status: { in: staff ? ["SUBMITTED", "UNDER_ASSESSMENT"] : ["DRAFT", "MORE_INFORMATION_REQUESTED"] },
+    },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, title: true, status: true },
+  });
+  const TASK: Partial<Record<GatewayProposalStatus, string>> = {
+    SUBMITTED: "Assess the gateway proposal",
+    UNDER_ASSESSMENT: "Finish assessing the gateway proposal",
+    DRAFT: "Complete and submit the gateway proposal",
+    MORE_INFORMATION_REQUESTED: "Give the information asked for and resubmit",
+  };
+  return rows.map((p) => ({ key: `proposal-${p.id}`, task: TASK[p.status] ?? "", name: p.title, dueOn: null, href: proposalLink(p.id) }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { planChangeLink } from "@/lib/data/plan-changes";
+import { proposalTasks } from "@/lib/data/proposals";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
@@ -48,6 +49,7 @@ function sourcesFor(actor: Actor): Source[] {
   switch (actor.role) {
     case "CENTRE_STAFF":
       return [
+        () => proposalTasks(actor, take),
         async () =>
           (
             await d.priority.findMany({
@@ -204,6 +206,7 @@ function sourcesFor(actor: Actor): Source[] {
       ];
     case "EXPERT":
       return [
+        () => proposalTasks(actor, take),
         async () =>
           (
             await d.commission.findMany({
@@ -241,6 +244,7 @@ function sourcesFor(actor: Actor): Source[] {
       ];
     case "PROVIDER":
       return [
+        () => proposalTasks(actor, take),
         async () =>
           (
             await d.deliveryPlan.findMany({

@@ -10,6 +10,7 @@ import {
   requestMoreInformation,
   submitProposal,
 } from "@/lib/data/proposals";
+import { toDoList } from "@/lib/data/to-do";
 import { criteriaSet } from "../support/criteria";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
@@ -109,6 +110,32 @@ describe("gateway proposals", () => {
     });
     await editProposal(c.provider, { id: p.id, version: 4, title: p.title, needSummary: "About 2,000 a year.", evidence: evidence() });
     await expect(submitProposal(c.provider, { id: p.id, version: 5 })).resolves.toMatchObject({ to: "SUBMITTED" });
+  });
+
+  it("each step is on the to-do list of whoever must act next, and tells them by notification", async () => {
+    const p = await draft();
+    const tasks = async (actor: Parameters<typeof toDoList>[0]) =>
+      (await toDoList(actor)).filter((t) => t.key === `proposal-${p.id}`).map((t) => t.task);
+    const told = async (userId: string) =>
+      (await testDb().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => n.title);
+    expect(await tasks(c.provider)).toEqual(["Complete and submit the gateway proposal"]);
+    expect(await tasks(c.staff)).toEqual([]);
+
+    await submitProposal(c.provider, { id: p.id, version: 1 });
+    expect(await tasks(c.staff)).toEqual(["Assess the gateway proposal"]);
+    expect(await tasks(c.provider)).toEqual([]);
+    expect(await told(c.staff.id)).toEqual([`Gateway proposal submitted: ${p.title}`]);
+
+    await assessProposal(c.staff, { id: p.id, version: 2, feedback: "", criteria: verdicts("MORE_EVIDENCE_NEEDED") });
+    await requestMoreInformation(c.staff, { id: p.id, version: 3, reason: "Say how many practitioners." });
+    expect(await tasks(c.provider)).toEqual(["Give the information asked for and resubmit"]);
+    expect(await told(c.provider.id)).toEqual([`More information asked for: ${p.title}`]);
+    expect(await testDb().emailOutbox.count({ where: { subject: `More information asked for: ${p.title}` } })).toBe(1);
+
+    await submitProposal(c.provider, { id: p.id, version: 4 });
+    expect(await told(c.staff.id)).toContain(`Gateway proposal resubmitted: ${p.title}`);
+    // Nobody is told of their own step.
+    expect(await told(c.provider.id)).toHaveLength(1);
   });
 
   it("accepting creates a draft priority in the chosen open round, once, linked both ways and audited", async () => {
