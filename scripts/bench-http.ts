@@ -524,7 +524,9 @@ function memorySampler(rootPid: number) {
 /** The scripts a route's HTML loads, fetched and gzipped: what a first visit downloads in JavaScript. */
 async function firstLoadJs(baseUrl: string, routePath: string, cookie: string, sizes: Map<string, number>): Promise<number> {
   const html = await (await fetch(`${baseUrl}${routePath}`, { headers: { cookie } })).text();
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js[^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, "&")));
+  // Legacy browsers' polyfills (`noModule`) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /\ssrc="([^"]+\.js[^"]*)"/.exec(tag)?.[1].replace(/&amp;/g, "&") ?? []));
   let total = 0;
   for (const src of sources) {
     if (!sizes.has(src)) {
