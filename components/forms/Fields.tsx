@@ -4,7 +4,7 @@
 import type { ComponentProps } from "react";
 import { Checkboxes, DateInput, Radios, Select, TextArea, TextInput } from "@/components/ui";
 import { fieldError, submitted } from "@/lib/result";
-import { DATE_PARTS } from "@/lib/validation/common";
+import { DATE_PARTS } from "@/lib/validation/date-parts";
 import { useFormResult } from "./ActionForm";
 
 function useField(name: string) {

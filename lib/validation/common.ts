@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_PARTS, type DateParts } from "./date-parts";
 
 // Every string and list a form can send is bounded here, and no text reaches the database with a control character:
 // PostgreSQL refuses NUL in text (a 500 instead of a field error), and other C0 controls are never typed by people.
@@ -98,9 +99,7 @@ const toDate = (what: string, v: string, ctx: z.RefinementCtx) => {
   return date;
 };
 
-/** The three fields of a date input (see components/ui/Field.tsx DateInput), in the order people fill them. */
-export const DATE_PARTS = ["day", "month", "year"] as const;
-export type DateParts = Record<(typeof DATE_PARTS)[number], string>;
+export { DATE_PARTS, type DateParts };
 
 const datePart = z.string().max(20).optional().default("");
 /**

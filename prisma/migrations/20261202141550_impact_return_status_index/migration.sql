@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ImpactReturn_status_idx" ON "ImpactReturn"("status");
