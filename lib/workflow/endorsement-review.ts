@@ -42,5 +42,15 @@ export const endorsementReviewMachine = defineMachine<EndorsementReviewStatus, E
       guard: allOf<EndorsementReviewContext>(enoughAssessments, expertiseMix),
       input: requireRationale(),
     },
+    {
+      // An upheld appeal sends a declined specification back for a new decision.
+      name: "reopen",
+      from: ["DECIDED"],
+      to: "OPEN",
+      roles: STAFF,
+      label: "Reopen the review",
+      verb: "reopen an endorsement review",
+      participle: "reopened",
+    },
   ],
 });

@@ -9,6 +9,8 @@ import { deliveryPlanMachine } from "./delivery-plan";
 import { endorsementConditionMachine } from "./endorsement-condition";
 import { endorsementReviewMachine } from "./endorsement-review";
 import { gatewayProposalMachine } from "./gateway-proposal";
+import { endorsementAppealMachine } from "./endorsement-appeal";
+import { panelMeetingMachine } from "./panel-meeting";
 import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { priorityMachine } from "./priority";
@@ -37,6 +39,8 @@ export const machines = {
   Comment: commentMachine,
   CriteriaSet: criteriaSetMachine,
   GatewayProposal: gatewayProposalMachine,
+  PanelMeeting: panelMeetingMachine,
+  EndorsementAppeal: endorsementAppealMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -73,3 +77,5 @@ export * from "./impact-return";
 export * from "./completion";
 export * from "./comment";
 export * from "./gateway-proposal";
+export * from "./panel-meeting";
+export * from "./endorsement-appeal";

@@ -27,6 +27,8 @@ describe("machine tables", () => {
         "Comment",
         "CriteriaSet",
         "GatewayProposal",
+        "PanelMeeting",
+        "EndorsementAppeal",
       ].sort(),
     );
   });
@@ -56,6 +58,10 @@ describe("machine tables", () => {
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",
         "ImpactReturn.edit",
+        "PanelMeeting.addToAgenda",
+        "PanelMeeting.recommend",
+        "PanelMeeting.recordAttendance",
+        "PanelMeeting.removeFromAgenda",
         "GatewayProposal.edit",
       ].sort(),
     );

@@ -22,6 +22,8 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["completion", wf.COMPLETION_STATES, db.CompletionStatus],
   ["comment", wf.COMMENT_STATES, db.CommentStatus],
   ["gateway proposal", wf.GATEWAY_PROPOSAL_STATES, db.GatewayProposalStatus],
+  ["panel meeting", wf.PANEL_MEETING_STATES, db.PanelMeetingStatus],
+  ["endorsement appeal", wf.ENDORSEMENT_APPEAL_STATES, db.EndorsementAppealStatus],
 ];
 
 describe("workflow states and database enums", () => {
