@@ -39,6 +39,9 @@ const agendaOpen: Guard<Ctx> = (ctx) =>
 
 const meetingDay: Guard<Ctx> = (ctx) => (ctx.meetingDayReached ? null : "Attendance is recorded on the day of the meeting or after it.");
 
+const attendanceOpen: Guard<Ctx> = (ctx) =>
+  ctx.unrecommendedCount < ctx.itemCount ? "The panel has made recommendations, so its attendance can no longer change." : null;
+
 export const quorate: Guard<Ctx> = (ctx) => {
   if (!ctx.attendanceRecorded) return "Record who attended before recording the panel's recommendations.";
   if (ctx.attendedCount >= ctx.quorum) return null;
@@ -93,7 +96,7 @@ export const panelMeetingMachine = defineMachine<PanelMeetingStatus, Ctx>()({
       label: "Record attendance",
       verb: "record a panel's attendance",
       participle: "given attendance",
-      guard: meetingDay,
+      guard: allOf<Ctx>(meetingDay, attendanceOpen),
     },
     {
       name: "recommend",

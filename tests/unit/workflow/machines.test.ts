@@ -47,6 +47,7 @@ describe("machine tables", () => {
         "PeriodicReview.recordCheck",
         "Priority.rank",
         "SpecificationVersion.edit",
+        "EndorsementReview.appeal",
         "EndorsementReview.assignReviewers",
         "EndorsementCondition.setDueDate",
         "DeliveryPlan.edit",

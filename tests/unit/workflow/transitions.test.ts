@@ -125,10 +125,16 @@ const SPECS: Record<EntityName, Spec> = {
   EndorsementReview: spec(
     machines.EndorsementReview,
     ["OPEN", "DECIDED"],
-    { submittedAssessmentCount: 2, reviewerExpertise: [["ACADEMIC", "CLINICAL"]], rationale: "Meets every criterion." },
+    {
+      submittedAssessmentCount: 2,
+      reviewerExpertise: [["ACADEMIC", "CLINICAL"]],
+      rationale: "Meets every criterion.",
+      appeal: { versionStatus: "DECLINED", organisationId: ORG.expert, deadline: new Date(Date.now() + 86_400_000), appealed: false, now: new Date() },
+    },
     [
       ["assignReviewers", STAFF, ["OPEN"], SAME],
       ["decide", STAFF, ["OPEN"], "DECIDED"],
+      ["appeal", ["EXPERT"], ["DECIDED"], SAME],
       ["reopen", STAFF, ["DECIDED"], "OPEN"],
     ],
   ),
@@ -286,6 +292,7 @@ const SPECS: Record<EntityName, Spec> = {
       addToAgenda: { attendanceRecorded: false },
       removeFromAgenda: { attendanceRecorded: false },
       cancel: { unrecommendedCount: 1 },
+      recordAttendance: { unrecommendedCount: 1 },
     },
   ),
   EndorsementAppeal: spec(machines.EndorsementAppeal, ["LODGED", "UPHELD", "DISMISSED"], { reason }, [
