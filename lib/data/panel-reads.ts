@@ -6,7 +6,7 @@ import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { availableTransitions, PANEL_MEETING_STATES, panelMeetingMachine, STAFF, type Actor } from "@/lib/workflow";
-import { meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews } from "@/lib/data/panels";
+import { meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews, panelRecommendation } from "@/lib/data/panels";
 
 // What the panel pages read: the meetings, one meeting with its members and agenda, the reviews ready for a panel,
 // and the printable pack.
@@ -161,3 +161,10 @@ async function packItem(reviewId: string) {
   return { review, version: v, matrix: coverageMatrix(v), criteria, comments };
 }
 export type PanelPackItem = Awaited<ReturnType<typeof packItem>>;
+
+/** The panel's recommendation on a review, for staff deciding it; null when no panel has made one. */
+export async function panelRecommendationFor(actor: Actor, reviewId: string | undefined) {
+  if (!reviewId || (actor.role !== "CENTRE_STAFF" && actor.role !== "SYSTEM")) return null;
+  return panelRecommendation(db(), reviewId);
+}
+export type PanelRecommendationView = NonNullable<Awaited<ReturnType<typeof panelRecommendationFor>>>;

@@ -112,6 +112,39 @@ function sourcesFor(actor: Actor): Source[] {
           })),
         async () =>
           (
+            await d.panelMeeting.findMany({
+              where: { status: "SCHEDULED", meetsOn: { gt: startOfDay(now) } },
+              orderBy: [{ meetsOn: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, title: true, meetsOn: true },
+            })
+          ).map((m) => ({
+            key: `panel-${m.id}`,
+            task: "Prepare the endorsement panel's agenda and pack",
+            name: m.title,
+            dueOn: m.meetsOn,
+            href: `/panels/${m.id}`,
+          })),
+        async () =>
+          (
+            await d.panelMeeting.findMany({
+              where: { status: "SCHEDULED", meetsOn: { lte: startOfDay(now) } },
+              orderBy: [{ meetsOn: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, title: true, meetsOn: true, _count: { select: { items: { where: { recommendation: null } } } } },
+            })
+          ).map((m) => ({
+            key: `panel-held-${m.id}`,
+            task:
+              m._count.items > 0
+                ? `Record the panel's recommendations (${m._count.items} ${m._count.items === 1 ? "item awaits" : "items await"} one)`
+                : "Record the panel's attendance and minutes",
+            name: m.title,
+            dueOn: m.meetsOn,
+            href: `/panels/${m.id}`,
+          })),
+        async () =>
+          (
             await d.deliveryPlan.findMany({
               where: { status: { in: ["SUBMITTED", "IN_REVIEW"] } },
               orderBy: [{ updatedAt: "asc" }, { id: "asc" }],

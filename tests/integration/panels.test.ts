@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { decideAppeal, lodgeAppeal, appealViewFor } from "@/lib/data/appeals";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";
 import { meetingFor, panelPack } from "@/lib/data/panel-reads";
+import { toDoList } from "@/lib/data/to-do";
 import {
   addToAgenda,
   cancelMeeting,
@@ -60,7 +61,13 @@ async function quorateWith(meetingId: string, attended = members.slice(0, 2)) {
 }
 
 const recommend = async (meetingId: string, itemId: string, recommendation = "ENDORSE") =>
-  recordRecommendation(e.staff, { id: meetingId, version: await versionOf(meetingId), itemId, recommendation, note: "Every criterion met." });
+  recordRecommendation(e.staff, {
+    id: meetingId,
+    version: await versionOf(meetingId),
+    itemId,
+    recommendation,
+    note: "Every criterion met.",
+  });
 
 describe("endorsement panels", () => {
   it("refuses a quorum larger than the panel, or a chair who is not a member, by the field", async () => {
@@ -72,9 +79,13 @@ describe("endorsement panels", () => {
   });
 
   it("only staff schedule a panel, and only staff can see one", async () => {
-    expect((await refusal(scheduleMeeting(e.expert, { title: "X", meetsOn: today(), memberIds: [e.staff.id], chairId: e.staff.id, quorum: "1" }))).code).toBe(
-      "NOT_ALLOWED",
-    );
+    expect(
+      (
+        await refusal(
+          scheduleMeeting(e.expert, { title: "X", meetsOn: today(), memberIds: [e.staff.id], chairId: e.staff.id, quorum: "1" }),
+        )
+      ).code,
+    ).toBe("NOT_ALLOWED");
     const meeting = await schedule();
     expect(await meetingFor(e.reviewerA, meeting.id)).toBeNull();
     expect(await panelPack(e.expert, meeting.id)).toBeNull();
@@ -100,7 +111,11 @@ describe("endorsement panels", () => {
     await quorateWith(meeting.id);
     await recommend(meeting.id, item.id, "REQUEST_CHANGES");
     expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recommendation).toBe("REQUEST_CHANGES");
-    await recordMinutes(e.staff, { id: meeting.id, version: await versionOf(meeting.id), minutes: "The panel met and recommended changes." });
+    await recordMinutes(e.staff, {
+      id: meeting.id,
+      version: await versionOf(meeting.id),
+      minutes: "The panel met and recommended changes.",
+    });
     expect((await testDb().panelMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("HELD");
   });
 
@@ -120,12 +135,14 @@ describe("endorsement panels", () => {
     const { meeting, item } = await meetingWithItem();
     await quorateWith(meeting.id);
     await recommend(meeting.id, item.id);
-    expect((await refusal(cancelMeeting(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reason: "Chair unwell." }))).code).toBe(
-      "GUARD_FAILED",
-    );
+    expect(
+      (await refusal(cancelMeeting(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reason: "Chair unwell." }))).code,
+    ).toBe("GUARD_FAILED");
     const other = await schedule({ title: "Spare panel" });
     await cancelMeeting(e.staff, { id: other.id, version: other.version, reason: "Chair unwell." });
-    expect(await testDb().notification.count({ where: { userId: e.reviewerA.id, title: { startsWith: "Endorsement panel cancelled" } } })).toBe(1);
+    expect(
+      await testDb().notification.count({ where: { userId: e.reviewerA.id, title: { startsWith: "Endorsement panel cancelled" } } }),
+    ).toBe(1);
   });
 
   it("the pack shows each reviewer's ratings and the specification's coverage", async () => {
@@ -146,12 +163,21 @@ describe("the decision follows the panel", () => {
     return m;
   }
   const decide = (v: { id: string; version: number }, decision: string, departureReason = "") =>
-    decideEndorsement(e.staff, { id: v.id, version: v.version, decision, rationale: "Decided on the assessments.", conditions: "", departureReason });
+    decideEndorsement(e.staff, {
+      id: v.id,
+      version: v.version,
+      decision,
+      rationale: "Decided on the assessments.",
+      conditions: "",
+      departureReason,
+    });
 
   it("a decision that differs from the panel's recommendation needs a reason, kept with the decision and in history", async () => {
     const { version, item, review } = await recommended("ENDORSE");
     const refused = await refusal(decide(version, "REQUEST_CHANGES"));
-    expect(refused.fieldErrors?.departureReason).toEqual(["Give the reason this decision differs from the panel's recommendation (Endorse)"]);
+    expect(refused.fieldErrors?.departureReason).toEqual([
+      "Give the reason this decision differs from the panel's recommendation (Endorse)",
+    ]);
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("IN_REVIEW");
 
     await decide(version, "REQUEST_CHANGES", "The supervision section was found wanting after the panel.");
@@ -175,11 +201,21 @@ describe("appeals", () => {
   async function declined(workingDays = 10) {
     await testDb().appealWindow.create({ data: { workingDays, effectiveFrom: new Date("2020-01-01"), source: "Test window" } });
     const { credential, version } = await readyForDecision(e);
-    await decideEndorsement(e.staff, { id: version.id, version: version.version, decision: "DECLINE", rationale: "Criterion 4.1 not met.", conditions: "" });
+    await decideEndorsement(e.staff, {
+      id: version.id,
+      version: version.version,
+      decision: "DECLINE",
+      rationale: "Criterion 4.1 not met.",
+      conditions: "",
+    });
     return { credential, version, review: await reviewOf(version.id) };
   }
   const lodge = (review: { id: string; version: number }, actor = e.expert) =>
-    lodgeAppeal(actor, { id: review.id, version: review.version, grounds: "The reviewers were sent an older version of our specification." });
+    lodgeAppeal(actor, {
+      id: review.id,
+      version: review.version,
+      grounds: "The reviewers were sent an older version of our specification.",
+    });
 
   it("the expert group appeals within the window; staff uphold it and the specification returns to review", async () => {
     const { credential, version, review } = await declined();
@@ -206,5 +242,17 @@ describe("appeals", () => {
     const refused = await refusal(lodge(review));
     expect(refused.message).toBe("The appeal window closed on 16 January 2024, so this decline can no longer be appealed.");
     expect(await testDb().endorsementAppeal.count()).toBe(0);
+  });
+});
+
+describe("staff's to-do list", () => {
+  it("lists a panel meeting on its day with the items that still await the panel's recommendation", async () => {
+    await meetingWithItem();
+    const tasks = await toDoList(e.staff);
+    expect(tasks.find((t) => t.key.startsWith("panel-held-"))).toMatchObject({
+      task: "Record the panel's recommendations (1 item awaits one)",
+      name: "Endorsement panel, December",
+      urgency: "DUE_SOON",
+    });
   });
 });
