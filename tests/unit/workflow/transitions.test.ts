@@ -129,7 +129,13 @@ const SPECS: Record<EntityName, Spec> = {
       submittedAssessmentCount: 2,
       reviewerExpertise: [["ACADEMIC", "CLINICAL"]],
       rationale: "Meets every criterion.",
-      appeal: { versionStatus: "DECLINED", organisationId: ORG.expert, deadline: new Date(Date.now() + 86_400_000), appealed: false, now: new Date() },
+      appeal: {
+        versionStatus: "DECLINED",
+        organisationId: ORG.expert,
+        deadline: new Date(Date.now() + 86_400_000),
+        appealed: false,
+        now: new Date(),
+      },
     },
     [
       ["assignReviewers", STAFF, ["OPEN"], SAME],
