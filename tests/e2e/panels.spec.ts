@@ -69,7 +69,7 @@ test("staff schedule a panel, put a specification on its agenda, take attendance
   await page.getByRole("link", { name: DIABETES }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Endorsement review" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Decision" }).getByLabel("Request changes", { exact: true })).toBeChecked();
-  await expect(main(page).getByText(/The endorsement panel .* recommended: Request changes/)).toBeVisible();
+  await expect(main(page)).toContainText("recommended: Request changes");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Decline this specification" }).click();
   await page.getByLabel("Reason for declining").fill("On reflection the outcomes are not pitched at advanced level.");
@@ -96,8 +96,8 @@ test("staff schedule a panel, put a specification on its agenda, take attendance
   await page.getByRole("button", { name: "Lodge appeal" }).click();
   await expectConfirmation(page, "Appeal lodged");
   await page.goto("/credentials");
-  await page.getByRole("link", { name: "Perioperative Assessment" }).click();
-  await page.goto(`${page.url().split("?")[0]}/review/appeal`);
+  const perioperative = await page.getByRole("link", { name: "Perioperative Assessment" }).getAttribute("href");
+  await page.goto(`${perioperative}/review/appeal`);
   await expect(main(page).getByText(/The appeal window closed on .*, so this decline can no longer be appealed\./)).toBeVisible();
 
   // Staff uphold the appeal: the specification is back in review for a new decision.

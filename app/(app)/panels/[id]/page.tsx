@@ -46,6 +46,8 @@ export default async function PanelMeetingPage({
   const recommending = check(panelMeetingMachine, "recommend", m.status, { ...m.context, actor: user });
   const notQuorate = m.status === "SCHEDULED" && m.context.attendanceRecorded && !recommending.ok ? recommending.reason : null;
   const holding = check(panelMeetingMachine, "hold", m.status, { ...m.context, minutes: "-", actor: user });
+  // A missing quorum is said once, above the agenda; here only what else holds the minutes back.
+  const holdBlockedBy = !holding.ok && holding.code === "GUARD_FAILED" && holding.reason !== notQuorate ? holding.reason : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/panels", label: "Endorsement panels" }]} />
@@ -89,9 +91,7 @@ export default async function PanelMeetingPage({
             <FormTextArea name="minutes" label="Minutes" hint="Who attended, what the panel discussed and what it recommended." rows={6} />
           </ActionForm>
         ) : !m.minutes ? (
-          <p>
-            {m.status === "SCHEDULED" && !holding.ok && holding.code === "GUARD_FAILED" ? holding.reason : "No minutes have been recorded."}
-          </p>
+          <p>{holdBlockedBy ?? "No minutes have been recorded."}</p>
         ) : null}
       </section>
       {may("close") ? <TransitionButton action={closeMeeting} id={m.id} version={m.version} submitLabel="Close meeting" /> : null}
