@@ -60,7 +60,9 @@ test("staff schedule a panel, put a specification on its agenda, take attendance
   await page.getByLabel("The panel's reasons").fill("Sound, but the research outcome needs to say how practitioners evaluate care.");
   await page.getByRole("button", { name: "Record recommendation on item 1" }).click();
   await expectConfirmation(page, "Panel meeting given recommendations");
-  await page.getByLabel("Minutes").fill("Both members attended. The panel recommended changes to the research outcome.");
+  await page
+    .getByRole("textbox", { name: "Minutes" })
+    .fill("Both members attended. The panel recommended changes to the research outcome.");
   await page.getByRole("button", { name: "Record minutes" }).click();
   await expectConfirmation(page, "Panel meeting recorded as held");
   await expectAccessible(page);
