@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
+import { addDays } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { credentialScope, endorsementAppealScope, specificationScope } from "@/lib/data/scope";
@@ -217,3 +218,36 @@ export async function appealViewFor(actor: Actor, credentialId: string) {
   return { review: { ...review, appeals }, window, refusal, deadlineText: window ? formatDate(window.deadline) : null };
 }
 export type AppealView = NonNullable<Awaited<ReturnType<typeof appealViewFor>>>;
+
+/**
+ * The expert group's declines it can still appeal, each with the last day to do so: for its to-do list. A decline
+ * older than any window could be is not read at all.
+ */
+export async function openAppealWindows(actor: Actor, now = new Date(), take = 10) {
+  if (actor.role !== "EXPERT" || !actor.organisationId) return [];
+  const reviews = await db().endorsementReview.findMany({
+    where: {
+      status: "DECIDED",
+      decision: "DECLINE",
+      decidedAt: { gte: addDays(now, -MAX_WINDOW_DAYS) },
+      specificationVersion: { status: "DECLINED", credential: { ownerOrganisationId: actor.organisationId } },
+    },
+    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+    take,
+    select: reviewSelect,
+  });
+  // The windows are a handful of rows: read once, not once per decline.
+  const windows = await db().appealWindow.findMany({
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    select: { workingDays: true, effectiveFrom: true },
+  });
+  return reviews.flatMap((review) => {
+    const decidedAt = review.decidedAt!;
+    const window = windows.find((w) => w.effectiveFrom.getTime() <= decidedAt.getTime());
+    const deadline = window ? appealDeadline(decidedAt, window.workingDays) : null;
+    return deadline && !appealRefusal(actor, appealFacts(review, deadline, now)) ? [{ review, deadline }] : [];
+  });
+}
+
+/** Longer than any appeal window the Centre is likely to set (in calendar days), to bound the to-do list's read. */
+const MAX_WINDOW_DAYS = 120;

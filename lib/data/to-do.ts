@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { openAppealWindows } from "@/lib/data/appeals";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
@@ -221,6 +222,14 @@ function sourcesFor(actor: Actor): Source[] {
       ];
     case "EXPERT":
       return [
+        async () =>
+          (await openAppealWindows(actor, now, take)).map(({ review, deadline }) => ({
+            key: `appeal-${review.id}`,
+            task: "Appeal the decline, if there are grounds",
+            name: `${credentialName(review.specificationVersion.credential)}, version ${review.specificationVersion.number}`,
+            dueOn: deadline,
+            href: `/credentials/${review.specificationVersion.credential.id}/review/appeal`,
+          })),
         async () =>
           (
             await d.commission.findMany({

@@ -256,3 +256,23 @@ describe("staff's to-do list", () => {
     });
   });
 });
+
+describe("the expert group's to-do list", () => {
+  it("asks the expert group to consider an appeal while its window is open, and no longer once it has appealed", async () => {
+    await testDb().appealWindow.create({ data: { workingDays: 10, effectiveFrom: new Date("2020-01-01") } });
+    const { version } = await readyForDecision(e);
+    await decideEndorsement(e.staff, {
+      id: version.id,
+      version: version.version,
+      decision: "DECLINE",
+      rationale: "Not met.",
+      conditions: "",
+    });
+    const appealTask = async () => (await toDoList(e.expert)).find((t) => t.key.startsWith("appeal-"));
+    expect(await appealTask()).toMatchObject({ task: "Appeal the decline, if there are grounds", urgency: "DUE_SOON" });
+    expect((await toDoList(e.otherExpert)).some((t) => t.key.startsWith("appeal-"))).toBe(false);
+    const review = await reviewOf(version.id);
+    await lodgeAppeal(e.expert, { id: review.id, version: review.version, grounds: "The wrong version was reviewed." });
+    expect(await appealTask()).toBeUndefined();
+  });
+});
