@@ -1,6 +1,7 @@
 import type { FormAction } from "@/components/forms/ActionForm";
 import { InsetText } from "@/components/ui";
 import { decisionFacts, endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import { panelRecommendationFor } from "@/lib/data/panel-reads";
 import { can, check, endorsementReviewMachine, expertiseShortfall, specificationVersionMachine, type Actor } from "@/lib/workflow";
 import { AssessmentComparison } from "./AssessmentComparison";
 import { AssignReviewersForm } from "./AssignReviewersForm";
@@ -34,7 +35,11 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
   const reviewState = review?.status ?? endorsementReviewMachine.initial;
   const canDecide = review !== null && can(endorsementReviewMachine, "decide", review.status, reviewFacts);
   const decisionRefusal = canDecide ? null : check(endorsementReviewMachine, "decide", reviewState, reviewFacts);
-  const [criteria, candidates] = await Promise.all([endorsementCriteria(review), canAssign ? reviewerCandidates(user, credential) : []]);
+  const [criteria, candidates, panel] = await Promise.all([
+    endorsementCriteria(review),
+    canAssign ? reviewerCandidates(user, credential) : [],
+    panelRecommendationFor(user, review?.id),
+  ]);
   const unassigned = candidates.filter((c) => !assignments.some((a) => a.reviewer.id === c.id));
   return (
     <>
@@ -65,12 +70,13 @@ export async function StaffReview({ view, user, actions }: { view: EndorsementRe
       )}
 
       <h2>Decision</h2>
-      {review && !open ? <DecisionSummary review={review} /> : null}
+      {review && !open ? <DecisionSummary review={review} panel={panel} /> : null}
       {canDecide ? (
         <DecisionForm
           action={actions.decideEndorsement}
           version={version}
           declineHref={`/credentials/${credential.id}/review/confirm/decline`}
+          panel={panel}
         />
       ) : null}
       {open && decisionRefusal && !decisionRefusal.ok && decisionRefusal.code === "GUARD_FAILED" ? (

@@ -22,6 +22,8 @@ export type ConfirmTransitionProps = {
   recordHref: string;
   /** Why the change can no longer be made (the record changed meanwhile); then there is nothing to confirm. */
   refusal?: string;
+  /** Fields the change needs besides its reason (a decline that differs from the panel's recommendation says why). */
+  extraFields?: ReactNode;
 };
 
 /**
@@ -30,7 +32,7 @@ export type ConfirmTransitionProps = {
  * works without JavaScript.
  */
 export function ConfirmTransition(props: ConfirmTransitionProps) {
-  const { breadcrumbs, caption, title, children, action, hidden, reason, confirmLabel, recordHref, refusal } = props;
+  const { breadcrumbs, caption, title, children, action, hidden, reason, confirmLabel, recordHref, refusal, extraFields } = props;
   const field = reason.name ?? "reason";
   return (
     <>
@@ -57,6 +59,7 @@ export function ConfirmTransition(props: ConfirmTransitionProps) {
             labels={{ [field]: reason.label }}
           >
             <FormTextArea name={field} label={reason.label} hint={reason.hint} rows={4} />
+            {extraFields}
           </ActionForm>
         </>
       )}

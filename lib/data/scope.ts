@@ -157,3 +157,16 @@ export function reviewerCandidateScope(actor: Actor): Prisma.UserWhereInput {
 export function assertRole(actor: Actor, roles: readonly ActorRole[], verb: string) {
   if (!roles.includes(actor.role)) throw new AppError("NOT_ALLOWED", `Only ${describeRoles(roles)} can ${verb}.`);
 }
+
+/** Endorsement panels are the Centre's own business. */
+export function panelMeetingScope(actor: Actor): Prisma.PanelMeetingWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  return { id: "__none__" };
+}
+
+/** Staff see every appeal; an expert group sees the appeals against its own specifications. */
+export function endorsementAppealScope(actor: Actor): Prisma.EndorsementAppealWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "EXPERT") return { review: { specificationVersion: { credential: { ownerOrganisationId: orgOf(actor) } } } };
+  return { id: "__none__" };
+}

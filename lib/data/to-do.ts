@@ -3,6 +3,7 @@ import { addDays, startOfDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { planChangeLink } from "@/lib/data/plan-changes";
 import { proposalTasks } from "@/lib/data/proposals";
+import { openAppealWindows } from "@/lib/data/appeals";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
@@ -115,6 +116,39 @@ function sourcesFor(actor: Actor): Source[] {
           })),
         async () =>
           (
+            await d.panelMeeting.findMany({
+              where: { status: "SCHEDULED", meetsOn: { gt: startOfDay(now) } },
+              orderBy: [{ meetsOn: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, title: true, meetsOn: true },
+            })
+          ).map((m) => ({
+            key: `panel-${m.id}`,
+            task: "Prepare the endorsement panel's agenda and pack",
+            name: m.title,
+            dueOn: m.meetsOn,
+            href: `/panels/${m.id}`,
+          })),
+        async () =>
+          (
+            await d.panelMeeting.findMany({
+              where: { status: "SCHEDULED", meetsOn: { lte: startOfDay(now) } },
+              orderBy: [{ meetsOn: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, title: true, meetsOn: true, _count: { select: { items: { where: { recommendation: null } } } } },
+            })
+          ).map((m) => ({
+            key: `panel-held-${m.id}`,
+            task:
+              m._count.items > 0
+                ? `Record the panel's recommendations (${m._count.items} ${m._count.items === 1 ? "item awaits" : "items await"} one)`
+                : "Record the panel's attendance and minutes",
+            name: m.title,
+            dueOn: m.meetsOn,
+            href: `/panels/${m.id}`,
+          })),
+        async () =>
+          (
             await d.deliveryPlan.findMany({
               where: { status: { in: ["SUBMITTED", "IN_REVIEW"] } },
               orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
@@ -207,6 +241,14 @@ function sourcesFor(actor: Actor): Source[] {
     case "EXPERT":
       return [
         () => proposalTasks(actor, take),
+        async () =>
+          (await openAppealWindows(actor, now, take)).map(({ review, deadline }) => ({
+            key: `appeal-${review.id}`,
+            task: "Appeal the decline, if there are grounds",
+            name: `${credentialName(review.specificationVersion.credential)}, version ${review.specificationVersion.number}`,
+            dueOn: deadline,
+            href: `/credentials/${review.specificationVersion.credential.id}/review/appeal`,
+          })),
         async () =>
           (
             await d.commission.findMany({

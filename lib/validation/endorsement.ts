@@ -61,6 +61,8 @@ export const decisionSchema = z
     decision: z.enum(ENDORSEMENT_DECISIONS, { error: "Choose a decision" }),
     rationale: requiredText("the rationale for this decision", 10000),
     conditions: onePerLine,
+    // Required only when the decision differs from the panel's recommendation, which the command knows.
+    departureReason: optionalText(2000),
   })
   .refine((d) => d.decision !== "ENDORSE_WITH_CONDITIONS" || d.conditions.length > 0, {
     path: ["conditions"],

@@ -9,6 +9,8 @@ import { deliveryPlanMachine } from "./delivery-plan";
 import { endorsementConditionMachine } from "./endorsement-condition";
 import { endorsementReviewMachine } from "./endorsement-review";
 import { gatewayProposalMachine } from "./gateway-proposal";
+import { endorsementAppealMachine } from "./endorsement-appeal";
+import { panelMeetingMachine } from "./panel-meeting";
 import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
@@ -39,6 +41,8 @@ export const machines = {
   CriteriaSet: criteriaSetMachine,
   GatewayProposal: gatewayProposalMachine,
   PlanChange: planChangeMachine,
+  PanelMeeting: panelMeetingMachine,
+  EndorsementAppeal: endorsementAppealMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -76,3 +80,5 @@ export * from "./completion";
 export * from "./comment";
 export * from "./gateway-proposal";
 export * from "./plan-change";
+export * from "./panel-meeting";
+export * from "./endorsement-appeal";

@@ -146,6 +146,15 @@ export const specificationVersionMachine = defineMachine<SpecificationStatus, Ct
     decision("requestChanges", "CHANGES_REQUESTED", "Request changes", "request changes to a specification", "sent back for changes"),
     decision("decline", "DECLINED", "Decline", "decline a specification", "declined"),
     {
+      name: "reopenOnAppeal",
+      from: ["DECLINED"],
+      to: "IN_REVIEW",
+      roles: STAFF,
+      label: "Return to review",
+      verb: "return a declined specification to review",
+      participle: "returned to review",
+    },
+    {
       name: "supersede",
       from: ["ENDORSED"],
       to: "SUPERSEDED",

@@ -42,6 +42,14 @@ const AREAS: Area[] = [
              JOIN "EndorsementReview" r ON r."specificationVersionId" = v.id WHERE c.status = 'IN_DEVELOPMENT'`,
     path: (id) => `/credentials/${id}/review`,
   },
+  { area: "a panel meeting", sentAway: "EXPERT", record: `SELECT id FROM "PanelMeeting"`, path: (id) => `/panels/${id}` },
+  { area: "a panel pack", sentAway: "REVIEWER", record: `SELECT id FROM "PanelMeeting"`, path: (id) => `/panels/${id}/pack` },
+  {
+    area: "an appeal against a decline",
+    notFound: "PROVIDER",
+    record: `SELECT c.id FROM "Credential" c JOIN "SpecificationVersion" v ON v."credentialId" = c.id WHERE v.status = 'DECLINED'`,
+    path: (id) => `/credentials/${id}/review/appeal`,
+  },
   { area: "a delivery plan", notFound: "EXPERT", record: `SELECT id FROM "DeliveryPlan"`, path: (id) => `/delivery-plans/${id}` },
   {
     area: "an annual return",

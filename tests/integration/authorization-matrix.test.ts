@@ -365,6 +365,63 @@ const fixtures = {
       },
     });
   },
+  /** A review of the expert group's specification whose two assessments are in: ready for a decision or a panel. */
+  async readyReview() {
+    const { version } = await credentialWithVersion(w.group, { status: "IN_REVIEW" });
+    const review = await testDb().endorsementReview.create({
+      data: {
+        specificationVersionId: version.id,
+        criteriaSetId: w.endorsementCriteriaSetId,
+        assignments: {
+          create: [w.reviewer.id, w.panelReviewer].map((reviewerId) => ({ reviewerId, status: "SUBMITTED", recommendation: "ENDORSE" })),
+        },
+      },
+    });
+    return { version, review };
+  },
+  /** A panel meeting today chaired by staff, with the world's reviewer as a member; optionally one item, attendance taken. */
+  async meeting(over: { item?: "awaiting" | "recommended"; attended?: boolean; status?: "SCHEDULED" | "HELD" } = {}) {
+    const item = over.item ? (await fixtures.readyReview()).review : null;
+    return testDb().panelMeeting.create({
+      data: {
+        title: "Endorsement panel",
+        meetsOn: new Date(new Date().toISOString().slice(0, 10)),
+        quorum: 1,
+        status: over.status ?? "SCHEDULED",
+        createdById: w.staff.id,
+        attendanceRecordedAt: over.attended ? new Date() : null,
+        members: {
+          create: [
+            { userId: w.staff.id, chair: true, attended: over.attended ?? false },
+            { userId: w.reviewer.id, attended: false },
+          ],
+        },
+        items: item
+          ? {
+              create: [
+                { reviewId: item.id, ...(over.item === "recommended" ? { recommendation: "ENDORSE", recommendedAt: new Date() } : {}) },
+              ],
+            }
+          : undefined,
+      },
+      include: { items: true },
+    });
+  },
+  /** A declined specification of the expert group, inside the appeal window the migration records; with a lodged appeal when asked. */
+  async declined(appealed = false) {
+    const { version, review } = await fixtures.readyReview();
+    await testDb().specificationVersion.update({ where: { id: version.id }, data: { status: "DECLINED", decidedAt: new Date() } });
+    const decided = await testDb().endorsementReview.update({
+      where: { id: review.id },
+      data: { status: "DECIDED", decision: "DECLINE", rationale: "Not met.", decidedAt: new Date() },
+    });
+    const appeal = appealed
+      ? await testDb().endorsementAppeal.create({
+          data: { reviewId: review.id, grounds: "Wrong version reviewed.", lodgedById: w.expert.id },
+        })
+      : null;
+    return { review: decided, appeal };
+  },
   async impactReturn(status: "DRAFT" | "SUBMITTED") {
     const p = await fixtures.plan("APPROVED");
     return impactReturn(p, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 5 }, status);
@@ -672,6 +729,20 @@ const MATRIX: Record<string, Scenario[]> = {
       },
     },
   ],
+  "credentials/[id]/review#lodgeAppeal": [
+    {
+      allowed: ["expert"],
+      setup: async () =>
+        onRow("EndorsementReview", (await fixtures.declined()).review, { grounds: "The reviewers assessed an older version." }),
+    },
+  ],
+  "credentials/[id]/review#decideAppeal": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("EndorsementAppeal", (await fixtures.declined(true)).appeal!, { outcome: "dismiss", reason: "No irregularity found." }),
+    },
+  ],
   "credentials/[id]/review#markConditionMet": [
     {
       allowed: STAFF,
@@ -831,6 +902,58 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
 
   // Gateway proposals: an expert group or education provider proposes and submits its own; the Centre assesses and decides.
+  // Endorsement panels: Centre staff only.
+  "panels#scheduleMeeting": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("PanelMeeting", {
+          title: "Endorsement panel, spring",
+          meetsOn: futureDate(7),
+          memberIds: [w.staff.id, w.reviewer.id],
+          chairId: w.staff.id,
+          quorum: 2,
+        }),
+    },
+  ],
+  "panels#addToAgenda": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("PanelMeeting", await fixtures.meeting(), { reviewId: (await fixtures.readyReview()).review.id }),
+    },
+  ],
+  "panels#removeFromAgenda": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        const m = await fixtures.meeting({ item: "awaiting" });
+        return onRow("PanelMeeting", m, { itemId: m.items[0].id });
+      },
+    },
+  ],
+  "panels#recordAttendance": [
+    { allowed: STAFF, setup: async () => onRow("PanelMeeting", await fixtures.meeting(), { attendedIds: [w.staff.id] }) },
+  ],
+  "panels#recordRecommendation": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        const m = await fixtures.meeting({ item: "awaiting", attended: true });
+        return onRow("PanelMeeting", m, { itemId: m.items[0].id, recommendation: "ENDORSE", note: "Every criterion met." });
+      },
+    },
+  ],
+  "panels#recordMinutes": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("PanelMeeting", await fixtures.meeting({ item: "recommended", attended: true }), { minutes: "The panel met." }),
+    },
+  ],
+  "panels#closeMeeting": [{ allowed: STAFF, setup: async () => onRow("PanelMeeting", await fixtures.meeting({ status: "HELD" })) }],
+  "panels#cancelMeeting": [
+    { allowed: STAFF, setup: async () => onRow("PanelMeeting", await fixtures.meeting(), { reason: "Chair unwell." }) },
+  ],
   "proposals#createProposal": [
     {
       allowed: ["expert", "provider", "otherExpert", "otherProvider"],

@@ -28,6 +28,8 @@ describe("machine tables", () => {
         "CriteriaSet",
         "GatewayProposal",
         "PlanChange",
+        "PanelMeeting",
+        "EndorsementAppeal",
       ].sort(),
     );
   });
@@ -46,6 +48,7 @@ describe("machine tables", () => {
         "PeriodicReview.recordCheck",
         "Priority.rank",
         "SpecificationVersion.edit",
+        "EndorsementReview.appeal",
         "EndorsementReview.assignReviewers",
         "EndorsementCondition.setDueDate",
         "DeliveryPlan.edit",
@@ -58,6 +61,10 @@ describe("machine tables", () => {
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",
         "ImpactReturn.edit",
+        "PanelMeeting.addToAgenda",
+        "PanelMeeting.recommend",
+        "PanelMeeting.recordAttendance",
+        "PanelMeeting.removeFromAgenda",
         "GatewayProposal.edit",
       ].sort(),
     );

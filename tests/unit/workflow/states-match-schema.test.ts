@@ -23,6 +23,8 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["comment", wf.COMMENT_STATES, db.CommentStatus],
   ["gateway proposal", wf.GATEWAY_PROPOSAL_STATES, db.GatewayProposalStatus],
   ["plan change", wf.PLAN_CHANGE_STATES, db.PlanChangeStatus],
+  ["panel meeting", wf.PANEL_MEETING_STATES, db.PanelMeetingStatus],
+  ["endorsement appeal", wf.ENDORSEMENT_APPEAL_STATES, db.EndorsementAppealStatus],
 ];
 
 describe("workflow states and database enums", () => {

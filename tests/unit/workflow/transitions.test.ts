@@ -118,16 +118,30 @@ const SPECS: Record<EntityName, Spec> = {
       ["endorseWithConditions", STAFF, ["IN_REVIEW"], "ENDORSED"],
       ["requestChanges", STAFF, ["IN_REVIEW"], "CHANGES_REQUESTED"],
       ["decline", STAFF, ["IN_REVIEW"], "DECLINED"],
+      ["reopenOnAppeal", STAFF, ["DECLINED"], "IN_REVIEW"],
       ["supersede", STAFF_SYSTEM, ["ENDORSED"], "SUPERSEDED"],
     ],
   ),
   EndorsementReview: spec(
     machines.EndorsementReview,
     ["OPEN", "DECIDED"],
-    { submittedAssessmentCount: 2, reviewerExpertise: [["ACADEMIC", "CLINICAL"]], rationale: "Meets every criterion." },
+    {
+      submittedAssessmentCount: 2,
+      reviewerExpertise: [["ACADEMIC", "CLINICAL"]],
+      rationale: "Meets every criterion.",
+      appeal: {
+        versionStatus: "DECLINED",
+        organisationId: ORG.expert,
+        deadline: new Date(Date.now() + 86_400_000),
+        appealed: false,
+        now: new Date(),
+      },
+    },
     [
       ["assignReviewers", STAFF, ["OPEN"], SAME],
       ["decide", STAFF, ["OPEN"], "DECIDED"],
+      ["appeal", ["EXPERT"], ["DECIDED"], SAME],
+      ["reopen", STAFF, ["DECIDED"], "OPEN"],
     ],
   ),
   CriteriaSet: spec(machines.CriteriaSet, ["DRAFT", "PUBLISHED"], { ratableCount: 4, effectiveFrom: "2030-01-01", today: "2029-12-31" }, [
@@ -274,6 +288,39 @@ const SPECS: Record<EntityName, Spec> = {
     ],
     { note: { kind: "MINOR" } },
   ),
+  PanelMeeting: spec(
+    machines.PanelMeeting,
+    ["SCHEDULED", "HELD", "CLOSED", "CANCELLED"],
+    {
+      quorum: 2,
+      attendanceRecorded: true,
+      attendedCount: 2,
+      meetingDayReached: true,
+      itemCount: 1,
+      unrecommendedCount: 0,
+      minutes: "Minutes.",
+      reason,
+    },
+    [
+      ["addToAgenda", STAFF, ["SCHEDULED"], SAME],
+      ["removeFromAgenda", STAFF, ["SCHEDULED"], SAME],
+      ["recordAttendance", STAFF, ["SCHEDULED"], SAME],
+      ["recommend", STAFF, ["SCHEDULED"], SAME],
+      ["hold", STAFF, ["SCHEDULED"], "HELD"],
+      ["close", STAFF, ["HELD"], "CLOSED"],
+      ["cancel", STAFF, ["SCHEDULED"], "CANCELLED"],
+    ],
+    {
+      addToAgenda: { attendanceRecorded: false },
+      removeFromAgenda: { attendanceRecorded: false },
+      cancel: { unrecommendedCount: 1 },
+      recordAttendance: { unrecommendedCount: 1 },
+    },
+  ),
+  EndorsementAppeal: spec(machines.EndorsementAppeal, ["LODGED", "UPHELD", "DISMISSED"], { reason }, [
+    ["uphold", STAFF, ["LODGED"], "UPHELD"],
+    ["dismiss", STAFF, ["LODGED"], "DISMISSED"],
+  ]),
 };
 
 function expected(row: Row<string>, role: ActorRole, state: string): string {

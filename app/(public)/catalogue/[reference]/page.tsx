@@ -10,7 +10,7 @@ import { cachedPublishedCredential } from "@/lib/data/catalogue-entry";
 import { CATALOGUE_JSONLD_CONTEXT, catalogueAchievement } from "@/lib/data/catalogue-jsonld";
 import { formatDate } from "@/lib/format";
 import { CREDENTIAL_ORIGIN_LABELS, endorsementConditionMachine } from "@/lib/workflow";
-import { PrintButton } from "./PrintButton";
+import { PrintButton } from "@/components/ui/PrintButton";
 import { orNotFound, routeReference } from "@/lib/params";
 
 export const dynamic = "force-dynamic";

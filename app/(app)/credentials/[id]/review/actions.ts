@@ -1,6 +1,7 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
+import * as appeals from "@/lib/data/appeals";
 import * as conditions from "@/lib/data/endorsement-conditions";
 import * as reviews from "@/lib/data/endorsement-reviews";
 import * as publication from "@/lib/data/publication";
@@ -74,5 +75,20 @@ export async function publishCredential(_prev: ActionResult | null, form: FormDa
     revalidate: changedPages,
     tags: publicData,
     redirect: (r) => doneAt(reviewPage(r), "publish"),
+  });
+}
+
+export async function lodgeAppeal(_prev: ActionResult | null, form: FormData) {
+  return runAction(appeals.lodgeAppeal, form, {
+    revalidate: changedPages,
+    redirect: (r) => doneAt(`${reviewPage(r)}/appeal`, r.transition),
+  });
+}
+
+/** An upheld appeal returns the specification to review: its public data does not change until a new decision. */
+export async function decideAppeal(_prev: ActionResult | null, form: FormData) {
+  return runAction(appeals.decideAppeal, form, {
+    revalidate: changedPages,
+    redirect: (r) => doneAt(`${reviewPage(r)}/appeal`, r.transition),
   });
 }

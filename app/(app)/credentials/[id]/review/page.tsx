@@ -96,6 +96,12 @@ export default async function EndorsementReviewPage({
         </>
       ) : null}
 
+      {version && user.role !== "REVIEWER" && (version.status === "DECLINED" || review?.decision === "DECLINE") ? (
+        <p>
+          <Link href={`/credentials/${id}/review/appeal`}>{staff ? "Appeals against this decline" : "Appeal against this decline"}</Link>
+        </p>
+      ) : null}
+
       {user.role !== "REVIEWER" && (conditions.length > 0 || review?.decision === "ENDORSE_WITH_CONDITIONS") ? (
         <section aria-labelledby="conditions-heading">
           <h2 id="conditions-heading">Conditions</h2>

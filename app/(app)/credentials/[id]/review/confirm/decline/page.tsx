@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DepartureReasonField, PanelRecommendation } from "@/components/endorsement/Decision";
 import { ConfirmTransition } from "@/components/workflow/ConfirmTransition";
+import { panelRecommendationFor } from "@/lib/data/panel-reads";
 import { requireRole } from "@/lib/auth/session";
 import { decisionFacts, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
 import { orNotFound, routeId } from "@/lib/params";
@@ -18,6 +20,7 @@ export default async function ConfirmDeclinePage({ params }: { params: Promise<{
   const name = `${credential.reference} ${credential.title}`;
   const reviewHref = `/credentials/${id}/review`;
   const facts = { ...decisionFacts(review), actor: user };
+  const panel = await panelRecommendationFor(user, review?.id);
   // The reason is asked for on this page; the review's state and its submitted assessments can stand in the way.
   const verdict = review
     ? check(endorsementReviewMachine, "decide", review.status, { ...facts, rationale: "-" })
@@ -41,7 +44,9 @@ export default async function ConfirmDeclinePage({ params }: { params: Promise<{
       confirmLabel="Yes, decline this specification"
       recordHref={reviewHref}
       refusal={verdict.ok ? undefined : verdict.reason}
+      extraFields={panel?.recommendation !== "DECLINE" ? <DepartureReasonField panel={panel} /> : null}
     >
+      <PanelRecommendation panel={panel} />
       <ul className="list-disc pl-6">
         <li>The endorsement review closes with the decision Decline. It cannot be changed afterwards.</li>
         <li>The credential is not endorsed and does not appear in the catalogue.</li>

@@ -1,0 +1,336 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { startOfDay } from "@/lib/dates";
+import type { Tx } from "@/lib/db";
+import { defineCommand } from "@/lib/data/command";
+import { assertRole, panelMeetingScope } from "@/lib/data/scope";
+import { applyTransition, loadOrThrow } from "@/lib/data/transition";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { notifyUsers, organisationMembers } from "@/lib/notify";
+import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
+import {
+  agendaAddSchema,
+  agendaRemoveSchema,
+  attendanceSchema,
+  minutesSchema,
+  panelCreateSchema,
+  recommendationSchema,
+} from "@/lib/validation/panel";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  ENDORSEMENT_DECISION_LABELS,
+  MIN_REVIEWERS,
+  panelMeetingMachine,
+  STAFF,
+  type Actor,
+  type EndorsementDecision,
+  type PanelMeetingContext,
+} from "@/lib/workflow";
+import { hasText } from "@/lib/workflow/guards";
+
+// Endorsement panel meetings. Every change to a meeting — its agenda, attendance, recommendations, minutes — is a
+// transition of the meeting, so each takes the meeting's lock: of two people changing one meeting at once, one wins.
+
+/** People who can sit on a panel: Centre staff and reviewers. */
+export const PANEL_MEMBER_ROLES = ["CENTRE_STAFF", "REVIEWER"] as const;
+
+const invalid = (field: string, message: string) =>
+  new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [field]: [message] });
+
+async function loadMeeting(tx: Tx, actor: Actor, id: string) {
+  return loadOrThrow(
+    "Panel meeting",
+    tx.panelMeeting.findFirst({
+      where: { id, ...panelMeetingScope(actor) },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        version: true,
+        quorum: true,
+        meetsOn: true,
+        attendanceRecordedAt: true,
+        members: { select: { userId: true, attended: true } },
+        items: { select: { id: true, reviewId: true, recommendation: true } },
+      },
+    }),
+  );
+}
+type Meeting = Awaited<ReturnType<typeof loadMeeting>>;
+
+/** What the meeting's machine asks about a meeting; shared with the pages so buttons and commands agree. */
+export function meetingContext(
+  m: Pick<Meeting, "quorum" | "meetsOn" | "attendanceRecordedAt" | "members" | "items">,
+  extra: Partial<PanelMeetingContext> = {},
+  now = new Date(),
+): PanelMeetingContext {
+  return {
+    quorum: m.quorum,
+    attendanceRecorded: m.attendanceRecordedAt !== null,
+    attendedCount: m.members.filter((x) => x.attended).length,
+    meetingDayReached: m.meetsOn.getTime() <= startOfDay(now).getTime(),
+    itemCount: m.items.length,
+    unrecommendedCount: m.items.filter((i) => i.recommendation === null).length,
+    ...extra,
+  };
+}
+
+/**
+ * Endorsement reviews ready for a panel: open, every assigned reviewer has submitted (at least the minimum), a decision
+ * awaited, and not already on the agenda of a meeting that has not been cancelled.
+ */
+export function panelReadyReviews(client: Tx, extra: Prisma.EndorsementReviewWhereInput = {}, take = 50) {
+  return client.endorsementReview
+    .findMany({
+      where: {
+        ...extra,
+        status: "OPEN",
+        specificationVersion: { status: "IN_REVIEW" },
+        assignments: { none: { status: "ASSIGNED" } },
+        agendaItems: { none: { meeting: { status: { not: "CANCELLED" } } } },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take,
+      select: {
+        id: true,
+        _count: { select: { assignments: { where: { status: "SUBMITTED" } } } },
+        specificationVersion: {
+          select: { number: true, credential: { select: { id: true, reference: true, title: true, ownerOrganisationId: true } } },
+        },
+      },
+    })
+    .then((rows) => rows.filter((r) => r._count.assignments >= MIN_REVIEWERS));
+}
+
+const meetingLink = (id: string) => `/panels/${id}`;
+const memberIds = (m: Meeting) => m.members.map((x) => x.userId);
+
+export const scheduleMeeting = defineCommand(panelCreateSchema, async (tx, input, actor) => {
+  assertRole(actor, STAFF, "schedule an endorsement panel");
+  const found = await tx.user.findMany({
+    where: { id: { in: input.memberIds }, role: { in: [...PANEL_MEMBER_ROLES] }, active: true },
+    select: { id: true },
+  });
+  if (found.length !== input.memberIds.length) throw invalid("memberIds", "Choose the panel's members from the list");
+  const meeting = await tx.panelMeeting.create({
+    data: {
+      title: input.title,
+      meetsOn: input.meetsOn,
+      quorum: input.quorum,
+      createdById: actor.id,
+      members: { create: input.memberIds.map((userId) => ({ userId, chair: userId === input.chairId })) },
+    },
+    select: { id: true, status: true, version: true },
+  });
+  await recordAudit(tx, {
+    entityType: panelMeetingMachine.entity,
+    entityId: meeting.id,
+    action: "create",
+    to: meeting.status,
+    actor,
+    data: { memberIds: input.memberIds, chairId: input.chairId, quorum: input.quorum },
+  });
+  await notifyUsers(
+    tx,
+    input.memberIds,
+    {
+      kind: "ASSIGNMENTS",
+      title: `Endorsement panel on ${formatDate(input.meetsOn)}: ${input.title}`,
+      body: "You are a member of this endorsement panel. Its pack of candidate specifications is on the meeting's page.",
+      link: meetingLink(meeting.id),
+    },
+    actor.id,
+  );
+  return { ...meeting, transition: "created" };
+});
+
+export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "addToAgenda",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m),
+    table: tx.panelMeeting,
+    audit: { reviewId: input.reviewId },
+  });
+  const [ready] = await panelReadyReviews(tx, { id: input.reviewId });
+  if (!ready) throw invalid("reviewId", "Choose a candidate specification whose assessments are all in and that awaits a decision");
+  await tx.panelAgendaItem.create({ data: { meetingId: m.id, reviewId: ready.id } });
+  const { credential, number } = ready.specificationVersion;
+  await notifyUsers(tx, await organisationMembers(tx, credential.ownerOrganisationId, "EXPERT"), {
+    kind: "DECISIONS",
+    title: `On the endorsement panel's agenda: ${credential.reference} version ${number}`,
+    body: `The endorsement panel meeting on ${formatDate(m.meetsOn)} will consider your specification and recommend a decision to the Centre.`,
+    link: `/credentials/${credential.id}/review`,
+  });
+  return { ...outcome, transition: "addToAgenda" };
+});
+
+function itemOf(m: Meeting, itemId: string) {
+  const item = m.items.find((i) => i.id === itemId);
+  if (!item) throw new AppError("NOT_FOUND", "That agenda item was not found on this meeting. Reload the page.");
+  return item;
+}
+
+export const removeFromAgenda = defineCommand(agendaRemoveSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const item = itemOf(m, input.itemId);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "removeFromAgenda",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m),
+    table: tx.panelMeeting,
+    audit: { reviewId: item.reviewId },
+  });
+  await tx.panelAgendaItem.delete({ where: { id: item.id } });
+  return { ...outcome, transition: "removeFromAgenda" };
+});
+
+export const recordAttendance = defineCommand(attendanceSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  if (input.attendedIds.some((id) => !memberIds(m).includes(id))) throw invalid("attendedIds", "Choose members of this panel");
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "recordAttendance",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m),
+    table: tx.panelMeeting,
+    data: { attendanceRecordedAt: new Date() },
+    audit: { attendedIds: input.attendedIds },
+  });
+  await tx.panelMember.updateMany({ where: { meetingId: m.id }, data: { attended: false } });
+  await tx.panelMember.updateMany({ where: { meetingId: m.id, userId: { in: input.attendedIds } }, data: { attended: true } });
+  return { ...outcome, transition: "recordAttendance" };
+});
+
+export const recordRecommendation = defineCommand(recommendationSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const item = itemOf(m, input.itemId);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "recommend",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m),
+    table: tx.panelMeeting,
+    reason: input.note,
+    audit: { reviewId: item.reviewId, recommendation: input.recommendation },
+  });
+  await tx.panelAgendaItem.update({
+    where: { id: item.id },
+    data: { recommendation: input.recommendation, recommendationNote: input.note, recommendedAt: new Date() },
+  });
+  return { ...outcome, transition: "recommend" };
+});
+
+export const recordMinutes = defineCommand(minutesSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "hold",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m, { minutes: input.minutes }),
+    table: tx.panelMeeting,
+    data: { minutes: input.minutes },
+  });
+  return { ...outcome, transition: "hold" };
+});
+
+export const closeMeeting = defineCommand(transitionSchema, async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "close",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m),
+    table: tx.panelMeeting,
+  });
+  return { ...outcome, transition: "close" };
+});
+
+export const cancelMeeting = defineCommand(reasonedTransitionSchema("cancelling this meeting"), async (tx, input, actor) => {
+  const m = await loadMeeting(tx, actor, input.id);
+  const outcome = await applyTransition(tx, {
+    machine: panelMeetingMachine,
+    transition: "cancel",
+    row: m,
+    expectedVersion: input.version,
+    actor,
+    context: meetingContext(m, { reason: input.reason }),
+    table: tx.panelMeeting,
+    data: { cancelledReason: input.reason },
+    reason: input.reason,
+  });
+  await notifyUsers(
+    tx,
+    memberIds(m),
+    {
+      kind: "ASSIGNMENTS",
+      title: `Endorsement panel cancelled: ${m.title} on ${formatDate(m.meetsOn)}`,
+      body: input.reason,
+      link: meetingLink(m.id),
+    },
+    actor.id,
+  );
+  return { ...outcome, transition: "cancel" };
+});
+
+/** The panel's latest recommendation on a review, from a meeting that was not cancelled; null when no panel has made one. */
+export function panelRecommendation(client: Tx, reviewId: string) {
+  return client.panelAgendaItem.findFirst({
+    where: { reviewId, recommendation: { not: null }, meeting: { status: { not: "CANCELLED" } } },
+    orderBy: [{ recommendedAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      recommendation: true,
+      recommendationNote: true,
+      departureReason: true,
+      meeting: { select: { id: true, title: true, meetsOn: true } },
+    },
+  });
+}
+
+/**
+ * The Centre's decision follows its panel: a decision that differs from the panel's recommendation must say why. The
+ * reason is kept on the agenda item and in the review's history. Called inside the decision's transaction, so a
+ * refusal writes nothing.
+ */
+export async function followPanel(
+  tx: Tx,
+  {
+    reviewId,
+    decision,
+    departureReason,
+    actor,
+  }: { reviewId: string; decision: EndorsementDecision; departureReason: string; actor: Actor },
+) {
+  const panel = await panelRecommendation(tx, reviewId);
+  if (!panel?.recommendation || panel.recommendation === decision) return;
+  const recommended = ENDORSEMENT_DECISION_LABELS[panel.recommendation];
+  if (!hasText(departureReason)) {
+    throw invalid("departureReason", `Give the reason this decision differs from the panel's recommendation (${recommended})`);
+  }
+  await tx.panelAgendaItem.update({ where: { id: panel.id }, data: { departureReason } });
+  await recordAudit(tx, {
+    entityType: "EndorsementReview",
+    entityId: reviewId,
+    action: "departFromPanelRecommendation",
+    actor,
+    reason: `The panel recommended ${recommended}; the Centre decided ${ENDORSEMENT_DECISION_LABELS[decision]}. ${departureReason}`,
+    data: { panelRecommendation: panel.recommendation, decision, agendaItemId: panel.id },
+  });
+}

@@ -1,0 +1,89 @@
+import { requireReason } from "./guards";
+import { defineMachine, STAFF, type Actor } from "./types";
+import type { SpecificationStatus } from "./specification-version";
+
+// An expert group's appeal against the decline of its candidate specification. Staff record the outcome: upheld (the
+// specification returns to review and a new decision) or dismissed (the decline stands), each with a reason.
+
+export const ENDORSEMENT_APPEAL_STATES = ["LODGED", "UPHELD", "DISMISSED"] as const;
+export type EndorsementAppealStatus = (typeof ENDORSEMENT_APPEAL_STATES)[number];
+
+export interface EndorsementAppealContext {
+  reason?: string | null;
+}
+
+export const endorsementAppealMachine = defineMachine<EndorsementAppealStatus, EndorsementAppealContext>()({
+  entity: "EndorsementAppeal",
+  noun: "appeal",
+  states: ENDORSEMENT_APPEAL_STATES,
+  initial: "LODGED",
+  labels: { LODGED: "Lodged", UPHELD: "Upheld", DISMISSED: "Dismissed" },
+  transitions: [
+    {
+      name: "uphold",
+      from: ["LODGED"],
+      to: "UPHELD",
+      roles: STAFF,
+      label: "Uphold the appeal",
+      verb: "decide an appeal",
+      participle: "upheld",
+      input: requireReason("upholding this appeal"),
+    },
+    {
+      name: "dismiss",
+      from: ["LODGED"],
+      to: "DISMISSED",
+      roles: STAFF,
+      label: "Dismiss the appeal",
+      verb: "decide an appeal",
+      participle: "dismissed",
+      input: requireReason("dismissing this appeal"),
+    },
+  ],
+});
+
+export const APPEAL_OUTCOMES = ["uphold", "dismiss"] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+/** The last day to appeal: `workingDays` working days (Monday to Friday) after the day of the decision, in UTC. */
+export function appealDeadline(decidedAt: Date, workingDays: number): Date {
+  const day = new Date(Date.UTC(decidedAt.getUTCFullYear(), decidedAt.getUTCMonth(), decidedAt.getUTCDate()));
+  let left = workingDays;
+  while (left > 0) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return day;
+}
+
+export interface AppealFacts {
+  versionStatus: SpecificationStatus;
+  /** The organisation that owns the credential: its expert group. */
+  organisationId: string;
+  /** The last day to appeal, or null when no appeal window is in effect. */
+  deadline: Date | null;
+  /** Whether this decline has been appealed already. */
+  appealed: boolean;
+  now: Date;
+}
+
+/**
+ * Why this actor may not appeal the decline now, or null when they may. Bank holidays are not counted out of the
+ * window, so it can end a day or two early around them: the Centre's staff can still take a late appeal by hand.
+ */
+export function appealRefusal(actor: Actor, facts: AppealFacts): string | null {
+  if (actor.role !== "EXPERT" || actor.organisationId !== facts.organisationId) {
+    return "Only the expert group that wrote this specification can appeal its decline.";
+  }
+  if (facts.versionStatus !== "DECLINED") return "Only a declined specification can be appealed.";
+  if (facts.appealed) return "This decline has already been appealed.";
+  if (!facts.deadline) return "The Centre has not set an appeal window, so this decline cannot be appealed here.";
+  if (facts.now.getTime() >= facts.deadline.getTime() + DAY_MS) {
+    const day = facts.deadline.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    return `The appeal window closed on ${day}, so this decline can no longer be appealed.`;
+  }
+  return null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;

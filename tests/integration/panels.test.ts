@@ -1,0 +1,278 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { decideAppeal, lodgeAppeal, appealViewFor } from "@/lib/data/appeals";
+import { decideEndorsement } from "@/lib/data/endorsement-reviews";
+import { meetingFor, panelPack } from "@/lib/data/panel-reads";
+import { toDoList } from "@/lib/data/to-do";
+import {
+  addToAgenda,
+  cancelMeeting,
+  recordAttendance,
+  recordMinutes,
+  recordRecommendation,
+  removeFromAgenda,
+  scheduleMeeting,
+} from "@/lib/data/panels";
+import { testDb, resetDb } from "../support/db";
+import * as make from "../support/factory";
+import { endorsementCast, readyForDecision, type EndorsementCast } from "../support/endorsement";
+import { oneOfTwoWins, refusal } from "../support/refusal";
+
+// Endorsement panels (schedule, agenda, attendance and quorum, recommendations, minutes), the decision that follows the
+// panel, and appeals against a decline within the Centre's appeal window.
+
+let e: EndorsementCast;
+let members: { id: string }[];
+beforeEach(async () => {
+  await resetDb();
+  e = await endorsementCast();
+  members = [e.staff, await make.actor("CENTRE_STAFF", null), e.reviewerA];
+});
+
+const today = () => {
+  const d = new Date();
+  return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
+};
+const versionOf = async (id: string) => (await testDb().panelMeeting.findUniqueOrThrow({ where: { id } })).version;
+const reviewOf = (versionId: string) => testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: versionId } });
+
+function schedule(over: Record<string, unknown> = {}) {
+  return scheduleMeeting(e.staff, {
+    title: "Endorsement panel, December",
+    meetsOn: today(),
+    memberIds: members.map((m) => m.id),
+    chairId: members[0].id,
+    quorum: "2",
+    ...over,
+  });
+}
+
+/** A meeting with one reviewed specification on its agenda. */
+async function meetingWithItem() {
+  const { credential, version } = await readyForDecision(e);
+  const meeting = await schedule();
+  const review = await reviewOf(version.id);
+  await addToAgenda(e.staff, { id: meeting.id, version: meeting.version, reviewId: review.id });
+  const item = await testDb().panelAgendaItem.findFirstOrThrow({ where: { meetingId: meeting.id } });
+  return { meeting, credential, version, review, item };
+}
+
+async function quorateWith(meetingId: string, attended = members.slice(0, 2)) {
+  await recordAttendance(e.staff, { id: meetingId, version: await versionOf(meetingId), attendedIds: attended.map((m) => m.id) });
+}
+
+const recommend = async (meetingId: string, itemId: string, recommendation = "ENDORSE") =>
+  recordRecommendation(e.staff, {
+    id: meetingId,
+    version: await versionOf(meetingId),
+    itemId,
+    recommendation,
+    note: "Every criterion met.",
+  });
+
+describe("endorsement panels", () => {
+  it("refuses a quorum larger than the panel, or a chair who is not a member, by the field", async () => {
+    const tooMany = await refusal(schedule({ quorum: "4" }));
+    expect(tooMany.fieldErrors?.quorum).toEqual(["The quorum cannot be more than the number of members (3)"]);
+    const chair = await refusal(schedule({ chairId: e.reviewerB.id }));
+    expect(chair.fieldErrors?.chairId).toEqual(["Choose the chair from the panel's members"]);
+    expect(await testDb().panelMeeting.count()).toBe(0);
+  });
+
+  it("only staff schedule a panel, and only staff can see one", async () => {
+    expect(
+      (
+        await refusal(
+          scheduleMeeting(e.expert, { title: "X", meetsOn: today(), memberIds: [e.staff.id], chairId: e.staff.id, quorum: "1" }),
+        )
+      ).code,
+    ).toBe("NOT_ALLOWED");
+    const meeting = await schedule();
+    expect(await meetingFor(e.reviewerA, meeting.id)).toBeNull();
+    expect(await panelPack(e.expert, meeting.id)).toBeNull();
+    expect((await meetingFor(e.staff, meeting.id))?.members.find((m) => m.chair)?.userId).toBe(e.staff.id);
+  });
+
+  it("puts only a fully assessed specification on the agenda, once, and takes it off before the meeting", async () => {
+    const { meeting, review, item } = await meetingWithItem();
+    const again = await refusal(addToAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reviewId: review.id }));
+    expect(again.fieldErrors?.reviewId?.[0]).toMatch(/assessments are all in/);
+    await removeFromAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), itemId: item.id });
+    expect(await testDb().panelAgendaItem.count()).toBe(0);
+  });
+
+  it("refuses a recommendation when too few members attended, and records it once quorate", async () => {
+    const { meeting, item } = await meetingWithItem();
+    await quorateWith(meeting.id, members.slice(0, 1));
+    const refused = await refusal(recommend(meeting.id, item.id));
+    expect(refused.code).toBe("GUARD_FAILED");
+    expect(refused.message).toBe("The panel is not quorate: 1 member attended and the quorum is 2, so no recommendation can be recorded.");
+    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recommendation).toBeNull();
+
+    await quorateWith(meeting.id);
+    await recommend(meeting.id, item.id, "REQUEST_CHANGES");
+    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recommendation).toBe("REQUEST_CHANGES");
+    await recordMinutes(e.staff, {
+      id: meeting.id,
+      version: await versionOf(meeting.id),
+      minutes: "The panel met and recommended changes.",
+    });
+    expect((await testDb().panelMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("HELD");
+  });
+
+  it("of two recommendations on one meeting made at once, exactly one is recorded", async () => {
+    const { meeting, item } = await meetingWithItem();
+    await quorateWith(meeting.id);
+    const version = await versionOf(meeting.id);
+    const { lost } = await oneOfTwoWins(
+      recordRecommendation(e.staff, { id: meeting.id, version, itemId: item.id, recommendation: "ENDORSE", note: "Met." }),
+      recordRecommendation(e.staff, { id: meeting.id, version, itemId: item.id, recommendation: "DECLINE", note: "Not met." }),
+    );
+    expect(lost.code).toBe("STALE_VERSION");
+    expect(await testDb().auditEvent.count({ where: { entityId: meeting.id, action: "recommend" } })).toBe(1);
+  });
+
+  it("cannot cancel a meeting whose panel has recommended; a cancelled meeting tells its members why", async () => {
+    const { meeting, item } = await meetingWithItem();
+    await quorateWith(meeting.id);
+    await recommend(meeting.id, item.id);
+    expect(
+      (await refusal(cancelMeeting(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reason: "Chair unwell." }))).code,
+    ).toBe("GUARD_FAILED");
+    const other = await schedule({ title: "Spare panel" });
+    await cancelMeeting(e.staff, { id: other.id, version: other.version, reason: "Chair unwell." });
+    expect(
+      await testDb().notification.count({ where: { userId: e.reviewerA.id, title: { startsWith: "Endorsement panel cancelled" } } }),
+    ).toBe(1);
+  });
+
+  it("the pack shows each reviewer's ratings and the specification's coverage", async () => {
+    const { meeting } = await meetingWithItem();
+    const pack = await panelPack(e.staff, meeting.id);
+    expect(pack?.items).toHaveLength(1);
+    expect(pack?.items[0].review.assignments.map((a) => a.reviewer.id).sort()).toEqual([e.reviewerA.id, e.reviewerB.id].sort());
+    expect(pack?.items[0].criteria).toHaveLength(e.criteria.length);
+    expect(pack?.items[0].matrix.outcomes).toHaveLength(1);
+  });
+});
+
+describe("the decision follows the panel", () => {
+  async function recommended(recommendation: string) {
+    const m = await meetingWithItem();
+    await quorateWith(m.meeting.id);
+    await recommend(m.meeting.id, m.item.id, recommendation);
+    return m;
+  }
+  const decide = (v: { id: string; version: number }, decision: string, departureReason = "") =>
+    decideEndorsement(e.staff, {
+      id: v.id,
+      version: v.version,
+      decision,
+      rationale: "Decided on the assessments.",
+      conditions: "",
+      departureReason,
+    });
+
+  it("a decision that differs from the panel's recommendation needs a reason, kept with the decision and in history", async () => {
+    const { version, item, review } = await recommended("ENDORSE");
+    const refused = await refusal(decide(version, "REQUEST_CHANGES"));
+    expect(refused.fieldErrors?.departureReason).toEqual([
+      "Give the reason this decision differs from the panel's recommendation (Endorse)",
+    ]);
+    expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("IN_REVIEW");
+
+    await decide(version, "REQUEST_CHANGES", "The supervision section was found wanting after the panel.");
+    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).departureReason).toBe(
+      "The supervision section was found wanting after the panel.",
+    );
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: review.id, action: "departFromPanelRecommendation" } });
+    expect(event.reason).toMatch(/^The panel recommended Endorse; the Centre decided Request changes\./);
+  });
+
+  it("a decision that follows the panel, or one with no panel at all, needs no reason", async () => {
+    const { version } = await recommended("REQUEST_CHANGES");
+    await decide(version, "REQUEST_CHANGES");
+    const { version: noPanel } = await readyForDecision(e);
+    await decide(noPanel, "REQUEST_CHANGES");
+    expect(await testDb().specificationVersion.count({ where: { status: "CHANGES_REQUESTED" } })).toBe(2);
+  });
+});
+
+describe("appeals", () => {
+  async function declined(workingDays = 10) {
+    await testDb().appealWindow.create({ data: { workingDays, effectiveFrom: new Date("2020-01-01"), source: "Test window" } });
+    const { credential, version } = await readyForDecision(e);
+    await decideEndorsement(e.staff, {
+      id: version.id,
+      version: version.version,
+      decision: "DECLINE",
+      rationale: "Criterion 4.1 not met.",
+      conditions: "",
+    });
+    return { credential, version, review: await reviewOf(version.id) };
+  }
+  const lodge = (review: { id: string; version: number }, actor = e.expert) =>
+    lodgeAppeal(actor, {
+      id: review.id,
+      version: review.version,
+      grounds: "The reviewers were sent an older version of our specification.",
+    });
+
+  it("the expert group appeals within the window; staff uphold it and the specification returns to review", async () => {
+    const { credential, version, review } = await declined();
+    expect((await refusal(lodge(review, e.otherExpert))).code).toBe("NOT_FOUND");
+    const appeal = await lodge(review);
+    expect((await refusal(lodge(await reviewOf(version.id)))).message).toBe("This decline has already been appealed.");
+    const row = await testDb().endorsementAppeal.findUniqueOrThrow({ where: { id: appeal.id } });
+    await decideAppeal(e.staff, { id: row.id, version: row.version, outcome: "uphold", reason: "The wrong version was sent." });
+    expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("IN_REVIEW");
+    expect((await reviewOf(version.id)).status).toBe("OPEN");
+    expect((await appealViewFor(e.expert, credential.id))?.review.appeals[0].status).toBe("UPHELD");
+  });
+
+  it("a dismissed appeal leaves the decline standing", async () => {
+    const { version, review } = await declined();
+    const appeal = await lodge(review);
+    await decideAppeal(e.staff, { id: appeal.id, version: 1, outcome: "dismiss", reason: "No procedural irregularity found." });
+    expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("DECLINED");
+  });
+
+  it("refuses an appeal after the window has closed, and writes nothing", async () => {
+    const { review } = await declined();
+    await testDb().endorsementReview.update({ where: { id: review.id }, data: { decidedAt: new Date("2024-01-02T10:00:00Z") } });
+    const refused = await refusal(lodge(review));
+    expect(refused.message).toBe("The appeal window closed on 16 January 2024, so this decline can no longer be appealed.");
+    expect(await testDb().endorsementAppeal.count()).toBe(0);
+  });
+});
+
+describe("staff's to-do list", () => {
+  it("lists a panel meeting on its day with the items that still await the panel's recommendation", async () => {
+    await meetingWithItem();
+    const tasks = await toDoList(e.staff);
+    expect(tasks.find((t) => t.key.startsWith("panel-held-"))).toMatchObject({
+      task: "Record the panel's recommendations (1 item awaits one)",
+      name: "Endorsement panel, December",
+      urgency: "DUE_SOON",
+    });
+  });
+});
+
+describe("the expert group's to-do list", () => {
+  it("asks the expert group to consider an appeal while its window is open, and no longer once it has appealed", async () => {
+    await testDb().appealWindow.create({ data: { workingDays: 10, effectiveFrom: new Date("2020-01-01") } });
+    const { version } = await readyForDecision(e);
+    await decideEndorsement(e.staff, {
+      id: version.id,
+      version: version.version,
+      decision: "DECLINE",
+      rationale: "Not met.",
+      conditions: "",
+    });
+    const appealTask = async () => (await toDoList(e.expert)).find((t) => t.key.startsWith("appeal-"));
+    expect(await appealTask()).toMatchObject({ task: "Appeal the decline, if there are grounds", urgency: "DUE_SOON" });
+    expect((await toDoList(e.otherExpert)).some((t) => t.key.startsWith("appeal-"))).toBe(false);
+    const review = await reviewOf(version.id);
+    await lodgeAppeal(e.expert, { id: review.id, version: review.version, grounds: "The wrong version was reviewed." });
+    expect(await appealTask()).toBeUndefined();
+  });
+});
