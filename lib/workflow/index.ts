@@ -13,6 +13,7 @@ import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
 import { priorityMachine } from "./priority";
+import { remappingMachine } from "./remapping";
 import { priorityRoundMachine } from "./priority-round";
 import { qualityActionMachine } from "./quality-action";
 import { qualityReviewMachine } from "./quality-review";
@@ -39,6 +40,7 @@ export const machines = {
   CriteriaSet: criteriaSetMachine,
   GatewayProposal: gatewayProposalMachine,
   PlanChange: planChangeMachine,
+  RemappingTask: remappingMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -76,3 +78,4 @@ export * from "./completion";
 export * from "./comment";
 export * from "./gateway-proposal";
 export * from "./plan-change";
+export * from "./remapping";

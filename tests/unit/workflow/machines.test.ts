@@ -28,6 +28,7 @@ describe("machine tables", () => {
         "CriteriaSet",
         "GatewayProposal",
         "PlanChange",
+        "RemappingTask",
       ].sort(),
     );
   });
@@ -54,6 +55,8 @@ describe("machine tables", () => {
         "DeliveryPlan.recordCompletion",
         "DeliveryPlan.reportImpact",
         "DeliveryPlan.reportChange",
+        "DeliveryPlan.adoptVersion",
+        "RemappingTask.save",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",

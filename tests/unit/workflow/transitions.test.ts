@@ -185,6 +185,7 @@ const SPECS: Record<EntityName, Spec> = {
       ["reportImpact", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"], SAME],
       ["reportChange", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
       ["reviewChange", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], "IN_REVIEW"],
+      ["adoptVersion", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
@@ -273,6 +274,18 @@ const SPECS: Record<EntityName, Spec> = {
       ["requireReview", STAFF, ["REPORTED"], "PLAN_REVIEW_REQUIRED"],
     ],
     { note: { kind: "MINOR" } },
+  ),
+  RemappingTask: spec(
+    machines.RemappingTask,
+    ["OPEN", "SUBMITTED", "RETURNED", "APPROVED", "SUPERSEDED"],
+    { organisationId: ORG.provider, unmappedOutcomes: [], planDelivering: true, reason },
+    [
+      ["save", ["PROVIDER"], ["OPEN", "RETURNED"], SAME],
+      ["submit", ["PROVIDER"], ["OPEN", "RETURNED"], "SUBMITTED"],
+      ["approve", STAFF, ["SUBMITTED"], "APPROVED"],
+      ["return", STAFF, ["SUBMITTED"], "RETURNED"],
+      ["supersede", STAFF, ["OPEN", "SUBMITTED", "RETURNED"], "SUPERSEDED"],
+    ],
   ),
 };
 

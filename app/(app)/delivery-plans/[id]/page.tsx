@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
 import { changesOfPlan } from "@/lib/data/plan-changes";
-import { availableTransitions, check, deliveryPlanMachine, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
+import { availableTransitions, check, deliveryPlanMachine, PLAN_FOLLOW_ON_TRANSITIONS, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
 import { orNotFound, routeId } from "@/lib/params";
@@ -51,7 +51,8 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
   const may = (name: PlanRecordTransition) => available.some((t) => t.name === name);
-  const planActions = available.filter((t) => !(PLAN_RECORD_TRANSITIONS as readonly string[]).includes(t.name));
+  const notButtons: readonly string[] = [...PLAN_RECORD_TRANSITIONS, ...PLAN_FOLLOW_ON_TRANSITIONS];
+  const planActions = available.filter((t) => !notButtons.includes(t.name));
   // A plan the provider could submit but for its content: say what is missing instead of hiding the button silently.
   const submit = check(deliveryPlanMachine, "submit", plan.status, ctx);
   const submitBlockedBy = !submit.ok && submit.code === "GUARD_FAILED" ? submit.reason : undefined;
