@@ -2,7 +2,8 @@ import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { planChangeLink } from "@/lib/data/plan-changes";
-import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
+import { remappingLink } from "@/lib/data/remapping";
+import { PROVIDER_REMAPPING_STATES, PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
 // due and a link straight to the task, most urgent first. Each kind of task is one query for its few most urgent
@@ -140,6 +141,21 @@ function sourcesFor(actor: Actor): Source[] {
             name: ch.plan.programmeTitle,
             dueOn: null,
             href: planChangeLink(ch.id),
+          })),
+        async () =>
+          (
+            await d.remappingTask.findMany({
+              where: { status: "SUBMITTED" },
+              orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, dueOn: true, plan: { select: { programmeTitle: true } }, toVersion: { select: { number: true } } },
+            })
+          ).map((t) => ({
+            key: `remap-${t.id}`,
+            task: `Decide on the re-mapping to version ${t.toVersion.number}`,
+            name: t.plan.programmeTitle,
+            dueOn: null,
+            href: remappingLink(t.id),
           })),
         async () =>
           (
@@ -320,6 +336,21 @@ function sourcesFor(actor: Actor): Source[] {
             name: `${r.period} impact return, ${r.plan.programmeTitle}`,
             dueOn: null,
             href: `/impact/${r.id}`,
+          })),
+        async () =>
+          (
+            await d.remappingTask.findMany({
+              where: { organisationId: org, status: { in: [...PROVIDER_REMAPPING_STATES] } },
+              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+              take,
+              select: { id: true, status: true, dueOn: true, plan: { select: { programmeTitle: true } }, toVersion: { select: { number: true } } },
+            })
+          ).map((t) => ({
+            key: `remap-${t.id}`,
+            task: t.status === "RETURNED" ? "Revise the re-mapping the Centre returned" : `Re-map the plan to version ${t.toVersion.number}`,
+            name: t.plan.programmeTitle,
+            dueOn: t.dueOn,
+            href: remappingLink(t.id),
           })),
       ];
     case "REVIEWER": {
