@@ -27,7 +27,11 @@ export function RemappingImpact({ impact }: { impact: Awaited<ReturnType<typeof 
           due: formatDate(t.dueOn),
         }))}
       />
-      {impact.total > impact.rows.length ? <p className="mb-8">Showing the {impact.rows.length} soonest deadlines of {impact.total}.</p> : null}
+      {impact.total > impact.rows.length ? (
+        <p className="mb-8">
+          Showing the {impact.rows.length} soonest deadlines of {impact.total}.
+        </p>
+      ) : null}
     </>
   );
 }

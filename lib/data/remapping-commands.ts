@@ -83,7 +83,12 @@ export const approveRemapping = defineCommand(remappingApproveSchema, async (tx,
   });
   await tx.outcomeMapping.deleteMany({ where: { planId: task.plan.id } });
   await tx.outcomeMapping.createMany({
-    data: task.mappings.map((m) => ({ planId: task.plan.id, learningOutcomeId: m.learningOutcomeId, module: m.module, assessment: m.assessment })),
+    data: task.mappings.map((m) => ({
+      planId: task.plan.id,
+      learningOutcomeId: m.learningOutcomeId,
+      module: m.module,
+      assessment: m.assessment,
+    })),
   });
   await notifyPlanProviders(
     tx,

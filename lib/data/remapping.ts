@@ -47,7 +47,10 @@ export async function openRemappingTasks(tx: Tx, credentialId: string, endorsed:
         specificationVersionId: true,
         specificationVersion: { select: { learningOutcomes: OUTCOMES } },
         mappings: { select: { learningOutcomeId: true, module: true, assessment: true } },
-        remappingTasks: { where: { status: { in: [...UNFINISHED_REMAPPING_STATES] } }, select: { id: true, status: true, version: true, organisationId: true } },
+        remappingTasks: {
+          where: { status: { in: [...UNFINISHED_REMAPPING_STATES] } },
+          select: { id: true, status: true, version: true, organisationId: true },
+        },
       },
     }),
     tx.learningOutcome.findMany({ where: { specificationVersionId: endorsed.id }, ...OUTCOMES }),
@@ -76,7 +79,12 @@ export async function openRemappingTasks(tx: Tx, credentialId: string, endorsed:
         toVersionId: endorsed.id,
         dueOn,
         mappings: {
-          create: carried.map((o) => ({ learningOutcomeId: o.outcome.id, module: o.carried!.module, assessment: o.carried!.assessment, carriedOver: true })),
+          create: carried.map((o) => ({
+            learningOutcomeId: o.outcome.id,
+            module: o.carried!.module,
+            assessment: o.carried!.assessment,
+            carriedOver: true,
+          })),
         },
       },
       select: { id: true, status: true },
@@ -134,7 +142,10 @@ export function findRemappingTask(client: Tx, actor: Actor, id: string) {
 export type RemappingTaskDetail = NonNullable<Awaited<ReturnType<typeof findRemappingTask>>>;
 
 /** The task's mappings by outcome id, with `replace` (the provider's rows) laid over the carried-over ones. */
-export function mappingsOf(task: RemappingTaskDetail, replace?: readonly { learningOutcomeId: string; module: string; assessment: string }[]) {
+export function mappingsOf(
+  task: RemappingTaskDetail,
+  replace?: readonly { learningOutcomeId: string; module: string; assessment: string }[],
+) {
   const out = new Map<string, Mapping & { carriedOver: boolean }>();
   for (const m of task.mappings) if (m.carriedOver || !replace) out.set(m.learningOutcomeId, m);
   for (const m of replace ?? []) if (!out.get(m.learningOutcomeId)?.carriedOver) out.set(m.learningOutcomeId, { ...m, carriedOver: false });

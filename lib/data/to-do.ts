@@ -343,11 +343,18 @@ function sourcesFor(actor: Actor): Source[] {
               where: { organisationId: org, status: { in: [...PROVIDER_REMAPPING_STATES] } },
               orderBy: [{ dueOn: "asc" }, { id: "asc" }],
               take,
-              select: { id: true, status: true, dueOn: true, plan: { select: { programmeTitle: true } }, toVersion: { select: { number: true } } },
+              select: {
+                id: true,
+                status: true,
+                dueOn: true,
+                plan: { select: { programmeTitle: true } },
+                toVersion: { select: { number: true } },
+              },
             })
           ).map((t) => ({
             key: `remap-${t.id}`,
-            task: t.status === "RETURNED" ? "Revise the re-mapping the Centre returned" : `Re-map the plan to version ${t.toVersion.number}`,
+            task:
+              t.status === "RETURNED" ? "Revise the re-mapping the Centre returned" : `Re-map the plan to version ${t.toVersion.number}`,
             name: t.plan.programmeTitle,
             dueOn: t.dueOn,
             href: remappingLink(t.id),

@@ -23,7 +23,9 @@ describe("re-mapping machine", () => {
 
   it("needs a reason to return a re-mapping", () => {
     expect(check(remappingMachine, "return", "SUBMITTED", { ...ctx, actor: staff })).toMatchObject({ ok: false, code: "GUARD_FAILED" });
-    expect(check(remappingMachine, "return", "SUBMITTED", { ...ctx, reason: "Map outcome 2 to an assessment.", actor: staff })).toMatchObject({
+    expect(
+      check(remappingMachine, "return", "SUBMITTED", { ...ctx, reason: "Map outcome 2 to an assessment.", actor: staff }),
+    ).toMatchObject({
       ok: true,
       to: "RETURNED",
     });
@@ -71,7 +73,10 @@ describe("outcomes of a new version against the old", () => {
       { id: "n1", position: 1 },
       { id: "n2", position: 2 },
     ];
-    expect(unmappedRemapping(outcomes, new Map([["n1", { module: "M1", assessment: " " }]]))).toEqual(["learning outcome 1", "learning outcome 2"]);
+    expect(unmappedRemapping(outcomes, new Map([["n1", { module: "M1", assessment: " " }]]))).toEqual([
+      "learning outcome 1",
+      "learning outcome 2",
+    ]);
   });
 });
 

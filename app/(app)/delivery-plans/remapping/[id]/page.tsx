@@ -28,7 +28,13 @@ const NEXT = {
 
 const CHANGE_LABELS: Record<OutcomeChange, string> = { UNCHANGED: "Unchanged", CHANGED: "Changed", NEW: "New" };
 
-export default async function RemappingTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<QueryParams> }) {
+export default async function RemappingTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<QueryParams>;
+}) {
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
@@ -45,14 +51,20 @@ export default async function RemappingTaskPage({ params, searchParams }: { para
         ]}
       />
       <SuccessBanner banner={transitionBanner(remappingMachine, query.done, NEXT)} />
-      <PageHeading caption={`${task.organisation.name}: ${task.plan.programmeTitle}`} title={`Re-map to version ${task.toVersion.number}`} />
+      <PageHeading
+        caption={`${task.organisation.name}: ${task.plan.programmeTitle}`}
+        title={`Re-map to version ${task.toVersion.number}`}
+      />
       <p className="mb-6">
         Status: <StatusTag status={task.status} label={remappingMachine.labels[task.status]} />
       </p>
       <SummaryList
         rows={[
           { key: "Delivery plan", value: <Link href={planLink(task.plan.id)}>{task.plan.programmeTitle}</Link> },
-          { key: "Credential", value: <Link href={`/credentials/${task.credential.id}`}>{`${task.credential.reference} ${task.credential.title}`}</Link> },
+          {
+            key: "Credential",
+            value: <Link href={`/credentials/${task.credential.id}`}>{`${task.credential.reference} ${task.credential.title}`}</Link>,
+          },
           { key: "Specification version", value: `From version ${task.fromVersion.number} to version ${task.toVersion.number}` },
           { key: "Deadline", value: formatDate(task.dueOn) },
           ...(task.submittedAt ? [{ key: "Submitted", value: formatDate(task.submittedAt) }] : []),
@@ -78,7 +90,11 @@ function OutcomeCell({ row }: { row: RemappingTaskView["outcomes"][number] }) {
       <p className="mb-2 font-bold">
         {row.outcome.position}. {CHANGE_LABELS[row.change]}
       </p>
-      {row.previousText !== null ? <DiffText parts={diffWords(row.previousText, row.outcome.text)} /> : <p className="mb-0">{row.outcome.text}</p>}
+      {row.previousText !== null ? (
+        <DiffText parts={diffWords(row.previousText, row.outcome.text)} />
+      ) : (
+        <p className="mb-0">{row.outcome.text}</p>
+      )}
     </>
   );
 }
@@ -112,13 +128,21 @@ function MappingForm({ task }: { task: RemappingTaskView }) {
         Map the new and changed learning outcomes
       </h2>
       <p className="mb-4">
-        Outcomes whose text is unchanged keep your plan&apos;s mapping. For each new or changed outcome, give the module that teaches it and the
-        assessment that shows the learner has met it. Changes are marked word by word.
+        Outcomes whose text is unchanged keep your plan&apos;s mapping. For each new or changed outcome, give the module that teaches it and
+        the assessment that shows the learner has met it. Changes are marked word by word.
       </p>
       <ActionForm
         action={saveRemappingAction}
         hidden={{ id: task.id, version: task.version }}
-        labels={{ intent: "What to do", ...Object.fromEntries(toMap.flatMap((r, i) => [[`mappings.${i}.module`, `Module for learning outcome ${r.outcome.position}`], [`mappings.${i}.assessment`, `Assessment for learning outcome ${r.outcome.position}`]])) }}
+        labels={{
+          intent: "What to do",
+          ...Object.fromEntries(
+            toMap.flatMap((r, i) => [
+              [`mappings.${i}.module`, `Module for learning outcome ${r.outcome.position}`],
+              [`mappings.${i}.assessment`, `Assessment for learning outcome ${r.outcome.position}`],
+            ]),
+          ),
+        }}
         submitLabel="Continue"
       >
         <Table
@@ -131,7 +155,8 @@ function MappingForm({ task }: { task: RemappingTaskView }) {
           rowHeader="outcome"
           rows={task.outcomes.map((row) => {
             const i = toMap.indexOf(row);
-            if (i < 0) return { outcome: <OutcomeCell row={row} />, module: row.mapping?.module ?? "", assessment: row.mapping?.assessment ?? "" };
+            if (i < 0)
+              return { outcome: <OutcomeCell row={row} />, module: row.mapping?.module ?? "", assessment: row.mapping?.assessment ?? "" };
             return {
               outcome: (
                 <>
