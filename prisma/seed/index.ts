@@ -8,6 +8,7 @@ import { seedEstablished } from "./scenarios/established";
 import { seedFcp } from "./scenarios/fcp";
 import { seedInDevelopment } from "./scenarios/in-development";
 import { seedInReview } from "./scenarios/in-review";
+import { seedRemapping } from "./scenarios/remapping";
 import { monthsAgo } from "./dates";
 import type { Seeded, Tx } from "./types";
 
@@ -20,6 +21,7 @@ export async function seedAll(tx: Tx, passwordHash: string): Promise<void> {
   const review = await seedInReview(tx, s, priorities);
   const fcp = await seedFcp(tx, s, priorities);
   await seedEstablished(tx, s, priorities);
+  await seedRemapping(tx, s);
   await seedEngagement(tx, s, {
     issuedCommissionId: development.issuedCommission.id,
     palliative: development.palliative,
