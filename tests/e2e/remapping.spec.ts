@@ -17,7 +17,11 @@ test("a provider re-maps a plan to a new specification version and staff approve
   await expect(main(page).getByText("8. New")).toBeVisible();
 
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(main(page).getByText(/Map learning outcome 3 and learning outcome 8/).first()).toBeVisible();
+  await expect(
+    main(page)
+      .getByText(/Map learning outcome 3 and learning outcome 8/)
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
   for (const n of [3, 8]) {
     await page.getByLabel(`Module for learning outcome ${n}`).fill(`CFP70${n} Community care`);
@@ -28,7 +32,14 @@ test("a provider re-maps a plan to a new specification version and staff approve
 
   await switchTo(page, () => signInAs("CENTRE_STAFF"));
   await go(page, () => navLink(page, "Credentials").click(), "Credentials");
-  await go(page, () => main(page).getByRole("link", { name: /Frailty in Community Settings/ }).click(), "Frailty in Community Settings");
+  await go(
+    page,
+    () =>
+      main(page)
+        .getByRole("link", { name: /Frailty in Community Settings/ })
+        .click(),
+    "Frailty in Community Settings",
+  );
   const impact = page.getByRole("table", { name: /Delivery plans affected by new versions/ });
   await expect(impact.getByRole("row", { name: new RegExp(PLAN.replace(/[()]/g, "\\$&")) })).toContainText("Submitted");
   await go(page, () => impact.getByRole("link", { name: PLAN }).click(), "Re-map to version 2");

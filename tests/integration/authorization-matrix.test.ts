@@ -847,7 +847,8 @@ const MATRIX: Record<string, Scenario[]> = {
   "delivery-plans/remapping#returnRemappingAction": [
     {
       allowed: STAFF,
-      setup: async () => onRow("RemappingTask", (await fixtures.remappingTask("SUBMITTED")).task, { reason: "Outcome 1 needs an assessment." }),
+      setup: async () =>
+        onRow("RemappingTask", (await fixtures.remappingTask("SUBMITTED")).task, { reason: "Outcome 1 needs an assessment." }),
     },
   ],
 
