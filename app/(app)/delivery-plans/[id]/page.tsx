@@ -13,7 +13,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
 import { changesOfPlan } from "@/lib/data/plan-changes";
-import { availableTransitions, check, deliveryPlanMachine, PLAN_FOLLOW_ON_TRANSITIONS, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
+import {
+  availableTransitions,
+  check,
+  deliveryPlanMachine,
+  PLAN_FOLLOW_ON_TRANSITIONS,
+  PLAN_RECORD_TRANSITIONS,
+  type PlanRecordTransition,
+} from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
 import { orNotFound, routeId } from "@/lib/params";
