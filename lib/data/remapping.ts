@@ -198,3 +198,12 @@ export async function remappingImpact(actor: Actor, credentialId: string) {
   ]);
   return { rows, total };
 }
+
+/** The plan's unfinished re-mapping task as the actor may see it, for the plan's page; null when there is none. */
+export function unfinishedRemappingOf(actor: Actor, planId: string) {
+  return db().remappingTask.findFirst({
+    where: { AND: [{ planId, status: { in: [...UNFINISHED_REMAPPING_STATES] } }, remappingTaskScope(actor)] },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, status: true, dueOn: true, toVersion: { select: { number: true } } },
+  });
+}
