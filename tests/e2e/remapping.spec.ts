@@ -11,8 +11,13 @@ const PLAN = "Community Frailty Practice (level 7)";
 
 test("a provider re-maps a plan to a new specification version and staff approve it", async ({ page, signInAs }) => {
   await switchTo(page, () => signInAsEmail(page, "anita.desai@midlands-hec.example"));
-  await go(page, () => main(page).locator('a[href^="/delivery-plans/remapping/"]').first().click(), "Re-map to version 2");
-  const taskPath = new URL(page.url()).pathname;
+  const toDo = main(page).locator('a[href^="/delivery-plans/remapping/"]');
+  await expect(toDo).toHaveCount(1);
+  const taskPath = await toDo.getAttribute("href");
+  await go(page, () => navLink(page, "Delivery plans").click(), "Delivery plans");
+  await go(page, () => page.getByRole("link", { name: PLAN, exact: true }).click(), PLAN);
+  await go(page, () => main(page).getByRole("link", { name: "Open the re-mapping" }).click(), "Re-map to version 2");
+  expect(new URL(page.url()).pathname).toBe(taskPath);
   await expect(main(page).locator("del").first()).toBeVisible();
   await expect(main(page).getByText("8. New")).toBeVisible();
 
@@ -46,4 +51,6 @@ test("a provider re-maps a plan to a new specification version and staff approve
   expect(new URL(page.url()).pathname).toBe(taskPath);
   await go(page, () => page.getByRole("button", { name: "Approve the re-mapping" }).click(), "Re-map to version 2");
   await expect(main(page)).toContainText("Status: Approved");
+  await go(page, () => main(page).getByRole("link", { name: PLAN }).first().click(), PLAN);
+  await expect(main(page).getByRole("link", { name: "Open the re-mapping" })).toHaveCount(0);
 });
