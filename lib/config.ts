@@ -1,9 +1,18 @@
-import { DEFAULT_REVIEW_INTERVAL_YEARS } from "@/lib/workflow";
+import { DEFAULT_REMAPPING_INTERVAL_DAYS, DEFAULT_REVIEW_INTERVAL_YEARS } from "@/lib/workflow";
 
 /** Years from an endorsement to its periodic review (`REVIEW_INTERVAL_YEARS`, default 3). */
 export function reviewIntervalYears(): number {
   const years = Number.parseInt(process.env.REVIEW_INTERVAL_YEARS ?? "", 10);
   return Number.isInteger(years) && years > 0 ? years : DEFAULT_REVIEW_INTERVAL_YEARS;
+}
+
+/**
+ * Days a provider has to re-map a plan to a newly endorsed specification version (`REMAPPING_INTERVAL_DAYS`). The
+ * Centre publishes no figure; the default of 90 stands until the Centre sets its own.
+ */
+export function remappingIntervalDays(): number {
+  const days = Number.parseInt(process.env.REMAPPING_INTERVAL_DAYS ?? "", 10);
+  return Number.isInteger(days) && days > 0 ? days : DEFAULT_REMAPPING_INTERVAL_DAYS;
 }
 
 /** The app's public URL (`APP_URL`; `NEXTAUTH_URL` is still read for older set-ups). https makes cookies Secure. */

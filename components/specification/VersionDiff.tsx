@@ -10,7 +10,7 @@ import { sectionItems, sectionText, type SpecificationContentView } from "./sect
 type Side = { number: number; statusLabel: string };
 type Version = SpecificationContentView & Side;
 
-function DiffText({ parts }: { parts: readonly DiffPart[] }) {
+export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
   if (parts.every((p) => p.text.trim() === "")) return <p className="text-nhs-secondary">Not in this version.</p>;
   return (
     <p className="mb-0 whitespace-pre-line">

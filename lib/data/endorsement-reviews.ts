@@ -9,6 +9,7 @@ import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data
 import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { followPanel } from "@/lib/data/panels";
+import { openRemappingTasks } from "@/lib/data/remapping";
 import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
 import {
   assignmentShortfall,
@@ -213,6 +214,7 @@ export const assignReviewers = defineCommand(assignReviewersSchema, async (tx, i
 async function endorseCredential(tx: Tx, v: VersionForReview, reviewId: string, conditions: string[], actor: Actor, now: Date) {
   const c = v.credential;
   if (c.endorsedVersionId) {
+    await openRemappingTasks(tx, c.id, v, actor, now);
     const previous = await tx.specificationVersion.findUniqueOrThrow({
       where: { id: c.endorsedVersionId },
       select: { id: true, status: true, version: true },

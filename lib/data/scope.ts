@@ -141,6 +141,13 @@ export function planChangeScope(actor: Actor): Prisma.PlanChangeWhereInput {
   return { id: "__none__" };
 }
 
+/** Re-mapping tasks: staff see every provider's, a provider its own organisation's, no one else any. */
+export function remappingTaskScope(actor: Actor): Prisma.RemappingTaskWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { organisationId: orgOf(actor) };
+  return { id: "__none__" };
+}
+
 /** The audit trail across the whole lifecycle is the Centre's; others see an entity's history through `historyOf`. */
 export function activityScope(actor: Actor): Prisma.AuditEventWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};

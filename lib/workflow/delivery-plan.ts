@@ -38,6 +38,8 @@ export const PLAN_RECORD_TRANSITIONS = [
   "reportChange",
 ] as const;
 export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
+/** Transitions another record's decision makes on the plan (approving a re-mapping); never a button on the plan. */
+export const PLAN_FOLLOW_ON_TRANSITIONS = ["adoptVersion"] as const;
 
 export interface DeliveryPlanContext {
   /** The education provider whose plan it is. */
@@ -248,6 +250,16 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       verb: "report a change to a delivery plan",
       participle: "reported as changed",
       guard: ownPlan,
+    },
+    // An approved re-mapping moves the plan to the credential's new specification version; the plan stays approved.
+    {
+      name: "adoptVersion",
+      from: DELIVERING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Move to the new specification version",
+      verb: "move a delivery plan to a new specification version",
+      participle: "moved to a new specification version",
     },
     // A reported change can send an approved plan back to review, where staff decide it again as they did at first.
     {

@@ -15,6 +15,7 @@ import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
 import { priorityMachine } from "./priority";
+import { remappingMachine } from "./remapping";
 import { priorityRoundMachine } from "./priority-round";
 import { qualityActionMachine } from "./quality-action";
 import { qualityReviewMachine } from "./quality-review";
@@ -43,6 +44,7 @@ export const machines = {
   PlanChange: planChangeMachine,
   PanelMeeting: panelMeetingMachine,
   EndorsementAppeal: endorsementAppealMachine,
+  RemappingTask: remappingMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -82,3 +84,4 @@ export * from "./gateway-proposal";
 export * from "./plan-change";
 export * from "./panel-meeting";
 export * from "./endorsement-appeal";
+export * from "./remapping";

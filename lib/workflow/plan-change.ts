@@ -58,6 +58,9 @@ const requireAnswer: Guard<Ctx> = (ctx) => (hasText(ctx.reason) ? null : "Give t
 
 export const TRIAGE_TRANSITIONS = ["note", "requestInformation", "approve", "reject", "requireReview"] as const;
 export type TriageTransition = (typeof TRIAGE_TRANSITIONS)[number];
+/** Outcomes that cannot simply be undone: each is confirmed on its own page with a reason, not chosen in the triage form. */
+export const CONFIRMED_TRIAGE_TRANSITIONS = ["reject", "requireReview"] as const satisfies readonly TriageTransition[];
+export type ConfirmedTriage = (typeof CONFIRMED_TRIAGE_TRANSITIONS)[number];
 
 export const planChangeMachine = defineMachine<PlanChangeStatus, Ctx>()({
   entity: "PlanChange",

@@ -9,6 +9,7 @@ import { seedFcp } from "./scenarios/fcp";
 import { seedInDevelopment } from "./scenarios/in-development";
 import { seedInReview } from "./scenarios/in-review";
 import { seedPanels } from "./scenarios/panels";
+import { seedRemapping } from "./scenarios/remapping";
 import { monthsAgo } from "./dates";
 import type { Seeded, Tx } from "./types";
 
@@ -22,6 +23,7 @@ export async function seedAll(tx: Tx, passwordHash: string): Promise<void> {
   const fcp = await seedFcp(tx, s, priorities);
   await seedEstablished(tx, s, priorities);
   await seedPanels(tx, s);
+  await seedRemapping(tx, s);
   await seedEngagement(tx, s, {
     issuedCommissionId: development.issuedCommission.id,
     palliative: development.palliative,

@@ -68,3 +68,30 @@ test("a provider reports a major change; staff ask for more information, the pro
   await go(page, () => main(page).getByRole("link", { name: PLAN }).click(), PLAN);
   await expect(main(page)).toContainText("Status: Approved");
 });
+
+test("staff reject a major change on its own confirmation page, with a reason", async ({ page, signInAs }) => {
+  const whatChanged = `A second delivery partner joins for placements (${Date.now()}).`;
+  await signInAs("PROVIDER");
+  await go(page, () => navLink(page, "Delivery plans").click(), "Delivery plans");
+  await go(page, () => page.getByRole("link", { name: PLAN, exact: true }).click(), PLAN);
+  await go(page, () => page.getByRole("link", { name: "Report a change" }).click(), "Report a change");
+  await page.getByLabel("Delivery partner (major change)").check();
+  await page.getByLabel("What has changed").fill(whatChanged);
+  await page.getByLabel("Why it has changed").fill("More placement capacity.");
+  await go(page, () => page.getByRole("button", { name: "Report the change" }).click(), "Major change: delivery partner");
+  const changePath = new URL(page.url()).pathname;
+
+  await switchTo(page, () => signInAs("CENTRE_STAFF"));
+  await go(page, () => navLink(page, "Delivery plans").click(), "Delivery plans");
+  await go(page, () => page.getByRole("link", { name: "Changes reported to approved plans" }).click(), "Changes to delivery plans");
+  await go(page, () => main(page).locator(`a[href="${changePath}"]`).click(), "Major change: delivery partner");
+  await expect(page.getByRole("group", { name: "What to do with the change" }).getByLabel("Reject the change")).toHaveCount(0);
+  await go(page, () => main(page).getByRole("link", { name: "Reject the change" }).click(), "Reject this change?");
+  await page.getByRole("button", { name: "Yes, reject this change" }).click();
+  await expect(main(page).getByRole("link", { name: "Enter what you want to tell the provider" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Reason for rejecting").fill("The partner has no approved placement agreement.");
+  await go(page, () => page.getByRole("button", { name: "Yes, reject this change" }).click(), "Major change: delivery partner");
+  await expect(main(page)).toContainText("Status: Rejected");
+  await expect(main(page)).toContainText("The partner has no approved placement agreement.");
+});

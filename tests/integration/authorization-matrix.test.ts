@@ -348,6 +348,33 @@ const fixtures = {
       },
     });
   },
+  /** A re-mapping of the provider's approved plan to version 2, whose one new outcome the provider has mapped if submitted. */
+  async remappingTask(status: "OPEN" | "SUBMITTED") {
+    const p = await fixtures.plan("APPROVED");
+    const v2 = await testDb().specificationVersion.create({
+      data: {
+        credentialId: p.credentialId,
+        number: 2,
+        status: "ENDORSED",
+        learningOutcomes: { create: [{ position: 1, text: "A new outcome", pillars: ["CLINICAL_PRACTICE"] }] },
+      },
+      include: { learningOutcomes: true },
+    });
+    const outcomeId = v2.learningOutcomes[0].id;
+    const task = await testDb().remappingTask.create({
+      data: {
+        planId: p.id,
+        organisationId: w.providerOrg,
+        credentialId: p.credentialId,
+        fromVersionId: p.specificationVersionId,
+        toVersionId: v2.id,
+        dueOn: new Date(Date.now() + 90 * 86_400_000),
+        status,
+        mappings: status === "SUBMITTED" ? { create: [{ learningOutcomeId: outcomeId, module: "M1", assessment: "OSCE" }] } : undefined,
+      },
+    });
+    return { task, outcomeId };
+  },
   /** The education provider's gateway proposal, with evidence for every gateway criterion, and verdicts once assessed. */
   async proposal(status: "DRAFT" | "SUBMITTED" | "UNDER_ASSESSMENT") {
     const { setId } = await testDb().criterion.findUniqueOrThrow({ where: { id: w.gatewayCriteria[0] } });
@@ -867,6 +894,32 @@ const MATRIX: Record<string, Scenario[]> = {
     {
       allowed: ["provider"],
       setup: async () => onRow("PlanChange", await fixtures.planChange("MORE_INFORMATION_REQUESTED"), { answer: "All partner trusts." }),
+    },
+  ],
+
+  // Re-mapping to a new specification version: the provider maps its own plan's task; the Centre decides.
+  "delivery-plans/remapping#saveRemappingAction": [
+    {
+      allowed: ["provider"],
+      setup: async () => {
+        const { task, outcomeId } = await fixtures.remappingTask("OPEN");
+        return onRow("RemappingTask", task, {
+          intent: "submit",
+          "mappings.0.learningOutcomeId": outcomeId,
+          "mappings.0.module": "M1",
+          "mappings.0.assessment": "OSCE",
+        });
+      },
+    },
+  ],
+  "delivery-plans/remapping#approveRemappingAction": [
+    { allowed: STAFF, setup: async () => onRow("RemappingTask", (await fixtures.remappingTask("SUBMITTED")).task) },
+  ],
+  "delivery-plans/remapping#returnRemappingAction": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        onRow("RemappingTask", (await fixtures.remappingTask("SUBMITTED")).task, { reason: "Outcome 1 needs an assessment." }),
     },
   ],
 

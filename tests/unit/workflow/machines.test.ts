@@ -30,6 +30,7 @@ describe("machine tables", () => {
         "PlanChange",
         "PanelMeeting",
         "EndorsementAppeal",
+        "RemappingTask",
       ].sort(),
     );
   });
@@ -57,6 +58,8 @@ describe("machine tables", () => {
         "DeliveryPlan.recordCompletion",
         "DeliveryPlan.reportImpact",
         "DeliveryPlan.reportChange",
+        "DeliveryPlan.adoptVersion",
+        "RemappingTask.save",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",

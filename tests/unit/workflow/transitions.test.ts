@@ -199,6 +199,7 @@ const SPECS: Record<EntityName, Spec> = {
       ["reportImpact", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS", "SUSPENDED", "CLOSED"], SAME],
       ["reportChange", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
       ["reviewChange", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], "IN_REVIEW"],
+      ["adoptVersion", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
@@ -321,6 +322,18 @@ const SPECS: Record<EntityName, Spec> = {
     ["uphold", STAFF, ["LODGED"], "UPHELD"],
     ["dismiss", STAFF, ["LODGED"], "DISMISSED"],
   ]),
+  RemappingTask: spec(
+    machines.RemappingTask,
+    ["OPEN", "SUBMITTED", "RETURNED", "APPROVED", "SUPERSEDED"],
+    { organisationId: ORG.provider, unmappedOutcomes: [], planDelivering: true, reason },
+    [
+      ["save", ["PROVIDER"], ["OPEN", "RETURNED"], SAME],
+      ["submit", ["PROVIDER"], ["OPEN", "RETURNED"], "SUBMITTED"],
+      ["approve", STAFF, ["SUBMITTED"], "APPROVED"],
+      ["return", STAFF, ["SUBMITTED"], "RETURNED"],
+      ["supersede", STAFF, ["OPEN", "SUBMITTED", "RETURNED"], "SUPERSEDED"],
+    ],
+  ),
 };
 
 function expected(row: Row<string>, role: ActorRole, state: string): string {

@@ -8,6 +8,8 @@ import { bannerFor } from "@/lib/done";
 import { TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
 import { credentialOverview } from "@/lib/data/specification-reads";
+import { remappingImpact } from "@/lib/data/remapping";
+import { RemappingImpact } from "@/components/delivery-plans/RemappingImpact";
 import { formatDate } from "@/lib/format";
 import { can, CREDENTIAL_ORIGIN_LABELS, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { startNewVersion, startPeriodicReview } from "./actions";
@@ -33,7 +35,7 @@ export default async function CredentialPage({
   const user = await requireUser();
   const id = orNotFound(routeId((await params).id));
   const query = await searchParams;
-  const credential = await credentialOverview(user, id, query.versions);
+  const [credential, impact] = await Promise.all([credentialOverview(user, id, query.versions), remappingImpact(user, id)]);
   if (!credential) notFound();
   const base = `/credentials/${credential.id}`;
   const { latest, versions, hasReview } = credential;
@@ -133,6 +135,8 @@ export default async function CredentialPage({
         param="versions"
         label="Specification versions pages"
       />
+
+      <RemappingImpact impact={impact} />
 
       <History entityIds={[credential.id, ...versions.map((v) => v.id)]} basePath={`/credentials/${id}`} searchParams={query} />
     </>

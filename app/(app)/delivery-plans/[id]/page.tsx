@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
 import { ReturnTrend } from "@/components/annual-returns/ReturnTrend";
@@ -7,13 +8,23 @@ import { PlanRecords } from "@/components/delivery-plans/PlanRecords";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
-import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
 import { transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
 import { changesOfPlan } from "@/lib/data/plan-changes";
-import { availableTransitions, check, deliveryPlanMachine, PLAN_RECORD_TRANSITIONS, type PlanRecordTransition } from "@/lib/workflow";
+import { remappingLink, unfinishedRemappingOf } from "@/lib/data/remapping";
+import { formatDate } from "@/lib/format";
+import {
+  availableTransitions,
+  check,
+  deliveryPlanMachine,
+  PLAN_FOLLOW_ON_TRANSITIONS,
+  PLAN_RECORD_TRANSITIONS,
+  remappingMachine,
+  type PlanRecordTransition,
+} from "@/lib/workflow";
 import { PlanActions, PlanComment } from "./PlanActions";
 import { AnnualReturns } from "./AnnualReturns";
 import { orNotFound, routeId } from "@/lib/params";
@@ -41,17 +52,19 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const [plan, records, changes, trend] = await Promise.all([
+  const [plan, records, changes, trend, remapping] = await Promise.all([
     getDeliveryPlan(user, id),
     planRecords(user, id),
     changesOfPlan(user, id),
     planReturnTrend(user, id),
+    unfinishedRemappingOf(user, id),
   ]);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
   const may = (name: PlanRecordTransition) => available.some((t) => t.name === name);
-  const planActions = available.filter((t) => !(PLAN_RECORD_TRANSITIONS as readonly string[]).includes(t.name));
+  const notButtons: readonly string[] = [...PLAN_RECORD_TRANSITIONS, ...PLAN_FOLLOW_ON_TRANSITIONS];
+  const planActions = available.filter((t) => !notButtons.includes(t.name));
   // A plan the provider could submit but for its content: say what is missing instead of hiding the button silently.
   const submit = check(deliveryPlanMachine, "submit", plan.status, ctx);
   const submitBlockedBy = !submit.ok && submit.code === "GUARD_FAILED" ? submit.reason : undefined;
@@ -78,6 +91,15 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           <p>{plan.flagReason ?? "The credential this plan delivers has been withdrawn."}</p>
           <p>No new cohorts should start on this plan. The Centre will decide whether to suspend or close it.</p>
         </WarningCallout>
+      ) : null}
+      {remapping ? (
+        <InsetText>
+          <p>
+            A new specification version has been endorsed: this plan is to be re-mapped to version {remapping.toVersion.number} by{" "}
+            {formatDate(remapping.dueOn)} ({remappingMachine.labels[remapping.status].toLowerCase()}).{" "}
+            <Link href={remappingLink(remapping.id)}>Open the re-mapping</Link>
+          </p>
+        </InsetText>
       ) : null}
       <PlanSummary plan={plan} />
       <MappingTable plan={plan} />

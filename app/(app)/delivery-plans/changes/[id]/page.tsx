@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { History } from "@/components/history/History";
-import { Breadcrumbs, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
+import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { planLink } from "@/lib/data/delivery-plans";
 import type { QueryParams } from "@/lib/data/paging";
@@ -13,7 +13,13 @@ import { bannerFor, transitionBanner } from "@/lib/done";
 import { formatDate } from "@/lib/format";
 import { orNotFound, routeId } from "@/lib/params";
 import { PLAN_CHANGE_TEXT_MAX } from "@/lib/validation/plan-change";
-import { PLAN_CHANGE_CATEGORIES, PLAN_CHANGE_KIND_LABELS, planChangeMachine, TRIAGE_TRANSITIONS } from "@/lib/workflow";
+import {
+  CONFIRMED_TRIAGE_TRANSITIONS,
+  PLAN_CHANGE_CATEGORIES,
+  PLAN_CHANGE_KIND_LABELS,
+  planChangeMachine,
+  TRIAGE_TRANSITIONS,
+} from "@/lib/workflow";
 import { answerChange, triageChange } from "../actions";
 
 export const metadata: Metadata = { title: "Change to a delivery plan" };
@@ -122,34 +128,52 @@ function AnswerForm({ change }: { change: PlanChangeDetail }) {
   );
 }
 
-/** Staff's choices, as the machine offers them for this change (a major change cannot be noted, a minor one not approved). */
+const confirmedOnItsPage = (name: string) => (CONFIRMED_TRIAGE_TRANSITIONS as readonly string[]).includes(name);
+
+/**
+ * Staff's choices, as the machine offers them for this change (a major change cannot be noted, a minor one not
+ * approved). Rejecting and requiring a review cannot simply be undone, so each has its own confirmation page.
+ */
 function TriageForm({ change }: { change: PlanChangeView }) {
-  const choices = change.available.filter((t) => (TRIAGE_TRANSITIONS as readonly string[]).includes(t.name));
-  if (choices.length === 0) return null;
+  const triage = change.available.filter((t) => (TRIAGE_TRANSITIONS as readonly string[]).includes(t.name));
+  const choices = triage.filter((t) => !confirmedOnItsPage(t.name));
+  const confirmed = triage.filter((t) => confirmedOnItsPage(t.name));
+  if (triage.length === 0) return null;
   return (
     <section aria-labelledby="triage-heading" className="mb-8">
       <h2 id="triage-heading" className="mb-4 text-2xl font-bold">
         Triage the change
       </h2>
       {change.kind === "MAJOR" ? <p className="mb-4">This is a major change: it applies only once the Centre approves it.</p> : null}
-      <ActionForm
-        action={triageChange}
-        hidden={{ id: change.id, version: change.version }}
-        labels={{ outcome: "What to do with the change", reason: "What to tell the provider" }}
-        submitLabel="Record the outcome"
-      >
-        <FormRadios
-          name="outcome"
-          label="What to do with the change"
-          options={choices.map((t) => ({ value: t.name, label: t.label, hint: TRIAGE_HINTS[t.name] }))}
-        />
-        <FormTextArea
-          name="reason"
-          label="What to tell the provider"
-          hint="Your question, your note or the reason for your decision. The provider sees it."
-          rows={4}
-        />
-      </ActionForm>
+      {choices.length > 0 ? (
+        <ActionForm
+          action={triageChange}
+          hidden={{ id: change.id, version: change.version }}
+          labels={{ outcome: "What to do with the change", reason: "What to tell the provider" }}
+          submitLabel="Record the outcome"
+        >
+          <FormRadios
+            name="outcome"
+            label="What to do with the change"
+            options={choices.map((t) => ({ value: t.name, label: t.label, hint: TRIAGE_HINTS[t.name] }))}
+          />
+          <FormTextArea
+            name="reason"
+            label="What to tell the provider"
+            hint="Your question, your note or the reason for your decision. The provider sees it."
+            rows={4}
+          />
+        </ActionForm>
+      ) : null}
+      {confirmed.length > 0 ? (
+        <div className="mb-8 flex flex-wrap gap-4">
+          {confirmed.map((t) => (
+            <ButtonLink key={t.name} href={`${planChangeLink(change.id)}/confirm/${t.name}`} variant="warning">
+              {t.label}
+            </ButtonLink>
+          ))}
+        </div>
+      ) : null}
     </section>
   );
 }
