@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Button, SummaryList, TextArea } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
+import { TextArea } from "@/components/ui/Field";
+import { SummaryList } from "@/components/ui/SummaryList";
 import { verdictHeading, VerdictCallout, VerdictTag } from "@/components/badges/BadgeVerdict";
 import type { VerifyResult } from "@/app/(public)/badges/verify/actions";
 

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { Button } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
 
 type Props = {
   /** For a failure the user can fix (a form too large to send): what happened and what to do. */

@@ -1,6 +1,7 @@
 "use client";
 import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
-import { Button, ErrorSummary } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { FORM_TOKEN_FIELD, newFormToken } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 

@@ -2,7 +2,7 @@
 // The ui fields, wired to the surrounding ActionForm: each shows its field's error and, after
 // an error, what the user typed (so nothing typed is lost).
 import type { ComponentProps } from "react";
-import { Checkboxes, DateInput, Radios, Select, TextArea, TextInput } from "@/components/ui";
+import { Checkboxes, DateInput, Radios, Select, TextArea, TextInput } from "@/components/ui/Field";
 import { fieldError, submitted } from "@/lib/result";
 import { DATE_PARTS } from "@/lib/validation/date-parts";
 import { useFormResult } from "./ActionForm";

@@ -1,6 +1,5 @@
-"use client";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { seriesColour } from "./chart-colours";
+import { LazyBars } from "./LazyBars";
 
 export type ChartSeries = { key: string; label: string };
 
@@ -17,24 +16,14 @@ type Props = {
 /**
  * A grouped bar chart. The picture is one image to assistive technology (role="img" with the summary as its name),
  * so always place the table alternative beside it. The key is plain HTML in the order of the bars (Recharts' own
- * legend sorts its items alphabetically).
+ * legend sorts its items alphabetically); the frame, name and key render on the server, the bars in the browser.
  */
 export function Chart({ title, summary, data, categoryKey, series }: Props) {
   return (
     <figure className="mb-4">
       <figcaption className="mb-2 text-xl font-bold">{title}</figcaption>
       <div role="img" aria-label={`${title}. ${summary}`} className="h-72 w-full bg-white p-2">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 270 }}>
-          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey={categoryKey} tick={{ fill: "#212b32" }} />
-            <YAxis allowDecimals={false} tick={{ fill: "#212b32" }} />
-            <Tooltip itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />
-            {series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColour(i)} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyBars data={data} categoryKey={categoryKey} series={series} />
       </div>
       <ul aria-label={`Key to ${title.toLowerCase()}`} className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
         {series.map((s, i) => (

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { FormAction } from "@/components/forms/ActionForm";
-import { Button, VisuallyHidden } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import type { ActionResult } from "@/lib/result";
 
 type Props = {

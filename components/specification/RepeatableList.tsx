@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormResult } from "@/components/forms/ActionForm";
-import { Button, VisuallyHidden } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
+import { VisuallyHidden } from "@/components/ui/VisuallyHidden";
 import { formToInput } from "@/lib/form";
 import { applyListIntent, listIntent, parseListIntent, type EditableList } from "@/lib/list-intent";
 import type { ActionResult } from "@/lib/result";

@@ -1,5 +1,5 @@
 "use client";
-import { Button } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
 
 /** Opens the browser's print dialog, where the page can also be saved as a PDF. Hidden when printing. */
 export function PrintButton() {

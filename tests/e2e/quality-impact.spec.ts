@@ -177,6 +177,8 @@ test("the provider submits a new impact return, staff accept it and it appears i
   const chart = page.getByRole("figure", { name: "Learners by period" });
   const key = chart.getByRole("list", { name: "Key to learners by period" }).getByRole("listitem");
   await expect(key).toHaveText(["Enrolled", "Completed", "Deployed"]);
+  // The bars are drawn once the chart's script has loaded, after the page.
+  await expect(chart.locator(".recharts-bar")).toHaveCount(3);
   const barColours = await chart
     .locator(".recharts-bar")
     .evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar.querySelector(".recharts-rectangle")!).fill));

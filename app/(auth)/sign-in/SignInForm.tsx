@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { signIn } from "./actions";
-import { Button, ErrorSummary, TextInput } from "@/components/ui";
+import { Button } from "@/components/ui/Button";
+import { ErrorSummary } from "@/components/ui/ErrorSummary";
+import { TextInput } from "@/components/ui/Field";
 import { fieldError, submitted, type ActionResult } from "@/lib/result";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
