@@ -25,6 +25,9 @@ export function Chart({ title, summary, data, categoryKey, series }: Props) {
       <div role="img" aria-label={`${title}. ${summary}`} className="h-72 w-full bg-white p-2">
         <LazyBars data={data} categoryKey={categoryKey} series={series} />
       </div>
+      <noscript>
+        <p className="mt-2">The bars are drawn with JavaScript, which is off: the table gives the same figures.</p>
+      </noscript>
       <ul aria-label={`Key to ${title.toLowerCase()}`} className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
         {series.map((s, i) => (
           <li key={s.key} className="flex items-center gap-2">
