@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { StatusTag, Table } from "@/components/ui";
-import type { EndorsementCriterionView, EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import type { EndorsementCriterionView, EndorsementReviewView } from "@/lib/data/endorsement-review-reads";
 import { CRITERION_RATING_LABELS, ENDORSEMENT_DECISION_LABELS } from "@/lib/workflow";
 import { CriterionGuidance } from "./CriterionGuidance";
 

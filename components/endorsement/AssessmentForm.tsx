@@ -2,7 +2,7 @@ import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
 import { FormRadios, FormTextArea } from "@/components/forms/Fields";
 import { Button } from "@/components/ui";
 import { CriterionGuidance } from "./CriterionGuidance";
-import type { EndorsementCriterionView } from "@/lib/data/endorsement-reviews";
+import type { EndorsementCriterionView } from "@/lib/data/endorsement-review-reads";
 import {
   CRITERION_RATING_LABELS,
   CRITERION_RATINGS,

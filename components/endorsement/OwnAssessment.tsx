@@ -1,5 +1,5 @@
 import { ButtonLink, InsetText, SummaryList, StatusTag } from "@/components/ui";
-import { endorsementCriteria, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import { endorsementCriteria, type EndorsementReviewView } from "@/lib/data/endorsement-review-reads";
 import { formatDate } from "@/lib/format";
 import { reviewerAssignmentMachine } from "@/lib/workflow";
 import { AssessmentComparison } from "./AssessmentComparison";

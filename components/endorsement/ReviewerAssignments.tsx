@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusTag, Table } from "@/components/ui";
-import type { EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import type { EndorsementReviewView } from "@/lib/data/endorsement-review-reads";
 import { formatDate } from "@/lib/format";
 import { describeExpertise, reviewerAssignmentMachine } from "@/lib/workflow";
 

@@ -1,6 +1,6 @@
 import type { FormAction } from "@/components/forms/ActionForm";
 import { InsetText } from "@/components/ui";
-import { decisionFacts, endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-reviews";
+import { decisionFacts, endorsementCriteria, reviewerCandidates, type EndorsementReviewView } from "@/lib/data/endorsement-review-reads";
 import { panelRecommendationFor } from "@/lib/data/panel-reads";
 import { can, check, endorsementReviewMachine, expertiseShortfall, specificationVersionMachine, type Actor } from "@/lib/workflow";
 import { AssessmentComparison } from "./AssessmentComparison";

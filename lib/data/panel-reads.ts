@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
+import { ASSESSMENT_SELECT } from "@/lib/data/endorsement-review-reads";
 import { ratingCriteria } from "@/lib/data/criteria-sets";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
@@ -130,20 +131,7 @@ async function packItem(reviewId: string) {
       assignments: {
         where: { status: "SUBMITTED" },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          status: true,
-          version: true,
-          dueOn: true,
-          withdrawnReason: true,
-          submittedAt: true,
-          recommendation: true,
-          overallComment: true,
-          reviewer: {
-            select: { id: true, name: true, expertise: true, clinicalProfessions: true, organisation: { select: { name: true } } },
-          },
-          ratings: { select: { criterionId: true, rating: true, comment: true } },
-        },
+        select: ASSESSMENT_SELECT,
       },
     },
   });

@@ -7,7 +7,8 @@ import {
   ratingCriteria,
   removeCriterion,
 } from "@/lib/data/criteria-sets";
-import { decideEndorsement, endorsementCriteria } from "@/lib/data/endorsement-reviews";
+import { decideEndorsement } from "@/lib/data/endorsement-reviews";
+import { endorsementCriteria } from "@/lib/data/endorsement-review-reads";
 import { assessGateway } from "@/lib/data/gateway";
 import { changeReviewerExpertise } from "@/lib/data/people";
 import { criteriaSet } from "../support/criteria";

@@ -10,7 +10,7 @@ import { History } from "@/components/history/History";
 import { Breadcrumbs, InsetText, PageHeading, StatusTag, SuccessBanner, SummaryList } from "@/components/ui";
 import { bannerFor } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
-import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { endorsementReviewFor } from "@/lib/data/endorsement-review-reads";
 import { formatDate } from "@/lib/format";
 import { check, credentialMachine, specificationVersionMachine } from "@/lib/workflow";
 import { assignReviewers, decideEndorsement, publishCredential } from "./actions";

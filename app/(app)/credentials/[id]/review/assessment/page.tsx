@@ -6,7 +6,7 @@ import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { coverageMatrixOf } from "@/lib/data/capability-mapping";
-import { endorsementCriteria } from "@/lib/data/endorsement-reviews";
+import { endorsementCriteria } from "@/lib/data/endorsement-review-reads";
 import { ownAssessment } from "@/lib/data/reviewer-assessments";
 import { formatDate } from "@/lib/format";
 import { saveAssessment } from "../actions";

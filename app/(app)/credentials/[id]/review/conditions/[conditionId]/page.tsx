@@ -5,7 +5,7 @@ import { FormDateInput, FormTextArea } from "@/components/forms/Fields";
 import { BackLink, InsetText, PageHeading } from "@/components/ui";
 import { ReasonForm } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
-import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { endorsementReviewFor } from "@/lib/data/endorsement-review-reads";
 import { markConditionMet, reopenCondition, setConditionDueDate } from "../../actions";
 import { formatDate } from "@/lib/format";
 import { orNotFound, routeId } from "@/lib/params";

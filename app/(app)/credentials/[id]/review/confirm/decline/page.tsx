@@ -4,7 +4,7 @@ import { DepartureReasonField, PanelRecommendation } from "@/components/endorsem
 import { ConfirmTransition } from "@/components/workflow/ConfirmTransition";
 import { panelRecommendationFor } from "@/lib/data/panel-reads";
 import { requireRole } from "@/lib/auth/session";
-import { decisionFacts, endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { decisionFacts, endorsementReviewFor } from "@/lib/data/endorsement-review-reads";
 import { orNotFound, routeId } from "@/lib/params";
 import { check, endorsementReviewMachine } from "@/lib/workflow";
 import { decideEndorsement } from "../../actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfirmTransition } from "@/components/workflow/ConfirmTransition";
 import { requireRole } from "@/lib/auth/session";
-import { endorsementReviewFor } from "@/lib/data/endorsement-reviews";
+import { endorsementReviewFor } from "@/lib/data/endorsement-review-reads";
 import { orNotFound, routeId } from "@/lib/params";
 import { check, reviewerAssignmentMachine } from "@/lib/workflow";
 import { withdrawReviewer } from "../../../actions";
