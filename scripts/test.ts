@@ -288,8 +288,6 @@ async function main(): Promise<void> {
       });
     }
     const database = ready ? server : undefined;
-    // The app is built while Vitest runs: the integration tests mostly wait for PostgreSQL, which leaves a core free.
-    const built = parts.has("e2e") && database ? buildApp() : Promise.resolve(false);
 
     if (vitestProjects.length > 0) {
       const name = `vitest (${vitestProjects.join(" + ")})`;
@@ -319,7 +317,7 @@ async function main(): Promise<void> {
       if (!database) {
         failed.push("e2e: skipped, no database");
       } else {
-        await runE2e(database, chromium!, extra, await built);
+        await runE2e(database, chromium!, extra, await buildApp());
       }
     }
   } finally {
