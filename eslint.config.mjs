@@ -59,9 +59,15 @@ export default defineConfig([
               "These are lib/data internals: use the entity functions of lib/data.",
             ),
           ],
+          paths: [{ name: "next/link", message: "Use @/components/ui/Link, which does not prefetch (see there why)." }],
         },
       ],
     },
+  },
+  {
+    // The one place that wraps next/link.
+    files: ["components/ui/Link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
   {
     // The data layer never starts jobs: the jobs use the data layer.

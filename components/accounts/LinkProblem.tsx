@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { TokenState } from "@/lib/auth/account-tokens";
 
 type Problem = Exclude<TokenState["state"], "valid">;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag, Table } from "@/components/ui";
 import type { PlanReturnTrend } from "@/lib/data/annual-returns";
 import { annualReturnLink } from "@/lib/data/annual-returns";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActivityTable } from "@/components/history/ActivityTable";
 import type { SessionUser } from "@/lib/auth/types";
 import { activity } from "@/lib/data/activity";

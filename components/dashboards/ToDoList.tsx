@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag, Table } from "@/components/ui";
 import type { ToDo } from "@/lib/data/to-do";
 import { formatDate } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 
 /** Under a dashboard section: how many there are in all and the link to the full, paged and filterable list. */
 export function ViewAll({ href, total, shown, one, many }: { href: string; total: number; shown: number; one: string; many: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ButtonLink, StatusTag } from "@/components/ui";
 import type { changesOfPlan } from "@/lib/data/plan-changes";
 import { PLAN_CHANGES_LIST, planChangeLink } from "@/lib/data/plan-changes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { SummaryList } from "@/components/ui";
 import type { DeliveryPlanDetail } from "@/lib/data/delivery-plans";
 import { formatDate } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag, Table } from "@/components/ui";
 import { remappingLink, type remappingImpact } from "@/lib/data/remapping";
 import { formatDate } from "@/lib/format";

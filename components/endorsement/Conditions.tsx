@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag } from "@/components/ui";
 import { formatDate } from "@/lib/format";
 import { endorsementConditionMachine, type EndorsementConditionStatus } from "@/lib/workflow";

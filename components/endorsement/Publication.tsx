@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { FormAction } from "@/components/forms/ActionForm";
 import { InsetText, SummaryList, WarningCallout } from "@/components/ui";
 import { TransitionButton } from "@/components/workflow/TransitionForms";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag, Table } from "@/components/ui";
 import type { EndorsementReviewView } from "@/lib/data/endorsement-review-reads";
 import { formatDate } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Table } from "@/components/ui";
 import type { ActivityRow } from "@/lib/data/activity";
 import { formatDateTime, humanise } from "@/lib/format";

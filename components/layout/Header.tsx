@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { ReactNode } from "react";
 import { ROLE_LABELS } from "@/lib/workflow/types";
 import { PrimaryNav, type NavLink } from "./PrimaryNav";

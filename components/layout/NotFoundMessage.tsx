@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 
 /** What every not-found page says; the layout around it provides the page's one `<main>`. */
 export function NotFoundMessage() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { HeaderBar, headerLinkClass, type NavLink } from "./Header";
 
 export type PublicHeaderProps = { links?: NavLink[]; signInHref?: string; homeHref?: string };

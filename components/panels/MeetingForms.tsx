@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
 import { FormCheckboxes, FormRadios, FormSelect, FormTextArea } from "@/components/forms/Fields";
 import { InsetText, StatusTag, Table } from "@/components/ui";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormDateInput, FormRadios, FormSelect, FormTextArea } from "@/components/forms/Fields";
 import { Pagination, StatusTag, Table, type PaginationProps } from "@/components/ui";

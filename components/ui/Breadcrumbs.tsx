@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 
 export type BreadcrumbsProps = {
   /** Ancestors of the current page, top level first. */

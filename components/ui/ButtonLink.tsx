@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { AnchorHTMLAttributes } from "react";
 import { buttonClasses, type ButtonVariant } from "./Button";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { useId, type ReactNode } from "react";
 
 export type TableColumn = {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
 import { listCommissions, type CommissionFilters } from "@/lib/data/commissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { listCredentials, type CredentialFilters } from "@/lib/data/credentials";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { CsvLink } from "@/components/impact/ImpactFigures";
 import { formatCount, formatRate } from "@/components/impact/numbers";
 import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";

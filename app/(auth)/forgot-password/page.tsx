@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { redirect } from "next/navigation";
 import { AuthPage } from "@/components/accounts/AuthPage";
 import { ActionForm } from "@/components/forms/ActionForm";

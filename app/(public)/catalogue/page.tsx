@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { hrefWith, PagerNav } from "@/components/ui/Pagination";
 import { catalogueCapabilities, cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";

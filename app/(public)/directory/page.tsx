@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button, PageHeading, Pagination, Select, TextInput } from "@/components/ui";
 import { directoryPage, directoryProfessions } from "@/lib/data/practitioners";
 import { badgeLink } from "@/lib/data/completions";

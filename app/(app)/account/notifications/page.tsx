@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { NotificationPreferencesForm } from "@/components/account/NotificationPreferencesForm";
 import { PageHeading } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";

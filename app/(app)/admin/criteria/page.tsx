@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { BackLink, PageHeading, StatusTag, Table } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";

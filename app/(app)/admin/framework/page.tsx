@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { BackLink, PageHeading, Table } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
 import { frameworkEditions } from "@/lib/data/capability-mapping";

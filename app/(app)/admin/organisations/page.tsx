@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { SuccessBanner } from "@/components/ui/SuccessBanner";
 import { bannerFor } from "@/lib/done";
 import { BackLink, ButtonLink, PageHeading, Pagination, Table } from "@/components/ui";

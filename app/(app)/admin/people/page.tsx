@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button, ButtonLink, BackLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireAdmin } from "@/lib/auth/session";
 import { oneOf } from "@/lib/data/paging";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { StatusTag } from "@/components/ui";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { openAnnualReturn } from "../actions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Evaluations } from "@/components/impact/Evaluations";
 import { CsvLink, ImpactFigures } from "@/components/impact/ImpactFigures";
 import { formatCount, formatRate } from "@/components/impact/numbers";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormCheckboxes, FormDateInput } from "@/components/forms/Fields";
 import { Breadcrumbs, ChoiceSearch, PageHeading, SummaryList, Table } from "@/components/ui";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { ApprovedProviders } from "@/components/catalogue/ApprovedProviders";
 import { JsonLd } from "@/components/catalogue/JsonLd";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { CRITERION_LABELS, CriterionFields } from "@/components/criteria/CriterionFields";
 import { ActionForm } from "@/components/forms/ActionForm";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { SectionTaskList } from "@/components/specification/SectionTaskList";
 import { SpecificationEditor } from "@/components/specification/SpecificationEditor";
