@@ -56,14 +56,20 @@ export type ListRow = { before: string | null; after: string | null };
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Two items are the same item reworded when at least 40% of their words are common, in order. */
-function reworded(x: string, y: string): boolean {
+/** The share of two texts' words they have in common, in order: 0 (none) to 1 (the same words). */
+export function wordSimilarity(x: string, y: string): number {
   const a = words(x);
   const b = words(y);
-  if (a.length + b.length === 0) return false;
+  if (a.length + b.length === 0) return 0;
   const common = diffSequences(a, b, (p, q) => p === q).filter((op) => op.kind === "equal").length;
-  return (2 * common) / (a.length + b.length) >= 0.4;
+  return (2 * common) / (a.length + b.length);
 }
+
+/** The least `wordSimilarity` at which two items are taken for one item reworded. */
+export const REWORDED_SIMILARITY = 0.4;
+
+/** Two items are the same item reworded when at least 40% of their words are common, in order. */
+const reworded = (x: string, y: string) => wordSimilarity(x, y) >= REWORDED_SIMILARITY;
 
 /**
  * Aligns two lists item by item: identical items pair up; between them, a removed and an added item that are

@@ -1,4 +1,5 @@
 import { nothingMissing, ownOrganisation, requireReason } from "./guards";
+import { REWORDED_SIMILARITY, wordSimilarity } from "@/lib/diff";
 import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
 // Re-mapping a delivery plan to a new specification version of its credential. The task opens when the new version
@@ -127,8 +128,9 @@ const same = (a: string, b: string) => a.trim().replace(/\s+/g, " ") === b.trim(
 
 /**
  * Each outcome of the new version against the old: unchanged (the same text somewhere in the old version) keeps the
- * plan's mapping of it; otherwise it is changed when the old version had an outcome at the same position whose text
- * is not reused, and new when it had none.
+ * plan's mapping of it. Of the rest, each is changed from the old outcome it rewords most closely (the compare
+ * page's measure, wherever either stands in its list, so an outcome reworded and moved is still changed); failing
+ * that, from an old outcome left at its position; and new when neither is there.
  */
 export function remapOutcomes(
   oldOutcomes: readonly Outcome[],
@@ -136,14 +138,34 @@ export function remapOutcomes(
   oldMappings: ReadonlyMap<string, Mapping>,
 ): RemappedOutcome[] {
   const reused = new Set<string>();
-  const matched = newOutcomes.map((outcome) => {
+  const kept = new Map<string, Outcome>();
+  for (const outcome of newOutcomes) {
     const old = oldOutcomes.find((o) => !reused.has(o.id) && same(o.text, outcome.text));
-    if (old) reused.add(old.id);
-    return { outcome, old };
-  });
-  return matched.map(({ outcome, old }) => {
+    if (old) {
+      reused.add(old.id);
+      kept.set(outcome.id, old);
+    }
+  }
+  // The closest pairs first, so each old outcome goes to the new one that rewords it most.
+  const pairs = newOutcomes
+    .filter((n) => !kept.has(n.id))
+    .flatMap((n) => oldOutcomes.filter((o) => !reused.has(o.id)).map((o) => ({ n, o, score: wordSimilarity(o.text, n.text) })))
+    .filter((p) => p.score >= REWORDED_SIMILARITY)
+    .sort((a, b) => b.score - a.score || Number(b.o.position === b.n.position) - Number(a.o.position === a.n.position));
+  const replaced = new Map<string, Outcome>();
+  for (const { n, o } of pairs) {
+    if (replaced.has(n.id) || reused.has(o.id)) continue;
+    reused.add(o.id);
+    replaced.set(n.id, o);
+  }
+  return newOutcomes.map((outcome) => {
+    const old = kept.get(outcome.id);
     if (old) return { outcome, change: "UNCHANGED", previousText: null, carried: oldMappings.get(old.id) ?? null };
-    const before = oldOutcomes.find((o) => o.position === outcome.position && !reused.has(o.id));
+    let before = replaced.get(outcome.id);
+    if (!before) {
+      before = oldOutcomes.find((o) => o.position === outcome.position && !reused.has(o.id));
+      if (before) reused.add(before.id);
+    }
     return { outcome, change: before ? "CHANGED" : "NEW", previousText: before?.text ?? null, carried: null };
   });
 }

@@ -68,6 +68,20 @@ describe("outcomes of a new version against the old", () => {
     ]);
   });
 
+  it("marks an outcome reworded and moved to another position changed from the one it rewords, not new", () => {
+    const next = [
+      { id: "n1", position: 1, text: "Lead and develop a multidisciplinary team." },
+      { id: "n2", position: 2, text: "Use research in practice." },
+      { id: "n3", position: 3, text: "Assess complex presentations." },
+    ];
+    const rows = remapOutcomes(old, next, mappings);
+    expect(rows.map((r) => [r.change, r.previousText])).toEqual([
+      ["CHANGED", "Lead a multidisciplinary team."],
+      ["NEW", null],
+      ["UNCHANGED", null],
+    ]);
+  });
+
   it("names the outcomes without both a module and an assessment", () => {
     const outcomes = [
       { id: "n1", position: 1 },
