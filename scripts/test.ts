@@ -13,7 +13,7 @@
 // app role with the app's privileges only (scripts/lib/app-role.ts), as `npm start` runs the app.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,6 +26,7 @@ import { startSmtpCapture } from "../tests/support/smtp";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules/.bin");
 const RESULTS = path.join(ROOT, "test-results");
+const VITEST_LOG = path.join(RESULTS, "vitest.log");
 // Runs reuse one build folder while its sources are unchanged; a run that starts while another holds it
 // builds into a folder of its own, so two runs on one machine never overwrite each other's build.
 const SHARED_DIST = ".next-test/build";
@@ -119,9 +120,14 @@ function signalChild(signal: NodeJS.Signals) {
  * own process group so that an interrupt reaches its workers too (Vitest's forks, Playwright's
  * web server), and no stdin, which a background process group must not read.
  */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  output: "inherit" | number = "inherit",
+): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env, detached: true });
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", output, output], env, detached: true });
     running.add(child);
     child.once("error", (err) => {
       running.delete(child);
@@ -289,12 +295,18 @@ async function main(): Promise<void> {
     }
     const database = ready ? server : undefined;
 
+    // With the end-to-end tests, Vitest runs beside them at a lower priority: a Playwright run leaves about one core
+    // idle (it waits on the browser and the server in turn), which Vitest takes, while the browser and the server get
+    // the processor first whenever they want it, so the end-to-end tests' waits are not squeezed. Its output is kept
+    // and printed after Playwright's, so the two do not interleave.
+    const beside = vitestProjects.length > 0 && parts.has("e2e");
+    let vitest: Promise<unknown> = Promise.resolve();
     if (vitestProjects.length > 0) {
       const name = `vitest (${vitestProjects.join(" + ")})`;
       if (parts.has("integration") && !database) {
         failed.push(`${name}: skipped, no database`);
       } else {
-        await step(name, async () => {
+        vitest = step(beside ? `${name}, beside the end-to-end tests at a lower priority` : name, async () => {
           const report = path.join(RESULTS, "vitest.json");
           rmSync(report, { force: true });
           const env: NodeJS.ProcessEnv = { ...process.env };
@@ -306,10 +318,14 @@ async function main(): Promise<void> {
           }
           const args = ["run", ...vitestProjects.flatMap((p) => ["--project", p])];
           args.push("--reporter=default", "--reporter=json", `--outputFile.json=${path.relative(ROOT, report)}`);
-          const code = await run(path.join(BIN, "vitest"), [...args, ...(parts.has("e2e") ? [] : extra)], env);
+          const vitestArgs = [...args, ...(parts.has("e2e") ? [] : extra)];
+          const code = beside
+            ? await run("nice", ["-n", "10", path.join(BIN, "vitest"), ...vitestArgs], env, openSync(VITEST_LOG, "w"))
+            : await run(path.join(BIN, "vitest"), vitestArgs, env);
           if (!addVitestCounts(report)) log("vitest wrote no JSON report");
           return code === 0;
         });
+        if (!beside) await vitest;
       }
     }
 
@@ -318,6 +334,13 @@ async function main(): Promise<void> {
         failed.push("e2e: skipped, no database");
       } else {
         await runE2e(database, chromium!, extra, await buildApp());
+      }
+    }
+    if (beside) {
+      await vitest;
+      if (existsSync(VITEST_LOG)) {
+        log("vitest's output:");
+        process.stdout.write(readFileSync(VITEST_LOG));
       }
     }
   } finally {
