@@ -28,6 +28,7 @@ import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
+import { webServerNodeOptions } from "./lib/web-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -643,8 +644,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TSCONFIG: TSCONFIG,
-      // As `npm start`: x-forwarded-for is the socket's address.
-      NODE_OPTIONS: `--require ${JSON.stringify(path.join(ROOT, "scripts/client-address.cjs"))}`,
+      // As `npm start`: x-forwarded-for is the socket's address, and the same heap limit.
+      NODE_OPTIONS: webServerNodeOptions(ROOT, { env: { ...process.env, NODE_OPTIONS: "" } }),
       // Every client here is one address: the public budget is still spent on each request but set too high to
       // refuse (PUBLIC_REQUESTS_PER_MINUTE=0 in the environment measures the pages without it).
       PUBLIC_REQUESTS_PER_MINUTE: process.env.PUBLIC_REQUESTS_PER_MINUTE ?? "1000000",

@@ -14,6 +14,7 @@ import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { stopChild } from "./lib/children";
+import { webServerNodeOptions } from "./lib/web-server";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
 
@@ -89,8 +90,6 @@ async function main() {
     // The local demo sends no e-mail unless SMTP_URL is set; its development mailbox shows what would have been sent.
     ...(!pg || process.env.SMTP_URL ? {} : { DEV_MAILBOX: process.env.DEV_MAILBOX ?? "1" }),
     PORT: String(port),
-    // Makes x-forwarded-for the socket's address unless TRUST_PROXY=1 (see the file).
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(path.join(root, "scripts/client-address.cjs"))}`.trim(),
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (dev) {
@@ -103,7 +102,11 @@ async function main() {
   }
 
   step(5, `Starting the web server and job worker on http://localhost:${port}`);
-  const web = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  const web = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...env, NODE_OPTIONS: webServerNodeOptions(root, { production: !dev }) },
+    stdio: "inherit",
+  });
   // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
   const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
     cwd: root,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { webServerHeapMb, webServerNodeOptions } from "../../scripts/lib/web-server";
+
+describe("the web server's Node options", () => {
+  it("limit the production server's heap to 256 MB unless WEB_SERVER_HEAP_MB names at least 128", () => {
+    expect(webServerHeapMb({})).toBe(256);
+    expect(webServerHeapMb({ WEB_SERVER_HEAP_MB: "512" })).toBe(512);
+    expect(webServerHeapMb({ WEB_SERVER_HEAP_MB: "64" })).toBe(256);
+    expect(webServerHeapMb({ WEB_SERVER_HEAP_MB: "lots" })).toBe(256);
+  });
+
+  it("keep the caller's options and the client-address preload, and leave the development server's heap alone", () => {
+    const env = { NODE_OPTIONS: "--enable-source-maps" };
+    const production = webServerNodeOptions("/app", { env });
+    expect(production).toMatch(/^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --max-old-space-size=256$/);
+    expect(webServerNodeOptions("/app", { production: false, env })).not.toContain("--max-old-space-size");
+  });
+});
