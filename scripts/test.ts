@@ -32,6 +32,7 @@ const VITEST_LOG = path.join(RESULTS, "vitest.log");
 const SHARED_DIST = ".next-test/build";
 const DIST_DIR = claimSharedBuild() ? SHARED_DIST : `.next-test/${process.pid}`;
 const TSCONFIG = `.next-test/tsconfig.${process.pid}.json`;
+const TYPECHECK_TSCONFIG = ".next-test/tsconfig.check.json";
 const TEMPLATE_DB = "apc_template";
 const E2E_DB = "apc_e2e";
 // Playwright workers, each with its own server and database (E2E_WORKERS overrides). A worker keeps about two cores
@@ -208,6 +209,18 @@ async function startDatabase(): Promise<Server> {
   };
 }
 
+/**
+ * The project's tsconfig without the test builds' folder, whose generated types the build may be writing while the
+ * typecheck reads (tsconfig.json's `**\/*.ts` takes in every folder it does not exclude).
+ */
+function typecheckConfig(): string {
+  const base = JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { exclude?: string[] };
+  const exclude = [...(base.exclude ?? []), ".next-test"].map((p) => path.join(ROOT, p));
+  mkdirSync(path.join(ROOT, ".next-test"), { recursive: true });
+  writeFileSync(path.join(ROOT, TYPECHECK_TSCONFIG), JSON.stringify({ extends: "../tsconfig.json", exclude }));
+  return TYPECHECK_TSCONFIG;
+}
+
 /** Why `next build` must run, or undefined when this run may reuse the last build. */
 function buildReasonForRun(): string | undefined {
   if (process.env.CI === "true") return "CI=true";
@@ -261,17 +274,28 @@ async function main(): Promise<void> {
   }
   mkdirSync(RESULTS, { recursive: true });
 
-  // Each of these keeps about one core busy, so they run side by side.
-  await Promise.all([
-    parts.has("typecheck") && step("typecheck (tsc --noEmit)", async () => (await run(path.join(BIN, "tsc"), ["--noEmit"])) === 0),
+  // With the end-to-end tests, the checks and Vitest run beside the build and Playwright at a lower priority (`nice`):
+  // a Playwright run leaves about one core idle (it waits on the browser and the server in turn), which they take,
+  // while the build, the browser and the server get the processor first whenever they want it, so the end-to-end
+  // tests' waits are not squeezed. Alone, typecheck and lint each keep about one core busy, so they run side by side.
+  const beside = parts.has("e2e");
+  const tool = (name: string) => (beside ? ["nice", ["-n", "10", path.join(BIN, name)]] : [path.join(BIN, name), []]) as [string, string[]];
+  const runTool = (name: string, args: string[], env?: NodeJS.ProcessEnv, output?: number) => {
+    const [command, before] = tool(name);
+    return run(command, [...before, ...args], env, output);
+  };
+  const checks = Promise.all([
+    parts.has("typecheck") &&
+      step("typecheck (tsc --noEmit)", async () => (await runTool("tsc", ["--noEmit", "-p", typecheckConfig()])) === 0),
     // ESLint (eslint.config.mjs: Next's rules, typescript-eslint and the layers) and Prettier's formatting.
     parts.has("lint") &&
       step("lint (eslint, prettier --check)", async () => {
-        const eslint = await run(path.join(BIN, "eslint"), ["--max-warnings=0", "."]);
-        const prettier = await run(path.join(BIN, "prettier"), ["--check", "--log-level=warn", "."]);
+        const eslint = await runTool("eslint", ["--max-warnings=0", "."]);
+        const prettier = await runTool("prettier", ["--check", "--log-level=warn", "."]);
         return eslint === 0 && prettier === 0;
       }),
   ]);
+  if (!beside) await checks;
 
   let server: Server | undefined;
   try {
@@ -295,18 +319,15 @@ async function main(): Promise<void> {
     }
     const database = ready ? server : undefined;
 
-    // With the end-to-end tests, Vitest runs beside them at a lower priority: a Playwright run leaves about one core
-    // idle (it waits on the browser and the server in turn), which Vitest takes, while the browser and the server get
-    // the processor first whenever they want it, so the end-to-end tests' waits are not squeezed. Its output is kept
-    // and printed after Playwright's, so the two do not interleave.
-    const beside = vitestProjects.length > 0 && parts.has("e2e");
+    // Vitest's output is kept and printed after Playwright's, so the two do not interleave.
+    const vitestBeside = vitestProjects.length > 0 && beside;
     let vitest: Promise<unknown> = Promise.resolve();
     if (vitestProjects.length > 0) {
       const name = `vitest (${vitestProjects.join(" + ")})`;
       if (parts.has("integration") && !database) {
         failed.push(`${name}: skipped, no database`);
       } else {
-        vitest = step(beside ? `${name}, beside the end-to-end tests at a lower priority` : name, async () => {
+        vitest = step(vitestBeside ? `${name}, beside the end-to-end tests at a lower priority` : name, async () => {
           const report = path.join(RESULTS, "vitest.json");
           rmSync(report, { force: true });
           const env: NodeJS.ProcessEnv = { ...process.env };
@@ -319,13 +340,11 @@ async function main(): Promise<void> {
           const args = ["run", ...vitestProjects.flatMap((p) => ["--project", p])];
           args.push("--reporter=default", "--reporter=json", `--outputFile.json=${path.relative(ROOT, report)}`);
           const vitestArgs = [...args, ...(parts.has("e2e") ? [] : extra)];
-          const code = beside
-            ? await run("nice", ["-n", "10", path.join(BIN, "vitest"), ...vitestArgs], env, openSync(VITEST_LOG, "w"))
-            : await run(path.join(BIN, "vitest"), vitestArgs, env);
+          const code = await runTool("vitest", vitestArgs, env, vitestBeside ? openSync(VITEST_LOG, "w") : undefined);
           if (!addVitestCounts(report)) log("vitest wrote no JSON report");
           return code === 0;
         });
-        if (!beside) await vitest;
+        if (!vitestBeside) await vitest;
       }
     }
 
@@ -336,7 +355,8 @@ async function main(): Promise<void> {
         await runE2e(database, chromium!, extra, await buildApp());
       }
     }
-    if (beside) {
+    await checks;
+    if (vitestBeside) {
       await vitest;
       if (existsSync(VITEST_LOG)) {
         log("vitest's output:");
@@ -347,6 +367,7 @@ async function main(): Promise<void> {
     if (DIST_DIR === SHARED_DIST) releaseSharedBuild();
     else rmSync(path.join(ROOT, DIST_DIR), { recursive: true, force: true });
     rmSync(path.join(ROOT, TSCONFIG), { force: true });
+    rmSync(path.join(ROOT, TYPECHECK_TSCONFIG), { force: true });
     if (server) {
       const since = performance.now();
       await server.stop();
