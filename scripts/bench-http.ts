@@ -21,6 +21,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-users";
+import { deepPages, lookUp, type Deep, type Ids } from "./lib/bench-people";
 import { needsBuild } from "./lib/build-state";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { formsWithButton, multipart } from "./lib/forms";
@@ -54,69 +55,11 @@ type Sql = { text: string; values?: unknown[] };
 type Case = { name: string; path: string; as: Who; sql?: Sql };
 const FRAMEWORK = "framework floor";
 
-/** The ids the cases ask for, looked up in the seeded database. */
-type Ids = {
-  providerOrg: string;
-  providerEmail: string;
-  expertOrg: string;
-  expertEmail: string;
-  reviewerId: string;
-  reviewerEmail: string;
-  staffId: string;
-  providerUserId: string;
-  credential: string;
-  version: number;
-  plan: string;
-  review: string;
-  completion: string;
-  impact: string;
-  reference: string;
-};
-
-async function lookUp(client: pg.Client): Promise<Ids> {
-  const one = async (sql: string) => (await client.query(sql)).rows[0];
-  const plan = await one(
-    `SELECT id, "organisationId" FROM "DeliveryPlan" WHERE id LIKE 'sc-%' AND status = 'APPROVED' ORDER BY id LIMIT 1`,
-  );
-  const provider = await one(`SELECT id, email FROM "User" WHERE "organisationId" = '${plan.organisationId}' ORDER BY email LIMIT 1`);
-  const expert = await one(`SELECT u.id, u.email, u."organisationId" FROM "User" u WHERE u.id LIKE 'sc-org-e-%' ORDER BY u.id LIMIT 1`);
-  const reviewer = await one(
-    `SELECT u.id, u.email FROM "User" u JOIN "QualityReviewer" q ON q."reviewerId" = u.id GROUP BY u.id ORDER BY u.id LIMIT 1`,
-  );
-  const staff = await one(`SELECT id FROM "User" WHERE email = '${DEMO_USERS.CENTRE_STAFF.email}'`);
-  const credential = await one(
-    `SELECT c.id, c.reference, v.number FROM "Credential" c JOIN "SpecificationVersion" v ON v.id = c."endorsedVersionId" WHERE c.id LIKE 'sc-%' AND c.status = 'ENDORSED' ORDER BY c.id LIMIT 1`,
-  );
-  const review = await one(`SELECT id FROM "QualityReview" WHERE id LIKE 'sc-%' AND status = 'CLOSED' ORDER BY id LIMIT 1`);
-  const completion = await one(`SELECT id FROM "Completion" WHERE id LIKE 'sc-%' AND status = 'RECOGNISED' ORDER BY id LIMIT 1`);
-  const impact = await one(`SELECT id FROM "ImpactReturn" WHERE id LIKE 'sc-%' AND status = 'ACCEPTED' ORDER BY id LIMIT 1`);
-  return {
-    providerOrg: plan.organisationId,
-    providerEmail: provider.email,
-    providerUserId: provider.id,
-    expertOrg: expert.organisationId,
-    expertEmail: expert.email,
-    reviewerId: reviewer.id,
-    reviewerEmail: reviewer.email,
-    staffId: staff.id,
-    credential: credential.id,
-    reference: credential.reference,
-    version: credential.number,
-    plan: plan.id,
-    review: review.id,
-    completion: completion.id,
-    impact: impact.id,
-  };
-}
-
 /**
  * The cases, each with the SQL its page mainly waits on: the data layer's list query and its count, or the
  * record's read, written out by hand after lib/data (same filters, order and page size).
  */
-function cases(
-  ids: Ids,
-  deep: { credentials: number; plans: number; completions: number; directory: number; catalogue: { title: string; id: string } },
-): Case[] {
+function cases(ids: Ids, deep: Deep): Case[] {
   const count = (table: string, where: string) => `(SELECT count(*) FROM "${table}" WHERE ${where})`;
   return [
     {
@@ -386,6 +329,54 @@ function cases(
   ];
 }
 
+/**
+ * PostgreSQL's own log of statements, switched on only while pages are counted (`log_statement = 'all'`, applied by
+ * reloading the configuration, so the measured rounds run without it). Every statement any session runs is logged,
+ * the app's session and throttle reads and writes included, so a count is the whole request's.
+ */
+function statementLog() {
+  let text = "";
+  let capturing = false;
+  const STATEMENT = /\bLOG:\s+(statement|execute [^:]*):/;
+  const logged = async (marker: string) => {
+    for (let waited = 0; !text.includes(marker) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    if (!text.includes(marker)) throw new Error(`PostgreSQL did not log ${marker}: statements cannot be counted`);
+  };
+  return {
+    onServerLog: (chunk: string) => {
+      if (capturing) text += chunk;
+    },
+    /** How many statements each request sent, made one at a time between two marker queries of the bench's own. */
+    async count(pool: pg.Pool, requests: { name: string; send: () => Promise<unknown> }[]): Promise<Map<string, number>> {
+      const counts = new Map<string, number>();
+      capturing = true;
+      await pool.query(`ALTER SYSTEM SET log_statement = 'all'`);
+      await pool.query(`SELECT pg_reload_conf()`);
+      try {
+        // The reload reaches each session before its next statement; the first marker shows it reached ours.
+        await pool.query(`SELECT 'apc-count-ready'`);
+        await logged("apc-count-ready");
+        for (const [i, r] of requests.entries()) {
+          text = "";
+          await pool.query(`SELECT 'apc-count-start-${i}'`);
+          await r.send();
+          await pool.query(`SELECT 'apc-count-end-${i}'`);
+          await logged(`apc-count-end-${i}`);
+          const between = text.slice(text.indexOf(`apc-count-start-${i}`), text.indexOf(`apc-count-end-${i}`));
+          // The start marker's own line is cut off at its start; the end marker's line is not included.
+          counts.set(r.name, between.split("\n").filter((line) => STATEMENT.test(line)).length);
+        }
+      } finally {
+        await pool.query(`ALTER SYSTEM RESET log_statement`);
+        await pool.query(`SELECT pg_reload_conf()`);
+        capturing = false;
+        text = "";
+      }
+      return counts;
+    },
+  };
+}
+
 /** Signs in through the form, as a browser without JavaScript does, and returns the session cookie. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
   const page = await fetch(`${baseUrl}/sign-in`);
@@ -555,6 +546,7 @@ type Row = {
   sqlPerSecond: number | null;
   frameworkRatio: number | null;
   sqlRatio: number | null;
+  statements: number | null;
   pass: boolean | null;
 };
 
@@ -568,11 +560,11 @@ function markdown(
   note: string,
 ): string {
   const lines = [
-    `| Case | as | clients | p50 ms | p95 ms | req/s | SQL p50 ms | SQL p95 ms | p95 ÷ framework p95 | p95 ÷ SQL p95 | target (20 clients) |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| Case | as | clients | p50 ms | p95 ms | req/s | SQL p50 ms | SQL p95 ms | p95 ÷ framework p95 | p95 ÷ SQL p95 | SQL statements | target (20 clients) |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.as} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.sqlP50)} | ${ms(r.sqlP95)} | ${ratio(r.frameworkRatio)} | ${ratio(r.sqlRatio)} | ${r.pass === null ? "" : r.pass ? "pass" : "FAIL"}${r.failures ? ` (${r.failures} failed)` : ""} |`,
+        `| ${r.name} | ${r.as} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.sqlP50)} | ${ms(r.sqlP95)} | ${ratio(r.frameworkRatio)} | ${ratio(r.sqlRatio)} | ${r.statements ?? "–"} | ${r.pass === null ? "" : r.pass ? "pass" : "FAIL"}${r.failures ? ` (${r.failures} failed)` : ""} |`,
     ),
     "",
     `| Route | first-load JS (gzip) | ≤ ${TARGETS.firstLoadJsKb} kB |`,
@@ -594,7 +586,12 @@ async function main() {
     log(
       `factor ${FACTOR}, ${ROUNDS} round(s) of ${DURATION_S} s per case at ${CONCURRENCY.join(" and ")} clients, ${os.cpus().length} cores`,
     );
-    const pgServer = await startEmbeddedPostgres({ dataDir, log: (line) => log(`postgres: ${line}`) });
+    const statements = statementLog();
+    const pgServer = await startEmbeddedPostgres({
+      dataDir,
+      log: (line) => log(`postgres: ${line}`),
+      onServerLog: statements.onServerLog,
+    });
     stopPg = () => Promise.race([pgServer.stop(), new Promise<void>((r) => setTimeout(r, 10_000))]);
     await ensureDatabase(pgServer.url("postgres"), "apc_bench_http");
     const databaseUrl = pgServer.url("apc_bench_http");
@@ -606,20 +603,7 @@ async function main() {
     pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(...CONCURRENCY) + 2 });
     const client = await pool.connect();
     const ids = await lookUp(client as unknown as pg.Client);
-    // Deep pages: about four fifths of the way through each list as its filter leaves it.
-    const pages = async (sql: string, size: number) => Math.max(1, Math.floor(((await client.query(sql)).rows[0].n / size) * 0.8));
-    const deep = {
-      credentials: await pages(`SELECT count(*)::int n FROM "Credential" WHERE status = 'ENDORSED'`, 50),
-      plans: await pages(`SELECT count(*)::int n FROM "DeliveryPlan" WHERE status IN ('APPROVED','APPROVED_WITH_CONDITIONS')`, 50),
-      completions: await pages(`SELECT count(*)::int n FROM "Completion" WHERE status = 'RECOGNISED'`, 50),
-      directory: await pages(`SELECT count(*)::int n FROM "Practitioner" WHERE "listedInDirectory"`, 25),
-      catalogue: (
-        await client.query<{ title: string; id: string }>(
-          `SELECT title, id FROM "Credential" WHERE status IN ('ENDORSED','UNDER_PERIODIC_REVIEW','REVISION_REQUIRED') AND "publishedAt" IS NOT NULL ORDER BY title, id
-           OFFSET (SELECT count(*) * 4 / 5 FROM "Credential" WHERE status IN ('ENDORSED','UNDER_PERIODIC_REVIEW','REVISION_REQUIRED') AND "publishedAt" IS NOT NULL) LIMIT 1`,
-        )
-      ).rows[0],
-    };
+    const deep = await deepPages(client as unknown as pg.Client);
     // The change: staff start the review of submitted delivery plans, each once, through the page's form.
     const submitted = (
       await client.query<{ id: string }>(
@@ -682,6 +666,14 @@ async function main() {
     }
     await httpRun(`${baseUrl}/accessibility`, 20, { cookie: cookies.staff, seconds: 2 }, emptySamples());
     log(`warmed up ${all.length} cases`);
+    const statementCounts = await statements.count(
+      pool,
+      all.map((c) => ({
+        name: c.name,
+        send: async () => (await fetch(`${baseUrl}${c.path}`, { headers: { cookie: cookies[c.as] }, redirect: "manual" })).arrayBuffer(),
+      })),
+    );
+    log(`counted each page's SQL statements (${[...statementCounts.values()].join(", ")})`);
 
     // Forms for the change, fetched ahead (not measured): one per request to be made.
     const posts: { path: string; fields: [string, string][] }[] = [];
@@ -783,6 +775,7 @@ async function main() {
           sqlP50: sql?.p50 ?? null,
           sqlP95: sql?.p95 ?? null,
           sqlPerSecond: sql?.perSecond ?? null,
+          statements: statementCounts.get(n.name) ?? null,
           frameworkRatio,
           sqlRatio,
           pass:
