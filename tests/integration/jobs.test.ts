@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { annualReturnDueOn } from "@/lib/data/openings";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
+import { eachInTransaction } from "@/lib/jobs/system";
 import { resetDb, testDb } from "../support/db";
 import { plan } from "../support/delivery-factory";
 import * as make from "../support/factory";
@@ -149,5 +150,28 @@ describe("annual-returns-open and annual-returns-remind", () => {
     ]);
     expect((await providerNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
     expect((await staffNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
+  });
+});
+
+describe("working through rows", () => {
+  it("commits a batch of rows per transaction, and a row that fails rolls back none of the others", async () => {
+    const people = [c.staff.id, c.provider.id, (await make.actor("CENTRE_STAFF", null)).id];
+    const transactions = new Set<string>();
+    const note = async (tx: Parameters<Parameters<typeof eachInTransaction>[2]>[0], userId: string) => {
+      const [{ txid }] = await tx.$queryRaw<{ txid: string }[]>`SELECT txid_current()::text AS txid`;
+      transactions.add(txid);
+      await tx.notification.create({ data: { userId, title: "Batched" } });
+      return true;
+    };
+    expect(await eachInTransaction(db(), people, note)).toBe(3);
+    expect(transactions.size).toBe(1);
+
+    const failing = eachInTransaction(db(), people, async (tx, userId) => {
+      if (userId === c.provider.id) throw new Error("changed by someone else");
+      return note(tx, userId);
+    });
+    await expect(failing).rejects.toThrow("1 of 3 rows failed");
+    const batched = await db().notification.findMany({ where: { title: "Batched" }, select: { userId: true } });
+    expect(batched.map((n) => n.userId).sort()).toEqual([...people, c.staff.id, people[2]].sort());
   });
 });
