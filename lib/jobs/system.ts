@@ -35,17 +35,31 @@ export async function eachInTransaction<T>(
   fn: (tx: Tx, row: T) => Promise<boolean>,
   batchSize = JOB_BATCH_SIZE,
 ): Promise<number> {
+  return inBatches(
+    db,
+    rows,
+    async (tx, batch) => {
+      let n = 0;
+      for (const row of batch) if (await fn(tx, row)) n++;
+      return n;
+    },
+    batchSize,
+  );
+}
+
+/**
+ * As `eachInTransaction`, for work done on a whole batch at once (set-based SQL): `fn` gets the batch's rows and
+ * returns how many it changed. A batch that fails is redone one row at a time.
+ */
+export async function inBatches<T>(
+  db: PrismaClient,
+  rows: readonly T[],
+  fn: (tx: Tx, batch: T[]) => Promise<number>,
+  batchSize = JOB_BATCH_SIZE,
+): Promise<number> {
   let changed = 0;
   const errors: unknown[] = [];
-  const inOne = (batch: readonly T[]) =>
-    db.$transaction(
-      async (tx) => {
-        let n = 0;
-        for (const row of batch) if (await fn(tx, row)) n++;
-        return n;
-      },
-      { timeout: 15_000 + 500 * batch.length },
-    );
+  const inOne = (batch: T[]) => db.$transaction((tx) => fn(tx, batch), { timeout: 15_000 + 500 * batch.length });
   for (let i = 0; i < rows.length; i += batchSize) {
     const batch = rows.slice(i, i + batchSize);
     try {

@@ -4,7 +4,9 @@ import { annualReturnDueOn } from "@/lib/data/openings";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { eachInTransaction } from "@/lib/jobs/system";
-import { resetDb, testDb } from "../support/db";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { resetDb, testDatabaseUrl, testDb } from "../support/db";
 import { plan } from "../support/delivery-factory";
 import * as make from "../support/factory";
 import { daysFrom, periodicCast, reviewOf, type PeriodicCast } from "../support/periodic-factory";
@@ -117,6 +119,30 @@ describe("annual-returns-open and annual-returns-remind", () => {
 
     expect(await openAnnualReturns(db(), new Date("2028-01-02T09:00:00Z"))).toBe(2);
     expect((await returns()).map((r) => r.year).sort()).toEqual([2027, 2027, 2028, 2028]);
+  });
+
+  it("opening returns sends as many statements for twelve plans as for two (one batch, not a round of queries per plan)", async () => {
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: testDatabaseUrl() }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    let statements = 0;
+    counting.$on("query", () => statements++);
+    const opening = async (plans: number, year: number) => {
+      for (let i = 0; i < plans; i++) await plan(c.credential, c.providerOrg.id, "APPROVED");
+      statements = 0;
+      // Each year opens every plan's return: the earlier plans' too.
+      return { opened: await openAnnualReturns(counting, new Date(Date.UTC(year, 0, 10))), statements };
+    };
+    try {
+      const two = await opening(2, 2027);
+      const twelve = await opening(10, 2028);
+      expect([two.opened, twelve.opened]).toEqual([2, 12]);
+      expect(twelve.statements).toBe(two.statements);
+      expect(await providerNotes()).toHaveLength(14);
+    } finally {
+      await counting.$disconnect();
+    }
   });
 
   it("reminds the provider once of a return due within 14 days", async () => {
