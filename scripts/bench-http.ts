@@ -9,7 +9,8 @@
 //   (b) the framework limit: `/accessibility`, a dynamic page of the same app and layout that reads no data.
 // It also reports each route's first-load JavaScript (gzip, the scripts its HTML loads) and the web server's peak
 // memory (VmRSS summed over its processes, sampled from /proc), and how many SQL statements one request for each
-// page makes PostgreSQL run. Prints a table; writes bench-results/http.md and http.json.
+// page makes PostgreSQL run. Prints a table; writes bench-results/http.md and http.json (http-servers-N.md and
+// .json with several servers, so that the one-server results stay).
 //   --servers 2: two `next start` on one database behind a round-robin proxy (scripts/lib/round-robin.ts), measured
 //   through it; checks that a session signed in on one server works on the other and that the sign-in throttle
 //   counts attempts made on both (bench-results/servers.md).
@@ -979,16 +980,19 @@ async function main() {
       const note = `Factor ${FACTOR} (${volumes.credentials.toLocaleString("en-GB")} credentials, ${volumes.deliveryPlans.toLocaleString("en-GB")} delivery plans, ${volumes.completions.toLocaleString("en-GB")} completions); ${ROUNDS} round(s) of ${DURATION_S} s per case and concurrency after a warm-up (the change: up to 40 requests per round, each a new transition); percentiles of every response; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), load average at the end ${os
         .loadavg()
         .map((l) => l.toFixed(1))
-        .join(" ")}; load generator, server and PostgreSQL on the same machine; ${at.slice(0, 16)} UTC.`;
+        .join(
+          " ",
+        )}; ${SERVERS === 1 ? "load generator, server" : `load generator, ${SERVERS} web servers behind a round-robin proxy`} and PostgreSQL on the same machine; ${at.slice(0, 16)} UTC.`;
       const text = markdown(rows, js, mem, note);
       console.log(`\n${text}\n`);
       mkdirSync(RESULTS, { recursive: true });
-      writeFileSync(path.join(RESULTS, "http.md"), `${text}\n`);
+      const name = SERVERS === 1 ? "http" : `http-servers-${SERVERS}`;
+      writeFileSync(path.join(RESULTS, `${name}.md`), `${text}\n`);
       writeFileSync(
-        path.join(RESULTS, "http.json"),
-        `${JSON.stringify({ factor: FACTOR, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
+        path.join(RESULTS, `${name}.json`),
+        `${JSON.stringify({ factor: FACTOR, servers: SERVERS, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
       );
-      log(`wrote ${path.relative(ROOT, path.join(RESULTS, "http.md"))} and http.json`);
+      log(`wrote ${path.relative(ROOT, path.join(RESULTS, name))}.md and .json`);
       if (rows.some((r) => r.failures > 0)) process.exitCode = 1;
     }
     if (JOBS_PHASE) {
