@@ -14,21 +14,26 @@ export type AuditInput = {
   data?: Prisma.InputJsonValue;
 };
 
+const auditRow = (e: AuditInput) => ({
+  entityType: e.entityType,
+  entityId: e.entityId,
+  action: e.action,
+  fromState: e.from ?? null,
+  toState: e.to ?? null,
+  actorId: e.actor.role === "SYSTEM" ? null : e.actor.id,
+  actorRole: e.actor.role,
+  reason: e.reason ?? null,
+  data: e.data,
+});
+
 /** Appends one audit event; call it inside the same transaction as the change it records. */
 export async function recordAudit(tx: Tx, e: AuditInput) {
-  await tx.auditEvent.create({
-    data: {
-      entityType: e.entityType,
-      entityId: e.entityId,
-      action: e.action,
-      fromState: e.from ?? null,
-      toState: e.to ?? null,
-      actorId: e.actor.role === "SYSTEM" ? null : e.actor.id,
-      actorRole: e.actor.role,
-      reason: e.reason ?? null,
-      data: e.data,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(e) });
+}
+
+/** Appends several audit events in one statement, in the order given (a scheduled job's batch of changes). */
+export async function recordAudits(tx: Tx, events: AuditInput[]) {
+  if (events.length > 0) await tx.auditEvent.createMany({ data: events.map(auditRow) });
 }
 
 /** A changed field's old and new value, as recorded in an audit event's `data.changes`. */

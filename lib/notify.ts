@@ -33,27 +33,40 @@ export function emailText(message: { body?: string | null; link?: string | null 
  * the caller's transaction so a rolled-back change notifies nobody. The outbox is sent by the job worker.
  */
 export async function notifyUsers(tx: Tx, userIds: string[], message: Message, exceptUserId?: string) {
-  const ids = [...new Set(userIds)].filter((id) => id !== exceptUserId);
+  await notifyEach(tx, [{ userIds: userIds.filter((id) => id !== exceptUserId), message }]);
+}
+
+/**
+ * Several messages, each to its own recipients, as `notifyUsers` sends one, in the same few statements however many
+ * there are: a scheduled job notifies a batch of changes at once.
+ */
+export async function notifyEach(tx: Tx, items: { userIds: string[]; message: Message }[]) {
+  const ids = [...new Set(items.flatMap((i) => i.userIds))];
   if (ids.length === 0) return;
+  const kinds = [...new Set(items.map((i) => i.message.kind))];
   const users = await tx.user.findMany({
     where: { id: { in: ids }, active: true },
-    select: { id: true, email: true, notificationPreferences: { where: { kind: message.kind }, select: { delivery: true } } },
+    select: { id: true, email: true, notificationPreferences: { where: { kind: { in: kinds } }, select: { kind: true, delivery: true } } },
   });
-  const title = headerValue(message.title);
-  const body = message.body ?? "";
-  await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, title, body, link: message.link })),
-  });
-  const delivery = (u: (typeof users)[number]) => u.notificationPreferences[0]?.delivery ?? "EMAIL";
-  await tx.emailOutbox.createMany({
-    data: users.filter((u) => delivery(u) === "EMAIL").map((u) => ({ to: headerValue(u.email), subject: title, body: emailText(message) })),
-  });
-  const digest = users.filter((u) => delivery(u) === "DIGEST");
-  if (digest.length > 0) {
-    await tx.emailDigestItem.createMany({
-      data: digest.map((u) => ({ userId: u.id, kind: message.kind, title, body, link: message.link })),
-    });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const notifications: { userId: string; title: string; body: string; link?: string }[] = [];
+  const emails: { to: string; subject: string; body: string }[] = [];
+  const digest: { userId: string; kind: NotificationKind; title: string; body: string; link?: string }[] = [];
+  for (const { userIds, message } of items) {
+    const title = headerValue(message.title);
+    const body = message.body ?? "";
+    for (const id of new Set(userIds)) {
+      const u = byId.get(id);
+      if (!u) continue;
+      notifications.push({ userId: u.id, title, body, link: message.link });
+      const delivery = u.notificationPreferences.find((p) => p.kind === message.kind)?.delivery ?? "EMAIL";
+      if (delivery === "EMAIL") emails.push({ to: headerValue(u.email), subject: title, body: emailText(message) });
+      if (delivery === "DIGEST") digest.push({ userId: u.id, kind: message.kind, title, body, link: message.link });
+    }
   }
+  await tx.notification.createMany({ data: notifications });
+  await tx.emailOutbox.createMany({ data: emails });
+  if (digest.length > 0) await tx.emailDigestItem.createMany({ data: digest });
 }
 
 /** Everyone in an organisation with the given role (e.g. the expert group's members). */

@@ -8,8 +8,16 @@
 //       at the same concurrency;
 //   (b) the framework limit: `/accessibility`, a dynamic page of the same app and layout that reads no data.
 // It also reports each route's first-load JavaScript (gzip, the scripts its HTML loads) and the web server's peak
-// memory (VmRSS summed over its processes, sampled from /proc). Prints a table; writes bench-results/http.md and
-// http.json. Targets 127.0.0.1 only; every loop is bounded in count and time.
+// memory (VmRSS summed over its processes, sampled from /proc), and how many SQL statements one request for each
+// page makes PostgreSQL run. Prints a table; writes bench-results/http.md and http.json (http-servers-N.md and
+// .json with several servers, so that the one-server results stay).
+//   --servers 2: two `next start` on one database behind a round-robin proxy (scripts/lib/round-robin.ts), measured
+//   through it; checks that a session signed in on one server works on the other and that the sign-in throttle
+//   counts attempts made on both (bench-results/servers.md).
+//   --jobs (`npm run bench:jobs` is `--jobs --skip-pages`): runs every scheduled job's handler (lib/jobs/worker.ts)
+//   once on the scale data, each against a 60 s limit, while autocannon asks for a page, and compares that
+//   page's p95 with its p95 without the jobs (bench-results/jobs.md and jobs.json).
+// Targets 127.0.0.1 only; every loop is bounded in count and time.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +29,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-users";
+import { deepPages, lookUp, type Deep, type Ids } from "./lib/bench-people";
 import { needsBuild } from "./lib/build-state";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { formsWithButton, multipart } from "./lib/forms";
@@ -29,6 +38,9 @@ import { encodeCursor } from "../lib/data/keyset";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
 import { webServerNodeOptions } from "./lib/web-server";
+import { allowServerOnlyModules } from "./lib/server-only-hook";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -47,6 +59,9 @@ const factorAt = process.argv.indexOf("--factor");
 const FACTOR = parseFactor(factorAt === -1 ? undefined : process.argv[factorAt + 1], 0.1);
 const DURATION_S = flag("duration", 3, 60);
 const ROUNDS = flag("rounds", 2, 10);
+const SERVERS = flag("servers", 1, 4);
+const JOBS_PHASE = process.argv.includes("--jobs");
+const SKIP_PAGES = process.argv.includes("--skip-pages");
 const CONCURRENCY = [1, 20] as const;
 const TARGETS = { frameworkRatio: 2.5, sqlRatio: 5, firstLoadJsKb: 150, peakRssMb: 400 };
 
@@ -55,69 +70,11 @@ type Sql = { text: string; values?: unknown[] };
 type Case = { name: string; path: string; as: Who; sql?: Sql };
 const FRAMEWORK = "framework floor";
 
-/** The ids the cases ask for, looked up in the seeded database. */
-type Ids = {
-  providerOrg: string;
-  providerEmail: string;
-  expertOrg: string;
-  expertEmail: string;
-  reviewerId: string;
-  reviewerEmail: string;
-  staffId: string;
-  providerUserId: string;
-  credential: string;
-  version: number;
-  plan: string;
-  review: string;
-  completion: string;
-  impact: string;
-  reference: string;
-};
-
-async function lookUp(client: pg.Client): Promise<Ids> {
-  const one = async (sql: string) => (await client.query(sql)).rows[0];
-  const plan = await one(
-    `SELECT id, "organisationId" FROM "DeliveryPlan" WHERE id LIKE 'sc-%' AND status = 'APPROVED' ORDER BY id LIMIT 1`,
-  );
-  const provider = await one(`SELECT id, email FROM "User" WHERE "organisationId" = '${plan.organisationId}' ORDER BY email LIMIT 1`);
-  const expert = await one(`SELECT u.id, u.email, u."organisationId" FROM "User" u WHERE u.id LIKE 'sc-org-e-%' ORDER BY u.id LIMIT 1`);
-  const reviewer = await one(
-    `SELECT u.id, u.email FROM "User" u JOIN "QualityReviewer" q ON q."reviewerId" = u.id GROUP BY u.id ORDER BY u.id LIMIT 1`,
-  );
-  const staff = await one(`SELECT id FROM "User" WHERE email = '${DEMO_USERS.CENTRE_STAFF.email}'`);
-  const credential = await one(
-    `SELECT c.id, c.reference, v.number FROM "Credential" c JOIN "SpecificationVersion" v ON v.id = c."endorsedVersionId" WHERE c.id LIKE 'sc-%' AND c.status = 'ENDORSED' ORDER BY c.id LIMIT 1`,
-  );
-  const review = await one(`SELECT id FROM "QualityReview" WHERE id LIKE 'sc-%' AND status = 'CLOSED' ORDER BY id LIMIT 1`);
-  const completion = await one(`SELECT id FROM "Completion" WHERE id LIKE 'sc-%' AND status = 'RECOGNISED' ORDER BY id LIMIT 1`);
-  const impact = await one(`SELECT id FROM "ImpactReturn" WHERE id LIKE 'sc-%' AND status = 'ACCEPTED' ORDER BY id LIMIT 1`);
-  return {
-    providerOrg: plan.organisationId,
-    providerEmail: provider.email,
-    providerUserId: provider.id,
-    expertOrg: expert.organisationId,
-    expertEmail: expert.email,
-    reviewerId: reviewer.id,
-    reviewerEmail: reviewer.email,
-    staffId: staff.id,
-    credential: credential.id,
-    reference: credential.reference,
-    version: credential.number,
-    plan: plan.id,
-    review: review.id,
-    completion: completion.id,
-    impact: impact.id,
-  };
-}
-
 /**
  * The cases, each with the SQL its page mainly waits on: the data layer's list query and its count, or the
  * record's read, written out by hand after lib/data (same filters, order and page size).
  */
-function cases(
-  ids: Ids,
-  deep: { credentials: number; plans: number; completions: number; directory: number; catalogue: { title: string; id: string } },
-): Case[] {
+function cases(ids: Ids, deep: Deep): Case[] {
   const count = (table: string, where: string) => `(SELECT count(*) FROM "${table}" WHERE ${where})`;
   return [
     {
@@ -387,24 +344,127 @@ function cases(
   ];
 }
 
+/**
+ * PostgreSQL's own log of statements, switched on only while pages are counted (`log_statement = 'all'`, applied by
+ * reloading the configuration, so the measured rounds run without it). Every statement any session runs is logged,
+ * the app's session and throttle reads and writes included, so a count is the whole request's.
+ */
+function statementLog() {
+  let text = "";
+  let capturing = false;
+  const STATEMENT = /\bLOG:\s+(statement|execute [^:]*):/;
+  const logged = async (marker: string) => {
+    for (let waited = 0; !text.includes(marker) && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    if (!text.includes(marker)) throw new Error(`PostgreSQL did not log ${marker}: statements cannot be counted`);
+  };
+  return {
+    onServerLog: (chunk: string) => {
+      if (capturing) text += chunk;
+    },
+    /** How many statements each request sent, made one at a time between two marker queries of the bench's own. */
+    async count(pool: pg.Pool, requests: { name: string; send: () => Promise<unknown> }[]): Promise<Map<string, number>> {
+      const counts = new Map<string, number>();
+      capturing = true;
+      await pool.query(`ALTER SYSTEM SET log_statement = 'all'`);
+      await pool.query(`SELECT pg_reload_conf()`);
+      try {
+        // The reload reaches each session before its next statement; the first marker shows it reached ours.
+        await pool.query(`SELECT 'apc-count-ready'`);
+        await logged("apc-count-ready");
+        for (const [i, r] of requests.entries()) {
+          text = "";
+          await pool.query(`SELECT 'apc-count-start-${i}'`);
+          await r.send();
+          await pool.query(`SELECT 'apc-count-end-${i}'`);
+          await logged(`apc-count-end-${i}`);
+          const between = text.slice(text.indexOf(`apc-count-start-${i}`), text.indexOf(`apc-count-end-${i}`));
+          // The start marker's own line is cut off at its start; the end marker's line is not included.
+          counts.set(r.name, between.split("\n").filter((line) => STATEMENT.test(line)).length);
+        }
+      } finally {
+        await pool.query(`ALTER SYSTEM RESET log_statement`);
+        await pool.query(`SELECT pg_reload_conf()`);
+        capturing = false;
+        text = "";
+      }
+      return counts;
+    },
+  };
+}
+
 /** Signs in through the form, as a browser without JavaScript does, and returns the session cookie. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
-  const page = await fetch(`${baseUrl}/sign-in`);
-  const [hidden] = formsWithButton(await page.text(), "Sign in");
-  if (!hidden) throw new Error("The sign-in page has no sign-in form");
-  const { body, contentType } = multipart([...hidden, ["email", email], ["password", DEMO_PASSWORD]]);
-  const response = await fetch(`${baseUrl}/sign-in`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: { "content-type": contentType, origin: baseUrl },
-  });
+  const { response } = await signInAttempt(baseUrl, email, DEMO_PASSWORD);
   const cookie = response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
   if (response.status !== 303 || !cookie) throw new Error(`Signing in as ${email} failed (${response.status})`);
   return cookie;
+}
+
+/** One try through the sign-in form: the response and its page (the form again, with any error, when refused). */
+async function signInAttempt(
+  baseUrl: string,
+  email: string,
+  password: string,
+  form?: [string, string][],
+): Promise<{ response: Response; html: string }> {
+  const hidden = form ?? (await signInForm(baseUrl));
+  const { body, contentType } = multipart([...hidden, ["email", email], ["password", password]]);
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { "content-type": contentType, origin: baseUrl },
+  });
+  return { response, html: await response.text() };
+}
+
+/** The sign-in form's hidden fields (the server action it posts to). */
+async function signInForm(baseUrl: string): Promise<[string, string][]> {
+  const page = await fetch(`${baseUrl}/sign-in`);
+  const [hidden] = formsWithButton(await page.text(), "Sign in");
+  if (!hidden) throw new Error("The sign-in page has no sign-in form");
+  return hidden;
+}
+
+/**
+ * With several servers: a session made on one is honoured by the others (sessions live in PostgreSQL), and the
+ * sign-in throttle counts failed attempts made on any of them, so an account locked through one is refused by all.
+ * Each server is asked directly, not through the proxy. Uses the demo expert, whom no measured case signs in as.
+ */
+async function crossServerChecks(servers: string[]): Promise<{ check: string; pass: boolean; detail: string }[]> {
+  const results: { check: string; pass: boolean; detail: string }[] = [];
+  for (const [from, to] of [
+    [0, 1],
+    [1, 0],
+  ]) {
+    const cookie = await signIn(servers[from], DEMO_USERS.REVIEWER.email);
+    const response = await fetch(`${servers[to]}/dashboard`, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    results.push({
+      check: `a session signed in on server ${from + 1} works on server ${to + 1}`,
+      pass: response.status === 200,
+      detail: `GET /dashboard on server ${to + 1} answered ${response.status}`,
+    });
+  }
+  // The account policy (lib/auth/sign-in.ts) lets 5 failures through and locks on the 6th: three on each server.
+  const email = DEMO_USERS.EXPERT.email;
+  const failures = 6;
+  // The forms are fetched first: the lock the last failure earns lasts 5 s, and both servers are asked within it.
+  const forms = await Promise.all(servers.slice(0, 2).map(signInForm));
+  for (let i = 0; i < failures; i++) await signInAttempt(servers[i % 2], email, "not-the-password", forms[i % 2]);
+  for (const [i, server] of servers.slice(0, 2).entries()) {
+    const { response, html } = await signInAttempt(server, email, DEMO_PASSWORD, forms[i]);
+    const refused = response.status !== 303 && html.includes("Too many attempts");
+    results.push({
+      check: `after ${failures} failed sign-ins, ${failures / 2} on each server, the right password is refused on server ${i + 1}`,
+      pass: refused,
+      detail: refused ? "refused: Too many attempts" : `answered ${response.status}${response.status === 303 ? " (signed in)" : ""}`,
+    });
+  }
+  return results;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -418,12 +478,19 @@ const emptySamples = (): Samples => ({ latencies: [], seconds: 0, requests: 0, f
 async function httpRun(
   url: string,
   connections: number,
-  opts: { cookie: string; seconds?: number; posts?: { path: string; fields: [string, string][] }[]; origin?: string },
+  opts: {
+    cookie: string;
+    seconds?: number;
+    posts?: { path: string; fields: [string, string][] }[];
+    origin?: string;
+    /** Stops the run early when it settles (the run's `seconds` then only bound it). */
+    until?: Promise<unknown>;
+  },
   into: Samples,
 ): Promise<void> {
   type Context = { sentAt?: number };
   let nextPost = 0;
-  const result = await autocannon({
+  const running = autocannon({
     url,
     connections,
     ...(opts.posts ? { amount: opts.posts.length } : { duration: opts.seconds }),
@@ -452,6 +519,8 @@ async function httpRun(
       },
     ],
   });
+  void opts.until?.then(() => running.stop());
+  const result = await running;
   into.seconds += result.duration;
   into.requests += result.requests.total;
   into.failures += result.errors;
@@ -489,7 +558,7 @@ async function sqlRun(
 }
 
 /** The web server's processes (`next start` and its children) and the peak of their summed resident memory. */
-function memorySampler(rootPid: number) {
+function memorySampler(rootPids: number[]) {
   const tree = (pid: number): number[] => {
     const kids: number[] = [];
     try {
@@ -511,7 +580,7 @@ function memorySampler(rootPid: number) {
   let peakSum = 0;
   let peakHwm = 0;
   const sample = () => {
-    const pids = tree(rootPid);
+    const pids = rootPids.flatMap(tree);
     peakSum = Math.max(
       peakSum,
       pids.reduce((n, pid) => n + field(pid, "VmRSS"), 0),
@@ -541,6 +610,88 @@ async function firstLoadJs(baseUrl: string, routePath: string, cookie: string, s
   return total / 1024;
 }
 
+/** A page that counts rows the jobs write (annual returns, periodic reviews, quality actions). */
+const JOB_PAGE = "dashboard (staff)";
+// One person browsing all the while: more clients would only measure two cores shared with the jobs.
+const JOB_CLIENTS = 1;
+const JOB_LIMIT_S = 60;
+const JOB_BASELINE_S = 10;
+
+type JobRow = { job: string; now: string; result: unknown; seconds: number; pass: boolean };
+type PageStats = { p50: number; p95: number; max: number; requests: number; failures: number };
+
+const pageStats = (s: Samples): PageStats => {
+  const sorted = [...s.latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, requests: s.requests, failures: s.failures };
+};
+
+/**
+ * Every scheduled job's handler once, one after the other as the worker would run them, each timed; a page is
+ * asked for by JOB_CLIENTS clients the whole time, and for JOB_BASELINE_S seconds before, without the jobs. The
+ * handlers run at the present moment, and annual-returns-open once more on 1 January, its busiest tick of the
+ * year (every delivering plan's new return). The outbox sender is a no-op: what is timed is the database work.
+ */
+async function jobsPhase(databaseUrl: string, pageUrl: string, cookie: string) {
+  allowServerOnlyModules();
+  const { JOBS } = await import("../lib/jobs/worker");
+  const { deliverOutbox } = await import("../lib/jobs/outbox");
+  // As the worker connects (lib/jobs/worker.ts).
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3 }) });
+  const now = new Date();
+  const newYear = new Date(Date.UTC(now.getUTCFullYear() + 1, 0, 1, 3));
+  const ticks = [
+    ...Object.entries(JOBS).map(([name, job]) => ({
+      job: name,
+      now,
+      run: () => (name === "outbox-deliver" ? deliverOutbox(db, { send: async () => {} }) : job.run(db, now)),
+    })),
+    { job: "annual-returns-open", now: newYear, run: () => JOBS["annual-returns-open"].run(db, newYear) },
+  ];
+  const without = emptySamples();
+  log(`jobs: the page without jobs for ${JOB_BASELINE_S} s…`);
+  await httpRun(pageUrl, JOB_CLIENTS, { cookie, seconds: JOB_BASELINE_S }, without);
+  const during = emptySamples();
+  let jobsDone = () => {};
+  const allDone = new Promise<void>((resolve) => (jobsDone = resolve));
+  // One run that the end of the last job stops (bounded: an hour at most).
+  const load = httpRun(pageUrl, JOB_CLIENTS, { cookie, seconds: 3600, until: allDone }, during);
+  const jobs: JobRow[] = [];
+  try {
+    for (const t of ticks) {
+      const started = performance.now();
+      const result = await t.run();
+      const seconds = (performance.now() - started) / 1000;
+      jobs.push({ job: t.job, now: t.now.toISOString(), result, seconds, pass: seconds <= JOB_LIMIT_S });
+      log(`jobs: ${t.job} at ${t.now.toISOString().slice(0, 16)}: ${JSON.stringify(result)} in ${seconds.toFixed(1)} s`);
+    }
+  } finally {
+    jobsDone();
+    await load;
+    await db.$disconnect();
+  }
+  return { page: JOB_PAGE, clients: JOB_CLIENTS, limitSeconds: JOB_LIMIT_S, jobs, without: pageStats(without), during: pageStats(during) };
+}
+
+function jobsMarkdown(report: Awaited<ReturnType<typeof jobsPhase>>, note: string): string {
+  const page = (label: string, p: PageStats) => `| ${label} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.max)} | ${p.requests} | ${p.failures} |`;
+  return [
+    `| Job | tick (UTC) | rows changed | seconds | ≤ ${report.limitSeconds} s |`,
+    `|---|---|---|---|---|`,
+    ...report.jobs.map(
+      (j) => `| ${j.job} | ${j.now.slice(0, 16)} | ${JSON.stringify(j.result)} | ${j.seconds.toFixed(1)} | ${j.pass ? "pass" : "FAIL"} |`,
+    ),
+    "",
+    `${report.page}, ${report.clients} clients:`,
+    "",
+    `| | p50 ms | p95 ms | max ms | requests | failed |`,
+    `|---|---|---|---|---|---|`,
+    page("without jobs", report.without),
+    page("while the jobs run", report.during),
+    "",
+    note,
+  ].join("\n");
+}
+
 type Row = {
   name: string;
   path: string;
@@ -556,6 +707,7 @@ type Row = {
   sqlPerSecond: number | null;
   frameworkRatio: number | null;
   sqlRatio: number | null;
+  statements: number | null;
   pass: boolean | null;
 };
 
@@ -569,11 +721,11 @@ function markdown(
   note: string,
 ): string {
   const lines = [
-    `| Case | as | clients | p50 ms | p95 ms | req/s | SQL p50 ms | SQL p95 ms | p95 ÷ framework p95 | p95 ÷ SQL p95 | target (20 clients) |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| Case | as | clients | p50 ms | p95 ms | req/s | SQL p50 ms | SQL p95 ms | p95 ÷ framework p95 | p95 ÷ SQL p95 | SQL statements | target (20 clients) |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.as} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.sqlP50)} | ${ms(r.sqlP95)} | ${ratio(r.frameworkRatio)} | ${ratio(r.sqlRatio)} | ${r.pass === null ? "" : r.pass ? "pass" : "FAIL"}${r.failures ? ` (${r.failures} failed)` : ""} |`,
+        `| ${r.name} | ${r.as} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.requestsPerSecond.toFixed(1)} | ${ms(r.sqlP50)} | ${ms(r.sqlP95)} | ${ratio(r.frameworkRatio)} | ${ratio(r.sqlRatio)} | ${r.statements ?? "–"} | ${r.pass === null ? "" : r.pass ? "pass" : "FAIL"}${r.failures ? ` (${r.failures} failed)` : ""} |`,
     ),
     "",
     `| Route | first-load JS (gzip) | ≤ ${TARGETS.firstLoadJsKb} kB |`,
@@ -595,7 +747,12 @@ async function main() {
     log(
       `factor ${FACTOR}, ${ROUNDS} round(s) of ${DURATION_S} s per case at ${CONCURRENCY.join(" and ")} clients, ${os.cpus().length} cores`,
     );
-    const pgServer = await startEmbeddedPostgres({ dataDir, log: (line) => log(`postgres: ${line}`) });
+    const statements = statementLog();
+    const pgServer = await startEmbeddedPostgres({
+      dataDir,
+      log: (line) => log(`postgres: ${line}`),
+      onServerLog: statements.onServerLog,
+    });
     stopPg = () => Promise.race([pgServer.stop(), new Promise<void>((r) => setTimeout(r, 10_000))]);
     await ensureDatabase(pgServer.url("postgres"), "apc_bench_http");
     const databaseUrl = pgServer.url("apc_bench_http");
@@ -607,20 +764,7 @@ async function main() {
     pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(...CONCURRENCY) + 2 });
     const client = await pool.connect();
     const ids = await lookUp(client as unknown as pg.Client);
-    // Deep pages: about four fifths of the way through each list as its filter leaves it.
-    const pages = async (sql: string, size: number) => Math.max(1, Math.floor(((await client.query(sql)).rows[0].n / size) * 0.8));
-    const deep = {
-      credentials: await pages(`SELECT count(*)::int n FROM "Credential" WHERE status = 'ENDORSED'`, 50),
-      plans: await pages(`SELECT count(*)::int n FROM "DeliveryPlan" WHERE status IN ('APPROVED','APPROVED_WITH_CONDITIONS')`, 50),
-      completions: await pages(`SELECT count(*)::int n FROM "Completion" WHERE status = 'RECOGNISED'`, 50),
-      directory: await pages(`SELECT count(*)::int n FROM "Practitioner" WHERE "listedInDirectory"`, 25),
-      catalogue: (
-        await client.query<{ title: string; id: string }>(
-          `SELECT title, id FROM "Credential" WHERE status IN ('ENDORSED','UNDER_PERIODIC_REVIEW','REVISION_REQUIRED') AND "publishedAt" IS NOT NULL ORDER BY title, id
-           OFFSET (SELECT count(*) * 4 / 5 FROM "Credential" WHERE status IN ('ENDORSED','UNDER_PERIODIC_REVIEW','REVISION_REQUIRED') AND "publishedAt" IS NOT NULL) LIMIT 1`,
-        )
-      ).rows[0],
-    };
+    const deep = await deepPages(client as unknown as pg.Client);
     // The change: staff start the review of submitted delivery plans, each once, through the page's form.
     const submitted = (
       await client.query<{ id: string }>(
@@ -631,8 +775,11 @@ async function main() {
     client.release();
     const all = cases(ids, deep);
 
+    // With several servers, clients and the app's own links use the proxy's address.
     const port = await freePort();
     const baseUrl = `http://${HOST}:${port}`;
+    const serverPorts = SERVERS === 1 ? [port] : await Promise.all(Array.from({ length: SERVERS }, () => freePort()));
+    const serverUrls = serverPorts.map((p) => `http://${HOST}:${p}`);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -655,12 +802,29 @@ async function main() {
     writeFileSync(path.join(ROOT, TSCONFIG), JSON.stringify({ extends: "../tsconfig.json" }));
     if (needsBuild(ROOT, DIST_DIR) || !existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
       log("next build…");
-      await run(next, ["build"], env);
+      // The build is not held to the web server's heap limit.
+      await run(next, ["build"], { ...env, NODE_OPTIONS: "" });
     }
-    const server = spawn(next, ["start", "-p", String(port), "-H", HOST], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-    children.push(server);
-    await waitForServer(`${baseUrl}/sign-in`, 120_000);
-    const memory = memorySampler(server.pid!);
+    const servers = serverPorts.map((p) =>
+      spawn(next, ["start", "-p", String(p), "-H", HOST], {
+        cwd: ROOT,
+        env: { ...env, PORT: String(p) },
+        stdio: ["ignore", "ignore", "inherit"],
+      }),
+    );
+    children.push(...servers);
+    for (const url of serverUrls) await waitForServer(`${url}/sign-in`, 120_000);
+    if (SERVERS > 1) {
+      const tsx = path.join(ROOT, "node_modules/.bin/tsx");
+      const proxy = spawn(tsx, [path.join(ROOT, "scripts/lib/round-robin.ts"), String(port), ...serverUrls], {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      children.push(proxy);
+      await waitForServer(`${baseUrl}/sign-in`, 60_000);
+      log(`${SERVERS} servers (${serverUrls.join(", ")}) behind a round-robin proxy at ${baseUrl}`);
+    }
+    const memory = memorySampler(servers.map((s) => s.pid!));
 
     const cookies: Record<Who, string> = {
       public: "",
@@ -670,7 +834,7 @@ async function main() {
       reviewer: await signIn(baseUrl, ids.reviewerEmail),
     };
     // Warm-up, not measured: each route's code loads on its first request, and every page is checked to answer 200.
-    for (const c of all) {
+    for (const c of SKIP_PAGES ? all.filter((c) => c.name === JOB_PAGE) : all) {
       for (let i = 0; i < 3; i++) {
         const response = await fetch(`${baseUrl}${c.path}`, {
           headers: { cookie: cookies[c.as] },
@@ -683,131 +847,171 @@ async function main() {
     }
     await httpRun(`${baseUrl}/accessibility`, 20, { cookie: cookies.staff, seconds: 2 }, emptySamples());
     log(`warmed up ${all.length} cases`);
-
-    // Forms for the change, fetched ahead (not measured): one per request to be made.
-    const posts: { path: string; fields: [string, string][] }[] = [];
-    for (const id of submitted) {
-      const html = await (await fetch(`${baseUrl}/delivery-plans/${id}`, { headers: { cookie: cookies.staff } })).text();
-      const [hidden] = formsWithButton(html, "Start review");
-      if (hidden) posts.push({ path: `/delivery-plans/${id}`, fields: hidden });
+    if (SERVERS > 1) {
+      const checks = await crossServerChecks(serverUrls);
+      const lines = checks.map((c) => `${c.pass ? "pass" : "FAIL"}: ${c.check} (${c.detail})`);
+      for (const line of lines) log(line);
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(
+        path.join(RESULTS, "servers.md"),
+        `${SERVERS} web servers (\`next start\`) on one PostgreSQL, ${new Date().toISOString().slice(0, 16)} UTC:\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`,
+      );
+      if (checks.some((c) => !c.pass)) process.exitCode = 1;
     }
-    const CHANGE = "change: start a plan's review (staff)";
-    const samples = new Map<string, Samples>();
-    const key = (name: string, connections: number, kind: "http" | "sql") => `${name}|${connections}|${kind}`;
-    const into = (k: string) => samples.get(k) ?? (samples.set(k, emptySamples()), samples.get(k)!);
+    if (!SKIP_PAGES) {
+      const statementCounts = await statements.count(
+        pool,
+        all.map((c) => ({
+          name: c.name,
+          send: async () => (await fetch(`${baseUrl}${c.path}`, { headers: { cookie: cookies[c.as] }, redirect: "manual" })).arrayBuffer(),
+        })),
+      );
+      log(`counted each page's SQL statements (${[...statementCounts.values()].join(", ")})`);
 
-    for (let round = 1; round <= ROUNDS; round++) {
+      // Forms for the change, fetched ahead (not measured): one per request to be made.
+      const posts: { path: string; fields: [string, string][] }[] = [];
+      for (const id of submitted) {
+        const html = await (await fetch(`${baseUrl}/delivery-plans/${id}`, { headers: { cookie: cookies.staff } })).text();
+        const [hidden] = formsWithButton(html, "Start review");
+        if (hidden) posts.push({ path: `/delivery-plans/${id}`, fields: hidden });
+      }
+      const CHANGE = "change: start a plan's review (staff)";
+      const samples = new Map<string, Samples>();
+      const key = (name: string, connections: number, kind: "http" | "sql") => `${name}|${connections}|${kind}`;
+      const into = (k: string) => samples.get(k) ?? (samples.set(k, emptySamples()), samples.get(k)!);
+
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const connections of CONCURRENCY) {
+          log(`round ${round}/${ROUNDS}, ${connections} client(s)…`);
+          for (const c of all) {
+            await httpRun(
+              `${baseUrl}${c.path}`,
+              connections,
+              { cookie: cookies[c.as], seconds: DURATION_S },
+              into(key(c.name, connections, "http")),
+            );
+            if (c.sql) await sqlRun(pool, c.sql, connections, Math.max(1, DURATION_S / 2), into(key(c.name, connections, "sql")));
+          }
+          const batch = posts.splice(0, 40);
+          if (batch.length > 0) {
+            await httpRun(
+              baseUrl,
+              connections,
+              { cookie: cookies.staff, posts: batch, origin: baseUrl },
+              into(key(CHANGE, connections, "http")),
+            );
+            // Its SQL: the optimistic-lock update and the audit event in one transaction, rolled back.
+            await sqlRun(
+              pool,
+              async (db, i) => {
+                await db.query("BEGIN");
+                const plan = submitted[i % submitted.length];
+                await db.query(
+                  `UPDATE "DeliveryPlan" SET status = 'IN_REVIEW', version = version + 1, "updatedAt" = now() WHERE id = $1 AND version = 1`,
+                  [plan],
+                );
+                await db.query(
+                  `INSERT INTO "AuditEvent" ("entityType", "entityId", action, "fromState", "toState", "actorId", "actorRole") VALUES ('DeliveryPlan', $1, 'startReview', 'SUBMITTED', 'IN_REVIEW', $2, 'CENTRE_STAFF')`,
+                  [plan, ids.staffId],
+                );
+                await db.query("ROLLBACK");
+              },
+              connections,
+              Math.max(1, DURATION_S / 2),
+              into(key(CHANGE, connections, "sql")),
+            );
+          }
+        }
+      }
+      const mem = memory.stop();
+
+      const js: Record<string, number> = {};
+      const sizes = new Map<string, number>();
+      for (const c of all) {
+        const route = c.path.split("?")[0];
+        if (!(route in js)) js[route] = await firstLoadJs(baseUrl, c.path, cookies[c.as], sizes);
+      }
+
+      const names = [
+        ...all.map((c) => ({ name: c.name, path: c.path, as: c.as })),
+        { name: CHANGE, path: "/delivery-plans/[id] (POST)", as: "staff" as Who },
+      ];
+      const rows: Row[] = [];
       for (const connections of CONCURRENCY) {
-        log(`round ${round}/${ROUNDS}, ${connections} client(s)…`);
-        for (const c of all) {
-          await httpRun(
-            `${baseUrl}${c.path}`,
-            connections,
-            { cookie: cookies[c.as], seconds: DURATION_S },
-            into(key(c.name, connections, "http")),
-          );
-          if (c.sql) await sqlRun(pool, c.sql, connections, Math.max(1, DURATION_S / 2), into(key(c.name, connections, "sql")));
-        }
-        const batch = posts.splice(0, 40);
-        if (batch.length > 0) {
-          await httpRun(
-            baseUrl,
-            connections,
-            { cookie: cookies.staff, posts: batch, origin: baseUrl },
-            into(key(CHANGE, connections, "http")),
-          );
-          // Its SQL: the optimistic-lock update and the audit event in one transaction, rolled back.
-          await sqlRun(
-            pool,
-            async (db, i) => {
-              await db.query("BEGIN");
-              const plan = submitted[i % submitted.length];
-              await db.query(
-                `UPDATE "DeliveryPlan" SET status = 'IN_REVIEW', version = version + 1, "updatedAt" = now() WHERE id = $1 AND version = 1`,
-                [plan],
-              );
-              await db.query(
-                `INSERT INTO "AuditEvent" ("entityType", "entityId", action, "fromState", "toState", "actorId", "actorRole") VALUES ('DeliveryPlan', $1, 'startReview', 'SUBMITTED', 'IN_REVIEW', $2, 'CENTRE_STAFF')`,
-                [plan, ids.staffId],
-              );
-              await db.query("ROLLBACK");
-            },
-            connections,
-            Math.max(1, DURATION_S / 2),
-            into(key(CHANGE, connections, "sql")),
-          );
-        }
-      }
-    }
-    const mem = memory.stop();
-
-    const js: Record<string, number> = {};
-    const sizes = new Map<string, number>();
-    for (const c of all) {
-      const route = c.path.split("?")[0];
-      if (!(route in js)) js[route] = await firstLoadJs(baseUrl, c.path, cookies[c.as], sizes);
-    }
-
-    const names = [
-      ...all.map((c) => ({ name: c.name, path: c.path, as: c.as })),
-      { name: CHANGE, path: "/delivery-plans/[id] (POST)", as: "staff" as Who },
-    ];
-    const rows: Row[] = [];
-    for (const connections of CONCURRENCY) {
-      const stats = (k: string) => {
-        const s = samples.get(k);
-        if (!s || s.latencies.length === 0) return null;
-        const sorted = [...s.latencies].sort((a, b) => a - b);
-        return {
-          p50: percentile(sorted, 50),
-          p95: percentile(sorted, 95),
-          perSecond: s.requests / s.seconds,
-          requests: s.requests,
-          failures: s.failures,
+        const stats = (k: string) => {
+          const s = samples.get(k);
+          if (!s || s.latencies.length === 0) return null;
+          const sorted = [...s.latencies].sort((a, b) => a - b);
+          return {
+            p50: percentile(sorted, 50),
+            p95: percentile(sorted, 95),
+            perSecond: s.requests / s.seconds,
+            requests: s.requests,
+            failures: s.failures,
+          };
         };
-      };
-      const floor = stats(key(FRAMEWORK, connections, "http"));
-      for (const n of names) {
-        const http = stats(key(n.name, connections, "http"));
-        if (!http) continue;
-        const sql = stats(key(n.name, connections, "sql"));
-        const frameworkRatio = floor && n.name !== FRAMEWORK ? http.p95 / floor.p95 : null;
-        const sqlRatio = sql ? http.p95 / sql.p95 : null;
-        rows.push({
-          ...n,
-          connections,
-          p50: http.p50,
-          p95: http.p95,
-          requestsPerSecond: http.perSecond,
-          requests: http.requests,
-          failures: http.failures,
-          sqlP50: sql?.p50 ?? null,
-          sqlP95: sql?.p95 ?? null,
-          sqlPerSecond: sql?.perSecond ?? null,
-          frameworkRatio,
-          sqlRatio,
-          pass:
-            connections === 20 && frameworkRatio !== null
-              ? frameworkRatio <= TARGETS.frameworkRatio && (sqlRatio === null || sqlRatio <= TARGETS.sqlRatio) && http.failures === 0
-              : null,
-        });
+        const floor = stats(key(FRAMEWORK, connections, "http"));
+        for (const n of names) {
+          const http = stats(key(n.name, connections, "http"));
+          if (!http) continue;
+          const sql = stats(key(n.name, connections, "sql"));
+          const frameworkRatio = floor && n.name !== FRAMEWORK ? http.p95 / floor.p95 : null;
+          const sqlRatio = sql ? http.p95 / sql.p95 : null;
+          rows.push({
+            ...n,
+            connections,
+            p50: http.p50,
+            p95: http.p95,
+            requestsPerSecond: http.perSecond,
+            requests: http.requests,
+            failures: http.failures,
+            sqlP50: sql?.p50 ?? null,
+            sqlP95: sql?.p95 ?? null,
+            sqlPerSecond: sql?.perSecond ?? null,
+            statements: statementCounts.get(n.name) ?? null,
+            frameworkRatio,
+            sqlRatio,
+            pass:
+              connections === 20 && frameworkRatio !== null
+                ? frameworkRatio <= TARGETS.frameworkRatio && (sqlRatio === null || sqlRatio <= TARGETS.sqlRatio) && http.failures === 0
+                : null,
+          });
+        }
       }
+      const at = new Date().toISOString();
+      const note = `Factor ${FACTOR} (${volumes.credentials.toLocaleString("en-GB")} credentials, ${volumes.deliveryPlans.toLocaleString("en-GB")} delivery plans, ${volumes.completions.toLocaleString("en-GB")} completions); ${ROUNDS} round(s) of ${DURATION_S} s per case and concurrency after a warm-up (the change: up to 40 requests per round, each a new transition); percentiles of every response; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(
+          " ",
+        )}; ${SERVERS === 1 ? "load generator, server" : `load generator, ${SERVERS} web servers behind a round-robin proxy`} and PostgreSQL on the same machine; ${at.slice(0, 16)} UTC.`;
+      const text = markdown(rows, js, mem, note);
+      console.log(`\n${text}\n`);
+      mkdirSync(RESULTS, { recursive: true });
+      const name = SERVERS === 1 ? "http" : `http-servers-${SERVERS}`;
+      writeFileSync(path.join(RESULTS, `${name}.md`), `${text}\n`);
+      writeFileSync(
+        path.join(RESULTS, `${name}.json`),
+        `${JSON.stringify({ factor: FACTOR, servers: SERVERS, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
+      );
+      log(`wrote ${path.relative(ROOT, path.join(RESULTS, name))}.md and .json`);
+      if (rows.some((r) => r.failures > 0)) process.exitCode = 1;
     }
-    const at = new Date().toISOString();
-    const note = `Factor ${FACTOR} (${volumes.credentials.toLocaleString("en-GB")} credentials, ${volumes.deliveryPlans.toLocaleString("en-GB")} delivery plans, ${volumes.completions.toLocaleString("en-GB")} completions); ${ROUNDS} round(s) of ${DURATION_S} s per case and concurrency after a warm-up (the change: up to 40 requests per round, each a new transition); percentiles of every response; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), load average at the end ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}; load generator, server and PostgreSQL on the same machine; ${at.slice(0, 16)} UTC.`;
-    const text = markdown(rows, js, mem, note);
-    console.log(`\n${text}\n`);
-    mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(path.join(RESULTS, "http.md"), `${text}\n`);
-    writeFileSync(
-      path.join(RESULTS, "http.json"),
-      `${JSON.stringify({ factor: FACTOR, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
-    );
-    log(`wrote ${path.relative(ROOT, path.join(RESULTS, "http.md"))} and http.json`);
-    if (rows.some((r) => r.failures > 0)) process.exitCode = 1;
+    if (JOBS_PHASE) {
+      const page = all.find((c) => c.name === JOB_PAGE)!;
+      const report = await jobsPhase(databaseUrl, `${baseUrl}${page.path}`, cookies[page.as]);
+      const note = `Factor ${FACTOR}; ${SERVERS} web server(s); ${os.cpus().length} cores, load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; jobs, web server, load generator and PostgreSQL on the same machine; ${new Date().toISOString().slice(0, 16)} UTC.`;
+      const text = jobsMarkdown(report, note);
+      console.log(`\n${text}\n`);
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(path.join(RESULTS, "jobs.md"), `${text}\n`);
+      writeFileSync(path.join(RESULTS, "jobs.json"), `${JSON.stringify({ factor: FACTOR, servers: SERVERS, ...report }, null, 2)}\n`);
+      log(`wrote ${path.relative(ROOT, path.join(RESULTS, "jobs.md"))} and jobs.json`);
+      if (report.jobs.some((j) => !j.pass) || report.during.failures > 0) process.exitCode = 1;
+    }
   } finally {
     await pool?.end().catch(() => {});
     await stopChildren();

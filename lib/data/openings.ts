@@ -1,11 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, recordAudits } from "@/lib/audit";
 import { annualReturnLink } from "@/lib/data/annual-returns";
-import { notifyPlanProviders } from "@/lib/data/delivery-plans";
 import { applyTransition } from "@/lib/data/transition";
 import { addDays, startOfDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { notifyStaff } from "@/lib/notify";
+import { notifyEach, notifyStaff } from "@/lib/notify";
 import type { Tx } from "@/lib/db";
 import { credentialMachine, type Actor } from "@/lib/workflow";
 
@@ -69,30 +68,59 @@ export async function openPeriodicReviewFor(
   return review.id;
 }
 
+type ReturningPlan = { id: string; organisationId: string; programmeTitle: string };
+
 /**
  * Opens one approved plan's return for `now`'s year — shared by the scheduled job and by staff
  * opening a return early. Returns its id, or null when that year's return already exists.
  */
-export async function openAnnualReturnFor(
-  tx: Tx,
-  plan: { id: string; organisationId: string; programmeTitle: string },
-  now: Date,
-  actor: Actor,
-): Promise<string | null> {
+export async function openAnnualReturnFor(tx: Tx, plan: ReturningPlan, now: Date, actor: Actor): Promise<string | null> {
+  return (await openAnnualReturnsFor(tx, [plan], now, actor))[0] ?? null;
+}
+
+/**
+ * Opens each plan's return for `now`'s year, audited and told to the plan's providers, in a few statements for the
+ * whole batch (the scheduled job opens every delivery's return on the year's first day). Unique on (plan, year) and
+ * inserted with ON CONFLICT DO NOTHING: returns the ids of those opened now, in the plans' order.
+ */
+export async function openAnnualReturnsFor(tx: Tx, plans: ReturningPlan[], now: Date, actor: Actor): Promise<string[]> {
+  if (plans.length === 0) return [];
   const year = now.getUTCFullYear();
   const dueOn = annualReturnDueOn(year, now);
-  const [ret] = await tx.annualReturn.createManyAndReturn({
-    data: [{ planId: plan.id, year, dueOn }],
+  const opened = await tx.annualReturn.createManyAndReturn({
+    data: plans.map((p) => ({ planId: p.id, year, dueOn })),
     skipDuplicates: true,
-    select: { id: true },
+    select: { id: true, planId: true },
   });
-  if (!ret) return null;
-  await recordAudit(tx, { entityType: "AnnualReturn", entityId: ret.id, action: "create", to: "OPEN", actor, data: { year } });
-  await notifyPlanProviders(tx, plan.organisationId, {
-    kind: "REMINDERS",
-    title: `Annual return ${year} open: ${plan.programmeTitle}`,
-    body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
-    link: annualReturnLink(ret.id),
+  if (opened.length === 0) return [];
+  const returnOf = new Map(opened.map((r) => [r.planId, r.id]));
+  const openedPlans = plans.flatMap((plan) => (returnOf.has(plan.id) ? [{ plan, returnId: returnOf.get(plan.id)! }] : []));
+  await recordAudits(
+    tx,
+    openedPlans.map(({ returnId }) => ({
+      entityType: "AnnualReturn",
+      entityId: returnId,
+      action: "create",
+      to: "OPEN",
+      actor,
+      data: { year },
+    })),
+  );
+  const providers = await tx.user.findMany({
+    where: { organisationId: { in: [...new Set(openedPlans.map(({ plan }) => plan.organisationId))] }, role: "PROVIDER", active: true },
+    select: { id: true, organisationId: true },
   });
-  return ret.id;
+  await notifyEach(
+    tx,
+    openedPlans.map(({ plan, returnId }) => ({
+      userIds: providers.filter((u) => u.organisationId === plan.organisationId).map((u) => u.id),
+      message: {
+        kind: "REMINDERS" as const,
+        title: `Annual return ${year} open: ${plan.programmeTitle}`,
+        body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
+        link: annualReturnLink(returnId),
+      },
+    })),
+  );
+  return openedPlans.map(({ returnId }) => returnId);
 }

@@ -6,8 +6,8 @@ import { formatDate } from "@/lib/format";
 import { notifyStaff } from "@/lib/notify";
 import { DELIVERING_PLAN_STATES, isLate } from "@/lib/workflow";
 import { addDays, startOfDay } from "@/lib/dates";
-import { openAnnualReturnFor } from "@/lib/data/openings";
-import { eachInTransaction, SYSTEM_ACTOR } from "./system";
+import { openAnnualReturnsFor } from "@/lib/data/openings";
+import { eachInTransaction, inBatches, SYSTEM_ACTOR } from "./system";
 
 // The annual-return jobs: open each approved delivery's return for the year, remind the provider
 // as it falls due, and flag it when late. Idempotent like every job (see lib/jobs/system.ts).
@@ -24,7 +24,7 @@ export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<nu
     where: { status: { in: [...DELIVERING_PLAN_STATES] }, annualReturns: { none: { year } } },
     select: { id: true, organisationId: true, programmeTitle: true },
   });
-  return eachInTransaction(db, plans, async (tx, plan) => Boolean(await openAnnualReturnFor(tx, plan, now, SYSTEM_ACTOR)));
+  return inBatches(db, plans, async (tx, batch) => (await openAnnualReturnsFor(tx, batch, now, SYSTEM_ACTOR)).length);
 }
 
 /**

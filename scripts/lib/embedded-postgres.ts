@@ -123,6 +123,8 @@ export async function startEmbeddedPostgres(opts: {
   dataDir?: string;
   port?: number;
   log?: (line: string) => void;
+  /** The server's own output as it comes (its log: errors, and statements when `log_statement` asks for them). */
+  onServerLog?: (chunk: string) => void;
   /** For `npm start`: see startInOwnProcessGroup. */
   ownProcessGroup?: boolean;
 }): Promise<RunningPostgres> {
@@ -149,7 +151,7 @@ export async function startEmbeddedPostgres(opts: {
     persistent,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog: () => {},
+    onLog: opts.onServerLog ?? (() => {}),
     onError: (e: unknown) => log(String(e)),
   });
   let stopServer = () => pg.stop();

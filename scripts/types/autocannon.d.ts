@@ -7,5 +7,6 @@ declare module "autocannon" {
   };
   type Options = { url: string; connections?: number; duration?: number; timeout?: number; headers?: Headers; requests?: Request[] };
   type Result = { duration: number; errors: number; timeouts: number; requests: { total: number; average: number } };
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run: awaited for its result, or stopped early (it then settles with what it measured). */
+  export default function autocannon(options: Options): PromiseLike<Result> & { stop(): void };
 }

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { annualReturnDueOn } from "@/lib/data/openings";
 import { openAnnualReturns, remindAnnualReturns } from "@/lib/jobs/annual-returns";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
-import { resetDb, testDb } from "../support/db";
+import { eachInTransaction } from "@/lib/jobs/system";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { resetDb, testDatabaseUrl, testDb } from "../support/db";
 import { plan } from "../support/delivery-factory";
 import * as make from "../support/factory";
 import { daysFrom, periodicCast, reviewOf, type PeriodicCast } from "../support/periodic-factory";
@@ -118,6 +121,30 @@ describe("annual-returns-open and annual-returns-remind", () => {
     expect((await returns()).map((r) => r.year).sort()).toEqual([2027, 2027, 2028, 2028]);
   });
 
+  it("opening returns sends as many statements for twelve plans as for two (one batch, not a round of queries per plan)", async () => {
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: testDatabaseUrl() }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    let statements = 0;
+    counting.$on("query", () => statements++);
+    const opening = async (plans: number, year: number) => {
+      for (let i = 0; i < plans; i++) await plan(c.credential, c.providerOrg.id, "APPROVED");
+      statements = 0;
+      // Each year opens every plan's return: the earlier plans' too.
+      return { opened: await openAnnualReturns(counting, new Date(Date.UTC(year, 0, 10))), statements };
+    };
+    try {
+      const two = await opening(2, 2027);
+      const twelve = await opening(10, 2028);
+      expect([two.opened, twelve.opened]).toEqual([2, 12]);
+      expect(twelve.statements).toBe(two.statements);
+      expect(await providerNotes()).toHaveLength(14);
+    } finally {
+      await counting.$disconnect();
+    }
+  });
+
   it("reminds the provider once of a return due within 14 days", async () => {
     const p = await plan(c.credential, c.providerOrg.id, "APPROVED");
     const soon = await db().annualReturn.create({ data: { planId: p.id, year: 2027, dueOn: new Date("2027-01-20") } });
@@ -149,5 +176,28 @@ describe("annual-returns-open and annual-returns-remind", () => {
     ]);
     expect((await providerNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
     expect((await staffNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
+  });
+});
+
+describe("working through rows", () => {
+  it("commits a batch of rows per transaction, and a row that fails rolls back none of the others", async () => {
+    const people = [c.staff.id, c.provider.id, (await make.actor("CENTRE_STAFF", null)).id];
+    const transactions = new Set<string>();
+    const note = async (tx: Parameters<Parameters<typeof eachInTransaction>[2]>[0], userId: string) => {
+      const [{ txid }] = await tx.$queryRaw<{ txid: string }[]>`SELECT txid_current()::text AS txid`;
+      transactions.add(txid);
+      await tx.notification.create({ data: { userId, title: "Batched" } });
+      return true;
+    };
+    expect(await eachInTransaction(db(), people, note)).toBe(3);
+    expect(transactions.size).toBe(1);
+
+    const failing = eachInTransaction(db(), people, async (tx, userId) => {
+      if (userId === c.provider.id) throw new Error("changed by someone else");
+      return note(tx, userId);
+    });
+    await expect(failing).rejects.toThrow("1 of 3 rows failed");
+    const batched = await db().notification.findMany({ where: { title: "Batched" }, select: { userId: true } });
+    expect(batched.map((n) => n.userId).sort()).toEqual([...people, c.staff.id, people[2]].sort());
   });
 });
