@@ -426,7 +426,12 @@ const fixtures = {
         items: item
           ? {
               create: [
-                { reviewId: item.id, ...(over.item === "recommended" ? { recommendation: "ENDORSE", recommendedAt: new Date() } : {}) },
+                {
+                  reviewId: item.id,
+                  ...(over.item === "recommended"
+                    ? { status: "RECOMMENDED" as const, recommendation: "ENDORSE" as const, recommendedAt: new Date() }
+                    : {}),
+                },
               ],
             }
           : undefined,
@@ -975,12 +980,12 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onRow("PanelMeeting", await fixtures.meeting(), { reviewId: (await fixtures.readyReview()).review.id }),
     },
   ],
-  "panels#removeFromAgenda": [
+  "panels#withdrawFromAgenda": [
     {
       allowed: STAFF,
       setup: async () => {
         const m = await fixtures.meeting({ item: "awaiting" });
-        return onRow("PanelMeeting", m, { itemId: m.items[0].id });
+        return onRow("PanelAgendaItem", m.items[0], { reason: "The expert group asked for more time." });
       },
     },
   ],
@@ -992,7 +997,7 @@ const MATRIX: Record<string, Scenario[]> = {
       allowed: STAFF,
       setup: async () => {
         const m = await fixtures.meeting({ item: "awaiting", attended: true });
-        return onRow("PanelMeeting", m, { itemId: m.items[0].id, recommendation: "ENDORSE", note: "Every criterion met." });
+        return onRow("PanelAgendaItem", m.items[0], { recommendation: "ENDORSE", note: "Every criterion met." });
       },
     },
   ],
