@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError, stale } from "@/lib/errors";
+import { AppError, CONCURRENT_MESSAGE, stale } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
@@ -167,6 +167,15 @@ export const scheduleMeeting = defineCommand(panelCreateSchema, async (tx, input
   return { ...meeting, transition: "created" };
 });
 
+/** A review on one meeting's agenda cannot go on another's until it comes off or is decided. */
+async function refuseIfOnAnAgenda(tx: Tx, reviewId: string) {
+  const held = await tx.panelAgendaItem.findFirst({
+    where: { reviewId, status: { in: [...ACTIVE_AGENDA_ITEM_STATES] } },
+    select: { meeting: { select: { title: true } } },
+  });
+  if (held) throw invalid("reviewId", `This specification is already on the agenda of ${held.meeting.title}`);
+}
+
 export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, actor) => {
   const m = await loadMeeting(tx, actor, input.id);
   const outcome = await applyTransition(tx, {
@@ -179,9 +188,21 @@ export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, acto
     table: tx.panelMeeting,
     audit: { reviewId: input.reviewId },
   });
+  await refuseIfOnAnAgenda(tx, input.reviewId);
   const [ready] = await panelReadyReviews(tx, { id: input.reviewId });
   if (!ready) throw invalid("reviewId", "Choose a candidate specification whose assessments are all in and that awaits a decision");
-  const item = await tx.panelAgendaItem.create({ data: { meetingId: m.id, reviewId: ready.id }, select: { id: true, status: true } });
+  // The database holds a review to one active agenda item (a partial unique index, see the migration
+  // one_active_agenda_item_per_review). Skipping the duplicate, rather than failing on it, keeps the transaction usable
+  // when another meeting took the review a moment ago, so the person is told which meeting.
+  const [item] = await tx.panelAgendaItem.createManyAndReturn({
+    data: [{ meetingId: m.id, reviewId: ready.id }],
+    skipDuplicates: true,
+    select: { id: true, status: true },
+  });
+  if (!item) {
+    await refuseIfOnAnAgenda(tx, ready.id);
+    throw new AppError("CONFLICT", CONCURRENT_MESSAGE);
+  }
   await recordAudit(tx, {
     entityType: panelAgendaItemMachine.entity,
     entityId: item.id,

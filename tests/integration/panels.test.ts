@@ -100,6 +100,44 @@ describe("endorsement panels", () => {
     expect(await testDb().panelAgendaItem.count({ where: { reviewId: review.id, status: "ON_AGENDA" } })).toBe(1);
   });
 
+  it("of two meetings taking one specification onto their agendas at once, one wins and the other is told which meeting has it", async () => {
+    const { version } = await readyForDecision(e);
+    const review = await reviewOf(version.id);
+    const [first, second] = [await schedule({ title: "Panel A" }), await schedule({ title: "Panel B" })];
+    const results = await Promise.allSettled([
+      addToAgenda(e.staff, { id: first.id, version: first.version, reviewId: review.id }),
+      addToAgenda(e.staff, { id: second.id, version: second.version, reviewId: review.id }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.flatMap((r) =>
+      r.status === "rejected" ? [r.reason as { code: string; fieldErrors?: Record<string, string[]> }] : [],
+    );
+    const items = await testDb().panelAgendaItem.findMany({ include: { meeting: true } });
+    expect(items).toHaveLength(1);
+    const [winner, loser] = items[0].meetingId === first.id ? [first, second] : [second, first];
+    expect(lost[0].code).toBe("INVALID_INPUT");
+    expect(lost[0].fieldErrors?.reviewId).toEqual([`This specification is already on the agenda of ${items[0].meeting.title}`]);
+    // Nothing of the losing change is left: its meeting's version, its history and the expert group's notices.
+    expect(await versionOf(loser.id)).toBe(loser.version);
+    expect(await versionOf(winner.id)).toBe(winner.version + 1);
+    expect(await testDb().auditEvent.count({ where: { entityId: loser.id, action: "addToAgenda" } })).toBe(0);
+    const told = await testDb().notification.findMany({ where: { title: { startsWith: "On the endorsement panel's agenda" } } });
+    expect(told.length).toBeGreaterThan(0);
+    expect(new Set(told.map((n) => n.userId)).size).toBe(told.length);
+  });
+
+  it("the database holds a specification to one active agenda item, while a withdrawn or decided one does not count", async () => {
+    const { meeting, review, item } = await meetingWithItem();
+    const other = await schedule({ title: "Panel B" });
+    await expect(testDb().panelAgendaItem.create({ data: { meetingId: other.id, reviewId: review.id } })).rejects.toMatchObject({
+      code: "P2002",
+    });
+    await testDb().panelAgendaItem.update({ where: { id: item.id }, data: { status: "WITHDRAWN" } });
+    await testDb().panelAgendaItem.create({ data: { meetingId: other.id, reviewId: review.id } });
+    const refused = await refusal(addToAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reviewId: review.id }));
+    expect(refused.fieldErrors?.reviewId).toEqual(["This specification is already on the agenda of Panel B"]);
+  });
+
   it("cannot take an item off the agenda once attendance is recorded", async () => {
     const { meeting, item } = await meetingWithItem();
     await quorateWith(meeting.id);
