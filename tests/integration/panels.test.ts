@@ -305,6 +305,20 @@ describe("appeals", () => {
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("DECLINED");
   });
 
+  it("counts the bank holidays held as data out of the window", async () => {
+    const { credential, review } = await declined();
+    await testDb().endorsementReview.update({ where: { id: review.id }, data: { decidedAt: new Date("2026-12-21T16:00:00Z") } });
+    expect((await appealViewFor(e.expert, credential.id))?.deadlineText).toBe("4 January 2027");
+    await testDb().bankHoliday.createMany({
+      data: [
+        { date: new Date("2026-12-25"), name: "Christmas Day" },
+        { date: new Date("2026-12-28"), name: "Boxing Day (substitute day)" },
+        { date: new Date("2027-01-01"), name: "New Year's Day" },
+      ],
+    });
+    expect((await appealViewFor(e.expert, credential.id))?.deadlineText).toBe("7 January 2027");
+  });
+
   it("refuses an appeal after the window has closed, and writes nothing", async () => {
     const { review } = await declined();
     await testDb().endorsementReview.update({ where: { id: review.id }, data: { decidedAt: new Date("2024-01-02T10:00:00Z") } });

@@ -127,6 +127,21 @@ describe("appeal window", () => {
     expect(appealDeadline(new Date("2026-12-05T09:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2026-12-07");
   });
 
+  // England and Wales, as the migration bank_holidays records them from GOV.UK.
+  const HOLIDAYS = ["2026-05-25", "2026-12-25", "2026-12-28", "2027-01-01"];
+
+  it("skips Christmas, the Boxing Day substitute and New Year's Day for a decline just before Christmas", () => {
+    // Monday 21 December 2026: 22, 23, 24, 29, 30, 31 December and 4, 5, 6, 7 January are the ten working days.
+    expect(appealDeadline(new Date("2026-12-21T16:00:00Z"), 10, HOLIDAYS).toISOString().slice(0, 10)).toBe("2027-01-07");
+    expect(appealDeadline(new Date("2026-12-21T16:00:00Z"), 10).toISOString().slice(0, 10)).toBe("2027-01-04");
+  });
+
+  it("skips a bank-holiday Monday after a decline on the Friday before it", () => {
+    // Friday 22 May 2026; Monday 25 May is the spring bank holiday.
+    expect(appealDeadline(new Date("2026-05-22T11:00:00Z"), 1, HOLIDAYS).toISOString().slice(0, 10)).toBe("2026-05-26");
+    expect(appealDeadline(new Date("2026-05-22T11:00:00Z"), 10, HOLIDAYS).toISOString().slice(0, 10)).toBe("2026-06-08");
+  });
+
   const facts = {
     versionStatus: "DECLINED" as const,
     organisationId: ORG.expert,
