@@ -14,6 +14,7 @@ import {
   appealWindowSpanDays,
   isoDay,
   MAX_WORKING_DAYS,
+  windowInEffect,
   availableTransitions,
   endorsementAppealMachine,
   endorsementReviewMachine,
@@ -44,6 +45,16 @@ const reviewSelect = {
   },
 } as const;
 
+/** The appeal windows that took effect by the day of `until`, newest first: a handful of rows. */
+export function appealWindows(client: Tx, until: Date) {
+  return client.appealWindow.findMany({
+    where: { effectiveFrom: { lte: startOfDay(until) } },
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    take: 100,
+    select: { id: true, workingDays: true, source: true, effectiveFrom: true, createdAt: true },
+  });
+}
+
 /** The bank holidays in the `days` calendar days after `from`, as `YYYY-MM-DD`. */
 export async function bankHolidaysAfter(client: Tx, from: Date, days: number): Promise<string[]> {
   const rows = await client.bankHoliday.findMany({
@@ -56,11 +67,7 @@ export async function bankHolidaysAfter(client: Tx, from: Date, days: number): P
 /** The appeal window in effect at the decision: the last day to appeal, or null when the Centre has set none. */
 async function deadlineFor(client: Tx, decidedAt: Date | null) {
   if (!decidedAt) return null;
-  const window = await client.appealWindow.findFirst({
-    where: { effectiveFrom: { lte: decidedAt } },
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
-    select: { workingDays: true, source: true },
-  });
+  const window = windowInEffect(await appealWindows(client, decidedAt), decidedAt);
   if (!window) return null;
   const holidays = await bankHolidaysAfter(client, decidedAt, appealWindowSpanDays(window.workingDays));
   return { deadline: appealDeadline(decidedAt, window.workingDays, holidays), ...window };
@@ -253,15 +260,12 @@ export async function openAppealWindows(actor: Actor, now = new Date(), take = 1
   // The windows and bank holidays are a handful of rows: read once, not once per decline.
   const from = addDays(now, -MAX_WINDOW_DAYS);
   const [windows, holidays] = await Promise.all([
-    db().appealWindow.findMany({
-      orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
-      select: { workingDays: true, effectiveFrom: true },
-    }),
+    appealWindows(db(), now),
     bankHolidaysAfter(db(), from, MAX_WINDOW_DAYS + appealWindowSpanDays(MAX_WORKING_DAYS)),
   ]);
   return reviews.flatMap((review) => {
     const decidedAt = review.decidedAt!;
-    const window = windows.find((w) => w.effectiveFrom.getTime() <= decidedAt.getTime());
+    const window = windowInEffect(windows, decidedAt);
     const deadline = window ? appealDeadline(decidedAt, window.workingDays, holidays) : null;
     return deadline && !appealRefusal(actor, appealFacts(review, deadline, now)) ? [{ review, deadline }] : [];
   });

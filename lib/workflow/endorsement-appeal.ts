@@ -68,6 +68,18 @@ export function appealDeadline(decidedAt: Date, workingDays: number, bankHoliday
 }
 
 /**
+ * The appeal window a decline made at `at` is judged by, from windows ordered newest first (by the day each takes
+ * effect, then by when it was published): the newest to take effect by that day. One taking effect on the very day
+ * counts only if it was published before the decline, so publishing a window never changes a decline already made.
+ */
+export function windowInEffect<W extends { effectiveFrom: Date; createdAt: Date }>(windows: readonly W[], at: Date): W | undefined {
+  const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return windows.find(
+    (w) => w.effectiveFrom.getTime() < day || (w.effectiveFrom.getTime() === day && w.createdAt.getTime() <= at.getTime()),
+  );
+}
+
+/**
  * How many calendar days after a decision its appeal window can reach at most: five working days a week, plus a
  * fortnight for the bank holidays any window can hold (England and Wales have eight a year). Bounds the holidays read.
  */

@@ -1302,6 +1302,26 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
   // Organisations and people are managed by Centre admins only. No caller here is an admin ("staff" is Centre staff
   // without admin rights), so every call is refused; tests/integration/accounts.test.ts covers what admins may do.
+  // The appeal window and bank holidays are Centre admins' too: every call here is refused, and nothing changes;
+  // tests/integration/appeal-windows.test.ts covers what admins may do.
+  "admin/appeal-windows#publishAppealWindow": [
+    {
+      allowed: [],
+      setup: async () => creates("AppealWindow", { workingDays: 15, source: "Appeals procedure", effectiveFrom: futureDate(1) }),
+    },
+  ],
+  "admin/appeal-windows#addBankHoliday": [
+    { allowed: [], setup: async () => creates("BankHoliday", { date: futureDate(30), name: "Extra bank holiday" }) },
+  ],
+  "admin/appeal-windows#removeBankHoliday": [
+    {
+      allowed: [],
+      setup: async () => {
+        const holiday = await testDb().bankHoliday.create({ data: { date: new Date(futureDate(40)), name: "Extra bank holiday" } });
+        return { form: formOf({ id: holiday.id, reason: "Entered on the wrong date." }), state: () => rowOf("BankHoliday", holiday.id) };
+      },
+    },
+  ],
   "admin/organisations#createOrganisation": [
     { allowed: [], setup: async () => creates("Organisation", { name: `Body ${unique()}`, kind: "OTHER" }) },
   ],
