@@ -126,6 +126,32 @@ describe("endorsement panels", () => {
     expect(new Set(told.map((n) => n.userId)).size).toBe(told.length);
   });
 
+  it("an add that meets another meeting's uncommitted item waits for it, then names that meeting and writes nothing", async () => {
+    const { version } = await readyForDecision(e);
+    const review = await reviewOf(version.id);
+    const [mine, theirs] = [await schedule({ title: "Panel A" }), await schedule({ title: "Panel B" })];
+    let commit!: () => void;
+    let inserted!: () => void;
+    const wasInserted = new Promise<void>((resolve) => (inserted = resolve));
+    const other = testDb().$transaction(
+      async (tx) => {
+        await tx.panelAgendaItem.create({ data: { meetingId: theirs.id, reviewId: review.id } });
+        inserted();
+        await new Promise<void>((resolve) => (commit = resolve));
+      },
+      { timeout: 20_000 },
+    );
+    await wasInserted;
+    const adding = refusal(addToAgenda(e.staff, { id: mine.id, version: mine.version, reviewId: review.id }));
+    // The add has passed its checks and waits on the database for the other item: only the index can refuse it now.
+    expect(await Promise.race([adding.then(() => "finished"), new Promise((r) => setTimeout(() => r("waiting"), 1500))])).toBe("waiting");
+    commit();
+    await other;
+    expect((await adding).fieldErrors?.reviewId).toEqual(["This specification is already on the agenda of Panel B"]);
+    expect(await versionOf(mine.id)).toBe(mine.version);
+    expect(await testDb().panelAgendaItem.count({ where: { meetingId: mine.id } })).toBe(0);
+  });
+
   it("the database holds a specification to one active agenda item, while a withdrawn or decided one does not count", async () => {
     const { meeting, review, item } = await meetingWithItem();
     const other = await schedule({ title: "Panel B" });
