@@ -103,7 +103,7 @@ export default async function PanelMeetingPage({
           If the meeting will not take place: <Link href={`/panels/${m.id}/confirm/cancel`}>Cancel this meeting</Link>
         </p>
       ) : null}
-      <History entityIds={[m.id]} />
+      <History entityIds={[m.id, ...m.items.map((i) => i.id), ...m.withdrawn.map((i) => i.id)]} />
     </>
   );
 }
