@@ -3,7 +3,7 @@ import { ActionForm, type FormAction } from "@/components/forms/ActionForm";
 import { FormCheckboxes, FormRadios, FormSelect, FormTextArea } from "@/components/forms/Fields";
 import { InsetText, StatusTag, Table } from "@/components/ui";
 import type { MeetingView } from "@/lib/data/panel-reads";
-import { ENDORSEMENT_DECISION_LABELS, ENDORSEMENT_DECISIONS, ROLE_LABELS } from "@/lib/workflow";
+import { ENDORSEMENT_DECISION_LABELS, ENDORSEMENT_DECISIONS, panelAgendaItemMachine, ROLE_LABELS } from "@/lib/workflow";
 
 // The parts of a panel meeting's page: members and attendance, the agenda with its recommendations, and their forms.
 
@@ -53,7 +53,7 @@ export function Members({ meeting, recordAttendance }: { meeting: MeetingView; r
   );
 }
 
-type AgendaActions = { addToAgenda?: FormAction; recordRecommendation?: FormAction; removeFromAgenda?: FormAction };
+type AgendaActions = { addToAgenda?: FormAction; recordRecommendation: FormAction };
 
 export function Agenda({ meeting, actions, notQuorate }: { meeting: MeetingView; actions: AgendaActions; notQuorate: string | null }) {
   return (
@@ -80,10 +80,15 @@ export function Agenda({ meeting, actions, notQuorate }: { meeting: MeetingView;
               )}
             </p>
             {item.recommendationNote ? <p className="whitespace-pre-line">{item.recommendationNote}</p> : null}
-            {actions.recordRecommendation ? (
+            {item.status === "DECIDED" ? (
+              <p>
+                <StatusTag status={item.status} label={panelAgendaItemMachine.labels[item.status]} /> The Centre has recorded its decision.
+              </p>
+            ) : null}
+            {item.available.includes("recommend") ? (
               <ActionForm
                 action={actions.recordRecommendation}
-                hidden={{ ...idv(meeting), itemId: item.id }}
+                hidden={{ id: item.id, version: item.version }}
                 submitLabel={`Record recommendation on item ${i + 1}`}
                 labels={{ recommendation: "Panel recommendation", note: "The panel's reasons" }}
               >
@@ -102,17 +107,28 @@ export function Agenda({ meeting, actions, notQuorate }: { meeting: MeetingView;
                 />
               </ActionForm>
             ) : null}
-            {actions.removeFromAgenda ? (
-              <ActionForm
-                action={actions.removeFromAgenda}
-                hidden={{ ...idv(meeting), itemId: item.id }}
-                submitLabel={`Remove item ${i + 1} from the agenda`}
-                submitVariant="secondary"
-              />
+            {item.available.includes("withdraw") ? (
+              <p>
+                <Link href={`/panels/${meeting.id}/confirm/withdraw/${item.id}`}>
+                  Take item {i + 1} off the agenda<span className="sr-only">: {specName(item)}</span>
+                </Link>
+              </p>
             ) : null}
           </li>
         ))}
       </ol>
+      {meeting.withdrawn.length > 0 ? (
+        <>
+          <h3 className="text-xl">Taken off the agenda</h3>
+          <ul className="list-disc pl-6">
+            {meeting.withdrawn.map((item) => (
+              <li key={item.id}>
+                {specName(item)}: {item.withdrawnReason}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {actions.addToAgenda ? (
         meeting.candidates.length > 0 ? (
           <ActionForm

@@ -11,7 +11,7 @@ export const fieldError = (field: string, message: string) => new AppError("INVA
 export async function assertAdmin(tx: Tx, actor: Actor) {
   const row =
     actor.role === "SYSTEM" ? null : await tx.user.findUnique({ where: { id: actor.id }, select: { isAdmin: true, active: true } });
-  if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can manage organisations and people.");
+  if (!row?.isAdmin || !row.active) throw new AppError("NOT_ALLOWED", "Only Centre admins can make this change.");
 }
 
 /** The form's `seenAt` must still be the row's `updatedAt`: otherwise someone changed it since the page was shown. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { addDays } from "@/lib/dates";
+import { addDays, startOfDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { credentialScope, endorsementAppealScope, specificationScope } from "@/lib/data/scope";
@@ -11,6 +11,10 @@ import { appealLodgeSchema, appealOutcomeSchema } from "@/lib/validation/panel";
 import {
   appealDeadline,
   appealRefusal,
+  appealWindowSpanDays,
+  isoDay,
+  MAX_WORKING_DAYS,
+  windowInEffect,
   availableTransitions,
   endorsementAppealMachine,
   endorsementReviewMachine,
@@ -41,15 +45,32 @@ const reviewSelect = {
   },
 } as const;
 
+/** The appeal windows that took effect by the day of `until`, newest first: a handful of rows. */
+export function appealWindows(client: Tx, until: Date) {
+  return client.appealWindow.findMany({
+    where: { effectiveFrom: { lte: startOfDay(until) } },
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+    take: 100,
+    select: { id: true, workingDays: true, source: true, effectiveFrom: true, createdAt: true },
+  });
+}
+
+/** The bank holidays in the `days` calendar days after `from`, as `YYYY-MM-DD`. */
+export async function bankHolidaysAfter(client: Tx, from: Date, days: number): Promise<string[]> {
+  const rows = await client.bankHoliday.findMany({
+    where: { date: { gt: startOfDay(from), lte: addDays(from, days) } },
+    select: { date: true },
+  });
+  return rows.map((r) => isoDay(r.date));
+}
+
 /** The appeal window in effect at the decision: the last day to appeal, or null when the Centre has set none. */
 async function deadlineFor(client: Tx, decidedAt: Date | null) {
   if (!decidedAt) return null;
-  const window = await client.appealWindow.findFirst({
-    where: { effectiveFrom: { lte: decidedAt } },
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
-    select: { workingDays: true, source: true },
-  });
-  return window ? { deadline: appealDeadline(decidedAt, window.workingDays), ...window } : null;
+  const window = windowInEffect(await appealWindows(client, decidedAt), decidedAt);
+  if (!window) return null;
+  const holidays = await bankHolidaysAfter(client, decidedAt, appealWindowSpanDays(window.workingDays));
+  return { deadline: appealDeadline(decidedAt, window.workingDays, holidays), ...window };
 }
 
 function appealFacts(
@@ -236,18 +257,19 @@ export async function openAppealWindows(actor: Actor, now = new Date(), take = 1
     take,
     select: reviewSelect,
   });
-  // The windows are a handful of rows: read once, not once per decline.
-  const windows = await db().appealWindow.findMany({
-    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
-    select: { workingDays: true, effectiveFrom: true },
-  });
+  // The windows and bank holidays are a handful of rows: read once, not once per decline.
+  const from = addDays(now, -MAX_WINDOW_DAYS);
+  const [windows, holidays] = await Promise.all([
+    appealWindows(db(), now),
+    bankHolidaysAfter(db(), from, MAX_WINDOW_DAYS + appealWindowSpanDays(MAX_WORKING_DAYS)),
+  ]);
   return reviews.flatMap((review) => {
     const decidedAt = review.decidedAt!;
-    const window = windows.find((w) => w.effectiveFrom.getTime() <= decidedAt.getTime());
-    const deadline = window ? appealDeadline(decidedAt, window.workingDays) : null;
+    const window = windowInEffect(windows, decidedAt);
+    const deadline = window ? appealDeadline(decidedAt, window.workingDays, holidays) : null;
     return deadline && !appealRefusal(actor, appealFacts(review, deadline, now)) ? [{ review, deadline }] : [];
   });
 }
 
-/** Longer than any appeal window the Centre is likely to set (in calendar days), to bound the to-do list's read. */
-const MAX_WINDOW_DAYS = 120;
+/** Longer than any appeal window the Centre can set (in calendar days), to bound the to-do list's read. */
+const MAX_WINDOW_DAYS = appealWindowSpanDays(MAX_WORKING_DAYS);

@@ -6,8 +6,16 @@ import { ratingCriteria } from "@/lib/data/criteria-sets";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { availableTransitions, PANEL_MEETING_STATES, panelMeetingMachine, STAFF, type Actor } from "@/lib/workflow";
-import { meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews, panelRecommendation } from "@/lib/data/panels";
+import {
+  availableTransitions,
+  isActiveAgendaItem,
+  PANEL_MEETING_STATES,
+  panelAgendaItemMachine,
+  panelMeetingMachine,
+  STAFF,
+  type Actor,
+} from "@/lib/workflow";
+import { agendaItemContext, meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews, panelRecommendation } from "@/lib/data/panels";
 
 // What the panel pages read: the meetings, one meeting with its members and agenda, the reviews ready for a panel,
 // and the printable pack.
@@ -24,7 +32,13 @@ export async function listMeetings(actor: Actor, filters: PanelFilters = {}) {
       where,
       orderBy: [{ meetsOn: "desc" }, { id: "asc" }],
       ...pageWindow(page, PANELS_PAGE_SIZE),
-      select: { id: true, title: true, meetsOn: true, status: true, _count: { select: { items: true } } },
+      select: {
+        id: true,
+        title: true,
+        meetsOn: true,
+        status: true,
+        _count: { select: { items: { where: { status: { not: "WITHDRAWN" } } } } },
+      },
     }),
     db().panelMeeting.count({ where }),
   ]);
@@ -65,9 +79,12 @@ export async function meetingFor(actor: Actor, id: string) {
         select: {
           id: true,
           reviewId: true,
+          status: true,
+          version: true,
           recommendation: true,
           recommendationNote: true,
           recommendedAt: true,
+          withdrawnReason: true,
           review: {
             select: {
               status: true,
@@ -83,7 +100,20 @@ export async function meetingFor(actor: Actor, id: string) {
   const context = meetingContext(m);
   const available = availableTransitions(panelMeetingMachine, m.status, { ...context, actor }).map((t) => t.name);
   const candidates = available.includes("addToAgenda") ? await panelReadyReviews(db()) : [];
-  return { ...m, context, available, candidates };
+  const items = m.items.map((item) => ({
+    ...item,
+    available: availableTransitions(panelAgendaItemMachine, item.status, { ...agendaItemContext(m, item.review.status), actor }).map(
+      (t) => t.name,
+    ),
+  }));
+  return {
+    ...m,
+    context,
+    available,
+    candidates,
+    items: items.filter((i) => isActiveAgendaItem(i.status) || i.status === "DECIDED"),
+    withdrawn: items.filter((i) => i.status === "WITHDRAWN"),
+  };
 }
 export type MeetingView = NonNullable<Awaited<ReturnType<typeof meetingFor>>>;
 
@@ -98,7 +128,11 @@ export async function panelPack(actor: Actor, id: string) {
       quorum: true,
       status: true,
       members: { orderBy: [{ chair: "desc" }, { user: { name: "asc" } }], select: { chair: true, user: { select: { name: true } } } },
-      items: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, reviewId: true } },
+      items: {
+        where: { status: { not: "WITHDRAWN" } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, reviewId: true },
+      },
     },
   });
   if (!m) return null;

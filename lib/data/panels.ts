@@ -5,13 +5,13 @@ import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError } from "@/lib/errors";
+import { AppError, CONCURRENT_MESSAGE, stale } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 import {
   agendaAddSchema,
-  agendaRemoveSchema,
+  agendaWithdrawSchema,
   attendanceSchema,
   minutesSchema,
   panelCreateSchema,
@@ -19,18 +19,24 @@ import {
 } from "@/lib/validation/panel";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
+  ACTIVE_AGENDA_ITEM_STATES,
   ENDORSEMENT_DECISION_LABELS,
+  isActiveAgendaItem,
   MIN_REVIEWERS,
+  panelAgendaItemMachine,
   panelMeetingMachine,
   STAFF,
   type Actor,
   type EndorsementDecision,
+  type PanelAgendaItemContext,
   type PanelMeetingContext,
 } from "@/lib/workflow";
 import { hasText } from "@/lib/workflow/guards";
 
-// Endorsement panel meetings. Every change to a meeting — its agenda, attendance, recommendations, minutes — is a
-// transition of the meeting, so each takes the meeting's lock: of two people changing one meeting at once, one wins.
+// Endorsement panel meetings. A change to the meeting — scheduling, adding to its agenda, attendance, minutes — is a
+// transition of the meeting; a change to one agenda item — the panel's recommendation, taking it off the agenda, the
+// Centre's decision — is a transition of the item. Both take the meeting's lock (see `holdMeeting`): of two people
+// changing one meeting at once, one wins.
 
 /** People who can sit on a panel: Centre staff and reviewers. */
 export const PANEL_MEMBER_ROLES = ["CENTRE_STAFF", "REVIEWER"] as const;
@@ -52,33 +58,49 @@ async function loadMeeting(tx: Tx, actor: Actor, id: string) {
         meetsOn: true,
         attendanceRecordedAt: true,
         members: { select: { userId: true, attended: true } },
-        items: { select: { id: true, reviewId: true, recommendation: true } },
+        items: { select: { id: true, reviewId: true, status: true, recommendation: true } },
       },
     }),
   );
 }
 type Meeting = Awaited<ReturnType<typeof loadMeeting>>;
+type MeetingFacts = Pick<Meeting, "quorum" | "meetsOn" | "attendanceRecordedAt" | "members" | "items">;
+
+const activeItems = (m: Pick<MeetingFacts, "items">) => m.items.filter((i) => isActiveAgendaItem(i.status));
 
 /** What the meeting's machine asks about a meeting; shared with the pages so buttons and commands agree. */
-export function meetingContext(
-  m: Pick<Meeting, "quorum" | "meetsOn" | "attendanceRecordedAt" | "members" | "items">,
-  extra: Partial<PanelMeetingContext> = {},
-  now = new Date(),
-): PanelMeetingContext {
+export function meetingContext(m: MeetingFacts, extra: Partial<PanelMeetingContext> = {}, now = new Date()): PanelMeetingContext {
+  const items = activeItems(m);
   return {
     quorum: m.quorum,
     attendanceRecorded: m.attendanceRecordedAt !== null,
     attendedCount: m.members.filter((x) => x.attended).length,
     meetingDayReached: m.meetsOn.getTime() <= startOfDay(now).getTime(),
-    itemCount: m.items.length,
-    unrecommendedCount: m.items.filter((i) => i.recommendation === null).length,
+    itemCount: items.length,
+    unrecommendedCount: items.filter((i) => i.status === "ON_AGENDA").length,
+    ...extra,
+  };
+}
+
+/** What an agenda item's machine asks about the item and its meeting; shared with the pages. */
+export function agendaItemContext(
+  m: Pick<Meeting, "status" | "quorum" | "attendanceRecordedAt" | "members">,
+  reviewStatus: string,
+  extra: Partial<PanelAgendaItemContext> = {},
+): PanelAgendaItemContext {
+  return {
+    meetingStatus: m.status,
+    quorum: m.quorum,
+    attendanceRecorded: m.attendanceRecordedAt !== null,
+    attendedCount: m.members.filter((x) => x.attended).length,
+    reviewDecided: reviewStatus === "DECIDED",
     ...extra,
   };
 }
 
 /**
  * Endorsement reviews ready for a panel: open, every assigned reviewer has submitted (at least the minimum), a decision
- * awaited, and not already on the agenda of a meeting that has not been cancelled.
+ * awaited, and not on any meeting's agenda now.
  */
 export function panelReadyReviews(client: Tx, extra: Prisma.EndorsementReviewWhereInput = {}, take = 50) {
   return client.endorsementReview
@@ -88,7 +110,7 @@ export function panelReadyReviews(client: Tx, extra: Prisma.EndorsementReviewWhe
         status: "OPEN",
         specificationVersion: { status: "IN_REVIEW" },
         assignments: { none: { status: "ASSIGNED" } },
-        agendaItems: { none: { meeting: { status: { not: "CANCELLED" } } } },
+        agendaItems: { none: { status: { in: [...ACTIVE_AGENDA_ITEM_STATES] } } },
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take,
@@ -145,6 +167,15 @@ export const scheduleMeeting = defineCommand(panelCreateSchema, async (tx, input
   return { ...meeting, transition: "created" };
 });
 
+/** A review on one meeting's agenda cannot go on another's until it comes off or is decided. */
+async function refuseIfOnAnAgenda(tx: Tx, reviewId: string) {
+  const held = await tx.panelAgendaItem.findFirst({
+    where: { reviewId, status: { in: [...ACTIVE_AGENDA_ITEM_STATES] } },
+    select: { meeting: { select: { title: true } } },
+  });
+  if (held) throw invalid("reviewId", `This specification is already on the agenda of ${held.meeting.title}`);
+}
+
 export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, actor) => {
   const m = await loadMeeting(tx, actor, input.id);
   const outcome = await applyTransition(tx, {
@@ -157,9 +188,29 @@ export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, acto
     table: tx.panelMeeting,
     audit: { reviewId: input.reviewId },
   });
+  await refuseIfOnAnAgenda(tx, input.reviewId);
   const [ready] = await panelReadyReviews(tx, { id: input.reviewId });
   if (!ready) throw invalid("reviewId", "Choose a candidate specification whose assessments are all in and that awaits a decision");
-  await tx.panelAgendaItem.create({ data: { meetingId: m.id, reviewId: ready.id } });
+  // The database holds a review to one active agenda item (a partial unique index, see the migration
+  // one_active_agenda_item_per_review). Skipping the duplicate, rather than failing on it, keeps the transaction usable
+  // when another meeting took the review a moment ago, so the person is told which meeting.
+  const [item] = await tx.panelAgendaItem.createManyAndReturn({
+    data: [{ meetingId: m.id, reviewId: ready.id }],
+    skipDuplicates: true,
+    select: { id: true, status: true },
+  });
+  if (!item) {
+    await refuseIfOnAnAgenda(tx, ready.id);
+    throw new AppError("CONFLICT", CONCURRENT_MESSAGE);
+  }
+  await recordAudit(tx, {
+    entityType: panelAgendaItemMachine.entity,
+    entityId: item.id,
+    action: "create",
+    to: item.status,
+    actor,
+    data: { meetingId: m.id, reviewId: ready.id },
+  });
   const { credential, number } = ready.specificationVersion;
   await notifyUsers(tx, await organisationMembers(tx, credential.ownerOrganisationId, "EXPERT"), {
     kind: "DECISIONS",
@@ -168,29 +219,6 @@ export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, acto
     link: `/credentials/${credential.id}/review`,
   });
   return { ...outcome, transition: "addToAgenda" };
-});
-
-function itemOf(m: Meeting, itemId: string) {
-  const item = m.items.find((i) => i.id === itemId);
-  if (!item) throw new AppError("NOT_FOUND", "That agenda item was not found on this meeting. Reload the page.");
-  return item;
-}
-
-export const removeFromAgenda = defineCommand(agendaRemoveSchema, async (tx, input, actor) => {
-  const m = await loadMeeting(tx, actor, input.id);
-  const item = itemOf(m, input.itemId);
-  const outcome = await applyTransition(tx, {
-    machine: panelMeetingMachine,
-    transition: "removeFromAgenda",
-    row: m,
-    expectedVersion: input.version,
-    actor,
-    context: meetingContext(m),
-    table: tx.panelMeeting,
-    audit: { reviewId: item.reviewId },
-  });
-  await tx.panelAgendaItem.delete({ where: { id: item.id } });
-  return { ...outcome, transition: "removeFromAgenda" };
 });
 
 export const recordAttendance = defineCommand(attendanceSchema, async (tx, input, actor) => {
@@ -212,25 +240,64 @@ export const recordAttendance = defineCommand(attendanceSchema, async (tx, input
   return { ...outcome, transition: "recordAttendance" };
 });
 
+async function loadItem(tx: Tx, actor: Actor, id: string) {
+  const item = await loadOrThrow(
+    "Agenda item",
+    tx.panelAgendaItem.findFirst({
+      where: { id, meeting: panelMeetingScope(actor) },
+      select: { id: true, status: true, version: true, reviewId: true, meetingId: true, review: { select: { status: true } } },
+    }),
+  );
+  return { item, meeting: await loadMeeting(tx, actor, item.meetingId) };
+}
+
+/**
+ * An item's change is judged against its meeting as read here (who attended, what else is on the agenda). Moving the
+ * meeting's version on makes a concurrent change to the meeting — attendance, minutes, cancelling — fail as stale
+ * instead of acting on facts this change has altered.
+ */
+async function holdMeeting(tx: Tx, m: Meeting) {
+  const { count } = await tx.panelMeeting.updateMany({
+    where: { id: m.id, version: m.version, status: m.status },
+    data: { version: { increment: 1 } },
+  });
+  if (count !== 1) throw stale();
+}
+
 export const recordRecommendation = defineCommand(recommendationSchema, async (tx, input, actor) => {
-  const m = await loadMeeting(tx, actor, input.id);
-  const item = itemOf(m, input.itemId);
+  const { item, meeting } = await loadItem(tx, actor, input.id);
   const outcome = await applyTransition(tx, {
-    machine: panelMeetingMachine,
+    machine: panelAgendaItemMachine,
     transition: "recommend",
-    row: m,
+    row: item,
     expectedVersion: input.version,
     actor,
-    context: meetingContext(m),
-    table: tx.panelMeeting,
-    reason: input.note,
-    audit: { reviewId: item.reviewId, recommendation: input.recommendation },
-  });
-  await tx.panelAgendaItem.update({
-    where: { id: item.id },
+    context: agendaItemContext(meeting, item.review.status),
+    table: tx.panelAgendaItem,
     data: { recommendation: input.recommendation, recommendationNote: input.note, recommendedAt: new Date() },
+    reason: input.note,
+    audit: { meetingId: meeting.id, reviewId: item.reviewId, recommendation: input.recommendation },
   });
-  return { ...outcome, transition: "recommend" };
+  await holdMeeting(tx, meeting);
+  return { ...outcome, id: meeting.id, itemId: item.id, transition: "recommend" };
+});
+
+export const withdrawFromAgenda = defineCommand(agendaWithdrawSchema, async (tx, input, actor) => {
+  const { item, meeting } = await loadItem(tx, actor, input.id);
+  const outcome = await applyTransition(tx, {
+    machine: panelAgendaItemMachine,
+    transition: "withdraw",
+    row: item,
+    expectedVersion: input.version,
+    actor,
+    context: agendaItemContext(meeting, item.review.status, { reason: input.reason }),
+    table: tx.panelAgendaItem,
+    data: { withdrawnReason: input.reason },
+    reason: input.reason,
+    audit: { meetingId: meeting.id, reviewId: item.reviewId },
+  });
+  await holdMeeting(tx, meeting);
+  return { ...outcome, id: meeting.id, itemId: item.id, transition: "withdraw" };
 });
 
 export const recordMinutes = defineCommand(minutesSchema, async (tx, input, actor) => {
@@ -275,6 +342,24 @@ export const cancelMeeting = defineCommand(reasonedTransitionSchema("cancelling 
     data: { cancelledReason: input.reason },
     reason: input.reason,
   });
+  // Its items come off its agenda with it, so their reviews can go on another meeting's.
+  const cancelled = { ...m, status: outcome.to };
+  for (const item of await tx.panelAgendaItem.findMany({
+    where: { meetingId: m.id, status: "ON_AGENDA" },
+    select: { id: true, status: true, version: true, reviewId: true, review: { select: { status: true } } },
+  })) {
+    await applyTransition(tx, {
+      machine: panelAgendaItemMachine,
+      transition: "withdraw",
+      row: item,
+      actor,
+      context: agendaItemContext(cancelled, item.review.status, { reason: input.reason }),
+      table: tx.panelAgendaItem,
+      data: { withdrawnReason: input.reason },
+      reason: input.reason,
+      audit: { meetingId: m.id, reviewId: item.reviewId },
+    });
+  }
   await notifyUsers(
     tx,
     memberIds(m),
@@ -289,17 +374,29 @@ export const cancelMeeting = defineCommand(reasonedTransitionSchema("cancelling 
   return { ...outcome, transition: "cancel" };
 });
 
-/** The panel's latest recommendation on a review, from a meeting that was not cancelled; null when no panel has made one. */
+/** The panel's latest recommendation on a review; null when no panel has made one. */
 export function panelRecommendation(client: Tx, reviewId: string) {
   return client.panelAgendaItem.findFirst({
-    where: { reviewId, recommendation: { not: null }, meeting: { status: { not: "CANCELLED" } } },
+    where: { reviewId, status: { in: ["RECOMMENDED", "DECIDED"] } },
     orderBy: [{ recommendedAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
+      status: true,
+      version: true,
       recommendation: true,
       recommendationNote: true,
       departureReason: true,
-      meeting: { select: { id: true, title: true, meetsOn: true } },
+      meeting: {
+        select: {
+          id: true,
+          title: true,
+          meetsOn: true,
+          status: true,
+          quorum: true,
+          attendanceRecordedAt: true,
+          members: { select: { userId: true, attended: true } },
+        },
+      },
     },
   });
 }
@@ -319,12 +416,24 @@ export async function followPanel(
   }: { reviewId: string; decision: EndorsementDecision; departureReason: string; actor: Actor },
 ) {
   const panel = await panelRecommendation(tx, reviewId);
-  if (!panel?.recommendation || panel.recommendation === decision) return;
+  if (!panel?.recommendation) return;
+  const departs = panel.recommendation !== decision;
   const recommended = ENDORSEMENT_DECISION_LABELS[panel.recommendation];
-  if (!hasText(departureReason)) {
+  if (departs && !hasText(departureReason)) {
     throw invalid("departureReason", `Give the reason this decision differs from the panel's recommendation (${recommended})`);
   }
-  await tx.panelAgendaItem.update({ where: { id: panel.id }, data: { departureReason } });
+  // Called after the review's own decision in the same transaction: the review is decided.
+  await applyTransition(tx, {
+    machine: panelAgendaItemMachine,
+    transition: "decide",
+    row: panel,
+    actor,
+    context: agendaItemContext(panel.meeting, "DECIDED"),
+    table: tx.panelAgendaItem,
+    data: { departureReason: departs ? departureReason : null },
+    audit: { reviewId, decision },
+  });
+  if (!departs) return;
   await recordAudit(tx, {
     entityType: "EndorsementReview",
     entityId: reviewId,

@@ -97,7 +97,7 @@ export function staffSources(d: Db, actor: Actor, now: Date, take: number): Sour
           where: { status: "SCHEDULED", meetsOn: { lte: startOfDay(now) } },
           orderBy: [{ meetsOn: "asc" }, { id: "asc" }],
           take,
-          select: { id: true, title: true, meetsOn: true, _count: { select: { items: { where: { recommendation: null } } } } },
+          select: { id: true, title: true, meetsOn: true, _count: { select: { items: { where: { status: "ON_AGENDA" } } } } },
         })
       ).map((m) => ({
         key: `panel-held-${m.id}`,

@@ -6,6 +6,7 @@ import {
   id,
   MAX_LIST_ITEMS,
   reasonField,
+  reasonedTransitionSchema,
   requiredChoice,
   requiredDate,
   requiredLine,
@@ -41,12 +42,11 @@ export const panelCreateSchema = z
   });
 
 export const agendaAddSchema = z.object({ id, version, reviewId: requiredChoice("a reviewed candidate specification") });
-export const agendaRemoveSchema = z.object({ id, version, itemId: id });
+export const agendaWithdrawSchema = reasonedTransitionSchema("taking this specification off the agenda");
 export const attendanceSchema = z.object({ id, version, attendedIds: idList("Choose the members who attended", false) });
 export const recommendationSchema = z.object({
   id,
   version,
-  itemId: id,
   recommendation: z.enum(ENDORSEMENT_DECISIONS, { error: "Choose the panel's recommendation" }),
   note: requiredText("a note of the panel's reasons", 5000),
 });

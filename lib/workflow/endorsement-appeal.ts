@@ -45,16 +45,46 @@ export const endorsementAppealMachine = defineMachine<EndorsementAppealStatus, E
 export const APPEAL_OUTCOMES = ["uphold", "dismiss"] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
-/** The last day to appeal: `workingDays` working days (Monday to Friday) after the day of the decision, in UTC. */
-export function appealDeadline(decidedAt: Date, workingDays: number): Date {
+/** The longest appeal window the Centre may publish, in working days. */
+export const MAX_WORKING_DAYS = 60;
+
+/** A calendar day as `YYYY-MM-DD`, in UTC: how bank holidays are compared with the days of a window. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The last day to appeal: `workingDays` working days after the day of the decision, in UTC. A working day is Monday to
+ * Friday and not one of `bankHolidays` (days as `YYYY-MM-DD`).
+ */
+export function appealDeadline(decidedAt: Date, workingDays: number, bankHolidays: Iterable<string> = []): Date {
+  const holidays = new Set(bankHolidays);
   const day = new Date(Date.UTC(decidedAt.getUTCFullYear(), decidedAt.getUTCMonth(), decidedAt.getUTCDate()));
   let left = workingDays;
   while (left > 0) {
     day.setUTCDate(day.getUTCDate() + 1);
     const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(isoDay(day))) left--;
   }
   return day;
+}
+
+/**
+ * The appeal window a decline made at `at` is judged by, from windows ordered newest first (by the day each takes
+ * effect, then by when it was published): the newest to take effect by that day. One taking effect on the very day
+ * counts only if it was published before the decline, so publishing a window never changes a decline already made.
+ */
+export function windowInEffect<W extends { effectiveFrom: Date; createdAt: Date }>(windows: readonly W[], at: Date): W | undefined {
+  const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
+  return windows.find(
+    (w) => w.effectiveFrom.getTime() < day || (w.effectiveFrom.getTime() === day && w.createdAt.getTime() <= at.getTime()),
+  );
+}
+
+/**
+ * How many calendar days after a decision its appeal window can reach at most: five working days a week, plus a
+ * fortnight for the bank holidays any window can hold (England and Wales have eight a year). Bounds the holidays read.
+ */
+export function appealWindowSpanDays(workingDays: number): number {
+  return Math.ceil((workingDays * 7) / 5) + 14;
 }
 
 export interface AppealFacts {
@@ -68,10 +98,7 @@ export interface AppealFacts {
   now: Date;
 }
 
-/**
- * Why this actor may not appeal the decline now, or null when they may. Bank holidays are not counted out of the
- * window, so it can end a day or two early around them: the Centre's staff can still take a late appeal by hand.
- */
+/** Why this actor may not appeal the decline now, or null when they may. */
 export function appealRefusal(actor: Actor, facts: AppealFacts): string | null {
   if (actor.role !== "EXPERT" || actor.organisationId !== facts.organisationId) {
     return "Only the expert group that wrote this specification can appeal its decline.";

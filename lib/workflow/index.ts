@@ -11,6 +11,7 @@ import { endorsementReviewMachine } from "./endorsement-review";
 import { gatewayProposalMachine } from "./gateway-proposal";
 import { endorsementAppealMachine } from "./endorsement-appeal";
 import { panelMeetingMachine } from "./panel-meeting";
+import { panelAgendaItemMachine } from "./panel-agenda-item";
 import { impactReturnMachine } from "./impact-return";
 import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
@@ -43,6 +44,7 @@ export const machines = {
   GatewayProposal: gatewayProposalMachine,
   PlanChange: planChangeMachine,
   PanelMeeting: panelMeetingMachine,
+  PanelAgendaItem: panelAgendaItemMachine,
   EndorsementAppeal: endorsementAppealMachine,
   RemappingTask: remappingMachine,
 } as const;
@@ -83,5 +85,6 @@ export * from "./comment";
 export * from "./gateway-proposal";
 export * from "./plan-change";
 export * from "./panel-meeting";
+export * from "./panel-agenda-item";
 export * from "./endorsement-appeal";
 export * from "./remapping";

@@ -3,7 +3,8 @@ import { defineMachine, STAFF, UNCHANGED, type Guard } from "./types";
 
 // An endorsement panel meeting. Staff schedule it with its members (one chairs) and a quorum, put reviewed candidate
 // specifications on its agenda, and at the meeting record who attended; only a quorate panel records recommendations.
-// Minutes are recorded when it is held; it is then closed. A meeting that will not take place is cancelled.
+// Minutes are recorded when it is held; it is then closed. A meeting that will not take place is cancelled. Each
+// agenda item has its own machine (panel-agenda-item.ts): recommending on it, or taking it off the agenda.
 
 export const PANEL_MEETING_STATES = ["SCHEDULED", "HELD", "CLOSED", "CANCELLED"] as const;
 export type PanelMeetingStatus = (typeof PANEL_MEETING_STATES)[number];
@@ -15,6 +16,7 @@ export interface PanelMeetingContext {
   attendedCount: number;
   /** Whether the meeting's date has come (today or earlier). */
   meetingDayReached: boolean;
+  /** Items on the agenda, not counting those taken off it. */
   itemCount: number;
   /** Agenda items without the panel's recommendation yet. */
   unrecommendedCount: number;
@@ -42,7 +44,8 @@ const meetingDay: Guard<Ctx> = (ctx) => (ctx.meetingDayReached ? null : "Attenda
 const attendanceOpen: Guard<Ctx> = (ctx) =>
   ctx.unrecommendedCount < ctx.itemCount ? "The panel has made recommendations, so its attendance can no longer change." : null;
 
-export const quorate: Guard<Ctx> = (ctx) => {
+/** Recommendations wait for attendance, and for a quorum among those who attended. */
+export const quorate = (ctx: Pick<Ctx, "attendanceRecorded" | "attendedCount" | "quorum">): string | null => {
   if (!ctx.attendanceRecorded) return "Record who attended before recording the panel's recommendations.";
   if (ctx.attendedCount >= ctx.quorum) return null;
   const attended = ctx.attendedCount === 1 ? "1 member attended" : `${ctx.attendedCount} members attended`;
@@ -79,16 +82,6 @@ export const panelMeetingMachine = defineMachine<PanelMeetingStatus, Ctx>()({
       guard: agendaOpen,
     },
     {
-      name: "removeFromAgenda",
-      from: ["SCHEDULED"],
-      to: UNCHANGED,
-      roles: STAFF,
-      label: "Remove from agenda",
-      verb: "change a panel's agenda",
-      participle: "changed",
-      guard: agendaOpen,
-    },
-    {
       name: "recordAttendance",
       from: ["SCHEDULED"],
       to: UNCHANGED,
@@ -97,16 +90,6 @@ export const panelMeetingMachine = defineMachine<PanelMeetingStatus, Ctx>()({
       verb: "record a panel's attendance",
       participle: "given attendance",
       guard: allOf<Ctx>(meetingDay, attendanceOpen),
-    },
-    {
-      name: "recommend",
-      from: ["SCHEDULED"],
-      to: UNCHANGED,
-      roles: STAFF,
-      label: "Record recommendation",
-      verb: "record a panel's recommendation",
-      participle: "given recommendations",
-      guard: quorate,
     },
     {
       name: "hold",

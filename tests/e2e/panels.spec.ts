@@ -38,6 +38,19 @@ test("staff schedule a panel, put a specification on its agenda, take attendance
   await page.getByLabel("Reviewed candidate specification").selectOption({ label: DIABETES });
   await page.getByRole("button", { name: "Add to agenda" }).click();
   await expectConfirmation(page, "Panel meeting given agenda items");
+
+  // Taking it off the agenda is confirmed on its own page with a reason; it can then go on again.
+  await page.getByRole("link", { name: /^Take item 1 off the agenda/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Take ${DIABETES} off the agenda?` })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Reason for taking it off the agenda").fill("The expert group asked to answer a reviewer's comment first.");
+  await page.getByRole("button", { name: "Yes, take it off the agenda" }).click();
+  await expectConfirmation(page, "Agenda item taken off the agenda");
+  await expect(main(page)).toContainText("The expert group asked to answer a reviewer's comment first.");
+  await expectAccessible(page);
+  await page.getByLabel("Reviewed candidate specification").selectOption({ label: DIABETES });
+  await page.getByRole("button", { name: "Add to agenda" }).click();
+  await expectConfirmation(page, "Panel meeting given agenda items");
   await page.getByRole("link", { name: "Panel pack (printable)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Endorsement panel, diabetes care" })).toBeVisible();
   const ratings = page.getByRole("table", { name: "Item 1: ratings per criterion, one column per reviewer" });
@@ -59,7 +72,7 @@ test("staff schedule a panel, put a specification on its agenda, take attendance
   await page.getByRole("group", { name: "Panel recommendation on item 1" }).getByLabel("Request changes", { exact: true }).check();
   await page.getByLabel("The panel's reasons").fill("Sound, but the research outcome needs to say how practitioners evaluate care.");
   await page.getByRole("button", { name: "Record recommendation on item 1" }).click();
-  await expectConfirmation(page, "Panel meeting given recommendations");
+  await expectConfirmation(page, "Agenda item given a recommendation");
   await page
     .getByRole("textbox", { name: "Minutes" })
     .fill("Both members attended. The panel recommended changes to the research outcome.");

@@ -115,6 +115,9 @@ test("someone who is not an admin is sent from the admin pages to their dashboar
     "/admin/emails",
     "/admin/framework",
     "/admin/professions",
+    "/admin/appeal-windows",
+    // Seeded by the migration bank_holidays, with this id.
+    "/admin/appeal-windows/bank-holidays/bank-holiday-2026-12-25/remove",
   ]) {
     await page.goto(url);
     await expect(page, url).toHaveURL(/\/dashboard$/);

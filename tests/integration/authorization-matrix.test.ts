@@ -426,7 +426,12 @@ const fixtures = {
         items: item
           ? {
               create: [
-                { reviewId: item.id, ...(over.item === "recommended" ? { recommendation: "ENDORSE", recommendedAt: new Date() } : {}) },
+                {
+                  reviewId: item.id,
+                  ...(over.item === "recommended"
+                    ? { status: "RECOMMENDED" as const, recommendation: "ENDORSE" as const, recommendedAt: new Date() }
+                    : {}),
+                },
               ],
             }
           : undefined,
@@ -975,12 +980,12 @@ const MATRIX: Record<string, Scenario[]> = {
       setup: async () => onRow("PanelMeeting", await fixtures.meeting(), { reviewId: (await fixtures.readyReview()).review.id }),
     },
   ],
-  "panels#removeFromAgenda": [
+  "panels#withdrawFromAgenda": [
     {
       allowed: STAFF,
       setup: async () => {
         const m = await fixtures.meeting({ item: "awaiting" });
-        return onRow("PanelMeeting", m, { itemId: m.items[0].id });
+        return onRow("PanelAgendaItem", m.items[0], { reason: "The expert group asked for more time." });
       },
     },
   ],
@@ -992,7 +997,7 @@ const MATRIX: Record<string, Scenario[]> = {
       allowed: STAFF,
       setup: async () => {
         const m = await fixtures.meeting({ item: "awaiting", attended: true });
-        return onRow("PanelMeeting", m, { itemId: m.items[0].id, recommendation: "ENDORSE", note: "Every criterion met." });
+        return onRow("PanelAgendaItem", m.items[0], { recommendation: "ENDORSE", note: "Every criterion met." });
       },
     },
   ],
@@ -1297,6 +1302,26 @@ const MATRIX: Record<string, Scenario[]> = {
   ],
   // Organisations and people are managed by Centre admins only. No caller here is an admin ("staff" is Centre staff
   // without admin rights), so every call is refused; tests/integration/accounts.test.ts covers what admins may do.
+  // The appeal window and bank holidays are Centre admins' too: every call here is refused, and nothing changes;
+  // tests/integration/appeal-windows.test.ts covers what admins may do.
+  "admin/appeal-windows#publishAppealWindow": [
+    {
+      allowed: [],
+      setup: async () => creates("AppealWindow", { workingDays: 15, source: "Appeals procedure", effectiveFrom: futureDate(1) }),
+    },
+  ],
+  "admin/appeal-windows#addBankHoliday": [
+    { allowed: [], setup: async () => creates("BankHoliday", { date: futureDate(30), name: "Extra bank holiday" }) },
+  ],
+  "admin/appeal-windows#removeBankHoliday": [
+    {
+      allowed: [],
+      setup: async () => {
+        const holiday = await testDb().bankHoliday.create({ data: { date: new Date(futureDate(40)), name: "Extra bank holiday" } });
+        return { form: formOf({ id: holiday.id, reason: "Entered on the wrong date." }), state: () => rowOf("BankHoliday", holiday.id) };
+      },
+    },
+  ],
   "admin/organisations#createOrganisation": [
     { allowed: [], setup: async () => creates("Organisation", { name: `Body ${unique()}`, kind: "OTHER" }) },
   ],

@@ -179,30 +179,30 @@ describe("moving criteria into versioned criteria sets", () => {
   });
 });
 
+/** A database migrated up to just before `name`, holding `seed`'s rows; then every migration is applied. */
+async function migrateFromBefore(name: string, seed: (client: pg.Client) => Promise<void>) {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL!;
+  const database = `apc_migration_${process.env.VITEST_POOL_ID ?? "1"}`;
+  await recreateDatabase(serverUrl, database);
+  const url = databaseUrl(serverUrl, database);
+  const earlier = mkdtempSync(path.join(tmpdir(), "migrations-"));
+  try {
+    for (const m of migrationFolders().filter((f) => f.name < name)) {
+      cpSync(path.resolve("prisma/migrations", m.name), path.join(earlier, m.name), { recursive: true });
+    }
+    await applyMigrations(url, earlier);
+  } finally {
+    rmSync(earlier, { recursive: true, force: true });
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await seed(client);
+  await applyMigrations(url);
+  return client;
+}
+
 describe("the capability framework migration", () => {
   const MIGRATION = "20261202101657_capability_framework";
-
-  /** A database migrated up to just before `name`, holding `seed`'s rows; then every migration is applied. */
-  async function migrateFromBefore(name: string, seed: (client: pg.Client) => Promise<void>) {
-    const serverUrl = process.env.TEST_DATABASE_SERVER_URL!;
-    const database = `apc_migration_${process.env.VITEST_POOL_ID ?? "1"}`;
-    await recreateDatabase(serverUrl, database);
-    const url = databaseUrl(serverUrl, database);
-    const earlier = mkdtempSync(path.join(tmpdir(), "migrations-"));
-    try {
-      for (const m of migrationFolders().filter((f) => f.name < name)) {
-        cpSync(path.resolve("prisma/migrations", m.name), path.join(earlier, m.name), { recursive: true });
-      }
-      await applyMigrations(url, earlier);
-    } finally {
-      rmSync(earlier, { recursive: true, force: true });
-    }
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await seed(client);
-    await applyMigrations(url);
-    return client;
-  }
 
   it(
     "gives existing versions the 2017 edition and keeps their outcomes' pillars, with nothing mapped yet",
@@ -245,6 +245,66 @@ describe("the capability framework migration", () => {
           { year: 2017, isCurrent: false, capabilities: 38 },
           { year: 2025, isCurrent: true, capabilities: 38 },
         ]);
+      } finally {
+        await client.end();
+      }
+    },
+  );
+});
+
+describe("the agenda item status migration", () => {
+  it(
+    "gives existing agenda items the state their facts imply, and takes a cancelled meeting's items off its agenda",
+    { timeout: 60_000 },
+    async () => {
+      const client = await migrateFromBefore("20261202162145_panel_agenda_item_status", async (db) => {
+        await db.query(
+          `INSERT INTO "Organisation" ("id", "name", "kind", "updatedAt") VALUES ('org-1', 'Acute group', 'EXPERT_GROUP', now())`,
+        );
+        await db.query(
+          `INSERT INTO "User" ("id", "email", "name", "role", "updatedAt") VALUES ('u-1', 'staff@centre.example', 'Staff', 'CENTRE_STAFF', now())`,
+        );
+        await db.query(
+          `INSERT INTO "Credential" ("id", "reference", "title", "ownerOrganisationId", "origin", "updatedAt") VALUES ('cred-1', 'APC-9001', 'Acute care', 'org-1', 'COMMISSIONED', now())`,
+        );
+        await db.query(
+          `INSERT INTO "CriteriaSet" ("id", "kind", "number", "name") VALUES ('set-1', 'ENDORSEMENT', 1, 'Endorsement criteria')`,
+        );
+        await db.query(
+          `INSERT INTO "SpecificationVersion" ("id", "credentialId", "number", "status", "deliveryModes", "updatedAt")
+           VALUES ('v-1', 'cred-1', 1, 'DECLINED', '{}', now()), ('v-2', 'cred-1', 2, 'IN_REVIEW', '{}', now()),
+                  ('v-3', 'cred-1', 3, 'IN_REVIEW', '{}', now()), ('v-4', 'cred-1', 4, 'IN_REVIEW', '{}', now())`,
+        );
+        await db.query(
+          `INSERT INTO "EndorsementReview" ("id", "specificationVersionId", "criteriaSetId", "status")
+           VALUES ('r-decided', 'v-1', 'set-1', 'DECIDED'), ('r-recommended', 'v-2', 'set-1', 'OPEN'),
+                  ('r-waiting', 'v-3', 'set-1', 'OPEN'), ('r-cancelled', 'v-4', 'set-1', 'OPEN')`,
+        );
+        await db.query(
+          `INSERT INTO "PanelMeeting" ("id", "title", "meetsOn", "quorum", "status", "cancelledReason", "createdById", "updatedAt")
+           VALUES ('m-held', 'Held panel', DATE '2026-11-02', 1, 'CLOSED', NULL, 'u-1', now()),
+                  ('m-next', 'Next panel', DATE '2026-12-20', 1, 'SCHEDULED', NULL, 'u-1', now()),
+                  ('m-off', 'Cancelled panel', DATE '2026-12-10', 1, 'CANCELLED', 'Chair unwell.', 'u-1', now())`,
+        );
+        await db.query(
+          `INSERT INTO "PanelAgendaItem" ("id", "meetingId", "reviewId", "recommendation")
+           VALUES ('i-decided', 'm-held', 'r-decided', 'DECLINE'), ('i-recommended', 'm-next', 'r-recommended', 'ENDORSE'),
+                  ('i-waiting', 'm-next', 'r-waiting', NULL), ('i-cancelled', 'm-off', 'r-cancelled', NULL)`,
+        );
+      });
+      try {
+        const items = await client.query(`SELECT "id", "status", "version", "withdrawnReason" FROM "PanelAgendaItem" ORDER BY "id"`);
+        expect(items.rows).toEqual([
+          { id: "i-cancelled", status: "WITHDRAWN", version: 1, withdrawnReason: "Chair unwell." },
+          { id: "i-decided", status: "DECIDED", version: 1, withdrawnReason: null },
+          { id: "i-recommended", status: "RECOMMENDED", version: 1, withdrawnReason: null },
+          { id: "i-waiting", status: "ON_AGENDA", version: 1, withdrawnReason: null },
+        ]);
+        // The review whose meeting was cancelled can go on another agenda; the waiting one cannot go on a second.
+        await client.query(`INSERT INTO "PanelAgendaItem" ("id", "meetingId", "reviewId") VALUES ('i-again', 'm-next', 'r-cancelled')`);
+        await expect(
+          client.query(`INSERT INTO "PanelAgendaItem" ("id", "meetingId", "reviewId") VALUES ('i-twice', 'm-held', 'r-waiting')`),
+        ).rejects.toThrow(/PanelAgendaItem_reviewId_active_key/);
       } finally {
         await client.end();
       }

@@ -9,8 +9,8 @@ import {
   recordAttendance,
   recordMinutes,
   recordRecommendation,
-  removeFromAgenda,
   scheduleMeeting,
+  withdrawFromAgenda,
 } from "@/lib/data/panels";
 import { testDb, resetDb } from "../support/db";
 import * as make from "../support/factory";
@@ -33,6 +33,7 @@ const today = () => {
   return { day: String(d.getUTCDate()), month: String(d.getUTCMonth() + 1), year: String(d.getUTCFullYear()) };
 };
 const versionOf = async (id: string) => (await testDb().panelMeeting.findUniqueOrThrow({ where: { id } })).version;
+const itemRow = (id: string) => testDb().panelAgendaItem.findUniqueOrThrow({ where: { id } });
 const reviewOf = (versionId: string) => testDb().endorsementReview.findUniqueOrThrow({ where: { specificationVersionId: versionId } });
 
 function schedule(over: Record<string, unknown> = {}) {
@@ -60,14 +61,8 @@ async function quorateWith(meetingId: string, attended = members.slice(0, 2)) {
   await recordAttendance(e.staff, { id: meetingId, version: await versionOf(meetingId), attendedIds: attended.map((m) => m.id) });
 }
 
-const recommend = async (meetingId: string, itemId: string, recommendation = "ENDORSE") =>
-  recordRecommendation(e.staff, {
-    id: meetingId,
-    version: await versionOf(meetingId),
-    itemId,
-    recommendation,
-    note: "Every criterion met.",
-  });
+const recommend = async (itemId: string, recommendation = "ENDORSE") =>
+  recordRecommendation(e.staff, { id: itemId, version: (await itemRow(itemId)).version, recommendation, note: "Every criterion met." });
 
 describe("endorsement panels", () => {
   it("refuses a quorum larger than the panel, or a chair who is not a member, by the field", async () => {
@@ -92,25 +87,102 @@ describe("endorsement panels", () => {
     expect((await meetingFor(e.staff, meeting.id))?.members.find((m) => m.chair)?.userId).toBe(e.staff.id);
   });
 
-  it("puts only a fully assessed specification on the agenda, once, and takes it off before the meeting", async () => {
+  it("takes a specification off the agenda before the meeting, with a reason kept on the item, and it may go on again", async () => {
     const { meeting, review, item } = await meetingWithItem();
-    const again = await refusal(addToAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reviewId: review.id }));
-    expect(again.fieldErrors?.reviewId?.[0]).toMatch(/assessments are all in/);
-    await removeFromAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), itemId: item.id });
-    expect(await testDb().panelAgendaItem.count()).toBe(0);
+    const noReason = await refusal(withdrawFromAgenda(e.staff, { id: item.id, version: item.version, reason: " " }));
+    expect(noReason.fieldErrors?.reason).toBeDefined();
+    await withdrawFromAgenda(e.staff, { id: item.id, version: item.version, reason: "The expert group asked for more time." });
+    expect(await itemRow(item.id)).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "The expert group asked for more time." });
+    expect(await testDb().auditEvent.count({ where: { entityId: item.id, action: "withdraw", toState: "WITHDRAWN" } })).toBe(1);
+    expect((await meetingFor(e.staff, meeting.id))?.context.itemCount).toBe(0);
+
+    await addToAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reviewId: review.id });
+    expect(await testDb().panelAgendaItem.count({ where: { reviewId: review.id, status: "ON_AGENDA" } })).toBe(1);
+  });
+
+  it("of two meetings taking one specification onto their agendas at once, one wins and the other is told which meeting has it", async () => {
+    const { version } = await readyForDecision(e);
+    const review = await reviewOf(version.id);
+    const [first, second] = [await schedule({ title: "Panel A" }), await schedule({ title: "Panel B" })];
+    const results = await Promise.allSettled([
+      addToAgenda(e.staff, { id: first.id, version: first.version, reviewId: review.id }),
+      addToAgenda(e.staff, { id: second.id, version: second.version, reviewId: review.id }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const lost = results.flatMap((r) =>
+      r.status === "rejected" ? [r.reason as { code: string; fieldErrors?: Record<string, string[]> }] : [],
+    );
+    const items = await testDb().panelAgendaItem.findMany({ include: { meeting: true } });
+    expect(items).toHaveLength(1);
+    const [winner, loser] = items[0].meetingId === first.id ? [first, second] : [second, first];
+    expect(lost[0].code).toBe("INVALID_INPUT");
+    expect(lost[0].fieldErrors?.reviewId).toEqual([`This specification is already on the agenda of ${items[0].meeting.title}`]);
+    // Nothing of the losing change is left: its meeting's version, its history and the expert group's notices.
+    expect(await versionOf(loser.id)).toBe(loser.version);
+    expect(await versionOf(winner.id)).toBe(winner.version + 1);
+    expect(await testDb().auditEvent.count({ where: { entityId: loser.id, action: "addToAgenda" } })).toBe(0);
+    const told = await testDb().notification.findMany({ where: { title: { startsWith: "On the endorsement panel's agenda" } } });
+    expect(told.length).toBeGreaterThan(0);
+    expect(new Set(told.map((n) => n.userId)).size).toBe(told.length);
+  });
+
+  it("an add that meets another meeting's uncommitted item waits for it, then names that meeting and writes nothing", async () => {
+    const { version } = await readyForDecision(e);
+    const review = await reviewOf(version.id);
+    const [mine, theirs] = [await schedule({ title: "Panel A" }), await schedule({ title: "Panel B" })];
+    let commit!: () => void;
+    let inserted!: () => void;
+    const wasInserted = new Promise<void>((resolve) => (inserted = resolve));
+    const other = testDb().$transaction(
+      async (tx) => {
+        await tx.panelAgendaItem.create({ data: { meetingId: theirs.id, reviewId: review.id } });
+        inserted();
+        await new Promise<void>((resolve) => (commit = resolve));
+      },
+      { timeout: 20_000 },
+    );
+    await wasInserted;
+    const adding = refusal(addToAgenda(e.staff, { id: mine.id, version: mine.version, reviewId: review.id }));
+    // The add has passed its checks and waits on the database for the other item: only the index can refuse it now.
+    expect(await Promise.race([adding.then(() => "finished"), new Promise((r) => setTimeout(() => r("waiting"), 1500))])).toBe("waiting");
+    commit();
+    await other;
+    expect((await adding).fieldErrors?.reviewId).toEqual(["This specification is already on the agenda of Panel B"]);
+    expect(await versionOf(mine.id)).toBe(mine.version);
+    expect(await testDb().panelAgendaItem.count({ where: { meetingId: mine.id } })).toBe(0);
+  });
+
+  it("the database holds a specification to one active agenda item, while a withdrawn or decided one does not count", async () => {
+    const { meeting, review, item } = await meetingWithItem();
+    const other = await schedule({ title: "Panel B" });
+    await expect(testDb().panelAgendaItem.create({ data: { meetingId: other.id, reviewId: review.id } })).rejects.toMatchObject({
+      code: "P2002",
+    });
+    await testDb().panelAgendaItem.update({ where: { id: item.id }, data: { status: "WITHDRAWN" } });
+    await testDb().panelAgendaItem.create({ data: { meetingId: other.id, reviewId: review.id } });
+    const refused = await refusal(addToAgenda(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reviewId: review.id }));
+    expect(refused.fieldErrors?.reviewId).toEqual(["This specification is already on the agenda of Panel B"]);
+  });
+
+  it("cannot take an item off the agenda once attendance is recorded", async () => {
+    const { meeting, item } = await meetingWithItem();
+    await quorateWith(meeting.id);
+    const refused = await refusal(withdrawFromAgenda(e.staff, { id: item.id, version: item.version, reason: "Not ready." }));
+    expect(refused.message).toBe("The meeting has begun: its agenda is fixed once attendance is recorded.");
+    expect((await itemRow(item.id)).status).toBe("ON_AGENDA");
   });
 
   it("refuses a recommendation when too few members attended, and records it once quorate", async () => {
     const { meeting, item } = await meetingWithItem();
     await quorateWith(meeting.id, members.slice(0, 1));
-    const refused = await refusal(recommend(meeting.id, item.id));
+    const refused = await refusal(recommend(item.id));
     expect(refused.code).toBe("GUARD_FAILED");
     expect(refused.message).toBe("The panel is not quorate: 1 member attended and the quorum is 2, so no recommendation can be recorded.");
-    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recommendation).toBeNull();
+    expect((await itemRow(item.id)).recommendation).toBeNull();
 
     await quorateWith(meeting.id);
-    await recommend(meeting.id, item.id, "REQUEST_CHANGES");
-    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recommendation).toBe("REQUEST_CHANGES");
+    await recommend(item.id, "REQUEST_CHANGES");
+    expect(await itemRow(item.id)).toMatchObject({ status: "RECOMMENDED", recommendation: "REQUEST_CHANGES", version: 2 });
     await recordMinutes(e.staff, {
       id: meeting.id,
       version: await versionOf(meeting.id),
@@ -119,22 +191,30 @@ describe("endorsement panels", () => {
     expect((await testDb().panelMeeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe("HELD");
   });
 
-  it("of two recommendations on one meeting made at once, exactly one is recorded", async () => {
+  it("of two recommendations on one item made at once, exactly one is recorded", async () => {
     const { meeting, item } = await meetingWithItem();
     await quorateWith(meeting.id);
-    const version = await versionOf(meeting.id);
     const { lost } = await oneOfTwoWins(
-      recordRecommendation(e.staff, { id: meeting.id, version, itemId: item.id, recommendation: "ENDORSE", note: "Met." }),
-      recordRecommendation(e.staff, { id: meeting.id, version, itemId: item.id, recommendation: "DECLINE", note: "Not met." }),
+      recordRecommendation(e.staff, { id: item.id, version: item.version, recommendation: "ENDORSE", note: "Met." }),
+      recordRecommendation(e.staff, { id: item.id, version: item.version, recommendation: "DECLINE", note: "Not met." }),
     );
     expect(lost.code).toBe("STALE_VERSION");
-    expect(await testDb().auditEvent.count({ where: { entityId: meeting.id, action: "recommend" } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { entityId: item.id, action: "recommend" } })).toBe(1);
+  });
+
+  it("a recommendation moves the meeting's version on, so attendance changed at the same time is refused as stale", async () => {
+    const { meeting, item } = await meetingWithItem();
+    await quorateWith(meeting.id);
+    const seen = await versionOf(meeting.id);
+    await recommend(item.id);
+    const late = await refusal(recordAttendance(e.staff, { id: meeting.id, version: seen, attendedIds: [members[0].id] }));
+    expect(late.code).toBe("STALE_VERSION");
   });
 
   it("cannot cancel a meeting whose panel has recommended; a cancelled meeting tells its members why", async () => {
     const { meeting, item } = await meetingWithItem();
     await quorateWith(meeting.id);
-    await recommend(meeting.id, item.id);
+    await recommend(item.id);
     expect(
       (await refusal(cancelMeeting(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reason: "Chair unwell." }))).code,
     ).toBe("GUARD_FAILED");
@@ -143,6 +223,15 @@ describe("endorsement panels", () => {
     expect(
       await testDb().notification.count({ where: { userId: e.reviewerA.id, title: { startsWith: "Endorsement panel cancelled" } } }),
     ).toBe(1);
+  });
+
+  it("a cancelled meeting's items come off its agenda, so their specifications can go on another meeting's", async () => {
+    const { meeting, item, review } = await meetingWithItem();
+    await cancelMeeting(e.staff, { id: meeting.id, version: await versionOf(meeting.id), reason: "Chair unwell." });
+    expect(await itemRow(item.id)).toMatchObject({ status: "WITHDRAWN", withdrawnReason: "Chair unwell." });
+    const next = await schedule({ title: "Rescheduled panel" });
+    await addToAgenda(e.staff, { id: next.id, version: next.version, reviewId: review.id });
+    expect(await testDb().panelAgendaItem.count({ where: { meetingId: next.id, status: "ON_AGENDA" } })).toBe(1);
   });
 
   it("the pack shows each reviewer's ratings and the specification's coverage", async () => {
@@ -159,7 +248,7 @@ describe("the decision follows the panel", () => {
   async function recommended(recommendation: string) {
     const m = await meetingWithItem();
     await quorateWith(m.meeting.id);
-    await recommend(m.meeting.id, m.item.id, recommendation);
+    await recommend(m.item.id, recommendation);
     return m;
   }
   const decide = (v: { id: string; version: number }, decision: string, departureReason = "") =>
@@ -180,10 +269,16 @@ describe("the decision follows the panel", () => {
     ]);
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("IN_REVIEW");
 
+    expect((await itemRow(item.id)).status).toBe("RECOMMENDED");
+
     await decide(version, "REQUEST_CHANGES", "The supervision section was found wanting after the panel.");
-    expect((await testDb().panelAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).departureReason).toBe(
-      "The supervision section was found wanting after the panel.",
-    );
+    expect(await itemRow(item.id)).toMatchObject({
+      status: "DECIDED",
+      departureReason: "The supervision section was found wanting after the panel.",
+    });
+    expect(
+      await testDb().auditEvent.count({ where: { entityId: item.id, action: "decide", fromState: "RECOMMENDED", toState: "DECIDED" } }),
+    ).toBe(1);
     const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: review.id, action: "departFromPanelRecommendation" } });
     expect(event.reason).toMatch(/^The panel recommended Endorse; the Centre decided Request changes\./);
   });
@@ -234,6 +329,20 @@ describe("appeals", () => {
     const appeal = await lodge(review);
     await decideAppeal(e.staff, { id: appeal.id, version: 1, outcome: "dismiss", reason: "No procedural irregularity found." });
     expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("DECLINED");
+  });
+
+  it("counts the bank holidays held as data out of the window", async () => {
+    const { credential, review } = await declined();
+    await testDb().endorsementReview.update({ where: { id: review.id }, data: { decidedAt: new Date("2026-12-21T16:00:00Z") } });
+    expect((await appealViewFor(e.expert, credential.id))?.deadlineText).toBe("4 January 2027");
+    await testDb().bankHoliday.createMany({
+      data: [
+        { date: new Date("2026-12-25"), name: "Christmas Day" },
+        { date: new Date("2026-12-28"), name: "Boxing Day (substitute day)" },
+        { date: new Date("2027-01-01"), name: "New Year's Day" },
+      ],
+    });
+    expect((await appealViewFor(e.expert, credential.id))?.deadlineText).toBe("7 January 2027");
   });
 
   it("refuses an appeal after the window has closed, and writes nothing", async () => {

@@ -123,6 +123,16 @@ describe("every validation schema under hostile input", () => {
   it("finds the schemas to test", () => {
     expect(schemas.length).toBeGreaterThan(30);
     expect(KEYS).toContain("title");
+    // Those of the agenda items and the appeal windows admin, named so that a move or rename cannot drop them unseen.
+    expect(schemas.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "panel.ts agendaWithdrawSchema",
+        "panel.ts recommendationSchema",
+        "appeal-window.ts appealWindowPublishSchema",
+        "appeal-window.ts bankHolidayAddSchema",
+        "appeal-window.ts bankHolidayRemoveSchema",
+      ]),
+    );
   });
 
   for (const [name, schema] of schemas) {

@@ -49,6 +49,13 @@ export default async function AdminPage() {
           />
         </li>
         <li>
+          <Card
+            heading="Appeal windows"
+            href="/admin/appeal-windows"
+            description="How long an expert group has to appeal a decline, and the bank holidays its working days skip."
+          />
+        </li>
+        <li>
           <Card heading="E-mails" href="/admin/emails" description="The e-mails the service has sent or is about to send." />
         </li>
       </ul>

@@ -3,7 +3,8 @@ import { doneAt, runAction } from "@/lib/actions";
 import * as panels from "@/lib/data/panels";
 import type { ActionResult } from "@/lib/result";
 
-// Endorsement panel meetings: scheduling, the agenda, attendance, recommendations, minutes, closing and cancelling.
+// Endorsement panel meetings: scheduling, the agenda (adding, taking off), attendance, recommendations, minutes, closing
+// and cancelling.
 
 type Prev = ActionResult | null;
 const LIST = "/panels";
@@ -21,8 +22,8 @@ export async function addToAgenda(_prev: Prev, form: FormData) {
   return runAction(panels.addToAgenda, form, after);
 }
 
-export async function removeFromAgenda(_prev: Prev, form: FormData) {
-  return runAction(panels.removeFromAgenda, form, after);
+export async function withdrawFromAgenda(_prev: Prev, form: FormData) {
+  return runAction(panels.withdrawFromAgenda, form, after);
 }
 
 export async function recordAttendance(_prev: Prev, form: FormData) {

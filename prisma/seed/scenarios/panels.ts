@@ -72,6 +72,7 @@ async function heldPanel(tx: Tx, s: Seeded) {
         create: [
           {
             reviewId: review.id,
+            status: "DECIDED",
             recommendation: "DECLINE",
             recommendationNote:
               "Not advanced-level practice and limited to one profession; both reviewers' concerns under 4.1(c) and 4.1(d) stand.",
@@ -81,14 +82,19 @@ async function heldPanel(tx: Tx, s: Seeded) {
         ],
       },
     },
+    select: { id: true, items: { select: { id: true } } },
   });
   await trail(tx, "PanelMeeting", meeting.id, [
     step("create", null, "SCHEDULED", staff, addDays(meetsOn, -21)),
     step("addToAgenda", "SCHEDULED", "SCHEDULED", staff, addDays(meetsOn, -14), { data: { reviewId: review.id } }),
     step("recordAttendance", "SCHEDULED", "SCHEDULED", staff, meetsOn),
-    step("recommend", "SCHEDULED", "SCHEDULED", staff, meetsOn, { data: { reviewId: review.id, recommendation: "DECLINE" } }),
     step("hold", "SCHEDULED", "HELD", staff, meetsOn),
     step("close", "HELD", "CLOSED", staff, addDays(meetsOn, 1)),
+  ]);
+  await trail(tx, "PanelAgendaItem", meeting.items[0].id, [
+    step("create", null, "ON_AGENDA", staff, addDays(meetsOn, -14)),
+    step("recommend", "ON_AGENDA", "RECOMMENDED", staff, meetsOn, { data: { reviewId: review.id, recommendation: "DECLINE" } }),
+    step("decide", "RECOMMENDED", "DECIDED", staff, review.decidedAt ?? meetsOn, { data: { reviewId: review.id, decision: "DECLINE" } }),
   ]);
 }
 

@@ -29,6 +29,7 @@ describe("machine tables", () => {
         "GatewayProposal",
         "PlanChange",
         "PanelMeeting",
+        "PanelAgendaItem",
         "EndorsementAppeal",
         "RemappingTask",
       ].sort(),
@@ -65,9 +66,7 @@ describe("machine tables", () => {
         "QualityReview.suspendPlan",
         "ImpactReturn.edit",
         "PanelMeeting.addToAgenda",
-        "PanelMeeting.recommend",
         "PanelMeeting.recordAttendance",
-        "PanelMeeting.removeFromAgenda",
         "GatewayProposal.edit",
       ].sort(),
     );

@@ -24,6 +24,7 @@ const PAIRS: [string, readonly string[], Record<string, string>][] = [
   ["gateway proposal", wf.GATEWAY_PROPOSAL_STATES, db.GatewayProposalStatus],
   ["plan change", wf.PLAN_CHANGE_STATES, db.PlanChangeStatus],
   ["panel meeting", wf.PANEL_MEETING_STATES, db.PanelMeetingStatus],
+  ["panel agenda item", wf.PANEL_AGENDA_ITEM_STATES, db.PanelAgendaItemStatus],
   ["endorsement appeal", wf.ENDORSEMENT_APPEAL_STATES, db.EndorsementAppealStatus],
 ];
 

@@ -304,19 +304,27 @@ const SPECS: Record<EntityName, Spec> = {
     },
     [
       ["addToAgenda", STAFF, ["SCHEDULED"], SAME],
-      ["removeFromAgenda", STAFF, ["SCHEDULED"], SAME],
       ["recordAttendance", STAFF, ["SCHEDULED"], SAME],
-      ["recommend", STAFF, ["SCHEDULED"], SAME],
       ["hold", STAFF, ["SCHEDULED"], "HELD"],
       ["close", STAFF, ["HELD"], "CLOSED"],
       ["cancel", STAFF, ["SCHEDULED"], "CANCELLED"],
     ],
     {
       addToAgenda: { attendanceRecorded: false },
-      removeFromAgenda: { attendanceRecorded: false },
       cancel: { unrecommendedCount: 1 },
       recordAttendance: { unrecommendedCount: 1 },
     },
+  ),
+  PanelAgendaItem: spec(
+    machines.PanelAgendaItem,
+    ["ON_AGENDA", "RECOMMENDED", "DECIDED", "WITHDRAWN"],
+    { meetingStatus: "SCHEDULED", quorum: 2, attendanceRecorded: true, attendedCount: 2, reviewDecided: true, reason },
+    [
+      ["recommend", STAFF, ["ON_AGENDA", "RECOMMENDED"], "RECOMMENDED"],
+      ["withdraw", STAFF, ["ON_AGENDA"], "WITHDRAWN"],
+      ["decide", STAFF, ["RECOMMENDED", "DECIDED"], "DECIDED"],
+    ],
+    { withdraw: { attendanceRecorded: false } },
   ),
   EndorsementAppeal: spec(machines.EndorsementAppeal, ["LODGED", "UPHELD", "DISMISSED"], { reason }, [
     ["uphold", STAFF, ["LODGED"], "UPHELD"],

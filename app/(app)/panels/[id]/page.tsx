@@ -12,18 +12,20 @@ import { meetingFor } from "@/lib/data/panel-reads";
 import { bannerFor, transitionBanner } from "@/lib/done";
 import { formatDate } from "@/lib/format";
 import { orNotFound, routeId } from "@/lib/params";
-import { check, panelMeetingMachine } from "@/lib/workflow";
-import { addToAgenda, closeMeeting, recordAttendance, recordMinutes, recordRecommendation, removeFromAgenda } from "../actions";
+import { check, panelAgendaItemMachine, panelMeetingMachine, quorate } from "@/lib/workflow";
+import { addToAgenda, closeMeeting, recordAttendance, recordMinutes, recordRecommendation } from "../actions";
 
 export const metadata: Metadata = { title: "Endorsement panel meeting" };
 
 const NEXT = {
   addToAgenda: "The expert group has been told. The specification is in the panel pack.",
-  removeFromAgenda: "It can be put on another meeting's agenda.",
   recordAttendance: "With a quorum present, record the panel's recommendation on each item.",
-  recommend: "Staff deciding on the specification will see it pre-selected.",
   hold: "Close the meeting once its minutes are agreed.",
   cancel: "Its members have been told. Its agenda items can go on another meeting.",
+};
+const ITEM_NEXT = {
+  recommend: "Staff deciding on the specification will see it pre-selected.",
+  withdraw: "It can be put on another meeting's agenda.",
 };
 const CREATED = {
   created: { heading: "Panel meeting scheduled", body: "Its members have been told. Put reviewed specifications on its agenda." },
@@ -43,15 +45,20 @@ export default async function PanelMeetingPage({
   if (!m) notFound();
   const may = (t: (typeof m.available)[number]) => m.available.includes(t);
   const chair = m.members.find((x) => x.chair);
-  const recommending = check(panelMeetingMachine, "recommend", m.status, { ...m.context, actor: user });
-  const notQuorate = m.status === "SCHEDULED" && m.context.attendanceRecorded && !recommending.ok ? recommending.reason : null;
+  const notQuorate = m.status === "SCHEDULED" && m.context.attendanceRecorded ? quorate(m.context) : null;
   const holding = check(panelMeetingMachine, "hold", m.status, { ...m.context, minutes: "-", actor: user });
   // A missing quorum is said once, above the agenda; here only what else holds the minutes back.
   const holdBlockedBy = !holding.ok && holding.code === "GUARD_FAILED" && holding.reason !== notQuorate ? holding.reason : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/panels", label: "Endorsement panels" }]} />
-      <SuccessBanner banner={transitionBanner(panelMeetingMachine, done, NEXT) ?? bannerFor(CREATED, done)} />
+      <SuccessBanner
+        banner={
+          transitionBanner(panelMeetingMachine, done, NEXT) ??
+          transitionBanner(panelAgendaItemMachine, done, ITEM_NEXT) ??
+          bannerFor(CREATED, done)
+        }
+      />
       <PageHeading caption="Endorsement panel meeting" title={m.title} />
       <p className="mb-6">
         Status: <StatusTag status={m.status} label={panelMeetingMachine.labels[m.status]} />
@@ -72,11 +79,7 @@ export default async function PanelMeetingPage({
       <Agenda
         meeting={m}
         notQuorate={notQuorate}
-        actions={{
-          addToAgenda: may("addToAgenda") ? addToAgenda : undefined,
-          removeFromAgenda: may("removeFromAgenda") ? removeFromAgenda : undefined,
-          recordRecommendation: may("recommend") ? recordRecommendation : undefined,
-        }}
+        actions={{ addToAgenda: may("addToAgenda") ? addToAgenda : undefined, recordRecommendation }}
       />
       <section aria-labelledby="minutes-heading">
         <h2 id="minutes-heading">Minutes</h2>
@@ -100,7 +103,7 @@ export default async function PanelMeetingPage({
           If the meeting will not take place: <Link href={`/panels/${m.id}/confirm/cancel`}>Cancel this meeting</Link>
         </p>
       ) : null}
-      <History entityIds={[m.id]} />
+      <History entityIds={[m.id, ...m.items.map((i) => i.id), ...m.withdrawn.map((i) => i.id)]} />
     </>
   );
 }
