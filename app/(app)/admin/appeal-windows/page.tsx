@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { FormDateInput, FormTextInput } from "@/components/forms/Fields";
 import { BackLink, PageHeading, SummaryList, Table } from "@/components/ui";
