@@ -68,6 +68,7 @@ export async function publishedCredential(reference: string) {
           number: true,
           purposeAndScope: true,
           targetGroup: true,
+          targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { name: true } } } },
           entryRequirements: true,
           linksToOtherProvision: true,
           assessmentStrategy: true,
