@@ -140,7 +140,10 @@ export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, provi
     ...credential,
     expertGroup: ownerOrganisation.name,
     approvedProviders: providers?.items ?? [],
-    endorsedSpecification: endorsedVersion,
+    endorsedSpecification: endorsedVersion && {
+      ...endorsedVersion,
+      targetProfessions: endorsedVersion.targetProfessions.map((t) => t.profession.name),
+    },
     capabilityFramework: coverage
       ? {
           edition: coverage.edition,
