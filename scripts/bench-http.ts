@@ -266,8 +266,8 @@ function cases(ids: Ids, deep: Deep): Case[] {
       // The page's heaviest reads: the totals and the split by profession over every accepted return.
       sql: {
         text: `SELECT (SELECT json_build_array(count(*), sum(enrolled), sum(completed), sum(withdrawn), sum(deployed)) FROM "ImpactReturn" WHERE status = 'ACCEPTED'),
-          (SELECT json_agg(x) FROM (SELECT b.profession, sum(b.enrolled), sum(b.completed), sum(b.deployed) FROM "ImpactByProfession" b
-            JOIN "ImpactReturn" i ON i.id = b."impactReturnId" WHERE i.status = 'ACCEPTED' GROUP BY b.profession ORDER BY b.profession) x)`,
+          (SELECT json_agg(x) FROM (SELECT b."professionId", sum(b.enrolled), sum(b.completed), sum(b.deployed) FROM "ImpactByProfession" b
+            JOIN "ImpactReturn" i ON i.id = b."impactReturnId" WHERE i.status = 'ACCEPTED' GROUP BY b."professionId") x)`,
       },
     },
     {

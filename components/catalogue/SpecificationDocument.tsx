@@ -31,6 +31,20 @@ export function SpecificationDocument({ spec }: { spec: SpecificationContentView
             ) : (
               <p>None.</p>
             )
+          ) : section.key === "targetGroup" ? (
+            <>
+              <p className="whitespace-pre-line">{spec.targetGroup || "Not stated."}</p>
+              {spec.targetProfessions?.length ? (
+                <>
+                  <h3 className="mt-4 mb-2 text-lg">Professions</h3>
+                  <ul className="list-disc pl-6">
+                    {spec.targetProfessions.map((t) => (
+                      <li key={t.profession.name}>{t.profession.name}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
           ) : (
             <p className="whitespace-pre-line">{sectionText(spec, section.key) || "Not stated."}</p>
           )}

@@ -25,7 +25,10 @@ export function FormTextArea(props: ComponentProps<typeof TextArea>) {
 
 export function FormSelect(props: ComponentProps<typeof Select>) {
   const f = useField(props.name);
-  return <Select {...props} error={props.error ?? f.error} defaultValue={f.text ?? props.defaultValue} />;
+  const value = f.text ?? props.defaultValue;
+  // React resets the form after an action, and a select goes back to the option selected when it was mounted (unlike
+  // a text field, whose default follows the prop): mounting it afresh with what was chosen keeps that choice.
+  return <Select key={value ?? ""} {...props} error={props.error ?? f.error} defaultValue={value} />;
 }
 
 export function FormDateInput(props: ComponentProps<typeof DateInput>) {

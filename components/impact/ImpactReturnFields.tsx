@@ -1,5 +1,4 @@
-import { FormTextArea, FormTextInput } from "@/components/forms/Fields";
-import type { ProfessionFigures } from "@/lib/validation/impact";
+import { FormSelect, FormTextArea, FormTextInput } from "@/components/forms/Fields";
 import { GroupError } from "./GroupError";
 
 // The fields of an impact return, shared by the new and edit pages (inside an ActionForm).
@@ -12,8 +11,12 @@ export type ImpactReturnValues = {
   deployed: number;
   employerFeedback: string;
   patientBenefit: string;
-  byProfession: ProfessionFigures[];
+  /** A row recorded before the list whose text matched none of it has no professionId, only its legacy text. */
+  byProfession: { professionId: string | null; legacyProfession: string | null; enrolled: number; completed: number; deployed: number }[];
 };
+
+/** The professions the select offers: the list's active ones, and any retired one the return already has. */
+export type ProfessionChoice = { id: string; name: string };
 
 const TOTALS = [
   { name: "enrolled", label: "Enrolled", hint: "Learners who started in this period." },
@@ -38,13 +41,14 @@ export function impactFieldLabels(values?: ImpactReturnValues): Record<string, s
   const labels: Record<string, string> = { period: "Period", professions: "Figures by profession" };
   for (const t of TOTALS) labels[t.name] = t.label;
   for (let i = 0; i < rowCount(values); i++) {
-    labels[`professions.${i}.profession`] = `Row ${i + 1} profession`;
+    labels[`professions.${i}.professionId`] = `Row ${i + 1} profession`;
     for (const f of ROW_FIELDS) labels[`professions.${i}.${f.key}`] = `Row ${i + 1} ${f.label.toLowerCase()}`;
   }
   return labels;
 }
 
-export function ImpactReturnFields({ values }: { values?: ImpactReturnValues }) {
+export function ImpactReturnFields({ values, professions }: { values?: ImpactReturnValues; professions: ProfessionChoice[] }) {
+  const options = professions.map((p) => ({ value: p.id, label: p.name }));
   const rows = Array.from({ length: rowCount(values) }, (_, i) => values?.byProfession[i]);
   return (
     <>
@@ -75,13 +79,25 @@ export function ImpactReturnFields({ values }: { values?: ImpactReturnValues }) 
       <fieldset id="professions" tabIndex={-1} className="mb-6" aria-describedby="professions-hint">
         <legend className="mb-2 text-2xl font-bold">Figures by profession</legend>
         <p id="professions-hint" className="text-nhs-secondary">
-          One row per profession. Each column must add up to no more than the totals above. Leave spare rows blank.
+          One row per profession, chosen from the Centre&apos;s list. Each column must add up to no more than the totals above. Leave spare
+          rows blank.
         </p>
         <GroupError name="professions" />
         {rows.map((row, i) => (
           <fieldset key={i} className="mb-2 grid gap-x-4 border-b border-nhs-grey-4 md:grid-cols-4">
             <legend className="sr-only">Row {i + 1}</legend>
-            <FormTextInput name={`professions.${i}.profession`} label={`Row ${i + 1} profession`} defaultValue={row?.profession} />
+            <FormSelect
+              name={`professions.${i}.professionId`}
+              label={`Row ${i + 1} profession`}
+              hint={
+                row?.legacyProfession
+                  ? `Recorded as “${row.legacyProfession}”, which is not on the list: choose its profession.`
+                  : undefined
+              }
+              placeholder="Choose a profession"
+              options={options}
+              defaultValue={row?.professionId ?? undefined}
+            />
             {ROW_FIELDS.map((f) => (
               <FormTextInput
                 key={f.key}

@@ -17,7 +17,15 @@ import { sectionsOf, type SpecificationContentView } from "./section-text";
 
 type Outcome = SpecificationContentView["learningOutcomes"][number];
 type Epa = SpecificationContentView["epas"][number];
-export type EditableSpecification = SpecificationContentView & { id: string; version: number; completedSections: string[] };
+export type EditableSpecification = SpecificationContentView & {
+  id: string;
+  version: number;
+  completedSections: string[];
+  /** The ids of the professions the target group names. */
+  targetProfessionIds: string[];
+};
+/** The professions the target group may name: the list's active ones, and any retired one the version names. */
+export type ProfessionChoice = { id: string; name: string };
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const pillarsOf = (v: unknown): Pillar[] => (Array.isArray(v) ? v : []).filter((p): p is Pillar => PILLARS.includes(p));
@@ -39,6 +47,7 @@ const ERROR_LABELS: Record<string, string> = Object.fromEntries([
   ...Array.from({ length: MAX_EPAS }, (_, i) => [`epas.${i}.description`, `EPA ${i + 1} description`]),
   ["purposeAndScope", "Purpose and scope"],
   ["targetGroup", "Target group"],
+  ["targetProfessions", "Professions in the target group"],
   ["entryRequirements", "Entry requirements"],
   ["linksToOtherProvision", "Links to other provision"],
   ["assessmentStrategy", "Assessment strategy"],
@@ -140,7 +149,12 @@ function SectionEnd({ sectionKey, label, completed }: { sectionKey: Specificatio
   );
 }
 
-function sectionField(spec: EditableSpecification, key: SpecificationSectionKey, label: string): ReactNode {
+function sectionField(
+  spec: EditableSpecification,
+  key: SpecificationSectionKey,
+  label: string,
+  professions: ProfessionChoice[],
+): ReactNode {
   const hint = HINTS[key];
   const number = (value: number | null) => (
     <FormTextInput name={key} label={label} hint={hint} inputMode="numeric" className="md:w-32" defaultValue={value} />
@@ -179,6 +193,19 @@ function sectionField(spec: EditableSpecification, key: SpecificationSectionKey,
     case "credits":
     case "notionalHours":
       return number(spec[key]);
+    case "targetGroup":
+      return (
+        <>
+          <FormTextArea name={key} label={label} hint={hint} rows={6} defaultValue={spec.targetGroup} />
+          <FormCheckboxes
+            name="targetProfessions"
+            label="Professions in the target group"
+            hint="Select each profession on the Centre's list that the credential is for. The catalogue can be filtered by them."
+            defaultValue={spec.targetProfessionIds}
+            options={professions.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </>
+      );
     case "deliveryModes":
       return (
         <FormCheckboxes
@@ -199,11 +226,13 @@ export function SpecificationEditor({
   action,
   autosave,
   spec,
+  professions,
   token,
 }: {
   action: FormAction;
   autosave: FormAction;
   spec: EditableSpecification;
+  professions: ProfessionChoice[];
   token: string;
 }) {
   // The lock version the next save sends: the page's, until an autosave moves it on.
@@ -219,7 +248,7 @@ export function SpecificationEditor({
     >
       {sectionsOf(spec).map((section) => (
         <div key={section.key}>
-          {sectionField(spec, section.key, section.label)}
+          {sectionField(spec, section.key, section.label, professions)}
           <SectionEnd sectionKey={section.key} label={section.label} completed={spec.completedSections.includes(section.key)} />
         </div>
       ))}

@@ -6,6 +6,8 @@ export type SpecificationContentView = {
   number: number;
   purposeAndScope: string;
   targetGroup: string;
+  /** The professions the target group names, from the list, by name (beside the narrative). */
+  targetProfessions?: { profession: { name: string } }[];
   entryRequirements: string;
   linksToOtherProvision: string;
   assessmentStrategy: string;
@@ -20,6 +22,10 @@ export type SpecificationContentView = {
   learningOutcomes: { id?: string; text: string; pillars: Pillar[] }[];
   epas: { title: string; description: string }[];
 };
+
+/** The target group's professions as one line, in name order; "" when it names none. */
+export const targetProfessionNames = (v: Pick<SpecificationContentView, "targetProfessions">) =>
+  (v.targetProfessions ?? []).map((t) => t.profession.name).join(", ");
 
 export const pillarList = (pillars: readonly Pillar[]) => pillars.map((p) => PILLAR_LABELS[p]).join(", ");
 
@@ -47,6 +53,10 @@ export function sectionText(v: SpecificationContentView, key: SpecificationSecti
       return v[key] === null ? "" : String(v[key]);
     case "deliveryModes":
       return v.deliveryModes.join(", ");
+    case "targetGroup": {
+      const names = targetProfessionNames(v);
+      return names ? `${v.targetGroup}\n\nProfessions: ${names}`.trim() : v.targetGroup;
+    }
     default:
       return v[key];
   }

@@ -68,6 +68,7 @@ export async function publishedCredential(reference: string) {
           number: true,
           purposeAndScope: true,
           targetGroup: true,
+          targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { name: true } } } },
           entryRequirements: true,
           linksToOtherProvision: true,
           assessmentStrategy: true,
@@ -139,7 +140,10 @@ export function toOpenData({ endorsedVersion, ownerOrganisation, coverage, provi
     ...credential,
     expertGroup: ownerOrganisation.name,
     approvedProviders: providers?.items ?? [],
-    endorsedSpecification: endorsedVersion,
+    endorsedSpecification: endorsedVersion && {
+      ...endorsedVersion,
+      targetProfessions: endorsedVersion.targetProfessions.map((t) => t.profession.name),
+    },
     capabilityFramework: coverage
       ? {
           edition: coverage.edition,

@@ -18,6 +18,8 @@ export type Describable = {
   summary: string | null;
   academicLevel: number | null;
   credits: number | null;
+  /** The professions the endorsed specification's target group names, from the Centre's list. */
+  professions: string[];
 };
 
 const DEFAULT_DESCRIPTION = "A multi-professional advanced-practice credential endorsed by the Centre for Advancing Practice.";
@@ -45,6 +47,15 @@ export function catalogueAchievement(c: Describable) {
     "ceterms:name": c.title,
     "ceterms:description": description,
     "ceterms:subjectWebpage": { "@id": page },
+    // The professions the credential is for, each named as the Centre's list names it.
+    ...(c.professions.length > 0
+      ? {
+          "ceterms:occupationType": c.professions.map((name) => ({
+            "@type": "ceterms:CredentialAlignmentObject",
+            "ceterms:targetNodeName": name,
+          })),
+        }
+      : {}),
   };
 }
 

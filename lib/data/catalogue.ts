@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ID_PATTERN } from "@/lib/validation/common";
 import { CREDENTIAL_ORIGINS, PILLARS } from "@/lib/workflow";
 
 // The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
@@ -47,6 +48,8 @@ export const catalogueQuerySchema = z.object({
   pillar: param(z.enum(PILLARS)),
   /** A core capability's number ("1.4"); one the current framework edition does not have is ignored. */
   capability: param(z.string().regex(/^\d{1,2}\.\d{1,2}$/)),
+  /** A profession's id on the Centre's list; one not on it is ignored. */
+  profession: param(z.string().regex(ID_PATTERN)),
   sort: z.preprocess(first, z.enum(CATALOGUE_SORTS)).catch("reference"),
   after: param(z.string().max(1000)),
   before: param(z.string().max(1000)),
@@ -67,12 +70,37 @@ export const catalogueCapabilities = unstable_cache(
   { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
 );
 
-/** The URL's query, validated; a capability the current edition does not have is dropped like any unknown value. */
+/**
+ * The professions one can filter by: those on the list that a listed credential's endorsed specification names (a
+ * retired one too, while a credential still names it), by name.
+ */
+export const catalogueProfessions = unstable_cache(
+  () =>
+    db().profession.findMany({
+      where: { targetOf: { some: { specificationVersion: { endorsedFor: listed } } } },
+      orderBy: { name: "asc" },
+      take: 200,
+      select: { id: true, name: true },
+    }),
+  ["catalogue-professions"],
+  { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
+);
+
+/**
+ * The URL's query, validated; a capability the current edition does not have, or a profession no listed credential
+ * names, is dropped like any unknown value.
+ */
 export async function catalogueQuery(input: unknown): Promise<CatalogueQuery> {
   const query = catalogueQuerySchema.parse(input ?? {});
-  if (!query.capability) return query;
-  const known = (await catalogueCapabilities()).some((c) => c.number === query.capability);
-  return known ? query : { ...query, capability: undefined };
+  const [capabilities, professions] = await Promise.all([
+    query.capability ? catalogueCapabilities() : null,
+    query.profession ? catalogueProfessions() : null,
+  ]);
+  return {
+    ...query,
+    capability: capabilities && !capabilities.some((c) => c.number === query.capability) ? undefined : query.capability,
+    profession: professions && !professions.some((p) => p.id === query.profession) ? undefined : query.profession,
+  };
 }
 
 /** What one card shows, and nothing more. */
@@ -97,17 +125,21 @@ const toCard = ({ ownerOrganisation, endorsedVersion, endorsedAt, ...c }: CardRo
 });
 export type CatalogueCard = ReturnType<typeof toCard>;
 
-type Filters = Pick<CatalogueQuery, "q" | "origin" | "pillar" | "capability">;
+type Filters = Pick<CatalogueQuery, "q" | "origin" | "pillar" | "capability" | "profession">;
 
-function filterWhere({ q, origin, pillar, capability }: Filters): Prisma.CredentialWhereInput {
+function filterWhere({ q, origin, pillar, capability, profession }: Filters): Prisma.CredentialWhereInput {
   const outcomes: Prisma.LearningOutcomeWhereInput[] = [
     // An outcome is in a pillar when its authors put it there or it meets a core capability of that pillar.
     ...(pillar ? [{ OR: [{ pillars: { has: pillar } }, { capabilities: { some: { coreCapability: { pillar } } } }] }] : []),
     ...(capability ? [{ capabilities: { some: { coreCapability: { number: capability } } } }] : []),
   ];
+  const version: Prisma.CredentialWhereInput[] = [
+    ...outcomes.map((o) => ({ endorsedVersion: { learningOutcomes: { some: o } } })),
+    ...(profession ? [{ endorsedVersion: { targetProfessions: { some: { professionId: profession } } } }] : []),
+  ];
   return {
     ...listed,
-    ...(outcomes.length > 0 ? { AND: outcomes.map((o) => ({ endorsedVersion: { learningOutcomes: { some: o } } })) } : {}),
+    ...(version.length > 0 ? { AND: version } : {}),
     ...(q
       ? {
           OR: [
@@ -227,12 +259,12 @@ const cachedFirstPage = unstable_cache(
 );
 
 /**
- * The page for the URL's query. Only first pages without a search or capability filter are cached: caching every
- * search, capability or cursor would let anyone fill the cache with entries nobody reads again.
+ * The page for the URL's query. Only first pages without a search, capability or profession filter are cached:
+ * caching every search, filter or cursor would let anyone fill the cache with entries nobody reads again.
  */
 export async function cataloguePage(input: unknown): Promise<CataloguePage> {
   const query = await catalogueQuery(input);
-  return !query.q && !query.capability && !query.after && !query.before
+  return !query.q && !query.capability && !query.profession && !query.after && !query.before
     ? cachedFirstPage(query.origin, query.pillar, query.sort)
     : readCataloguePage(query);
 }
@@ -250,7 +282,15 @@ const EXPORT_ROW = {
   reviewDueAt: true,
   publishedAt: true,
   ownerOrganisation: { select: { name: true } },
-  endorsedVersion: { select: { number: true, academicLevel: true, credits: true, notionalHours: true } },
+  endorsedVersion: {
+    select: {
+      number: true,
+      academicLevel: true,
+      credits: true,
+      notionalHours: true,
+      targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { name: true } } } },
+    },
+  },
 } satisfies Prisma.CredentialSelect;
 
 /**

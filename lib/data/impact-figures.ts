@@ -61,14 +61,30 @@ export async function impactByPeriod(actor: Actor, scope: ImpactScope = {}) {
   return rows.map((r) => ({ period: r.period, returns: r._count._all, ...figuresOf(r._sum) }));
 }
 
+/** Where the figures of rows recorded before the list, matching none of its professions, are totalled. */
+export const NOT_ON_THE_LIST = "Not on the list";
+
+/**
+ * Figures by profession from the list, grouped by the database on the profession's id (never on text anyone typed),
+ * in name order; rows recorded before the list that match none of it come last, totalled together.
+ */
 export async function impactByProfession(actor: Actor, scope: ImpactScope = {}) {
   const rows = await db().impactByProfession.groupBy({
-    by: ["profession"],
+    by: ["professionId"],
     where: { impactReturn: acceptedWhere(actor, scope) },
     _sum: { enrolled: true, completed: true, deployed: true },
-    orderBy: { profession: "asc" },
   });
-  return rows.map((r) => ({ profession: r.profession, ...figuresOf(r._sum) }));
+  const ids = rows.flatMap((r) => (r.professionId ? [r.professionId] : []));
+  const names = new Map(
+    (await db().profession.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+  );
+  const named = rows
+    .flatMap((r) =>
+      r.professionId ? [{ professionId: r.professionId, profession: names.get(r.professionId) ?? "", ...figuresOf(r._sum) }] : [],
+    )
+    .sort((a, b) => a.profession.localeCompare(b.profession));
+  const unlisted = rows.find((r) => r.professionId === null);
+  return unlisted ? [...named, { professionId: null, profession: NOT_ON_THE_LIST, ...figuresOf(unlisted._sum) }] : named;
 }
 
 type CredentialRef = { id: string; reference: string; title: string };

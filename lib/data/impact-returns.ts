@@ -10,7 +10,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
 import { availableTransitions, impactReturnMachine, REPORTING_PLAN_STATES, type Actor } from "@/lib/workflow";
-import { impactCreateSchema, impactEditSchema, type ProfessionFigures } from "@/lib/validation/impact";
+import {
+  CHOOSE_PROFESSION,
+  impactCreateSchema,
+  impactEditSchema,
+  type ProfessionFigures,
+  type ProfessionFiguresRow,
+} from "@/lib/validation/impact";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Impact returns: a provider's figures for one delivery and period, drafted and submitted by the provider, then
@@ -26,7 +32,42 @@ const periodTaken = () =>
   });
 
 const professionRows = (rows: ProfessionFigures[]) =>
-  rows.map(({ profession, enrolled, completed, deployed }) => ({ profession, enrolled, completed, deployed }));
+  rows.map(({ professionId, enrolled, completed, deployed }) => ({ professionId, enrolled, completed, deployed }));
+
+/**
+ * Refuses, by the row's field and before anything is written, a profession that is not on the list or is retired —
+ * unless this return already gives figures for it (a retired profession stays on the returns that had it).
+ */
+async function assertProfessionsOnList(tx: Tx, rows: ProfessionFiguresRow[], returnId?: string) {
+  if (rows.length === 0) return new Map<string, string>();
+  const allowed = await tx.profession.findMany({
+    where: {
+      id: { in: rows.map((r) => r.professionId) },
+      OR: [{ retiredAt: null }, ...(returnId ? [{ impactFigures: { some: { impactReturnId: returnId } } }] : [])],
+    },
+    select: { id: true, name: true },
+  });
+  const ids = new Map(allowed.map((p) => [p.id, p.name]));
+  const errors = Object.fromEntries(
+    rows.flatMap((r) => (ids.has(r.professionId) ? [] : [[`professions.${r.row}.professionId`, [CHOOSE_PROFESSION]]])),
+  );
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", errors);
+  return ids;
+}
+
+/** The professions a return's figures may be given for: those on the list now, and any the return already has. */
+export function professionsForImpactReturn(returnId?: string) {
+  return db().profession.findMany({
+    where: returnId ? { OR: [{ retiredAt: null }, { impactFigures: { some: { impactReturnId: returnId } } }] } : { retiredAt: null },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true },
+  });
+}
+
+/** How a row names its profession: the list's name, or the text recorded before the list, marked as such. */
+export const professionLabel = (row: { profession: { name: string } | null; legacyProfession: string | null }) =>
+  row.profession ? row.profession.name : `${row.legacyProfession ?? ""} (not on the list)`;
 
 export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, input, actor) => {
   assertRole(actor, ["PROVIDER"], "start an impact return");
@@ -42,6 +83,7 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
     throw periodTaken();
   }
   const { planId, professions, ...figures } = input;
+  await assertProfessionsOnList(tx, professions);
   const created = await tx.impactReturn.create({
     data: {
       ...figures,
@@ -69,15 +111,24 @@ async function loadReturn(tx: Tx, id: string, actor: Actor) {
       where: { AND: [{ id }, impactReturnScope(actor)] },
       include: {
         plan: { select: { programmeTitle: true } },
-        byProfession: { select: { profession: true, enrolled: true, completed: true, deployed: true } },
+        byProfession: {
+          select: {
+            professionId: true,
+            legacyProfession: true,
+            profession: { select: { name: true } },
+            enrolled: true,
+            completed: true,
+            deployed: true,
+          },
+        },
       },
     }),
   );
 }
 
-/** The by-profession figures as one value per profession, for the audit event's changes. */
-const figuresByProfession = (rows: ProfessionFigures[]) =>
-  Object.fromEntries(professionRows(rows).map(({ profession, ...figures }) => [profession, figures]));
+/** The by-profession figures as one value per profession, named as the page shows it, for the audit event's changes. */
+const figuresByProfession = (rows: (Omit<ProfessionFigures, "professionId"> & { name: string })[]) =>
+  Object.fromEntries(rows.map((r) => [r.name, { enrolled: r.enrolled, completed: r.completed, deployed: r.deployed }]));
 
 type Loaded = Awaited<ReturnType<typeof loadReturn>>;
 const title = (r: Loaded) => `${r.plan.programmeTitle}, ${r.period}`;
@@ -85,6 +136,9 @@ const title = (r: Loaded) => `${r.plan.programmeTitle}, ${r.period}`;
 export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input, actor) => {
   const row = await loadReturn(tx, input.id, actor);
   const { id, version, professions, ...figures } = input;
+  const names = await assertProfessionsOnList(tx, professions, id);
+  const before = row.byProfession.map((p) => ({ ...p, name: professionLabel(p) }));
+  const after = professions.map((p) => ({ ...p, name: names.get(p.professionId)! }));
   if (figures.period !== row.period) {
     const clash = await tx.impactReturn.findFirst({
       where: { planId: row.planId, period: figures.period, id: { not: id } },
@@ -103,9 +157,7 @@ export const editImpactReturn = defineCommand(impactEditSchema, async (tx, input
     data: figures,
     audit: {
       changes: changes(row, figures, Object.keys(figures) as (keyof typeof figures)[]),
-      professions: changes(figuresByProfession(row.byProfession), figuresByProfession(professions), [
-        ...new Set([...row.byProfession, ...professions].map((p) => p.profession)),
-      ]),
+      professions: changes(figuresByProfession(before), figuresByProfession(after), [...new Set([...before, ...after].map((p) => p.name))]),
     },
   });
   await tx.impactByProfession.deleteMany({ where: { impactReturnId: id } });
@@ -198,7 +250,17 @@ export async function getImpactReturn(actor: Actor, id: string) {
       organisation: { select: { name: true } },
       plan: { select: { id: true, programmeTitle: true } },
       credential: { select: { id: true, reference: true, title: true } },
-      byProfession: { orderBy: { profession: "asc" }, select: { profession: true, enrolled: true, completed: true, deployed: true } },
+      byProfession: {
+        orderBy: [{ profession: { name: "asc" } }, { legacyProfession: "asc" }],
+        select: {
+          professionId: true,
+          legacyProfession: true,
+          profession: { select: { name: true } },
+          enrolled: true,
+          completed: true,
+          deployed: true,
+        },
+      },
     },
   });
   if (!row) return null;

@@ -93,10 +93,21 @@ export async function specificationVersionOf(actor: Actor, credentialId: string,
     include: {
       learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, text: true, pillars: true } },
       epas: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true } },
+      targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { id: true, name: true } } } },
       credential: {
         select: { id: true, reference: true, title: true, status: true, origin: true, ownerOrganisationId: true },
       },
     },
+  });
+}
+
+/** The professions a version's target group may name: those on the list now, and any the version already names. */
+export function targetProfessionChoices(versionId: string) {
+  return db().profession.findMany({
+    where: { OR: [{ retiredAt: null }, { targetOf: { some: { specificationVersionId: versionId } } }] },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true },
   });
 }
 

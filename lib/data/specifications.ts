@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { applyListIntent, parseListIntent } from "@/lib/list-intent";
 import { notifyStaff } from "@/lib/notify";
 import { id, transitionSchema, version } from "@/lib/validation/common";
-import { specificationSaveSchema } from "@/lib/validation/specification";
+import { CHOOSE_TARGET_PROFESSIONS, specificationSaveSchema } from "@/lib/validation/specification";
 import {
   canStartNewVersion,
   check,
@@ -35,6 +35,7 @@ const contentSelect = {
     select: { id: true, text: true, pillars: true, capabilities: { select: { coreCapabilityId: true } } },
   },
   epas: { orderBy: { position: "asc" }, select: { title: true, description: true } },
+  targetProfessions: { select: { professionId: true } },
   uncoveredCapabilities: { select: { coreCapabilityId: true, disposition: true, provision: true } },
   credential: { select: { id: true, reference: true, title: true, status: true, origin: true, ownerOrganisationId: true } },
 } as const satisfies Prisma.SpecificationVersionInclude;
@@ -86,25 +87,47 @@ const saved = (v: LoadedVersion, outcome: TransitionOutcome<SpecificationStatus>
 });
 
 /**
- * Replaces the version's sections, learning outcomes and EPAs in one transaction, through the `edit` transition
+ * Refuses, by the field and before anything is written, a target profession that is not on the list or is retired —
+ * unless the version already names it (a retired profession stays on the versions that had it).
+ */
+async function assertTargetProfessions(tx: Tx, ids: string[], versionId: string) {
+  if (ids.length === 0) return;
+  const allowed = await tx.profession.count({
+    where: { id: { in: ids }, OR: [{ retiredAt: null }, { targetOf: { some: { specificationVersionId: versionId } } }] },
+  });
+  if (allowed !== ids.length) {
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { targetProfessions: [CHOOSE_TARGET_PROFESSIONS] });
+  }
+}
+
+/**
+ * Replaces the version's sections, target professions, learning outcomes and EPAs in one transaction, through the `edit` transition
  * (owner check, DRAFT only, optimistic lock, audit row). A list button pressed without JavaScript is applied here.
  */
 export const saveSpecificationVersion = defineCommand(specificationSaveSchema, async (tx, input, actor) => {
   const row = await loadVersion(tx, input.id, actor);
-  const { id: _id, version: expectedVersion, intent, outcomes, epas, savedSection, ...sections } = input;
+  const { id: _id, version: expectedVersion, intent, outcomes, epas, savedSection, targetProfessions, ...sections } = input;
+  await assertTargetProfessions(tx, targetProfessions, row.id);
   const listIntent = parseListIntent(intent);
   const lists = {
     outcomes: listIntent?.list === "outcomes" ? applyListIntent(outcomes, listIntent, () => ({ text: "", pillars: [] })) : outcomes,
     epas: listIntent?.list === "epas" ? applyListIntent(epas, listIntent, () => ({ title: "", description: "" })) : epas,
   };
   // Sections are long texts: the event names the sections that changed rather than copying them.
-  const before = { ...row, outcomes: row.learningOutcomes.map(({ text, pillars }) => ({ text, pillars })), epas: row.epas };
+  const before = {
+    ...row,
+    outcomes: row.learningOutcomes.map(({ text, pillars }) => ({ text, pillars })),
+    epas: row.epas,
+    targetProfessions: row.targetProfessions.map((t) => t.professionId).sort(),
+  };
+  const after = {
+    outcomes: lists.outcomes.map(({ text, pillars }) => ({ text, pillars })),
+    epas: lists.epas,
+    targetProfessions: [...targetProfessions].sort(),
+  };
   const changed = Object.keys({
     ...changes(row, sections, Object.keys(sections) as (keyof typeof sections)[]),
-    ...changes(before, { outcomes: lists.outcomes.map(({ text, pillars }) => ({ text, pillars })), epas: lists.epas }, [
-      "outcomes",
-      "epas",
-    ]),
+    ...changes(before, after, ["outcomes", "epas", "targetProfessions"]),
   });
   const outcome = await applyTransition(tx, {
     machine: specificationVersionMachine,
@@ -131,6 +154,8 @@ export const saveSpecificationVersion = defineCommand(specificationSaveSchema, a
     if (outcomeId) await tx.learningOutcome.update({ where: { id: outcomeId }, data: o });
     else await tx.learningOutcome.create({ data: { specificationVersionId, ...o } });
   }
+  await tx.targetProfession.deleteMany({ where: { specificationVersionId } });
+  await tx.targetProfession.createMany({ data: targetProfessions.map((professionId) => ({ specificationVersionId, professionId })) });
   await tx.epa.deleteMany({ where: { specificationVersionId } });
   await tx.epa.createMany({ data: lists.epas.map((e, i) => ({ specificationVersionId, position: i + 1, ...e })) });
   return { ...saved(row, outcome), savedSection: savedSection ?? null };
@@ -202,7 +227,7 @@ export const recallSpecificationVersion = defineCommand(transitionSchema, async 
 const isUniqueViolation = (err: unknown) => err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
 /**
- * A revision is a new DRAFT version copying every section, outcome (with its capability mapping) and EPA of the latest one (its change summary
+ * A revision is a new DRAFT version copying every section, target profession, outcome (with its capability mapping) and EPA of the latest one (its change summary
  * starts empty). Allowed after changes were requested, or when an endorsed credential needs revision.
  */
 export const startNewVersion = defineCommand(z.object({ id, version }), async (tx, input, actor) => {
@@ -225,6 +250,7 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
     learningOutcomes,
     epas,
     uncoveredCapabilities,
+    targetProfessions,
     number,
     status: _s,
     version: _v,
@@ -255,6 +281,7 @@ export const startNewVersion = defineCommand(z.object({ id, version }), async (t
         },
         epas: { create: epas.map((e, i) => ({ position: i + 1, ...e })) },
         uncoveredCapabilities: { create: uncoveredCapabilities },
+        targetProfessions: { create: targetProfessions },
       },
       select: { id: true, number: true, status: true },
     })

@@ -3,10 +3,10 @@ import {
   academicYear,
   capitalise,
   id,
+  ID_PATTERN,
   optionalAcademicYear,
   optionalId,
   optionalText,
-  requiredLine,
   requiredText,
   rows,
   version,
@@ -33,13 +33,18 @@ const blank = (v: unknown) => v === undefined || (typeof v === "string" && v.tri
  * One row of the by-profession table. A row left entirely blank is allowed (the form offers spare rows) and
  * dropped after validation, so error paths keep the row numbers the user sees.
  */
+export const CHOOSE_PROFESSION = "Choose a profession from the list";
+
+/** A profession's id from the select; whether it is on the list (and not retired) is checked against the table. */
+const professionId = z.string({ error: CHOOSE_PROFESSION }).trim().min(1, CHOOSE_PROFESSION).regex(ID_PATTERN, CHOOSE_PROFESSION);
+
 const professionRow = z
-  .object({ profession: z.unknown(), enrolled: z.unknown(), completed: z.unknown(), deployed: z.unknown() })
+  .object({ professionId: z.unknown(), enrolled: z.unknown(), completed: z.unknown(), deployed: z.unknown() })
   .transform((row, ctx) => {
     if (Object.values(row).every(blank)) return null;
     const parsed = z
       .object({
-        profession: requiredLine("the profession", 100),
+        professionId,
         enrolled: requiredCount("enrolled"),
         completed: requiredCount("completed"),
         deployed: requiredCount("deployed"),
@@ -58,7 +63,8 @@ const professionRow = z
 /** Far more professions than any return has; the bound stops a crafted post with a million rows. */
 const MAX_PROFESSION_ROWS = 50;
 
-export type ProfessionFigures = { profession: string; enrolled: number; completed: number; deployed: number };
+export type ProfessionFigures = { professionId: string; enrolled: number; completed: number; deployed: number };
+export type ProfessionFiguresRow = ProfessionFigures & { row: number };
 
 const impactFields = z.object({
   period: academicYear("the period"),
@@ -74,14 +80,18 @@ type ImpactFields = z.output<typeof impactFields>;
 
 /** The rules that tie the figures together; each failure is reported against the field to correct. */
 function checkFigures(r: ImpactFields, ctx: z.RefinementCtx) {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: path.split("."), message });
   if (r.completed > r.enrolled) issue("completed", "Completed cannot be more than enrolled");
   if (r.withdrawn > r.enrolled) issue("withdrawn", "Withdrawn cannot be more than enrolled");
   else if (r.completed + r.withdrawn > r.enrolled) issue("withdrawn", "Completed and withdrawn together cannot be more than enrolled");
   if (r.deployed > r.completed) issue("deployed", "Deployed cannot be more than completed");
   const rows = r.professions.filter((p): p is ProfessionFigures => p !== null);
-  const names = rows.map((p) => p.profession.toLowerCase());
-  if (new Set(names).size !== names.length) issue("professions", "Each profession can appear only once");
+  const seen = new Set<string>();
+  r.professions.forEach((p, i) => {
+    if (p === null) return;
+    if (seen.has(p.professionId)) issue(`professions.${i}.professionId`, "Each profession can appear only once");
+    seen.add(p.professionId);
+  });
   for (const key of ["enrolled", "completed", "deployed"] as const) {
     const sum = rows.reduce((n, p) => n + p[key], 0);
     if (sum > r[key]) issue("professions", `The professions' ${key} figures add up to ${sum}, more than the total ${key} (${r[key]})`);
@@ -92,7 +102,11 @@ function withFigures<T extends z.ZodRawShape>(shape: T) {
   return impactFields
     .extend(shape)
     .superRefine((r, ctx) => checkFigures(r as ImpactFields, ctx))
-    .transform((r) => ({ ...r, professions: (r as ImpactFields).professions.filter((p): p is ProfessionFigures => p !== null) }));
+    .transform((r) => {
+      // Each kept row remembers its place in the form, so a check made later against the list names the right row.
+      const professions = (r as ImpactFields).professions.flatMap((p, row): ProfessionFiguresRow[] => (p === null ? [] : [{ ...p, row }]));
+      return { ...(r as Omit<typeof r, "professions">), professions };
+    });
 }
 
 export const impactCreateSchema = withFigures({ planId: id });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_ACADEMIC_LEVEL, PILLARS, SPECIFICATION_SECTIONS, type SpecificationSectionKey } from "@/lib/workflow";
-import { hasControlCharacters, id, MAX_LIST_ITEMS, optionalInt, optionalText, version } from "@/lib/validation/common";
+import { hasControlCharacters, id, ID_PATTERN, MAX_LIST_ITEMS, optionalInt, optionalText, version } from "@/lib/validation/common";
 
 export const DELIVERY_MODES = ["Face to face", "Blended", "Online", "Work-based"] as const;
 
@@ -16,6 +16,17 @@ const ticked = <T extends readonly [string, ...string[]]>(values: T, message: st
       .max(MAX_LIST_ITEMS, message)
       .transform((list) => [...new Set(list)]),
   );
+
+export const CHOOSE_TARGET_PROFESSIONS = "Choose professions from the list";
+
+/** The target group's professions, ticked by id; whether each is on the list is checked against the table. */
+const targetProfessions = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z
+    .array(z.string({ error: CHOOSE_TARGET_PROFESSIONS }).regex(ID_PATTERN, CHOOSE_TARGET_PROFESSIONS))
+    .max(MAX_LIST_ITEMS, CHOOSE_TARGET_PROFESSIONS)
+    .transform((list) => [...new Set(list)]),
+);
 
 const outcome = z.object({
   /** Sent back by the editor so an outcome keeps its capability mapping; an unknown id makes a new outcome. */
@@ -42,6 +53,7 @@ export const specificationSaveSchema = z.object({
     .optional(),
   purposeAndScope: optionalText(10000),
   targetGroup: optionalText(10000),
+  targetProfessions,
   entryRequirements: optionalText(10000),
   linksToOtherProvision: optionalText(10000),
   assessmentStrategy: optionalText(10000),

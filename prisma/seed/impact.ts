@@ -5,7 +5,7 @@ import { addDays, dateOnly } from "./dates";
 import type { SeededPlan } from "./delivery";
 import type { SeedUser, Tx } from "./types";
 
-/** [profession, enrolled, completed, deployed in advanced-practice roles] */
+/** [profession (a name on the Profession list), enrolled, completed, deployed in advanced-practice roles] */
 export type ProfessionRow = [string, number, number, number];
 
 export type ImpactReturnSpec = {
@@ -31,6 +31,13 @@ export async function createImpactReturn(tx: Tx, r: ImpactReturnSpec): Promise<v
   const figures = totals(r.byProfession);
   if (figures.completed + r.withdrawn > figures.enrolled) throw new Error(`Impact return ${r.period}: withdrawn too high`);
   const createdAt = addDays(r.submitted.at, -10);
+  const byProfession = [];
+  for (const [profession, enrolled, completed, deployed] of r.byProfession) {
+    // The list comes with the migrations; a demo return naming anything else is a mistake in the seed.
+    const listed = await tx.profession.findUnique({ where: { name: profession }, select: { id: true } });
+    if (!listed) throw new Error(`Impact return ${r.period}: ${profession} is not on the profession list`);
+    byProfession.push({ professionId: listed.id, enrolled, completed, deployed });
+  }
   const ret = await tx.impactReturn.create({
     data: {
       planId: r.plan.id,
@@ -46,7 +53,7 @@ export async function createImpactReturn(tx: Tx, r: ImpactReturnSpec): Promise<v
       acceptedAt: r.accepted?.at ?? null,
       createdAt,
       byProfession: {
-        create: r.byProfession.map(([profession, enrolled, completed, deployed]) => ({ profession, enrolled, completed, deployed })),
+        create: byProfession,
       },
     },
     select: { id: true },

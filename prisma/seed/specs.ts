@@ -47,7 +47,10 @@ export async function createVersion(
   tx: Tx,
   opts: { credentialId: string; number: number; content: SpecContent; history: VersionHistory; basedOnId?: string },
 ): Promise<SeededVersion> {
-  const { outcomes, epas = [], changeSummary = "", ...sections } = opts.content;
+  const { outcomes, epas = [], changeSummary = "", targetProfessions, ...sections } = opts.content;
+  const listed = await tx.profession.findMany({ where: { name: { in: targetProfessions } }, select: { id: true, name: true } });
+  const missing = targetProfessions.filter((name) => !listed.some((p) => p.name === name));
+  if (missing.length > 0) throw new Error(`Specification target group names professions not on the list: ${missing.join(", ")}`);
   const h = opts.history;
   const status = statusOf(h);
   const version = await tx.specificationVersion.create({
@@ -65,6 +68,7 @@ export async function createVersion(
       createdAt: h.createdAt,
       learningOutcomes: { create: outcomes.map((o, i) => ({ position: i + 1, text: o.text, pillars: o.pillars })) },
       epas: { create: epas.map((e, i) => ({ position: i + 1, ...e })) },
+      targetProfessions: { create: listed.map((p) => ({ professionId: p.id })) },
     },
     select: {
       id: true,

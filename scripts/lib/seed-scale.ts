@@ -362,7 +362,7 @@ function steps(v: Volumes): Step[] {
       // professions (enrolled ≥ completed ≥ deployed; withdrawn within what did not complete).
       table: "ImpactReturn",
       sql: `CREATE TEMP TABLE sc_prof ON COMMIT DROP AS
-        SELECT name, row_number() OVER (ORDER BY name) AS p FROM "Profession" WHERE "retiredAt" IS NULL ORDER BY name LIMIT 5;
+        SELECT id, name, row_number() OVER (ORDER BY name) AS p FROM "Profession" WHERE "retiredAt" IS NULL ORDER BY name LIMIT 5;
         INSERT INTO "ImpactReturn" (id, "planId", "organisationId", "credentialId", period, enrolled, completed, withdrawn, deployed, "employerFeedback",
                "patientBenefit", status, "queryReason", "submittedAt", "acceptedAt", "createdAt", "updatedAt")
         SELECT 'sc-ir-' || g, r.id, r.org, r.credential_id, y || '/' || lpad(((y + 1) % 100)::text, 2, '0'),
@@ -381,9 +381,9 @@ function steps(v: Volumes): Step[] {
     },
     {
       table: "ImpactByProfession",
-      sql: `INSERT INTO "ImpactByProfession" (id, "impactReturnId", profession, enrolled, completed, deployed)
-        SELECT i.id || '-' || j, i.id, coalesce(pr.name, 'Profession ' || j), 5 + (g + j) % 8, 4 + (g + j) % 8 - (g + j) % 2, 4 + (g + j) % 8 - (g + j) % 2 - j % 2
-        FROM (SELECT id, substr(id, 7)::int AS g FROM "ImpactReturn" WHERE id LIKE 'sc-ir-%') i CROSS JOIN generate_series(1, 5) j LEFT JOIN sc_prof pr ON pr.p = j`,
+      sql: `INSERT INTO "ImpactByProfession" (id, "impactReturnId", "professionId", enrolled, completed, deployed)
+        SELECT i.id || '-' || j, i.id, pr.id, 5 + (g + j) % 8, 4 + (g + j) % 8 - (g + j) % 2, 4 + (g + j) % 8 - (g + j) % 2 - j % 2
+        FROM (SELECT id, substr(id, 7)::int AS g FROM "ImpactReturn" WHERE id LIKE 'sc-ir-%') i CROSS JOIN generate_series(1, 5) j JOIN sc_prof pr ON pr.p = j`,
     },
     {
       // One practitioner per completion, on plans delivering or finished. By g mod 20: 70% recognised with a

@@ -188,7 +188,7 @@ test("from an endorsed credential through delivery, quality, periodic review and
       ["Podiatry", 3, 2, 1],
     ];
     for (const [i, [profession, enrolled, completed, deployed]] of rows.entries()) {
-      await page.getByLabel(`Row ${i + 1} profession`).fill(profession);
+      await page.getByLabel(`Row ${i + 1} profession`).selectOption({ label: profession });
       await page.getByLabel(`Row ${i + 1} enrolled`).fill(String(enrolled));
       await page.getByLabel(`Row ${i + 1} completed`).fill(String(completed));
       await page.getByLabel(`Row ${i + 1} deployed`).fill(String(deployed));

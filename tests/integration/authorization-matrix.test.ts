@@ -219,19 +219,20 @@ const PLAN_DETAILS: Fields = {
   qualityAssurance: "External examiner",
 };
 
-const IMPACT_FIGURES: Fields = {
+/** The figures of an impact return, by a profession chosen from the list. */
+const impactFigures = async (): Promise<Fields> => ({
   period: "2025/26",
   enrolled: 20,
   completed: 15,
   withdrawn: 2,
   deployed: 10,
-  "professions.0.profession": "Nursing",
+  "professions.0.professionId": (await make.profession("Nursing", "NMC")).id,
   "professions.0.enrolled": 12,
   "professions.0.completed": 9,
   "professions.0.deployed": 6,
   employerFeedback: "Graduates run the ambulatory clinic.",
   patientBenefit: "Shorter waits in same day emergency care.",
-};
+});
 
 const fixtures = {
   async priority(status: "DRAFT" | "PUBLISHED", gatewayOutcome: "NOT_ASSESSED" | "PASSED" = "NOT_ASSESSED") {
@@ -1081,11 +1082,11 @@ const MATRIX: Record<string, Scenario[]> = {
   "impact#createImpactReturn": [
     {
       allowed: ["provider"],
-      setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...IMPACT_FIGURES }),
+      setup: async () => creates("ImpactReturn", { planId: (await fixtures.plan("APPROVED")).id, ...(await impactFigures()) }),
     },
   ],
   "impact#editImpactReturn": [
-    { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), IMPACT_FIGURES) },
+    { allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT"), await impactFigures()) },
   ],
   "impact#submitImpactReturn": [{ allowed: ["provider"], setup: async () => onRow("ImpactReturn", await fixtures.impactReturn("DRAFT")) }],
   "impact#queryImpactReturn": [

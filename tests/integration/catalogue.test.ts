@@ -1,15 +1,16 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { decidePlan, suspendPlan } from "@/app/(app)/delivery-plans/actions";
+import { GET as catalogueCsv } from "@/app/(public)/catalogue/export.csv/route";
 import { GET as catalogueJsonLd } from "@/app/(public)/catalogue/export.jsonld/route";
 import type { SessionUser } from "@/lib/auth/session";
-import { readCataloguePage } from "@/lib/data/catalogue";
-import { CATALOGUE_PROVIDER_LIMIT, publishedCredential } from "@/lib/data/catalogue-entry";
+import { catalogueProfessions, readCataloguePage } from "@/lib/data/catalogue";
+import { CATALOGUE_PROVIDER_LIMIT, publishedCredential, toOpenData } from "@/lib/data/catalogue-entry";
 import { catalogueAchievement, jsonForScript } from "@/lib/data/catalogue-jsonld";
 import type { DeliveryPlanStatus } from "@/lib/generated/prisma/enums";
 import { resetDb, testDb } from "../support/db";
 import { endorsedCredential, plan } from "../support/delivery-factory";
-import { organisation, sessionUser } from "../support/factory";
+import { organisation, profession, sessionUser } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
 
 // The public catalogue beyond paging (bounded-public.test.ts): who is approved to deliver each credential, the
@@ -153,11 +154,88 @@ describe("the catalogue filters by pillar and core capability", () => {
   });
 });
 
+describe("the catalogue filters by the professions a credential's endorsed specification names", () => {
+  /** Nursing only; nursing and pharmacy; none; and a credential not listed that names midwifery. */
+  async function namedCredentials() {
+    const [nursing, pharmacy, midwifery] = [
+      await profession("Nursing", "NMC"),
+      await profession("Pharmacy", "GPhC"),
+      await profession("Midwifery", "NMC"),
+    ];
+    const [nurses, both, none] = await Promise.all([0, 1, 2].map(() => publishedWithPlans([]).then((x) => x.credential)));
+    const unlisted = await endorsedCredential();
+    await testDb().targetProfession.createMany({
+      data: [
+        { specificationVersionId: nurses.versionId, professionId: nursing.id },
+        { specificationVersionId: both.versionId, professionId: nursing.id },
+        { specificationVersionId: both.versionId, professionId: pharmacy.id },
+        { specificationVersionId: unlisted.versionId, professionId: midwifery.id },
+      ],
+    });
+    return { nursing, pharmacy, midwifery, nurses, both, none };
+  }
+  const references = async (input: Record<string, string>) => (await readCataloguePage(input)).items.map((c) => c.reference).sort();
+
+  it("keeps the credentials naming the profession, combined with the search and the pillar", async () => {
+    const { nursing, pharmacy, nurses, both } = await namedCredentials();
+    expect(await references({ profession: nursing.id })).toEqual([nurses.reference, both.reference].sort());
+    expect(await references({ profession: pharmacy.id })).toEqual([both.reference]);
+    expect(await references({ profession: nursing.id, q: both.reference })).toEqual([both.reference]);
+    expect(await references({ profession: nursing.id, pillar: "RESEARCH" })).toEqual([]);
+    expect((await readCataloguePage({ profession: pharmacy.id })).total).toBe(1);
+  });
+
+  it("offers only professions a listed credential names, and ignores any other profession as if absent", async () => {
+    const { nursing, pharmacy, midwifery, nurses, both, none } = await namedCredentials();
+    expect((await catalogueProfessions()).map((p) => p.id)).toEqual([nursing.id, pharmacy.id]);
+    const all = [nurses.reference, both.reference, none.reference].sort();
+    for (const ignored of [midwifery.id, "no-such-profession", "x'); DROP TABLE"]) {
+      const page = await readCataloguePage({ profession: ignored });
+      expect(page.query.profession).toBeUndefined();
+      expect(page.items.map((c) => c.reference).sort()).toEqual(all);
+    }
+  });
+
+  it("downloads the filtered catalogue as CSV and JSON-LD, naming each credential's professions", async () => {
+    const { nursing, both, nurses } = await namedCredentials();
+    vi.stubEnv("PUBLIC_REQUESTS_PER_MINUTE", "0");
+    const csv = await (await catalogueCsv(new NextRequest(`http://localhost/catalogue/export.csv?profession=${nursing.id}`))).text();
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toContain(",Professions,");
+    expect(lines).toHaveLength(3);
+    expect(lines.find((l) => l.startsWith(both.reference))).toContain(",Nursing; Pharmacy,");
+    expect(lines.find((l) => l.startsWith(nurses.reference))).toContain(",Nursing,");
+    const document = JSON.parse(
+      await (await catalogueJsonLd(new NextRequest(`http://localhost/catalogue/export.jsonld?profession=${nursing.id}`))).text(),
+    );
+    const graph = Object.fromEntries(document["@graph"].map((a: { humanCode: string }) => [a.humanCode, a]));
+    expect(Object.keys(graph).sort()).toEqual([nurses.reference, both.reference].sort());
+    expect(graph[both.reference]["ceterms:occupationType"].map((o: Record<string, string>) => o["ceterms:targetNodeName"])).toEqual([
+      "Nursing",
+      "Pharmacy",
+    ]);
+  });
+
+  it("shows the professions on the entry and in its open data", async () => {
+    const { both } = await namedCredentials();
+    const entry = await publishedCredential(both.reference);
+    expect(entry?.endorsedVersion?.targetProfessions.map((t) => t.profession.name)).toEqual(["Nursing", "Pharmacy"]);
+    expect(toOpenData(entry!).endorsedSpecification?.targetProfessions).toEqual(["Nursing", "Pharmacy"]);
+  });
+});
+
 describe("the catalogue as linked data", () => {
   const hostile = "Acute care </script><script>alert(1)</script> <!-- & \u2028";
 
   it("escapes what could end the page's script element, and reads back as the same data", () => {
-    const achievement = catalogueAchievement({ reference: "APC-1", title: hostile, summary: null, academicLevel: 7, credits: 60 });
+    const achievement = catalogueAchievement({
+      reference: "APC-1",
+      title: hostile,
+      summary: null,
+      academicLevel: 7,
+      credits: 60,
+      professions: [hostile],
+    });
     const json = jsonForScript(achievement);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(json).toContain("\\u003c/script\\u003e");
@@ -171,6 +249,7 @@ describe("the catalogue as linked data", () => {
       creator: { type: ["Profile"], id: expect.stringMatching(/\/badges\/issuer$/) },
       creditsAvailable: 60,
       "ceterms:name": hostile,
+      "ceterms:occupationType": [{ "@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNodeName": hostile }],
     });
   });
 

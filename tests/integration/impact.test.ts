@@ -4,20 +4,33 @@ import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
 import { impactByCredentialPage, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
-import { acceptImpactReturn, createImpactReturn, editImpactReturn, queryImpactReturn, submitImpactReturn } from "@/lib/data/impact-returns";
+import {
+  acceptImpactReturn,
+  createImpactReturn,
+  editImpactReturn,
+  getImpactReturn,
+  professionLabel,
+  queryImpactReturn,
+  submitImpactReturn,
+} from "@/lib/data/impact-returns";
 import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as q from "../support/quality-factory";
 import { refusal } from "../support/refusal";
 
 let c: q.QualityCast;
+/** The ids of the professions on the list, by name. */
+let listed: Record<string, string> = {};
 beforeEach(async () => {
   await resetDb();
   c = await q.qualityCast();
+  listed = {};
+  for (const name of ["Nursing", "Physiotherapy", "Pharmacy"]) listed[name] = (await make.profession(name)).id;
 });
 
+/** A row of the form: the profession chosen by its name on the list (any other text is sent as the id itself). */
 const row = (profession: string, enrolled: number | string, completed: number | string, deployed: number | string) => ({
-  profession,
+  professionId: listed[profession] ?? profession,
   enrolled: String(enrolled),
   completed: String(completed),
   deployed: String(deployed),
@@ -48,8 +61,12 @@ describe("starting and revising an impact return", () => {
       organisationId: c.providerOrg.id,
       credentialId: c.credential.id,
     });
-    const rows = await testDb().impactByProfession.findMany({ where: { impactReturnId: r.id }, orderBy: { profession: "asc" } });
-    expect(rows.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([
+    const rows = await testDb().impactByProfession.findMany({
+      where: { impactReturnId: r.id },
+      orderBy: { profession: { name: "asc" } },
+      select: { profession: { select: { name: true } }, enrolled: true, completed: true, deployed: true },
+    });
+    expect(rows.map((p) => [p.profession?.name, p.enrolled, p.completed, p.deployed])).toEqual([
       ["Nursing", 12, 9, 6],
       ["Physiotherapy", 8, 6, 4],
     ]);
@@ -69,8 +86,18 @@ describe("starting and revising an impact return", () => {
       "professions",
       "The professions' enrolled figures add up to 23, more than the total enrolled (20)",
     ],
-    [{ professions: [row("Nursing", 5, 5, 1), row("nursing", 5, 5, 1)] }, "professions", "Each profession can appear only once"],
-    [{ professions: [blankRow, row("", 5, 4, 1)] }, "professions.1.profession", "Enter the profession"],
+    [
+      { professions: [row("Nursing", 5, 5, 1), row("Nursing", 5, 5, 1)] },
+      "professions.1.professionId",
+      "Each profession can appear only once",
+    ],
+    [{ professions: [blankRow, row("", 5, 4, 1)] }, "professions.1.professionId", "Choose a profession from the list"],
+    [
+      { professions: [blankRow, row("Nursing", 5, 4, 1), row("unknown-profession", 5, 4, 1)] },
+      "professions.2.professionId",
+      "Choose a profession from the list",
+    ],
+    [{ professions: [row("Nurse <b>practitioner</b>", 5, 4, 1)] }, "professions.0.professionId", "Choose a profession from the list"],
     [{ professions: [row("Nursing", 5, 6, 1)] }, "professions.0.completed", "Completed cannot be more than enrolled"],
     [{ professions: [row("Nursing", 5, 4, 5)] }, "professions.0.deployed", "Deployed cannot be more than completed"],
   ])("refuses %j with a field error on %s and saves nothing", async (over, field, message) => {
@@ -79,6 +106,36 @@ describe("starting and revising an impact return", () => {
     expect(err.fieldErrors?.[field]).toContain(message);
     expect(await testDb().impactReturn.count()).toBe(0);
     expect(await testDb().auditEvent.count()).toBe(0);
+  });
+
+  it("refuses a retired profession on a new return, saving nothing, but keeps it on a return that already had it", async () => {
+    const draft = await createImpactReturn(c.provider, figures());
+    await testDb().profession.update({ where: { id: listed.Physiotherapy }, data: { retiredAt: new Date() } });
+    const err = await refusal(createImpactReturn(c.provider, figures({ period: "2027/28" })));
+    expect(err.fieldErrors?.["professions.1.professionId"]).toEqual(["Choose a profession from the list"]);
+    expect(await testDb().impactReturn.count()).toBe(1);
+    const { planId: _, ...fields } = figures({ patientBenefit: "Fewer admissions" });
+    await editImpactReturn(c.provider, { ...fields, id: draft.id, version: 1 });
+    expect(await testDb().impactByProfession.count({ where: { impactReturnId: draft.id, professionId: listed.Physiotherapy } })).toBe(1);
+  });
+
+  it("shows and audits a row recorded before the list by its text, marked as not on the list, until the provider chooses", async () => {
+    const r = await createImpactReturn(c.provider, figures({ professions: [row("Nursing", 12, 9, 6)] }));
+    await testDb().impactByProfession.create({
+      data: { impactReturnId: r.id, legacyProfession: "ACP (nurse)", enrolled: 8, completed: 6, deployed: 4 },
+    });
+    const shown = await getImpactReturn(c.provider, r.id);
+    expect(shown?.byProfession.map(professionLabel)).toEqual(["Nursing", "ACP (nurse) (not on the list)"]);
+    const { planId: _, ...fields } = figures();
+    await editImpactReturn(c.provider, { ...fields, id: r.id, version: 1 });
+    const edit = (await make.auditFor(r.id)).find((a) => a.action === "edit")!;
+    expect(edit.data).toMatchObject({
+      professions: {
+        "ACP (nurse) (not on the list)": { from: { enrolled: 8, completed: 6, deployed: 4 }, to: null },
+        Physiotherapy: { from: null, to: { enrolled: 8, completed: 6, deployed: 4 } },
+      },
+    });
+    expect(await testDb().impactByProfession.count({ where: { impactReturnId: r.id, professionId: null } })).toBe(0);
   });
 
   it("refuses a second return for the same delivery and period, staff, another organisation's plan and an unapproved plan", async () => {
@@ -200,6 +257,26 @@ describe("individual and collective impact", () => {
       ["Nursing", 22, 16, 10],
       ["Pharmacy", 18, 14, 8],
     ]);
+  });
+
+  it("totals by the profession on the list, following a rename, and puts rows recorded before the list under one heading", async () => {
+    await knownData();
+    const accepted = await testDb().impactReturn.findFirstOrThrow({ where: { status: "ACCEPTED", period: "2024/25" } });
+    await testDb().impactByProfession.createMany({
+      data: [
+        { impactReturnId: accepted.id, legacyProfession: '=HYPERLINK("http://x")', enrolled: 1, completed: 1, deployed: 1 },
+        { impactReturnId: accepted.id, legacyProfession: "Chiropody", enrolled: 2, completed: 1, deployed: 0 },
+      ],
+    });
+    await testDb().profession.update({ where: { id: listed.Nursing }, data: { name: "Adult nursing" } });
+    const { byProfession } = await impactFigures(c.staff);
+    expect(byProfession.map((p) => [p.profession, p.enrolled, p.completed, p.deployed])).toEqual([
+      ["Adult nursing", 22, 16, 10],
+      ["Pharmacy", 18, 14, 8],
+      ["Not on the list", 3, 2, 1],
+    ]);
+    const csv = await rowsOf(await impactCsv(c.staff, "professions"));
+    expect(csv.map((r) => r[0])).toEqual(["Adult nursing", "Pharmacy", "Not on the list"]);
   });
 
   it("a credential's figures cover only its returns; a provider sees only its own organisation's", async () => {

@@ -311,3 +311,59 @@ describe("the agenda item status migration", () => {
     },
   );
 });
+
+describe("the migration to impact figures by profession from the list", () => {
+  const MIGRATION = "20261202162027_impact_professions_from_list";
+
+  it(
+    "gives each row whose text names a listed profession its id, and keeps every other row's text and figures",
+    { timeout: 60_000 },
+    async () => {
+      const client = await migrateFromBefore(MIGRATION, async (db) => {
+        await db.query(`
+          INSERT INTO "Organisation" (id, name, kind, "updatedAt") VALUES ('org', 'University A', 'EDUCATION_PROVIDER', now()),
+            ('grp', 'Expert group', 'EXPERT_GROUP', now());
+          INSERT INTO "Credential" (id, reference, title, "ownerOrganisationId", origin, "updatedAt")
+            VALUES ('cred', 'APC-0001', 'Frailty', 'grp', 'COMMISSIONED', now());
+          INSERT INTO "SpecificationVersion" (id, "credentialId", number, "updatedAt") VALUES ('spec', 'cred', 1, now());
+          INSERT INTO "DeliveryPlan" (id, "credentialId", "specificationVersionId", "organisationId", "programmeTitle", "updatedAt")
+            VALUES ('plan', 'cred', 'spec', 'org', 'MSc A', now());
+          INSERT INTO "ImpactReturn" (id, "planId", "organisationId", "credentialId", period, enrolled, completed, withdrawn, deployed, status, "updatedAt")
+            VALUES ('r1', 'plan', 'org', 'cred', '2024/25', 40, 30, 2, 20, 'ACCEPTED', now()),
+                   ('r2', 'plan', 'org', 'cred', '2025/26', 40, 30, 2, 20, 'DRAFT', now());
+          INSERT INTO "ImpactByProfession" (id, "impactReturnId", profession, enrolled, completed, deployed) VALUES
+            ('a', 'r1', ' nursing ', 10, 8, 5),
+            ('b', 'r1', 'NURSING', 3, 2, 1),
+            ('c', 'r1', 'Paramedicine', 6, 5, 4),
+            ('d', 'r1', 'Osteopathy', 2, 1, 1),
+            ('e', 'r1', '=1+2', 1, 1, 1),
+            ('f', 'r2', 'Pharmacy', 7, 6, 5);
+        `);
+      });
+      try {
+        const rows = await client.query(`
+          SELECT b.id, b."impactReturnId", p.name AS profession, b."legacyProfession", b.enrolled, b.completed, b.deployed
+          FROM "ImpactByProfession" b LEFT JOIN "Profession" p ON p.id = b."professionId" ORDER BY b.id`);
+        expect(rows.rows).toEqual([
+          { id: "a", impactReturnId: "r1", profession: "Nursing", legacyProfession: null, enrolled: 10, completed: 8, deployed: 5 },
+          // The same profession twice in one return: the second keeps its text rather than break one row per profession.
+          { id: "b", impactReturnId: "r1", profession: null, legacyProfession: "NURSING", enrolled: 3, completed: 2, deployed: 1 },
+          { id: "c", impactReturnId: "r1", profession: "Paramedicine", legacyProfession: null, enrolled: 6, completed: 5, deployed: 4 },
+          { id: "d", impactReturnId: "r1", profession: null, legacyProfession: "Osteopathy", enrolled: 2, completed: 1, deployed: 1 },
+          { id: "e", impactReturnId: "r1", profession: null, legacyProfession: "=1+2", enrolled: 1, completed: 1, deployed: 1 },
+          { id: "f", impactReturnId: "r2", profession: "Pharmacy", legacyProfession: null, enrolled: 7, completed: 6, deployed: 5 },
+        ]);
+        // No profession is made from free text.
+        const made = await client.query(`SELECT count(*)::int AS n FROM "Profession" WHERE name IN ('Osteopathy', 'NURSING', '=1+2')`);
+        expect(made.rows).toEqual([{ n: 0 }]);
+        await expect(
+          client.query(
+            `INSERT INTO "ImpactByProfession" (id, "impactReturnId", enrolled, completed, deployed) VALUES ('g', 'r2', 1, 1, 1)`,
+          ),
+        ).rejects.toThrow(/profession_or_legacy/);
+      } finally {
+        await client.end();
+      }
+    },
+  );
+});

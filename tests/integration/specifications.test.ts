@@ -56,6 +56,37 @@ describe("saving a draft", () => {
     expect(audit.map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([["edit", "DRAFT", "DRAFT", c.expert.id]]);
   });
 
+  it("names the target group's professions from the list, ticked by id, and says the target group changed", async () => {
+    const { version } = await credentialWithVersion(c.group.id, { complete: false });
+    const [nursing, pharmacy] = [await make.profession("Nursing", "NMC"), await make.profession("Pharmacy", "GPhC")];
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 1, { targetProfessions: [pharmacy.id, nursing.id, nursing.id] }));
+    const named = await testDb().targetProfession.findMany({
+      where: { specificationVersionId: version.id },
+      select: { professionId: true },
+    });
+    expect(named.map((t) => t.professionId).sort()).toEqual([nursing.id, pharmacy.id].sort());
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 2, { targetProfessions: pharmacy.id }));
+    expect(await testDb().targetProfession.findMany({ where: { specificationVersionId: version.id } })).toEqual([
+      { specificationVersionId: version.id, professionId: pharmacy.id },
+    ]);
+    expect((await make.auditFor(version.id)).at(-1)?.data).toMatchObject({ changedSections: ["targetProfessions"] });
+  });
+
+  it("refuses an unknown or retired target profession by the field and writes nothing, but keeps one the version already names", async () => {
+    const { version } = await credentialWithVersion(c.group.id, { complete: false });
+    const nursing = await make.profession("Nursing", "NMC");
+    const retired = await testDb().profession.create({ data: { name: "Orthoptics", regulator: "HCPC", retiredAt: new Date() } });
+    for (const ids of [["no-such-profession"], [nursing.id, retired.id]]) {
+      const err = await refusal(saveSpecificationVersion(c.expert, saveInput(version.id, 1, { targetProfessions: ids, credits: "90" })));
+      expect(err.fieldErrors?.targetProfessions).toEqual(["Choose professions from the list"]);
+    }
+    expect(await versionRow(version.id)).toMatchObject({ version: 1, credits: null });
+    expect(await testDb().targetProfession.count()).toBe(0);
+    await testDb().targetProfession.create({ data: { specificationVersionId: version.id, professionId: retired.id } });
+    await saveSpecificationVersion(c.expert, saveInput(version.id, 1, { targetProfessions: [nursing.id, retired.id] }));
+    expect(await testDb().targetProfession.count({ where: { specificationVersionId: version.id } })).toBe(2);
+  });
+
   it("names the sections a save changed, without copying their texts", async () => {
     const { version } = await credentialWithVersion(c.group.id);
     await saveSpecificationVersion(c.expert, saveInput(version.id, 1));
@@ -204,14 +235,19 @@ describe("submitting and recalling", () => {
 });
 
 describe("starting a new version", () => {
-  it("after changes were requested, copies every section, outcome and EPA into version 2", async () => {
+  it("after changes were requested, copies every section, target profession, outcome and EPA into version 2", async () => {
     const { credential, version } = await credentialWithVersion(c.group.id, { status: "CHANGES_REQUESTED" });
+    const nursing = await make.profession("Nursing", "NMC");
+    await testDb().targetProfession.create({ data: { specificationVersionId: version.id, professionId: nursing.id } });
     const created = await startNewVersion(c.expert, { id: version.id, version: 1 });
     expect(created).toMatchObject({ credentialId: credential.id, number: 2 });
     const row = await versionRow(created.id);
     expect(row).toMatchObject({ status: "DRAFT", basedOnId: version.id, credits: 60, changeSummary: "", createdById: c.expert.id });
     expect(row.learningOutcomes.map((o) => [o.text, o.pillars])).toEqual(OUTCOMES.map((o) => [o.text, o.pillars]));
     expect(row.epas.map((e) => e.title)).toEqual(["Chest pain pathway"]);
+    expect(
+      await testDb().targetProfession.findMany({ where: { specificationVersionId: created.id }, select: { professionId: true } }),
+    ).toEqual([{ professionId: nursing.id }]);
     expect((await make.auditFor(created.id)).map((a) => [a.action, a.toState])).toEqual([["create", "DRAFT"]]);
   });
 

@@ -115,15 +115,20 @@ type ImpactFigures = {
   completed: number;
   withdrawn: number;
   deployed: number;
+  /** [a profession on the list, by name (added to it when missing), enrolled, completed, deployed] */
   professions?: [string, number, number, number][];
 };
 
-export function impactReturn(
+export async function impactReturn(
   p: { id: string; organisationId: string; credentialId: string },
   f: ImpactFigures,
   status: "DRAFT" | "SUBMITTED" | "QUERIED" | "ACCEPTED" = "ACCEPTED",
 ) {
   const { professions = [], ...figures } = f;
+  const byProfession = [];
+  for (const [name, enrolled, completed, deployed] of professions) {
+    byProfession.push({ professionId: (await make.profession(name)).id, enrolled, completed, deployed });
+  }
   return testDb().impactReturn.create({
     data: {
       ...figures,
@@ -132,7 +137,7 @@ export function impactReturn(
       credentialId: p.credentialId,
       status,
       byProfession: {
-        create: professions.map(([profession, enrolled, completed, deployed]) => ({ profession, enrolled, completed, deployed })),
+        create: byProfession,
       },
     },
   });

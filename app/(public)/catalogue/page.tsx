@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/Link";
 import { Button, PageHeading, Select, TextInput } from "@/components/ui";
 import { hrefWith, PagerNav } from "@/components/ui/Pagination";
-import { catalogueCapabilities, cataloguePage, type CatalogueSort } from "@/lib/data/catalogue";
+import { catalogueCapabilities, cataloguePage, catalogueProfessions, type CatalogueSort } from "@/lib/data/catalogue";
 import { formatDate } from "@/lib/format";
 import { orNotFound, searchText } from "@/lib/params";
 import { PILLAR_LABELS, PILLARS } from "@/lib/workflow";
@@ -31,16 +31,17 @@ export default async function CataloguePage({ searchParams }: Props) {
   const params = await searchParams;
   // A search with control characters (a NUL byte, say) can only be crafted: it is a bad URL, not a search.
   if (typeof params.q === "string") orNotFound(searchText(params.q));
-  const [result, capabilities] = await Promise.all([cataloguePage(params), catalogueCapabilities()]);
+  const [result, capabilities, professions] = await Promise.all([cataloguePage(params), catalogueCapabilities(), catalogueProfessions()]);
   const { query, items } = result;
   // Links keep only the validated query, so a junk parameter is not carried from page to page.
-  const filters = { q: query.q, origin: query.origin, pillar: query.pillar, capability: query.capability };
+  const filters = { q: query.q, origin: query.origin, pillar: query.pillar, capability: query.capability, profession: query.profession };
   const kept = { ...filters, sort: query.sort === "reference" ? undefined : query.sort };
   const filtered = Object.values(filters).some(Boolean);
   const capabilityOptions = [
     { value: "", label: "All core capabilities" },
     ...capabilities.map((c) => ({ value: c.number, label: `${c.number} ${PILLAR_LABELS[c.pillar]}: ${c.summary}` })),
   ];
+  const professionOptions = [{ value: "", label: "All professions" }, ...professions.map((p) => ({ value: p.id, label: p.name }))];
   const pageHref = (cursor: Record<string, string | number | undefined>) => hrefWith("/catalogue", undefined, { ...kept, ...cursor });
   const count = result.totalCapped
     ? `More than ${result.total.toLocaleString("en-GB")} credentials`
@@ -65,6 +66,7 @@ export default async function CataloguePage({ searchParams }: Props) {
           defaultValue={query.capability ?? ""}
           className="md:max-w-xs"
         />
+        <Select name="profession" label="Profession" options={professionOptions} defaultValue={query.profession ?? ""} />
         <Select name="sort" label="Sort by" options={SORTS} defaultValue={query.sort} />
         <Button variant="secondary">Search</Button>
       </form>

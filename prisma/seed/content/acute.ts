@@ -8,6 +8,7 @@ export const ACUTE_MEDICINE: SpecContent = {
   targetGroup:
     "Registered nurses, paramedics, pharmacists and physiotherapists working, or about to work, in SDEC or acute medicine. " +
     "Pharmacists must be independent prescribers; paramedics and physiotherapists should hold or be working towards independent prescribing.",
+  targetProfessions: ["Nursing", "Paramedicine", "Pharmacy", "Physiotherapy"],
   entryRequirements: entry("Experience in acute or emergency care, and completed or in-progress level 7 study in clinical assessment."),
   linksToOtherProvision:
     "Builds on the Emergency and Urgent Care credential (APC-0004) and complements the Royal College of Physicians' acute internal medicine curriculum.",
@@ -51,6 +52,7 @@ export const URGENT_CARE_V1: SpecContent = {
   targetGroup:
     "Registered nurses, paramedics, physiotherapists and pharmacists in emergency and urgent care settings. " +
     "Physiotherapists focus on musculoskeletal and minor injury presentations; pharmacists must be independent prescribers.",
+  targetProfessions: ["Nursing", "Paramedicine", "Pharmacy", "Physiotherapy"],
   entryRequirements: entry(
     "At least two years' experience in emergency or urgent care; completed level 7 module in history taking and physical assessment.",
   ),
@@ -99,6 +101,7 @@ export const PERIOPERATIVE: SpecContent = {
   purposeAndScope:
     "Intended to prepare practitioners to run pre-operative assessment clinics for elective surgery, optimising patients before their operation.",
   targetGroup: "Registered nurses working in pre-operative assessment clinics.",
+  targetProfessions: ["Nursing"],
   entryRequirements: entry("Experience in pre-operative assessment."),
   linksToOtherProvision: "None identified.",
   assessmentStrategy: "A written assignment on a pre-operative assessment case.",

@@ -7,6 +7,7 @@ export const DIABETES: SpecContent = {
     "Enables advanced practitioners to manage adults with complex type 1 and type 2 diabetes across acute and community settings, " +
     "including insulin initiation and titration, technology-supported care and the prevention of diabetic emergencies.",
   targetGroup: "Nurses, pharmacists, dietitians and podiatrists in hospital diabetes teams, intermediate care and primary care networks.",
+  targetProfessions: ["Dietetics", "Nursing", "Pharmacy", "Podiatry"],
   entryRequirements: entry("At least one year in diabetes care; completed level 7 study in clinical examination and diagnostic reasoning."),
   linksToOtherProvision:
     "Builds on the Trend Diabetes competency framework; links to the Acute Medicine and Frailty credentials for inpatient and older people's care.",

@@ -8,6 +8,7 @@ export const MH_ACUTE: SpecContent = {
   targetGroup:
     "Mental health nurses, occupational therapists, pharmacists and paramedics in crisis, liaison and inpatient services. " +
     "Paramedics must have completed mental health crisis training; prescribing outcomes require independent prescriber status.",
+  targetProfessions: ["Nursing", "Occupational therapy", "Paramedicine", "Pharmacy"],
   entryRequirements: entry("At least two years' experience in acute or crisis mental health care."),
   linksToOtherProvision:
     "Uses the Advanced Practice Mental Health Curriculum and Capabilities Framework (2020); links to the Emergency and Urgent Care credential for physical health.",
@@ -47,6 +48,7 @@ export const CYP_MH: SpecContent = {
     "Prepares advanced practitioners to assess and treat children and young people with moderate to severe mental health needs in community services, " +
     "working with families, schools and social care.",
   targetGroup: "Nurses, occupational therapists, social workers and psychological practitioners in CYP mental health services.",
+  targetProfessions: ["Nursing", "Occupational therapy", "Practitioner psychology"],
   entryRequirements: entry("Experience in CYP mental health; safeguarding children training at level 3."),
   linksToOtherProvision:
     "Links to the CYP Improving Access to Psychological Therapies programme and the Mental Health – Acute Care credential.",

@@ -8,6 +8,7 @@ export const PALLIATIVE: SpecContent = {
   targetGroup:
     "Registered nurses, paramedics, pharmacists and occupational therapists in community, hospice and primary care teams. " +
     "Prescribing outcomes apply only to practitioners who are independent prescribers.",
+  targetProfessions: ["Nursing", "Occupational therapy", "Paramedicine", "Pharmacy"],
   entryRequirements: entry("Experience of caring for people at the end of life in the community."),
   linksToOtherProvision:
     "Complements the Older People and Frailty credential (APC-0006) and the Ambitions for Palliative and End of Life Care framework.",
@@ -37,6 +38,7 @@ export const FCP_MSK: SpecContent = {
   targetGroup:
     "Physiotherapists, paramedics, podiatrists, osteopaths and nurses working in first contact MSK roles in primary care networks. " +
     "Podiatrists and osteopaths focus on their usual scope of anatomy; injection therapy and prescribing outcomes apply only where the learner's registration allows.",
+  targetProfessions: ["Nursing", "Paramedicine", "Physiotherapy", "Podiatry"],
   entryRequirements: entry(
     "At least five years' post-registration MSK experience; completion of the FCP roadmap stage 1 portfolio, or equivalent recognised prior learning.",
   ),
@@ -82,6 +84,7 @@ export const FRAILTY: SpecContent = {
     "care homes and at the hospital front door.",
   targetGroup:
     "Nurses, paramedics, pharmacists, physiotherapists and occupational therapists in community, care-home, intermediate-care and frailty teams.",
+  targetProfessions: ["Nursing", "Occupational therapy", "Paramedicine", "Pharmacy", "Physiotherapy"],
   entryRequirements: entry(
     "Experience in the care of older people; completed level 7 study in clinical examination and diagnostic reasoning.",
   ),

@@ -7,6 +7,8 @@ export type EpaContent = { title: string; description: string };
 export type SpecContent = {
   purposeAndScope: string;
   targetGroup: string;
+  /** The professions the target group names, by their names on the Profession list the migrations bring. */
+  targetProfessions: string[];
   entryRequirements: string;
   linksToOtherProvision: string;
   assessmentStrategy: string;

@@ -154,10 +154,9 @@ async function impactAndCompletions(tx: Tx, s: Seeded, plan: SeededPlan) {
     plan,
     period: "2025/26",
     byProfession: [
-      ["Physiotherapy", 14, 12, 9],
+      ["Physiotherapy", 16, 13, 10],
       ["Paramedicine", 5, 4, 3],
       ["Podiatry", 2, 2, 2],
-      ["Osteopathy", 2, 1, 1],
       ["Nursing", 1, 1, 0],
     ],
     withdrawn: 2,

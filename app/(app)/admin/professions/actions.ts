@@ -1,10 +1,13 @@
 "use server";
 import { runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as practitioners from "@/lib/data/practitioners";
 import type { ActionResult } from "@/lib/result";
 
 type Prev = ActionResult | null;
 const LIST = "/admin/professions";
+// The catalogue names the professions its credentials are for, and filters by them.
+const catalogue = () => [CATALOGUE_TAG];
 
 export async function createProfession(_prev: Prev, form: FormData) {
   return runAction(practitioners.createProfession, form, { revalidate: () => LIST, redirect: () => `${LIST}?done=created` });
@@ -13,6 +16,7 @@ export async function createProfession(_prev: Prev, form: FormData) {
 export async function renameProfession(_prev: Prev, form: FormData) {
   return runAction(practitioners.renameProfession, form, {
     revalidate: (p) => [LIST, `${LIST}/${p.id}`],
+    tags: catalogue,
     redirect: () => `${LIST}?done=renamed`,
   });
 }

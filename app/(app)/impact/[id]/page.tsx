@@ -8,7 +8,7 @@ import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, Summary
 import { bannerFor, transitionBanner } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireRole } from "@/lib/auth/session";
-import { getImpactReturn } from "@/lib/data/impact-returns";
+import { getImpactReturn, professionLabel } from "@/lib/data/impact-returns";
 import { formatDateTime } from "@/lib/format";
 import { impactReturnMachine } from "@/lib/workflow";
 import { acceptImpactReturn, queryImpactReturn, submitImpactReturn } from "../actions";
@@ -83,7 +83,7 @@ export default async function ImpactReturnPage({
           { key: "deployed", header: "Deployed", align: "right" },
         ]}
         rows={r.byProfession.map((p) => ({
-          profession: p.profession,
+          profession: professionLabel(p),
           enrolled: formatCount(p.enrolled),
           completed: formatCount(p.completed),
           deployed: formatCount(p.deployed),

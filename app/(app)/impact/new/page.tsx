@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { ImpactReturnFields, impactFieldLabels } from "@/components/impact/ImpactReturnFields";
 import { Breadcrumbs, PageHeading } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { reportingPlan } from "@/lib/data/impact-returns";
+import { professionsForImpactReturn, reportingPlan } from "@/lib/data/impact-returns";
 import { createImpactReturn } from "../actions";
 import { routeId } from "@/lib/params";
 
@@ -15,6 +15,7 @@ export default async function NewImpactReturnPage({ searchParams }: { searchPara
   const planId = routeId((await searchParams).plan);
   const plan = planId ? await reportingPlan(user, planId) : null;
   if (!plan) notFound();
+  const professions = await professionsForImpactReturn();
   return (
     <>
       <Breadcrumbs items={[{ href: "/impact", label: "Impact" }]} />
@@ -24,7 +25,7 @@ export default async function NewImpactReturnPage({ searchParams }: { searchPara
         lede="Saved as a draft; you can check it and change it before you submit it to the Centre."
       />
       <ActionForm action={createImpactReturn} hidden={{ planId: plan.id }} submitLabel="Save draft" labels={impactFieldLabels()}>
-        <ImpactReturnFields />
+        <ImpactReturnFields professions={professions} />
       </ActionForm>
     </>
   );

@@ -65,7 +65,12 @@ export default async function PublishedCredentialPage({ params }: Props) {
       <JsonLd
         data={{
           "@context": CATALOGUE_JSONLD_CONTEXT,
-          ...catalogueAchievement({ ...c, academicLevel: c.endorsedVersion.academicLevel, credits: c.endorsedVersion.credits }),
+          ...catalogueAchievement({
+            ...c,
+            academicLevel: c.endorsedVersion.academicLevel,
+            credits: c.endorsedVersion.credits,
+            professions: c.endorsedVersion.targetProfessions.map((t) => t.profession.name),
+          }),
         }}
       />
       <BackLink href="/catalogue">Back to the catalogue</BackLink>

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 /**
- * Open data: every listed credential (or those matching the catalogue's search and route filter) as CSV, streamed in
+ * Open data: every listed credential (or those matching the catalogue's search and filters) as CSV, streamed in
  * batches; `X-Total-Rows` says how many rows it holds. No sign-in.
  */
 export async function GET(request: NextRequest) {
@@ -29,6 +29,7 @@ export async function GET(request: NextRequest) {
         "Academic level",
         "Credits",
         "Notional hours",
+        "Professions",
         "Endorsed",
         "Published",
         "Periodic review due",
@@ -45,6 +46,7 @@ export async function GET(request: NextRequest) {
         c.endorsedVersion?.academicLevel,
         c.endorsedVersion?.credits,
         c.endorsedVersion?.notionalHours,
+        c.endorsedVersion?.targetProfessions.map((t) => t.profession.name).join("; "),
         day(c.endorsedAt),
         day(c.publishedAt),
         day(c.reviewDueAt),

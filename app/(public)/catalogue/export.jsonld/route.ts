@@ -34,6 +34,7 @@ export async function GET(request: NextRequest) {
             ...c,
             academicLevel: c.endorsedVersion?.academicLevel ?? null,
             credits: c.endorsedVersion?.credits ?? null,
+            professions: c.endorsedVersion?.targetProfessions.map((t) => t.profession.name) ?? [],
           }),
         ),
       );

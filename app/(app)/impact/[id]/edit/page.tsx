@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { ImpactReturnFields, impactFieldLabels } from "@/components/impact/ImpactReturnFields";
 import { Breadcrumbs, PageHeading, WarningCallout } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { getImpactReturn } from "@/lib/data/impact-returns";
+import { getImpactReturn, professionsForImpactReturn } from "@/lib/data/impact-returns";
 import { editImpactReturn } from "../../actions";
 import { orNotFound, routeId } from "@/lib/params";
 
@@ -14,6 +14,7 @@ export default async function EditImpactReturnPage({ params }: { params: Promise
   const user = await requireRole("PROVIDER");
   const r = await getImpactReturn(user, orNotFound(routeId((await params).id)));
   if (!r || !r.can.includes("edit")) notFound();
+  const professions = await professionsForImpactReturn(r.id);
   return (
     <>
       <Breadcrumbs
@@ -34,7 +35,7 @@ export default async function EditImpactReturnPage({ params }: { params: Promise
         submitLabel="Save changes"
         labels={impactFieldLabels(r)}
       >
-        <ImpactReturnFields values={r} />
+        <ImpactReturnFields values={r} professions={professions} />
       </ActionForm>
     </>
   );

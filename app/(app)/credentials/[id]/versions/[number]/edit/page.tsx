@@ -6,7 +6,7 @@ import { SpecificationEditor } from "@/components/specification/SpecificationEdi
 import { BackLink, InsetText, PageHeading, StatusTag } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
 import { coverageMatrixOf } from "@/lib/data/capability-mapping";
-import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
+import { specificationVersionOf, targetProfessionChoices, versionPermissions } from "@/lib/data/specification-reads";
 import { missingCapabilities, specificationVersionMachine } from "@/lib/workflow";
 import { autosaveSpecification, saveSpecification } from "../../../actions";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
@@ -41,8 +41,11 @@ export default async function EditSpecificationPage({ params }: { params: Promis
     );
   }
 
-  const { learningOutcomes, epas, ...fields } = version;
-  const matrix = await coverageMatrixOf(user, credential.id, version.number);
+  const { learningOutcomes, epas, targetProfessions, ...fields } = version;
+  const [matrix, professions] = await Promise.all([
+    coverageMatrixOf(user, credential.id, version.number),
+    targetProfessionChoices(version.id),
+  ]);
   return (
     <>
       <BackLink href={versionPath}>Back to version {version.number}</BackLink>
@@ -64,8 +67,10 @@ export default async function EditSpecificationPage({ params }: { params: Promis
         action={saveSpecification}
         autosave={autosaveSpecification}
         token={crypto.randomUUID()}
+        professions={professions}
         spec={{
           ...fields,
+          targetProfessionIds: targetProfessions.map((t) => t.profession.id),
           learningOutcomes: learningOutcomes.map(({ id, text, pillars }) => ({ id, text, pillars })),
           epas: epas.map(({ title, description }) => ({ title, description })),
         }}
