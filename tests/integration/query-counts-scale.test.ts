@@ -88,7 +88,7 @@ async function sessionUser(client: pg.Client, email: string): Promise<SessionUse
  * Without a factor the demo people read their few rows.
  */
 async function countsAt(factor: number | null): Promise<Record<string, number>> {
-  await resetDb();
+  await resetDb({ keep: ["Profession", "BankHoliday"] });
   await seed(ownerDatabaseUrl());
   if (factor !== null) await seedScale(ownerDatabaseUrl(), factor, () => {});
   const client = new pg.Client({ connectionString: ownerDatabaseUrl() });

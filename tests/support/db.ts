@@ -85,18 +85,23 @@ export async function asOwner<R extends pg.QueryResultRow = Record<string, unkno
 /** The framework's editions and capabilities are reference data the migrations insert, like the migration history. */
 const REFERENCE_TABLES = ["_prisma_migrations", "FrameworkEdition", "CoreCapability"];
 
-/** Empties every table but the migration history and reference data, for files that want a clean slate in `beforeEach`. */
-export async function resetDb(): Promise<void> {
+/**
+ * Empties every table but the migration history and reference data, for files that want a clean slate in `beforeEach`.
+ * `keep` names further tables to leave as the migrations filled them (the demo seed needs the lists of professions
+ * and bank holidays that the migrations insert; most tests add only what they use).
+ */
+export async function resetDb({ keep = [] }: { keep?: string[] } = {}): Promise<void> {
   state.tables ??= (
     await asOwner<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`, [
       REFERENCE_TABLES,
     ])
   ).map((t) => t.tablename);
-  if (state.tables.length === 0) return;
+  const tables = state.tables.filter((t) => !keep.includes(t));
+  if (tables.length === 0) return;
   // The audit trail refuses TRUNCATE even from its owner; only the owner can lift that (one statement, so atomic).
   await asOwner(`DO $$ BEGIN
     ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_no_truncate";
-    TRUNCATE TABLE ${state.tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE;
+    TRUNCATE TABLE ${tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE;
     ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_no_truncate";
   END $$`);
 }
