@@ -16,6 +16,7 @@ import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
 import { priorityMachine } from "./priority";
 import { remappingMachine } from "./remapping";
+import { enhancedMonitoringMachine, monitoringReportMachine, planRiskMachine } from "./monitoring";
 import { priorityRoundMachine } from "./priority-round";
 import { qualityActionMachine } from "./quality-action";
 import { qualityReviewMachine } from "./quality-review";
@@ -45,6 +46,9 @@ export const machines = {
   PanelMeeting: panelMeetingMachine,
   EndorsementAppeal: endorsementAppealMachine,
   RemappingTask: remappingMachine,
+  PlanRisk: planRiskMachine,
+  EnhancedMonitoring: enhancedMonitoringMachine,
+  MonitoringReport: monitoringReportMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -85,3 +89,4 @@ export * from "./plan-change";
 export * from "./panel-meeting";
 export * from "./endorsement-appeal";
 export * from "./remapping";
+export * from "./monitoring";
