@@ -3,7 +3,14 @@ import { recordAudit } from "@/lib/audit";
 import { startOfDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { notifyPlanProviders, PLAN_FOR_RECORD, planLink, recordContext } from "@/lib/data/delivery-plans";
+import {
+  awaitingFirstCohort,
+  FIRST_COHORT_COUNTS,
+  notifyPlanProviders,
+  PLAN_FOR_RECORD,
+  planLink,
+  recordContext,
+} from "@/lib/data/delivery-plans";
 import { deliveryPlanScope, enhancedMonitoringScope, monitoringReportScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
@@ -17,11 +24,9 @@ import {
   deliveryPlanMachine,
   enhancedMonitoringMachine,
   MONITORING_REPORT_MONTHS,
-  monitoredUntilFirstCohort,
   monitoringReportMachine,
   UNFINISHED_REPORT_STATES,
   type Actor,
-  type DeliveryPlanStatus,
 } from "@/lib/workflow";
 
 // Enhanced monitoring: staff place an approved plan under it with a reason; the provider then owes a report every
@@ -319,18 +324,3 @@ export async function planMonitoring(actor: Actor, planId: string) {
   return { spell, newPlan: firstCohort ? awaitingFirstCohort(firstCohort) : false };
 }
 export type PlanMonitoringView = Awaited<ReturnType<typeof planMonitoring>>;
-
-/** The counts that say whether a plan's first cohort has completed: filtered relation counts, done in SQL. */
-export const FIRST_COHORT_COUNTS = {
-  status: true,
-  _count: {
-    select: {
-      completions: { where: { status: { not: "REVOKED" } } },
-      annualReturns: { where: { status: "ACCEPTED", figures: { some: { completions: { gt: 0 } } } } },
-    },
-  },
-} as const;
-
-/** A delivering plan none of whose learners is yet known to have completed. */
-export const awaitingFirstCohort = (plan: { status: DeliveryPlanStatus; _count: { completions: number; annualReturns: number } }) =>
-  monitoredUntilFirstCohort(plan.status, plan._count.completions + plan._count.annualReturns);

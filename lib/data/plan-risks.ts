@@ -4,10 +4,11 @@ import { addDays, startOfDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { ruleSetInEffect, type RuleSet } from "@/lib/data/risk-rules";
-import { planRiskScope } from "@/lib/data/scope";
+import { deliveryPlanScope, planRiskScope } from "@/lib/data/scope";
+import { AppError } from "@/lib/errors";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { transitionSchema } from "@/lib/validation/common";
-import { riskOverrideSchema } from "@/lib/validation/monitoring";
+import { planRateSchema, riskOverrideSchema } from "@/lib/validation/monitoring";
 import {
   DELIVERING_PLAN_STATES,
   effectiveLevel,
@@ -145,6 +146,22 @@ export async function rateDeliveringPlan(tx: Tx, planId: string, actor: Actor, n
   if (!rules || !plan) return false;
   return ratePlan(tx, planId, rules, actor, now);
 }
+
+/** Staff work a delivering plan's rating out now (a first rating, or after new rules take effect). */
+export const ratePlanNow = defineCommand(planRateSchema, async (tx, input, actor) => {
+  if (actor.role !== "CENTRE_STAFF") throw new AppError("NOT_ALLOWED", "Only Centre staff can work out a plan's risk rating.");
+  const plan = await loadOrThrow(
+    "Delivery plan",
+    tx.deliveryPlan.findFirst({ where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] }, select: { id: true, status: true } }),
+  );
+  if (!DELIVERING_PLAN_STATES.includes(plan.status))
+    throw new AppError("WRONG_STATE", "Only an approved plan that is delivering is rated.");
+  const now = new Date();
+  const rules = await ruleSetInEffect(tx, now);
+  if (!rules) throw new AppError("WRONG_STATE", "No risk rules are in effect yet; a Centre admin publishes them under Admin, Risk rules.");
+  await ratePlan(tx, plan.id, rules, actor, now);
+  return { id: plan.id, planId: plan.id, transition: "rate" };
+});
 
 const RISK_SELECT = {
   id: true,

@@ -36,6 +36,9 @@ export const riskRuleSetSchema = z
     }
   });
 
+/** Staff asking for a plan's rating to be worked out now, under the rules in effect. */
+export const planRateSchema = z.object({ planId: id });
+
 export const riskOverrideSchema = z.object({
   id,
   version,
