@@ -31,6 +31,13 @@ export const riskRuleSetSchema = z
     reviewMonthsHigh: months("the months to the next review of a high-risk plan"),
   })
   .superRefine((rules, ctx) => {
+    // Zod runs this even when a field failed its own check: compare only figures that are each in range.
+    const percents = [rules.withdrawalMediumPercent, rules.withdrawalHighPercent];
+    const intervals = [rules.reviewMonthsLow, rules.reviewMonthsMedium, rules.reviewMonthsHigh];
+    const valid =
+      percents.every((v) => Number.isInteger(v) && v >= 0 && v <= 100) &&
+      intervals.every((v) => Number.isInteger(v) && v >= 1 && v <= RISK_MONTHS_MAX);
+    if (!valid) return;
     for (const [field, message] of Object.entries(ruleSetProblems(rules))) {
       ctx.addIssue({ code: "custom", path: [field], message: capitalise(message) });
     }
