@@ -10,6 +10,7 @@
 // figures that the demonstration rules rate high risk: a third of its learners withdrew, and satisfaction was 68%.
 import { step, trail } from "../audit";
 import { addDays, currentYear, dateOnly, monthsAgo } from "../dates";
+import { addMonths, MONITORING_REPORT_MONTHS } from "../../../lib/workflow/monitoring";
 import type { Seeded, Tx } from "../types";
 
 export const DEMO_RISK_RULES_SOURCE =
@@ -73,4 +74,17 @@ export async function seedMonitoring(tx: Tx, s: Seeded) {
     step("submit", "OPEN", "SUBMITTED", s.users.provider3, submittedAt),
     step("accept", "SUBMITTED", "ACCEPTED", s.users.staff, acceptedAt),
   ]);
+
+  const placedAt = addDays(acceptedAt, 1);
+  const reason = "A third of the first cohort withdrew and satisfaction fell to 68%: report on supervision and placement release.";
+  const spell = await tx.enhancedMonitoring.create({
+    data: { planId: plan.id, reason, placedAt, createdAt: placedAt },
+    select: { id: true },
+  });
+  const report = await tx.monitoringReport.create({
+    data: { monitoringId: spell.id, sequence: 1, dueOn: addMonths(dateOnly(placedAt), MONITORING_REPORT_MONTHS), createdAt: placedAt },
+    select: { id: true },
+  });
+  await trail(tx, "EnhancedMonitoring", spell.id, [step("place", null, "ACTIVE", s.users.staff, placedAt, { reason })]);
+  await trail(tx, "MonitoringReport", report.id, [step("open", null, "OPEN", s.users.staff, placedAt)]);
 }
