@@ -9,6 +9,7 @@ import {
   submitMonitoringReport,
 } from "@/lib/data/enhanced-monitoring";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { historyOf } from "@/lib/data/history";
 import { clearPlanRiskOverride, overridePlanRisk, planRiskOf, ratePlanNow } from "@/lib/data/plan-risks";
 import { publishRiskRuleSet, riskRuleSets } from "@/lib/data/risk-rules";
 import { toDoList } from "@/lib/data/to-do";
@@ -262,6 +263,19 @@ describe("enhanced monitoring", () => {
     expect(Object.keys(empty.fieldErrors ?? {})).toEqual(["narrative"]);
     expect((await testDb().monitoringReport.findFirstOrThrow()).status).toBe("OPEN");
     expect((await planMonitoring(c.otherProvider, plan.id)).spell).toBeNull();
+  });
+
+  it("the provider reads its report's history but never the rating's; another provider reads neither", async () => {
+    await publish();
+    await ratePlanNow(c.staff, { planId: plan.id });
+    await place();
+    const report = await testDb().monitoringReport.findFirstOrThrow();
+    const risk = (await planRiskOf(c.staff, plan.id))!;
+    const actions = async (actor: typeof c.staff, id: string) => (await historyOf(actor, [id])).rows.map((e) => e.action);
+    expect(await actions(c.provider, report.id)).toEqual(["open"]);
+    expect(await actions(c.provider, risk.id)).toEqual([]);
+    expect(await actions(c.otherProvider, report.id)).toEqual([]);
+    expect(await actions(c.staff, risk.id)).toEqual(["rate"]);
   });
 
   it("the job opens a report for a spell that owes none", async () => {
