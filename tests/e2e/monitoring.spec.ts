@@ -39,6 +39,7 @@ test("staff see a plan's risk rating with its reasons and override it; a plan un
   await expect(main(page)).toContainText("Risk rating overridden");
   await expect(risk).toContainText("Rating: Medium (overridden by staff; the rules give high)");
   await expect(risk).toContainText("one employer's winter pressures");
+  await expect(page.getByRole("region", { name: "History", exact: true }).first()).toContainText("one employer's winter pressures");
   await expectAccessible(page);
   await go(page, () => risk.getByRole("link", { name: /risk rules version 1/ }).click(), "Risk rules");
   await expect(main(page)).toContainText("Demonstration only");

@@ -149,7 +149,12 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
         />
       ) : null}
       <PlanRecords records={records} />
-      <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
+      {/* The rating and enhanced monitoring have no page of their own: their changes are the plan's history too. */}
+      <History
+        entityIds={[plan.id, ...(risk ? [risk.id] : []), ...(monitoring.spell ? [monitoring.spell.id] : [])]}
+        basePath={`/delivery-plans/${id}`}
+        searchParams={query}
+      />
     </>
   );
 }
