@@ -31,6 +31,9 @@ describe("machine tables", () => {
         "PanelMeeting",
         "EndorsementAppeal",
         "RemappingTask",
+        "PlanRisk",
+        "EnhancedMonitoring",
+        "MonitoringReport",
       ].sort(),
     );
   });
@@ -60,6 +63,9 @@ describe("machine tables", () => {
         "DeliveryPlan.reportChange",
         "DeliveryPlan.adoptVersion",
         "RemappingTask.save",
+        "DeliveryPlan.placeUnderEnhancedMonitoring",
+        "PlanRisk.rate",
+        "EnhancedMonitoring.openReport",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",
