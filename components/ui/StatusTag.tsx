@@ -45,6 +45,7 @@ const statusColours: Record<TagColour, readonly string[]> = {
     "ACTIVE",
     "SENT",
     "NOTED",
+    "LOW",
   ],
   yellow: [
     "CHANGES_REQUESTED",
@@ -58,9 +59,10 @@ const statusColours: Record<TagColour, readonly string[]> = {
     "DUE_SOON",
     "MORE_INFORMATION_REQUESTED",
     "PLAN_REVIEW_REQUIRED",
+    "MEDIUM",
   ],
   orange: ["OVERDUE"],
-  red: ["DECLINED", "DECLINE", "REJECTED", "WITHDRAWN", "SUSPENDED", "NOT_MET", "FAILED", "DOES_NOT_MEET", "REVOKED", "EXPIRED"],
+  red: ["DECLINED", "DECLINE", "REJECTED", "WITHDRAWN", "SUSPENDED", "NOT_MET", "FAILED", "DOES_NOT_MEET", "REVOKED", "EXPIRED", "HIGH"],
 };
 
 const colourByStatus = new Map<string, TagColour>(

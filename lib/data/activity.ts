@@ -89,6 +89,30 @@ const RECORDS: Record<string, Describe> = {
       r.id,
       { label: r.programmeTitle, href: `/delivery-plans/${r.id}` },
     ]),
+  PlanRisk: async (where) =>
+    (await db().planRisk.findMany({ where, select: { id: true, plan: { select: { id: true, programmeTitle: true } } } })).map((r) => [
+      r.id,
+      { label: `Risk rating of ${r.plan.programmeTitle}`, href: `/delivery-plans/${r.plan.id}` },
+    ]),
+  EnhancedMonitoring: async (where) =>
+    (await db().enhancedMonitoring.findMany({ where, select: { id: true, plan: { select: { id: true, programmeTitle: true } } } })).map(
+      (r) => [r.id, { label: `Enhanced monitoring of ${r.plan.programmeTitle}`, href: `/delivery-plans/${r.plan.id}` }],
+    ),
+  MonitoringReport: async (where) =>
+    (
+      await db().monitoringReport.findMany({
+        where,
+        select: { id: true, sequence: true, monitoring: { select: { plan: { select: { programmeTitle: true } } } } },
+      })
+    ).map((r) => [
+      r.id,
+      { label: `Monitoring report ${r.sequence}, ${r.monitoring.plan.programmeTitle}`, href: `/delivery-plans/monitoring-reports/${r.id}` },
+    ]),
+  RiskRuleSet: async (where) =>
+    (await db().riskRuleSet.findMany({ where, select: { id: true, number: true } })).map((r) => [
+      r.id,
+      { label: `Risk rules version ${r.number}`, href: "/delivery-plans/risk-rules" },
+    ]),
   AnnualReturn: async (where) =>
     (await db().annualReturn.findMany({ where, select: { id: true, year: true, plan: { select: { programmeTitle: true } } } })).map((r) => [
       r.id,

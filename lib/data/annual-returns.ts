@@ -8,6 +8,7 @@ import { annualReturnMachine, availableTransitions, type Actor } from "@/lib/wor
 import { annualReturnSubmitSchema } from "@/lib/validation/quality";
 import { checkFigures, type FiguresInput } from "@/lib/validation/annual-return-figures";
 import { AppError } from "@/lib/errors";
+import { rateDeliveringPlan } from "@/lib/data/plan-risks";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
 
 // Annual returns: the provider reports on its delivery each year; Centre staff accept or query the return, and a
@@ -115,6 +116,8 @@ export const acceptAnnualReturn = defineCommand(transitionSchema, async (tx, inp
     title: `Annual return accepted: ${title(row)}`,
     link: annualReturnLink(row.id),
   });
+  // The accepted figures are what the risk rules read, so the plan's rating follows them at once.
+  await rateDeliveringPlan(tx, row.planId, actor);
   return result;
 });
 

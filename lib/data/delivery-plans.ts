@@ -10,6 +10,7 @@ import {
   canStartPlan,
   DELIVERY_PLAN_STATES,
   deliveryPlanMachine,
+  monitoredUntilFirstCohort,
   type Actor,
   type DeliveryPlanContext,
   type DeliveryPlanStatus,
@@ -54,11 +55,20 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
         flagReason: true,
         organisation: { select: { name: true } },
         credential: { select: { id: true, reference: true, title: true } },
+        _count: {
+          select: { ...FIRST_COHORT_COUNTS._count.select, monitorings: { where: { status: "ACTIVE" } } },
+        },
       },
     }),
     db().deliveryPlan.count({ where }),
   ]);
-  return pageResult(rows, total, page, DELIVERY_PLANS_PAGE_SIZE);
+  // Whether each plan is still new and under enhanced monitoring is counted in SQL, with the page's rows.
+  const marked = rows.map(({ _count, ...p }) => ({
+    ...p,
+    newPlan: awaitingFirstCohort({ status: p.status, _count }),
+    enhanced: _count.monitorings > 0,
+  }));
+  return pageResult(marked, total, page, DELIVERY_PLANS_PAGE_SIZE);
 }
 
 const PLAN_SELECT = {
@@ -259,6 +269,21 @@ export async function credentialsOpenForPlans(
   ]);
   return { options, total, search };
 }
+
+/** The counts that say whether a plan's first cohort has completed: filtered relation counts, done in SQL. */
+export const FIRST_COHORT_COUNTS = {
+  status: true,
+  _count: {
+    select: {
+      completions: { where: { status: { not: "REVOKED" } } },
+      annualReturns: { where: { status: "ACCEPTED", figures: { some: { completions: { gt: 0 } } } } },
+    },
+  },
+} as const;
+
+/** A delivering plan none of whose learners is yet known to have completed. */
+export const awaitingFirstCohort = (plan: { status: DeliveryPlanStatus; _count: { completions: number; annualReturns: number } }) =>
+  monitoredUntilFirstCohort(plan.status, plan._count.completions + plan._count.annualReturns);
 
 export const planLink = (planId: string) => `/delivery-plans/${planId}`;
 

@@ -16,6 +16,8 @@ import {
   qualityReviewScope,
   reviewerAssignmentScope,
   specificationScope,
+  enhancedMonitoringScope,
+  monitoringReportScope,
 } from "@/lib/data/scope";
 import type { Actor } from "@/lib/workflow";
 
@@ -83,6 +85,8 @@ const VISIBLE: Record<string, (actor: Actor, ids: Ids) => Promise<{ id: string }
   Completion: (a, ids) => db().completion.findMany({ where: { AND: [ids, completionScope(a)] }, select: ID }),
   GatewayProposal: (a, ids) => db().gatewayProposal.findMany({ where: { AND: [ids, gatewayProposalScope(a)] }, select: ID }),
   PlanChange: (a, ids) => db().planChange.findMany({ where: { AND: [ids, planChangeScope(a)] }, select: ID }),
+  EnhancedMonitoring: (a, ids) => db().enhancedMonitoring.findMany({ where: { AND: [ids, enhancedMonitoringScope(a)] }, select: ID }),
+  MonitoringReport: (a, ids) => db().monitoringReport.findMany({ where: { AND: [ids, monitoringReportScope(a)] }, select: ID }),
 };
 
 /**

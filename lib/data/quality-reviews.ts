@@ -1,4 +1,5 @@
 import "server-only";
+import { rateDeliveringPlan } from "@/lib/data/plan-risks";
 import { recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
@@ -190,6 +191,8 @@ export const closeQualityReview = defineCommand(qualityReviewCloseSchema, async 
     body: `Outcome: ${QUALITY_OUTCOME_LABELS[input.outcome]}.`,
     link: qualityReviewLink(row.id),
   });
+  // The outcome and the review's date set the plan's rating and its next review, so both follow at once.
+  await rateDeliveringPlan(tx, row.plan.id, actor);
   return result;
 });
 

@@ -83,6 +83,25 @@ export function qualityActionScope(actor: Actor): Prisma.QualityActionWhereInput
   return { id: "__none__" };
 }
 
+/** A plan's risk rating is the Centre's own judgement, for Centre staff (and the scheduler) only. */
+export function planRiskScope(actor: Actor): Prisma.PlanRiskWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  return { id: "__none__" };
+}
+
+/** Enhanced monitoring and its reports: the Centre's, and the plan's provider's. */
+export function enhancedMonitoringScope(actor: Actor): Prisma.EnhancedMonitoringWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { plan: { organisationId: orgOf(actor) } };
+  return { id: "__none__" };
+}
+
+export function monitoringReportScope(actor: Actor): Prisma.MonitoringReportWhereInput {
+  if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};
+  if (actor.role === "PROVIDER") return { monitoring: { plan: { organisationId: orgOf(actor) } } };
+  return { id: "__none__" };
+}
+
 /** Annual returns are the provider's and the Centre's business; reviewers see only the reviews they carry out. */
 export function annualReturnScope(actor: Actor): Prisma.AnnualReturnWhereInput {
   if (actor.role === "CENTRE_STAFF" || actor.role === "SYSTEM") return {};

@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db";
 import { startOfDay } from "@/lib/dates";
 import { planChangeLink } from "@/lib/data/plan-changes";
 import { remappingLink } from "@/lib/data/remapping";
+import { monitoringReportLink } from "@/lib/data/enhanced-monitoring";
+import { qualityReviewsFallingDue } from "@/lib/data/plan-risks";
 import { proposalTasks } from "@/lib/data/proposals";
 import { credentialName, newest, type Source } from "@/lib/data/to-do-shared";
 import type { Actor } from "@/lib/workflow";
@@ -153,6 +155,29 @@ export function staffSources(d: Db, actor: Actor, now: Date, take: number): Sour
         name: t.plan.programmeTitle,
         dueOn: null,
         href: remappingLink(t.id),
+      })),
+    async () =>
+      (await qualityReviewsFallingDue(d, now, take)).map((r) => ({
+        key: `review-due-${r.id}`,
+        task: "Schedule the quality review its risk rating sets",
+        name: r.plan.programmeTitle,
+        dueOn: r.nextReviewDueOn,
+        href: `/delivery-plans/${r.plan.id}`,
+      })),
+    async () =>
+      (
+        await d.monitoringReport.findMany({
+          where: { status: "SUBMITTED" },
+          orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+          take,
+          select: { id: true, sequence: true, monitoring: { select: { plan: { select: { programmeTitle: true } } } } },
+        })
+      ).map((r) => ({
+        key: `monitoring-report-${r.id}`,
+        task: "Accept or query the monitoring report",
+        name: `Monitoring report ${r.sequence}, ${r.monitoring.plan.programmeTitle}`,
+        dueOn: null,
+        href: monitoringReportLink(r.id),
       })),
     async () =>
       (

@@ -7,7 +7,8 @@ import { credentialName, newest, type Source, type ToDo, type Urgency } from "@/
 import { openAppealWindows } from "@/lib/data/appeals";
 import { planChangeLink } from "@/lib/data/plan-changes";
 import { remappingLink } from "@/lib/data/remapping";
-import { PROVIDER_REMAPPING_STATES, PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
+import { monitoringReportLink } from "@/lib/data/enhanced-monitoring";
+import { PROVIDER_REMAPPING_STATES, PROVIDER_REPORT_STATES, PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
 // due and a link straight to the task, most urgent first. Each kind of task is one query for its few most urgent
@@ -197,6 +198,27 @@ function sourcesFor(actor: Actor): Source[] {
             name: t.plan.programmeTitle,
             dueOn: t.dueOn,
             href: remappingLink(t.id),
+          })),
+        async () =>
+          (
+            await d.monitoringReport.findMany({
+              where: { status: { in: [...PROVIDER_REPORT_STATES] }, monitoring: { plan: { organisationId: org } } },
+              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+              take,
+              select: {
+                id: true,
+                status: true,
+                sequence: true,
+                dueOn: true,
+                monitoring: { select: { plan: { select: { programmeTitle: true } } } },
+              },
+            })
+          ).map((r) => ({
+            key: `monitoring-report-${r.id}`,
+            task: r.status === "QUERIED" ? "Answer the query on the monitoring report" : "Write the monitoring report",
+            name: `Monitoring report ${r.sequence}, ${r.monitoring.plan.programmeTitle}`,
+            dueOn: r.dueOn,
+            href: monitoringReportLink(r.id),
           })),
       ];
     case "REVIEWER": {

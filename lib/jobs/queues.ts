@@ -14,6 +14,8 @@ export const JOB_NAMES = [
   "periodic-reviews-overdue",
   "annual-returns-open",
   "annual-returns-remind",
+  "plan-risks-rate",
+  "monitoring-reports-open",
   "sign-in-records-purge",
 ] as const;
 

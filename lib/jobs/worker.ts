@@ -7,6 +7,7 @@ import { deliverOutbox, mailerFromEnv } from "@/lib/jobs/outbox";
 import { PGBOSS_SCHEMA, QUEUE_OPTIONS, type JobName } from "@/lib/jobs/queues";
 import { flagOverduePeriodicReviews, openPeriodicReviews } from "@/lib/jobs/periodic-reviews";
 import { purgeSignInRecords } from "@/lib/jobs/sign-in-records";
+import { openMonitoringReports, ratePlanRisks } from "@/lib/jobs/monitoring";
 
 type Handler = (db: PrismaClient, now: Date) => Promise<unknown>;
 
@@ -34,6 +35,10 @@ export const JOBS = {
   "annual-returns-open": { cron: "0 3 * * *", run: (db, now) => openAnnualReturns(db, now) },
   // Daily: reminds providers 14 days ahead (once) and flags late returns (once).
   "annual-returns-remind": { cron: "30 6 * * *", run: (db, now) => remindAnnualReturns(db, now) },
+  // Daily after the returns open: each delivering plan's risk rating under the rules in effect, and its review date.
+  "plan-risks-rate": { cron: "0 4 * * *", run: (db, now) => ratePlanRisks(db, now) },
+  // Daily: the next report of each plan under enhanced monitoring that owes none (accepting a report opens it too).
+  "monitoring-reports-open": { cron: "15 4 * * *", run: (db) => openMonitoringReports(db) },
   // Hourly: ended sessions and long-quiet sign-in throttle counts are deleted.
   "sign-in-records-purge": { cron: "17 * * * *", run: (db, now) => purgeSignInRecords(db, now) },
 } as const satisfies Record<JobName, { cron: string; run: Handler }>;

@@ -36,6 +36,7 @@ export const PLAN_RECORD_TRANSITIONS = [
   "recordCompletion",
   "reportImpact",
   "reportChange",
+  "placeUnderEnhancedMonitoring",
 ] as const;
 export type PlanRecordTransition = (typeof PLAN_RECORD_TRANSITIONS)[number];
 /** Transitions another record's decision makes on the plan (approving a re-mapping); never a button on the plan. */
@@ -250,6 +251,17 @@ export const deliveryPlanMachine = defineMachine<DeliveryPlanStatus, Ctx>()({
       verb: "report a change to a delivery plan",
       participle: "reported as changed",
       guard: ownPlan,
+    },
+    // Enhanced monitoring hangs off a delivering plan; placing it locks the plan, so two staff cannot place it twice.
+    {
+      name: "placeUnderEnhancedMonitoring",
+      from: DELIVERING_PLAN_STATES,
+      to: UNCHANGED,
+      roles: STAFF,
+      label: "Place under enhanced monitoring",
+      verb: "place a plan under enhanced monitoring",
+      participle: "placed under enhanced monitoring",
+      input: requireReason("placing this plan under enhanced monitoring"),
     },
     // An approved re-mapping moves the plan to the credential's new specification version; the plan stays approved.
     {

@@ -17,6 +17,7 @@ import { periodicReviewMachine } from "./periodic-review";
 import { planChangeMachine } from "./plan-change";
 import { priorityMachine } from "./priority";
 import { remappingMachine } from "./remapping";
+import { enhancedMonitoringMachine, monitoringReportMachine, planRiskMachine } from "./monitoring";
 import { priorityRoundMachine } from "./priority-round";
 import { qualityActionMachine } from "./quality-action";
 import { qualityReviewMachine } from "./quality-review";
@@ -47,6 +48,9 @@ export const machines = {
   PanelAgendaItem: panelAgendaItemMachine,
   EndorsementAppeal: endorsementAppealMachine,
   RemappingTask: remappingMachine,
+  PlanRisk: planRiskMachine,
+  EnhancedMonitoring: enhancedMonitoringMachine,
+  MonitoringReport: monitoringReportMachine,
 } as const;
 
 export type Machines = typeof machines;
@@ -88,3 +92,4 @@ export * from "./panel-meeting";
 export * from "./panel-agenda-item";
 export * from "./endorsement-appeal";
 export * from "./remapping";
+export * from "./monitoring";

@@ -9,6 +9,7 @@ import { seedFcp } from "./scenarios/fcp";
 import { seedInDevelopment } from "./scenarios/in-development";
 import { seedInReview } from "./scenarios/in-review";
 import { seedPanels } from "./scenarios/panels";
+import { seedMonitoring } from "./scenarios/monitoring";
 import { seedRemapping } from "./scenarios/remapping";
 import { monthsAgo } from "./dates";
 import type { Seeded, Tx } from "./types";
@@ -24,6 +25,7 @@ export async function seedAll(tx: Tx, passwordHash: string): Promise<void> {
   await seedEstablished(tx, s, priorities);
   await seedPanels(tx, s);
   await seedRemapping(tx, s);
+  await seedMonitoring(tx, s);
   await seedEngagement(tx, s, {
     issuedCommissionId: development.issuedCommission.id,
     palliative: development.palliative,

@@ -52,6 +52,14 @@ const AREAS: Area[] = [
   },
   { area: "a delivery plan", notFound: "EXPERT", record: `SELECT id FROM "DeliveryPlan"`, path: (id) => `/delivery-plans/${id}` },
   {
+    area: "a monitoring report",
+    notFound: OTHER_PROVIDER,
+    record: `SELECT r.id FROM "MonitoringReport" r JOIN "EnhancedMonitoring" m ON m.id = r."monitoringId"
+             JOIN "DeliveryPlan" p ON p.id = m."planId" WHERE ${notOtherProvider(`p."organisationId"`)}`,
+    path: (id) => `/delivery-plans/monitoring-reports/${id}`,
+  },
+  { area: "the risk rules", sentAway: "PROVIDER", record: `SELECT id FROM "RiskRuleSet"`, path: () => "/delivery-plans/risk-rules" },
+  {
     area: "an annual return",
     sentAway: "REVIEWER",
     notFound: OTHER_PROVIDER,

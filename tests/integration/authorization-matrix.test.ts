@@ -455,6 +455,59 @@ const fixtures = {
       : null;
     return { review: decided, appeal };
   },
+  /** The risk rules in effect (one version, made once whichever row's setup comes first), for rating the world's plans. */
+  async riskRules() {
+    const data = {
+      number: 1,
+      effectiveFrom: new Date("2020-01-01"),
+      source: "Test rules.",
+      withdrawalMediumPercent: 15,
+      withdrawalHighPercent: 25,
+      satisfactionBelowPercent: 75,
+      requiresImprovementLevel: "MEDIUM",
+      doesNotMeetLevel: "HIGH",
+      overdueReturnLevel: "MEDIUM",
+      reviewMonthsLow: 24,
+      reviewMonthsMedium: 12,
+      reviewMonthsHigh: 6,
+    } as const;
+    // Cells set up side by side: whichever inserts second finds the first one's version.
+    await testDb().riskRuleSet.createMany({ data: [data], skipDuplicates: true });
+    return testDb().riskRuleSet.findUniqueOrThrow({ where: { number: 1 } });
+  },
+  /** The risk rating of the provider's approved plan, as the rules gave it or overridden by staff. */
+  async planRisk(status: "RATED" | "OVERRIDDEN") {
+    const p = await fixtures.plan("APPROVED");
+    const rules = await fixtures.riskRules();
+    return testDb().planRisk.create({
+      data: {
+        planId: p.id,
+        ruleSetId: rules.id,
+        computed: "LOW",
+        reasons: [],
+        status,
+        overrideLevel: status === "OVERRIDDEN" ? "HIGH" : null,
+        overrideReason: status === "OVERRIDDEN" ? "Programme lead left." : null,
+        nextReviewDueOn: new Date("2028-01-31"),
+        ratedAt: new Date(),
+      },
+    });
+  },
+  /** The provider's approved plan under enhanced monitoring, with its first report in the given state. */
+  async monitoringReport(status: "OPEN" | "SUBMITTED") {
+    const p = await fixtures.plan("APPROVED");
+    const spell = await testDb().enhancedMonitoring.create({ data: { planId: p.id, reason: "Supervisors left." } });
+    const report = await testDb().monitoringReport.create({
+      data: {
+        monitoringId: spell.id,
+        sequence: 1,
+        dueOn: new Date(Date.now() + 180 * 86_400_000),
+        status,
+        narrative: status === "SUBMITTED" ? "All well." : "",
+      },
+    });
+    return { spell, report };
+  },
   async impactReturn(status: "DRAFT" | "SUBMITTED") {
     const p = await fixtures.plan("APPROVED");
     return impactReturn(p, { period: "2024/25", enrolled: 10, completed: 8, withdrawn: 1, deployed: 5 }, status);
@@ -929,6 +982,52 @@ const MATRIX: Record<string, Scenario[]> = {
     },
   ],
 
+  // Risk-based monitoring: the Centre rates, overrides and places plans under enhanced monitoring; the provider reports.
+  "delivery-plans/monitoring#ratePlan": [
+    {
+      allowed: STAFF,
+      setup: async () => {
+        await fixtures.riskRules();
+        return creates("PlanRisk", { planId: (await fixtures.plan("APPROVED")).id });
+      },
+    },
+  ],
+  "delivery-plans/monitoring#overrideRisk": [
+    { allowed: STAFF, setup: async () => onRow("PlanRisk", await fixtures.planRisk("RATED"), { level: "HIGH", reason: "Lead left." }) },
+  ],
+  "delivery-plans/monitoring#clearRiskOverride": [
+    { allowed: STAFF, setup: async () => onRow("PlanRisk", await fixtures.planRisk("OVERRIDDEN")) },
+  ],
+  "delivery-plans/monitoring#placeUnderEnhancedMonitoring": [
+    {
+      allowed: STAFF,
+      setup: async () =>
+        creates("EnhancedMonitoring", { planId: (await fixtures.plan("APPROVED")).id, reason: "Two cohorts lost supervisors." }),
+    },
+  ],
+  "delivery-plans/monitoring#liftEnhancedMonitoring": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("EnhancedMonitoring", (await fixtures.monitoringReport("OPEN")).spell, { reason: "Supervision restored." }),
+    },
+  ],
+  "delivery-plans/monitoring-reports#submitMonitoringReport": [
+    {
+      allowed: ["provider"],
+      setup: async () =>
+        onRow("MonitoringReport", (await fixtures.monitoringReport("OPEN")).report, { narrative: "Supervisors replaced." }),
+    },
+  ],
+  "delivery-plans/monitoring-reports#acceptMonitoringReport": [
+    { allowed: STAFF, setup: async () => onRow("MonitoringReport", (await fixtures.monitoringReport("SUBMITTED")).report) },
+  ],
+  "delivery-plans/monitoring-reports#queryMonitoringReport": [
+    {
+      allowed: STAFF,
+      setup: async () => onRow("MonitoringReport", (await fixtures.monitoringReport("SUBMITTED")).report, { reason: "How many learners?" }),
+    },
+  ],
+
   // Recognition of completion: the delivering provider records; the Centre recognises or revokes.
   "completions#recordCompletion": [
     {
@@ -1391,6 +1490,26 @@ const MATRIX: Record<string, Scenario[]> = {
     },
   ],
   // Criteria sets are Centre admins' too: every call here is refused, and nothing changes.
+  "admin/risk-rules#publishRiskRuleSet": [
+    {
+      allowed: [],
+      setup: async () =>
+        creates("RiskRuleSet", {
+          basedOn: (await testDb().riskRuleSet.count()) > 0 ? 1 : 0,
+          effectiveFrom: futureDate(1),
+          source: "The Centre's decision.",
+          withdrawalMediumPercent: 15,
+          withdrawalHighPercent: 25,
+          satisfactionBelowPercent: 75,
+          requiresImprovementLevel: "MEDIUM",
+          doesNotMeetLevel: "HIGH",
+          overdueReturnLevel: "MEDIUM",
+          reviewMonthsLow: 24,
+          reviewMonthsMedium: 12,
+          reviewMonthsHigh: 6,
+        }),
+    },
+  ],
   "admin/criteria#draftCriteriaSet": [{ allowed: [], setup: async () => creates("CriteriaSet", { kind: "GATEWAY" }) }],
   "admin/criteria#changeCriteriaSetDetails": [{ allowed: [], setup: async () => onDraftSet({ name: "Renamed", source: "Elsewhere" }) }],
   "admin/criteria#addCriterion": [

@@ -56,6 +56,13 @@ export default async function AdminPage() {
           />
         </li>
         <li>
+          <Card
+            heading="Risk rules"
+            href="/admin/risk-rules"
+            description="The thresholds that rate approved delivery plans' risk, and the months to each rating's next quality review."
+          />
+        </li>
+        <li>
           <Card heading="E-mails" href="/admin/emails" description="The e-mails the service has sent or is about to send." />
         </li>
       </ul>

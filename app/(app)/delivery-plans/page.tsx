@@ -55,6 +55,7 @@ export default async function DeliveryPlansPage({ searchParams }: { searchParams
           { key: "credential", header: "Credential" },
           { key: "status", header: "Status" },
           { key: "flag", header: "Flag" },
+          { key: "monitoring", header: "Monitoring" },
         ]}
         rowHeader="programme"
         rows={rows.map((p) => ({
@@ -72,6 +73,12 @@ export default async function DeliveryPlansPage({ searchParams }: { searchParams
               <p className="mt-1 text-nhs-secondary">{p.flagReason ?? "Its credential has been withdrawn."}</p>
             </>
           ) : null,
+          monitoring: (
+            <>
+              {p.newPlan ? <StatusTag status="OPEN" label="New: until first cohort completes" /> : null}
+              {p.enhanced ? <StatusTag status="QUERIED" label="Enhanced monitoring" /> : null}
+            </>
+          ),
         }))}
         empty="No delivery plans match these filters."
       />

@@ -32,6 +32,9 @@ describe("machine tables", () => {
         "PanelAgendaItem",
         "EndorsementAppeal",
         "RemappingTask",
+        "PlanRisk",
+        "EnhancedMonitoring",
+        "MonitoringReport",
       ].sort(),
     );
   });
@@ -61,6 +64,9 @@ describe("machine tables", () => {
         "DeliveryPlan.reportChange",
         "DeliveryPlan.adoptVersion",
         "RemappingTask.save",
+        "DeliveryPlan.placeUnderEnhancedMonitoring",
+        "PlanRisk.rate",
+        "EnhancedMonitoring.openReport",
         "QualityReview.recordFinding",
         "QualityReview.raiseAction",
         "QualityReview.suspendPlan",

@@ -200,6 +200,7 @@ const SPECS: Record<EntityName, Spec> = {
       ["reportChange", ["PROVIDER"], ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
       ["reviewChange", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], "IN_REVIEW"],
       ["adoptVersion", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
+      ["placeUnderEnhancedMonitoring", STAFF, ["APPROVED", "APPROVED_WITH_CONDITIONS"], SAME],
     ],
     { reinstateWithConditions: { approvedWithConditions: true } },
   ),
@@ -340,6 +341,26 @@ const SPECS: Record<EntityName, Spec> = {
       ["approve", STAFF, ["SUBMITTED"], "APPROVED"],
       ["return", STAFF, ["SUBMITTED"], "RETURNED"],
       ["supersede", STAFF, ["OPEN", "SUBMITTED", "RETURNED"], "SUPERSEDED"],
+    ],
+  ),
+  PlanRisk: spec(machines.PlanRisk, ["RATED", "OVERRIDDEN"], { overrideLevel: "HIGH", reason }, [
+    ["rate", STAFF_SYSTEM, ["RATED", "OVERRIDDEN"], SAME],
+    ["override", STAFF, ["RATED", "OVERRIDDEN"], "OVERRIDDEN"],
+    ["clearOverride", STAFF, ["OVERRIDDEN"], "RATED"],
+  ]),
+  EnhancedMonitoring: spec(machines.EnhancedMonitoring, ["ACTIVE", "LIFTED"], { reason }, [
+    ["openReport", STAFF_SYSTEM, ["ACTIVE"], SAME],
+    ["lift", STAFF, ["ACTIVE"], "LIFTED"],
+  ]),
+  MonitoringReport: spec(
+    machines.MonitoringReport,
+    ["OPEN", "SUBMITTED", "QUERIED", "ACCEPTED", "CANCELLED"],
+    { organisationId: ORG.provider, narrative: "Two learners withdrew; supervision is now weekly.", reason },
+    [
+      ["submit", ["PROVIDER"], ["OPEN", "QUERIED"], "SUBMITTED"],
+      ["query", STAFF, ["SUBMITTED"], "QUERIED"],
+      ["accept", STAFF, ["SUBMITTED"], "ACCEPTED"],
+      ["cancel", STAFF, ["OPEN", "SUBMITTED", "QUERIED"], "CANCELLED"],
     ],
   ),
 };

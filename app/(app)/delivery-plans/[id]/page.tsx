@@ -4,22 +4,26 @@ import { notFound } from "next/navigation";
 import { MappingTable } from "@/components/delivery-plans/MappingTable";
 import { ReturnTrend } from "@/components/annual-returns/ReturnTrend";
 import { PlanChanges } from "@/components/delivery-plans/PlanChanges";
+import { PlanMonitoringSection, PlanRiskSection } from "@/components/monitoring/PlanMonitoring";
 import { PlanRecords } from "@/components/delivery-plans/PlanRecords";
 import { PlanSummary } from "@/components/delivery-plans/PlanSummary";
 import { History } from "@/components/history/History";
 import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
-import { transitionBanner } from "@/lib/done";
+import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
 import { changesOfPlan } from "@/lib/data/plan-changes";
+import { planMonitoring } from "@/lib/data/enhanced-monitoring";
+import { planRiskOf } from "@/lib/data/plan-risks";
 import { remappingLink, unfinishedRemappingOf } from "@/lib/data/remapping";
 import { formatDate } from "@/lib/format";
 import {
   availableTransitions,
   check,
   deliveryPlanMachine,
+  isDelivering,
   PLAN_FOLLOW_ON_TRANSITIONS,
   PLAN_RECORD_TRANSITIONS,
   remappingMachine,
@@ -45,6 +49,15 @@ const NEXT = {
   reinstate: "The provider has been notified and can deliver it again.",
   reinstateWithConditions: "The provider has been notified and can deliver it again, under its conditions.",
   close: "No new cohorts start on it; the reason is shown on the plan.",
+  placeUnderEnhancedMonitoring: "The provider has been notified; its first report is due in six months.",
+};
+
+/** The rating's and enhanced monitoring's own changes, which land on the plan's page. */
+const MONITORING_DONE = {
+  rate: { heading: "Risk rating worked out", body: "Under the risk rules in effect today." },
+  override: { heading: "Risk rating overridden", body: "The next quality review date follows the new rating." },
+  clearOverride: { heading: "Override cleared", body: "The rating and the next quality review date are the rules' again." },
+  liftEnhancedMonitoring: { heading: "Enhanced monitoring lifted", body: "The provider has been notified; no more reports are owed." },
 };
 
 export default async function DeliveryPlanPage({ params, searchParams }: Props) {
@@ -52,12 +65,14 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const [plan, records, changes, trend, remapping] = await Promise.all([
+  const [plan, records, changes, trend, remapping, risk, monitoring] = await Promise.all([
     getDeliveryPlan(user, id),
     planRecords(user, id),
     changesOfPlan(user, id),
     planReturnTrend(user, id),
     unfinishedRemappingOf(user, id),
+    planRiskOf(user, id),
+    planMonitoring(user, id),
   ]);
   if (!plan) notFound();
   const ctx = { ...planContext(plan), actor: user };
@@ -81,7 +96,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
               ]
         }
       />
-      <SuccessBanner banner={transitionBanner(deliveryPlanMachine, done, NEXT)} />
+      <SuccessBanner banner={transitionBanner(deliveryPlanMachine, done, NEXT) ?? bannerFor(MONITORING_DONE, done)} />
       <PageHeading caption={`${plan.credential.reference} ${plan.credential.title}`} title={plan.programmeTitle} />
       <p className="mb-6">
         Status: <StatusTag status={plan.status} label={deliveryPlanMachine.labels[plan.status]} />
@@ -124,8 +139,22 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
       <PlanChanges planId={plan.id} changes={changes} canReport={may("reportChange")} />
       <AnnualReturns plan={plan} canOpen={may("openAnnualReturn")} />
       <ReturnTrend years={trend} />
+      {user.role === "CENTRE_STAFF" && isDelivering(plan.status) ? <PlanRiskSection planId={plan.id} risk={risk} mayRate={true} /> : null}
+      {user.role === "CENTRE_STAFF" || user.role === "PROVIDER" ? (
+        <PlanMonitoringSection
+          planId={plan.id}
+          monitoring={monitoring}
+          mayPlace={may("placeUnderEnhancedMonitoring")}
+          staff={user.role === "CENTRE_STAFF"}
+        />
+      ) : null}
       <PlanRecords records={records} />
-      <History entityIds={[plan.id]} basePath={`/delivery-plans/${id}`} searchParams={query} />
+      {/* The rating and enhanced monitoring have no page of their own: their changes are the plan's history too. */}
+      <History
+        entityIds={[plan.id, ...(risk ? [risk.id] : []), ...(monitoring.spell ? [monitoring.spell.id] : [])]}
+        basePath={`/delivery-plans/${id}`}
+        searchParams={query}
+      />
     </>
   );
 }

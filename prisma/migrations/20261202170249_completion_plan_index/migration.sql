@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Completion_planId_status_idx" ON "Completion"("planId", "status");
