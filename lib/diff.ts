@@ -54,7 +54,8 @@ export const isUnchanged = (parts: readonly DiffPart[]) => parts.every((p) => p.
 /** One row of two aligned lists: an item kept, changed (before and after), removed (before only) or added (after only). */
 export type ListRow = { before: string | null; after: string | null };
 
-const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+/** A text's words for comparing items: lower case, without the punctuation around them ("2," is "2"). */
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The share of two texts' words they have in common, in order: 0 (none) to 1 (the same words). */
 export function wordSimilarity(x: string, y: string): number {
