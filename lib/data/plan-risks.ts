@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { ruleSetInEffect, type RuleSet } from "@/lib/data/risk-rules";
+import { RULE_SET_SELECT, ruleSetInEffect, type RuleSet } from "@/lib/data/risk-rules";
 import { deliveryPlanScope, planRiskScope } from "@/lib/data/scope";
 import { AppError } from "@/lib/errors";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
@@ -174,24 +174,7 @@ const RISK_SELECT = {
   overrideReason: true,
   nextReviewDueOn: true,
   ratedAt: true,
-  ruleSet: {
-    select: {
-      id: true,
-      number: true,
-      effectiveFrom: true,
-      source: true,
-      withdrawalMediumPercent: true,
-      withdrawalHighPercent: true,
-      satisfactionBelowPercent: true,
-      requiresImprovementLevel: true,
-      doesNotMeetLevel: true,
-      overdueReturnLevel: true,
-      reviewMonthsLow: true,
-      reviewMonthsMedium: true,
-      reviewMonthsHigh: true,
-      createdAt: true,
-    },
-  },
+  ruleSet: { select: RULE_SET_SELECT },
 } as const;
 
 /** A plan's rating for its page (staff only; null for anyone else, or before the plan is first rated). */
