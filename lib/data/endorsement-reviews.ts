@@ -8,7 +8,7 @@ import { assertRole, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
-import { followPanel } from "@/lib/data/panels";
+import { followPanel } from "@/lib/data/panel-agenda-items";
 import { openRemappingTasks } from "@/lib/data/remapping";
 import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
 import {

@@ -15,7 +15,8 @@ import {
   STAFF,
   type Actor,
 } from "@/lib/workflow";
-import { agendaItemContext, meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews, panelRecommendation } from "@/lib/data/panels";
+import { panelRecommendation } from "@/lib/data/panel-agenda-items";
+import { agendaItemContext, meetingContext, PANEL_MEMBER_ROLES, panelReadyReviews } from "@/lib/data/panels";
 
 // What the panel pages read: the meetings, one meeting with its members and agenda, the reviews ready for a panel,
 // and the printable pack.

@@ -5,46 +5,36 @@ import type { Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
-import { AppError, CONCURRENT_MESSAGE, stale } from "@/lib/errors";
+import { AppError, CONCURRENT_MESSAGE } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
-import {
-  agendaAddSchema,
-  agendaWithdrawSchema,
-  attendanceSchema,
-  minutesSchema,
-  panelCreateSchema,
-  recommendationSchema,
-} from "@/lib/validation/panel";
+import { agendaAddSchema, attendanceSchema, minutesSchema, panelCreateSchema } from "@/lib/validation/panel";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   ACTIVE_AGENDA_ITEM_STATES,
-  ENDORSEMENT_DECISION_LABELS,
   isActiveAgendaItem,
   MIN_REVIEWERS,
   panelAgendaItemMachine,
   panelMeetingMachine,
   STAFF,
   type Actor,
-  type EndorsementDecision,
   type PanelAgendaItemContext,
   type PanelMeetingContext,
 } from "@/lib/workflow";
-import { hasText } from "@/lib/workflow/guards";
 
-// Endorsement panel meetings. A change to the meeting — scheduling, adding to its agenda, attendance, minutes — is a
-// transition of the meeting; a change to one agenda item — the panel's recommendation, taking it off the agenda, the
-// Centre's decision — is a transition of the item. Both take the meeting's lock (see `holdMeeting`): of two people
-// changing one meeting at once, one wins.
+// Endorsement panel meetings. A change to the meeting — scheduling, adding to its agenda, attendance, minutes, closing,
+// cancelling — is a transition of the meeting. A change to one agenda item — the panel's recommendation, taking it off
+// the agenda, the Centre's decision — is a transition of the item (panel-agenda-items.ts), which also takes the
+// meeting's lock: of two people changing one meeting at once, one wins.
 
 /** People who can sit on a panel: Centre staff and reviewers. */
 export const PANEL_MEMBER_ROLES = ["CENTRE_STAFF", "REVIEWER"] as const;
 
-const invalid = (field: string, message: string) =>
+export const invalid = (field: string, message: string) =>
   new AppError("INVALID_INPUT", "Check the highlighted fields and try again.", { [field]: [message] });
 
-async function loadMeeting(tx: Tx, actor: Actor, id: string) {
+export async function loadMeeting(tx: Tx, actor: Actor, id: string) {
   return loadOrThrow(
     "Panel meeting",
     tx.panelMeeting.findFirst({
@@ -63,7 +53,7 @@ async function loadMeeting(tx: Tx, actor: Actor, id: string) {
     }),
   );
 }
-type Meeting = Awaited<ReturnType<typeof loadMeeting>>;
+export type Meeting = Awaited<ReturnType<typeof loadMeeting>>;
 type MeetingFacts = Pick<Meeting, "quorum" | "meetsOn" | "attendanceRecordedAt" | "members" | "items">;
 
 const activeItems = (m: Pick<MeetingFacts, "items">) => m.items.filter((i) => isActiveAgendaItem(i.status));
@@ -240,66 +230,6 @@ export const recordAttendance = defineCommand(attendanceSchema, async (tx, input
   return { ...outcome, transition: "recordAttendance" };
 });
 
-async function loadItem(tx: Tx, actor: Actor, id: string) {
-  const item = await loadOrThrow(
-    "Agenda item",
-    tx.panelAgendaItem.findFirst({
-      where: { id, meeting: panelMeetingScope(actor) },
-      select: { id: true, status: true, version: true, reviewId: true, meetingId: true, review: { select: { status: true } } },
-    }),
-  );
-  return { item, meeting: await loadMeeting(tx, actor, item.meetingId) };
-}
-
-/**
- * An item's change is judged against its meeting as read here (who attended, what else is on the agenda). Moving the
- * meeting's version on makes a concurrent change to the meeting — attendance, minutes, cancelling — fail as stale
- * instead of acting on facts this change has altered.
- */
-async function holdMeeting(tx: Tx, m: Meeting) {
-  const { count } = await tx.panelMeeting.updateMany({
-    where: { id: m.id, version: m.version, status: m.status },
-    data: { version: { increment: 1 } },
-  });
-  if (count !== 1) throw stale();
-}
-
-export const recordRecommendation = defineCommand(recommendationSchema, async (tx, input, actor) => {
-  const { item, meeting } = await loadItem(tx, actor, input.id);
-  const outcome = await applyTransition(tx, {
-    machine: panelAgendaItemMachine,
-    transition: "recommend",
-    row: item,
-    expectedVersion: input.version,
-    actor,
-    context: agendaItemContext(meeting, item.review.status),
-    table: tx.panelAgendaItem,
-    data: { recommendation: input.recommendation, recommendationNote: input.note, recommendedAt: new Date() },
-    reason: input.note,
-    audit: { meetingId: meeting.id, reviewId: item.reviewId, recommendation: input.recommendation },
-  });
-  await holdMeeting(tx, meeting);
-  return { ...outcome, id: meeting.id, itemId: item.id, transition: "recommend" };
-});
-
-export const withdrawFromAgenda = defineCommand(agendaWithdrawSchema, async (tx, input, actor) => {
-  const { item, meeting } = await loadItem(tx, actor, input.id);
-  const outcome = await applyTransition(tx, {
-    machine: panelAgendaItemMachine,
-    transition: "withdraw",
-    row: item,
-    expectedVersion: input.version,
-    actor,
-    context: agendaItemContext(meeting, item.review.status, { reason: input.reason }),
-    table: tx.panelAgendaItem,
-    data: { withdrawnReason: input.reason },
-    reason: input.reason,
-    audit: { meetingId: meeting.id, reviewId: item.reviewId },
-  });
-  await holdMeeting(tx, meeting);
-  return { ...outcome, id: meeting.id, itemId: item.id, transition: "withdraw" };
-});
-
 export const recordMinutes = defineCommand(minutesSchema, async (tx, input, actor) => {
   const m = await loadMeeting(tx, actor, input.id);
   const outcome = await applyTransition(tx, {
@@ -373,73 +303,3 @@ export const cancelMeeting = defineCommand(reasonedTransitionSchema("cancelling 
   );
   return { ...outcome, transition: "cancel" };
 });
-
-/** The panel's latest recommendation on a review; null when no panel has made one. */
-export function panelRecommendation(client: Tx, reviewId: string) {
-  return client.panelAgendaItem.findFirst({
-    where: { reviewId, status: { in: ["RECOMMENDED", "DECIDED"] } },
-    orderBy: [{ recommendedAt: "desc" }, { id: "asc" }],
-    select: {
-      id: true,
-      status: true,
-      version: true,
-      recommendation: true,
-      recommendationNote: true,
-      departureReason: true,
-      meeting: {
-        select: {
-          id: true,
-          title: true,
-          meetsOn: true,
-          status: true,
-          quorum: true,
-          attendanceRecordedAt: true,
-          members: { select: { userId: true, attended: true } },
-        },
-      },
-    },
-  });
-}
-
-/**
- * The Centre's decision follows its panel: a decision that differs from the panel's recommendation must say why. The
- * reason is kept on the agenda item and in the review's history. Called inside the decision's transaction, so a
- * refusal writes nothing.
- */
-export async function followPanel(
-  tx: Tx,
-  {
-    reviewId,
-    decision,
-    departureReason,
-    actor,
-  }: { reviewId: string; decision: EndorsementDecision; departureReason: string; actor: Actor },
-) {
-  const panel = await panelRecommendation(tx, reviewId);
-  if (!panel?.recommendation) return;
-  const departs = panel.recommendation !== decision;
-  const recommended = ENDORSEMENT_DECISION_LABELS[panel.recommendation];
-  if (departs && !hasText(departureReason)) {
-    throw invalid("departureReason", `Give the reason this decision differs from the panel's recommendation (${recommended})`);
-  }
-  // Called after the review's own decision in the same transaction: the review is decided.
-  await applyTransition(tx, {
-    machine: panelAgendaItemMachine,
-    transition: "decide",
-    row: panel,
-    actor,
-    context: agendaItemContext(panel.meeting, "DECIDED"),
-    table: tx.panelAgendaItem,
-    data: { departureReason: departs ? departureReason : null },
-    audit: { reviewId, decision },
-  });
-  if (!departs) return;
-  await recordAudit(tx, {
-    entityType: "EndorsementReview",
-    entityId: reviewId,
-    action: "departFromPanelRecommendation",
-    actor,
-    reason: `The panel recommended ${recommended}; the Centre decided ${ENDORSEMENT_DECISION_LABELS[decision]}. ${departureReason}`,
-    data: { panelRecommendation: panel.recommendation, decision, agendaItemId: panel.id },
-  });
-}

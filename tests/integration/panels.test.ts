@@ -3,15 +3,8 @@ import { decideAppeal, lodgeAppeal, appealViewFor } from "@/lib/data/appeals";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";
 import { meetingFor, panelPack } from "@/lib/data/panel-reads";
 import { toDoList } from "@/lib/data/to-do";
-import {
-  addToAgenda,
-  cancelMeeting,
-  recordAttendance,
-  recordMinutes,
-  recordRecommendation,
-  scheduleMeeting,
-  withdrawFromAgenda,
-} from "@/lib/data/panels";
+import { recordRecommendation, withdrawFromAgenda } from "@/lib/data/panel-agenda-items";
+import { addToAgenda, cancelMeeting, recordAttendance, recordMinutes, scheduleMeeting } from "@/lib/data/panels";
 import { testDb, resetDb } from "../support/db";
 import * as make from "../support/factory";
 import { endorsementCast, readyForDecision, type EndorsementCast } from "../support/endorsement";

@@ -1,5 +1,6 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
+import * as agendaItems from "@/lib/data/panel-agenda-items";
 import * as panels from "@/lib/data/panels";
 import type { ActionResult } from "@/lib/result";
 
@@ -23,7 +24,7 @@ export async function addToAgenda(_prev: Prev, form: FormData) {
 }
 
 export async function withdrawFromAgenda(_prev: Prev, form: FormData) {
-  return runAction(panels.withdrawFromAgenda, form, after);
+  return runAction(agendaItems.withdrawFromAgenda, form, after);
 }
 
 export async function recordAttendance(_prev: Prev, form: FormData) {
@@ -31,7 +32,7 @@ export async function recordAttendance(_prev: Prev, form: FormData) {
 }
 
 export async function recordRecommendation(_prev: Prev, form: FormData) {
-  return runAction(panels.recordRecommendation, form, after);
+  return runAction(agendaItems.recordRecommendation, form, after);
 }
 
 export async function recordMinutes(_prev: Prev, form: FormData) {
