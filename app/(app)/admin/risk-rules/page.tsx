@@ -86,68 +86,30 @@ export default async function RiskRulesAdminPage({ searchParams }: { searchParam
             rows={3}
             defaultValue={latest?.source}
           />
-          <FormTextInput
-            name="withdrawalMediumPercent"
-            label={LABELS.withdrawalMediumPercent}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.withdrawalMediumPercent}
-          />
-          <FormTextInput
-            name="withdrawalHighPercent"
-            label={LABELS.withdrawalHighPercent}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.withdrawalHighPercent}
-          />
-          <FormTextInput
-            name="satisfactionBelowPercent"
-            label={LABELS.satisfactionBelowPercent}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.satisfactionBelowPercent}
-          />
-          <FormSelect
-            name="requiresImprovementLevel"
-            label={LABELS.requiresImprovementLevel}
-            options={LEVELS}
-            defaultValue={latest?.requiresImprovementLevel ?? "MEDIUM"}
-          />
-          <FormSelect
-            name="doesNotMeetLevel"
-            label={LABELS.doesNotMeetLevel}
-            options={LEVELS}
-            defaultValue={latest?.doesNotMeetLevel ?? "HIGH"}
-          />
-          <FormSelect
-            name="overdueReturnLevel"
-            label={LABELS.overdueReturnLevel}
-            options={LEVELS}
-            defaultValue={latest?.overdueReturnLevel ?? "MEDIUM"}
-          />
-          <FormTextInput
-            name="reviewMonthsLow"
-            label={LABELS.reviewMonthsLow}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.reviewMonthsLow}
-          />
-          <FormTextInput
-            name="reviewMonthsMedium"
-            label={LABELS.reviewMonthsMedium}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.reviewMonthsMedium}
-          />
-          <FormTextInput
-            name="reviewMonthsHigh"
-            label={LABELS.reviewMonthsHigh}
-            inputMode="numeric"
-            className="w-20"
-            defaultValue={latest?.reviewMonthsHigh}
-          />
+          {PERCENT_FIELDS.map((name) => (
+            <NumberField key={name} name={name} defaultValue={latest?.[name]} />
+          ))}
+          {LEVEL_FIELDS.map(([name, fallback]) => (
+            <FormSelect key={name} name={name} label={LABELS[name]} options={LEVELS} defaultValue={latest?.[name] ?? fallback} />
+          ))}
+          {MONTH_FIELDS.map((name) => (
+            <NumberField key={name} name={name} defaultValue={latest?.[name]} />
+          ))}
         </ActionForm>
       </section>
     </>
   );
+}
+
+const PERCENT_FIELDS = ["withdrawalMediumPercent", "withdrawalHighPercent", "satisfactionBelowPercent"] as const;
+const MONTH_FIELDS = ["reviewMonthsLow", "reviewMonthsMedium", "reviewMonthsHigh"] as const;
+/** Each finding's field and the level the form offers before any version is published. */
+const LEVEL_FIELDS = [
+  ["requiresImprovementLevel", "MEDIUM"],
+  ["doesNotMeetLevel", "HIGH"],
+  ["overdueReturnLevel", "MEDIUM"],
+] as const;
+
+function NumberField({ name, defaultValue }: { name: (typeof PERCENT_FIELDS | typeof MONTH_FIELDS)[number]; defaultValue?: number }) {
+  return <FormTextInput name={name} label={LABELS[name]} inputMode="numeric" className="w-20" defaultValue={defaultValue} />;
 }
