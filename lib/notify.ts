@@ -69,6 +69,15 @@ export async function notifyEach(tx: Tx, items: { userIds: string[]; message: Me
   if (digest.length > 0) await tx.emailDigestItem.createMany({ data: digest });
 }
 
+/**
+ * What a scheduled job tells people about the rows it changed at once: a row's own message when there is one, else a
+ * single summary — a provider with 300 deliveries gets one message on 1 January, not 300. Null when there is none.
+ */
+export function oneOrSummary<T>(rows: readonly T[], one: (row: T) => Message, many: (rows: readonly T[]) => Message): Message | null {
+  if (rows.length === 0) return null;
+  return rows.length === 1 ? one(rows[0]) : many(rows);
+}
+
 /** Everyone in an organisation with the given role (e.g. the expert group's members). */
 export async function organisationMembers(tx: Tx, organisationId: string, role: Role): Promise<string[]> {
   const rows = await tx.user.findMany({ where: { organisationId, role, active: true }, select: { id: true } });

@@ -15,32 +15,30 @@
 //   through it; checks that a session signed in on one server works on the other and that the sign-in throttle
 //   counts attempts made on both (bench-results/servers.md).
 //   --jobs (`npm run bench:jobs` is `--jobs --skip-pages`): runs every scheduled job's handler (lib/jobs/worker.ts)
-//   once on the scale data, each against a 60 s limit, while autocannon asks for a page, and compares that
-//   page's p95 with its p95 without the jobs (bench-results/jobs.md and jobs.json).
+//   on the scale data in a process of its own, each against a 60 s limit, while autocannon asks for a page
+//   (scripts/lib/bench-jobs.ts; bench-results/jobs.md and jobs.json).
 // Targets 127.0.0.1 only; every loop is bounded in count and time.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-users";
 import { deepPages, lookUp, type Deep, type Ids } from "./lib/bench-people";
 import { needsBuild } from "./lib/build-state";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { formsWithButton, multipart } from "./lib/forms";
+import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "./lib/http-load";
+import { JOB_PAGE, jobsMarkdown, jobsPassed, jobsPhase } from "./lib/bench-jobs";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
 import { webServerNodeOptions } from "./lib/web-server";
-import { allowServerOnlyModules } from "./lib/server-only-hook";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -467,65 +465,6 @@ async function crossServerChecks(servers: string[]): Promise<{ check: string; pa
   return results;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
-}
-
-type Samples = { latencies: number[]; seconds: number; requests: number; failures: number };
-const emptySamples = (): Samples => ({ latencies: [], seconds: 0, requests: 0, failures: 0 });
-
-/** One timed stretch of HTTP requests; each response's latency from the moment its request is set up. */
-async function httpRun(
-  url: string,
-  connections: number,
-  opts: {
-    cookie: string;
-    seconds?: number;
-    posts?: { path: string; fields: [string, string][] }[];
-    origin?: string;
-    /** Stops the run early when it settles (the run's `seconds` then only bound it). */
-    until?: Promise<unknown>;
-  },
-  into: Samples,
-): Promise<void> {
-  type Context = { sentAt?: number };
-  let nextPost = 0;
-  const running = autocannon({
-    url,
-    connections,
-    ...(opts.posts ? { amount: opts.posts.length } : { duration: opts.seconds }),
-    timeout: 60,
-    headers: { accept: "text/html", ...(opts.cookie ? { cookie: opts.cookie } : {}) },
-    requests: [
-      {
-        setupRequest: (request: Record<string, unknown>, context: Context) => {
-          context.sentAt = performance.now();
-          if (!opts.posts) return request;
-          const post = opts.posts[nextPost++ % opts.posts.length];
-          const { body, contentType } = multipart(post.fields);
-          return {
-            ...request,
-            method: "POST",
-            path: post.path,
-            body,
-            headers: { ...(request.headers as Record<string, string>), "content-type": contentType, origin: opts.origin! },
-          };
-        },
-        onResponse: (status: number, _body: string, context: Context) => {
-          into.latencies.push(performance.now() - (context.sentAt ?? performance.now()));
-          // A page answers 200; a server action that changed something redirects (303).
-          if (status !== 200 && status !== 303) into.failures++;
-        },
-      },
-    ],
-  });
-  void opts.until?.then(() => running.stop());
-  const result = await running;
-  into.seconds += result.duration;
-  into.requests += result.requests.total;
-  into.failures += result.errors;
-}
-
 /** The same SQL from `connections` clients at once for `seconds`; each query's latency. */
 async function sqlRun(
   pool: pg.Pool,
@@ -557,42 +496,6 @@ async function sqlRun(
   into.seconds += (performance.now() - started) / 1000;
 }
 
-/** The web server's processes (`next start` and its children) and the peak of their summed resident memory. */
-function memorySampler(rootPids: number[]) {
-  const tree = (pid: number): number[] => {
-    const kids: number[] = [];
-    try {
-      for (const task of readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
-        kids.push(Number(task));
-    } catch {
-      return [];
-    }
-    return [pid, ...kids.flatMap(tree)];
-  };
-  const field = (pid: number, name: string) => {
-    try {
-      const m = new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      return m ? Number(m[1]) / 1024 : 0;
-    } catch {
-      return 0;
-    }
-  };
-  let peakSum = 0;
-  let peakHwm = 0;
-  const sample = () => {
-    const pids = rootPids.flatMap(tree);
-    peakSum = Math.max(
-      peakSum,
-      pids.reduce((n, pid) => n + field(pid, "VmRSS"), 0),
-    );
-    peakHwm = Math.max(peakHwm, ...pids.map((pid) => field(pid, "VmHWM")));
-  };
-  const timer = setInterval(sample, 250);
-  return {
-    stop: () => (clearInterval(timer), sample(), { peakRssMb: peakSum, largestProcessHwmMb: peakHwm }),
-  };
-}
-
 /** The scripts a route's HTML loads, fetched and gzipped: what a first visit downloads in JavaScript. */
 async function firstLoadJs(baseUrl: string, routePath: string, cookie: string, sizes: Map<string, number>): Promise<number> {
   const html = await (await fetch(`${baseUrl}${routePath}`, { headers: { cookie } })).text();
@@ -608,88 +511,6 @@ async function firstLoadJs(baseUrl: string, routePath: string, cookie: string, s
     total += sizes.get(src)!;
   }
   return total / 1024;
-}
-
-/** A page that counts rows the jobs write (annual returns, periodic reviews, quality actions). */
-const JOB_PAGE = "dashboard (staff)";
-// One person browsing all the while: more clients would only measure two cores shared with the jobs.
-const JOB_CLIENTS = 1;
-const JOB_LIMIT_S = 60;
-const JOB_BASELINE_S = 10;
-
-type JobRow = { job: string; now: string; result: unknown; seconds: number; pass: boolean };
-type PageStats = { p50: number; p95: number; max: number; requests: number; failures: number };
-
-const pageStats = (s: Samples): PageStats => {
-  const sorted = [...s.latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, requests: s.requests, failures: s.failures };
-};
-
-/**
- * Every scheduled job's handler once, one after the other as the worker would run them, each timed; a page is
- * asked for by JOB_CLIENTS clients the whole time, and for JOB_BASELINE_S seconds before, without the jobs. The
- * handlers run at the present moment, and annual-returns-open once more on 1 January, its busiest tick of the
- * year (every delivering plan's new return). The outbox sender is a no-op: what is timed is the database work.
- */
-async function jobsPhase(databaseUrl: string, pageUrl: string, cookie: string) {
-  allowServerOnlyModules();
-  const { JOBS } = await import("../lib/jobs/worker");
-  const { deliverOutbox } = await import("../lib/jobs/outbox");
-  // As the worker connects (lib/jobs/worker.ts).
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 3 }) });
-  const now = new Date();
-  const newYear = new Date(Date.UTC(now.getUTCFullYear() + 1, 0, 1, 3));
-  const ticks = [
-    ...Object.entries(JOBS).map(([name, job]) => ({
-      job: name,
-      now,
-      run: () => (name === "outbox-deliver" ? deliverOutbox(db, { send: async () => {} }) : job.run(db, now)),
-    })),
-    { job: "annual-returns-open", now: newYear, run: () => JOBS["annual-returns-open"].run(db, newYear) },
-  ];
-  const without = emptySamples();
-  log(`jobs: the page without jobs for ${JOB_BASELINE_S} s…`);
-  await httpRun(pageUrl, JOB_CLIENTS, { cookie, seconds: JOB_BASELINE_S }, without);
-  const during = emptySamples();
-  let jobsDone = () => {};
-  const allDone = new Promise<void>((resolve) => (jobsDone = resolve));
-  // One run that the end of the last job stops (bounded: an hour at most).
-  const load = httpRun(pageUrl, JOB_CLIENTS, { cookie, seconds: 3600, until: allDone }, during);
-  const jobs: JobRow[] = [];
-  try {
-    for (const t of ticks) {
-      const started = performance.now();
-      const result = await t.run();
-      const seconds = (performance.now() - started) / 1000;
-      jobs.push({ job: t.job, now: t.now.toISOString(), result, seconds, pass: seconds <= JOB_LIMIT_S });
-      log(`jobs: ${t.job} at ${t.now.toISOString().slice(0, 16)}: ${JSON.stringify(result)} in ${seconds.toFixed(1)} s`);
-    }
-  } finally {
-    jobsDone();
-    await load;
-    await db.$disconnect();
-  }
-  return { page: JOB_PAGE, clients: JOB_CLIENTS, limitSeconds: JOB_LIMIT_S, jobs, without: pageStats(without), during: pageStats(during) };
-}
-
-function jobsMarkdown(report: Awaited<ReturnType<typeof jobsPhase>>, note: string): string {
-  const page = (label: string, p: PageStats) => `| ${label} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.max)} | ${p.requests} | ${p.failures} |`;
-  return [
-    `| Job | tick (UTC) | rows changed | seconds | ≤ ${report.limitSeconds} s |`,
-    `|---|---|---|---|---|`,
-    ...report.jobs.map(
-      (j) => `| ${j.job} | ${j.now.slice(0, 16)} | ${JSON.stringify(j.result)} | ${j.seconds.toFixed(1)} | ${j.pass ? "pass" : "FAIL"} |`,
-    ),
-    "",
-    `${report.page}, ${report.clients} clients:`,
-    "",
-    `| | p50 ms | p95 ms | max ms | requests | failed |`,
-    `|---|---|---|---|---|---|`,
-    page("without jobs", report.without),
-    page("while the jobs run", report.during),
-    "",
-    note,
-  ].join("\n");
 }
 
 type Row = {
@@ -999,7 +820,7 @@ async function main() {
     }
     if (JOBS_PHASE) {
       const page = all.find((c) => c.name === JOB_PAGE)!;
-      const report = await jobsPhase(databaseUrl, `${baseUrl}${page.path}`, cookies[page.as]);
+      const report = await jobsPhase(databaseUrl, `${baseUrl}${page.path}`, cookies[page.as], log);
       const note = `Factor ${FACTOR}; ${SERVERS} web server(s); ${os.cpus().length} cores, load average at the end ${os
         .loadavg()
         .map((l) => l.toFixed(1))
@@ -1010,7 +831,7 @@ async function main() {
       writeFileSync(path.join(RESULTS, "jobs.md"), `${text}\n`);
       writeFileSync(path.join(RESULTS, "jobs.json"), `${JSON.stringify({ factor: FACTOR, servers: SERVERS, ...report }, null, 2)}\n`);
       log(`wrote ${path.relative(ROOT, path.join(RESULTS, "jobs.md"))} and jobs.json`);
-      if (report.jobs.some((j) => !j.pass) || report.during.failures > 0) process.exitCode = 1;
+      if (!jobsPassed(report)) process.exitCode = 1;
     }
   } finally {
     await pool?.end().catch(() => {});

@@ -6,7 +6,8 @@ import { assertRole, deliveryPlanScope } from "@/lib/data/scope";
 import { loadOrThrow } from "@/lib/data/transition";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { openAnnualReturnFor, openPeriodicReviewFor } from "@/lib/data/openings";
+import { openAnnualReturnFor, openPeriodicReviewFor, periodicReviewOpened } from "@/lib/data/openings";
+import { notifyStaff } from "@/lib/notify";
 import { id, version } from "@/lib/validation/common";
 import { STAFF } from "@/lib/workflow";
 
@@ -26,6 +27,7 @@ export const startPeriodicReviewNow = defineCommand(z.object({ id, version }), a
   const dueAt = credential.reviewDueAt ?? new Date();
   const reviewId = await openPeriodicReviewFor(tx, credential, dueAt, actor, input.version);
   if (!reviewId) throw new AppError("WRONG_STATE", `A periodic review due on ${formatDate(dueAt)} already exists for this credential.`);
+  await notifyStaff(tx, periodicReviewOpened(credential, dueAt, reviewId), actor.id);
   return { reviewId };
 });
 

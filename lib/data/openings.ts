@@ -4,7 +4,8 @@ import { annualReturnLink } from "@/lib/data/annual-returns";
 import { applyTransition } from "@/lib/data/transition";
 import { addDays, startOfDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
-import { notifyEach, notifyStaff } from "@/lib/notify";
+import { groupBy } from "@/lib/group";
+import { notifyEach, oneOrSummary, type Message } from "@/lib/notify";
 import type { Tx } from "@/lib/db";
 import { credentialMachine, type Actor } from "@/lib/workflow";
 
@@ -12,6 +13,9 @@ import { credentialMachine, type Actor } from "@/lib/workflow";
 // staff opening one early (open-early.ts). Here in the data layer, so the jobs use it and nothing here uses the jobs.
 
 export const reviewLink = (id: string) => `/periodic-reviews/${id}`;
+
+/** Where staff and providers see annual returns still to be submitted (scoped to the provider's own). */
+export const OPEN_RETURNS_LINK = "/quality-reviews?returns=OPEN";
 
 /** A year's returns are due by 31 July; one opened later (a plan approved mid-year) gets at least this long. */
 export const ANNUAL_RETURN_DUE = { month: 7, day: 31 } as const;
@@ -26,10 +30,18 @@ export function annualReturnDueOn(year: number, openedAt: Date): Date {
 
 type OpenableCredential = { id: string; status: string; version: number; reference: string; title: string; publishedAt: Date | null };
 
+/** Staff's message about an opened periodic review (the job sends one summary when it opens several). */
+export const periodicReviewOpened = (credential: { reference: string; title: string }, dueAt: Date, reviewId: string): Message => ({
+  kind: "REMINDERS",
+  title: `Periodic review opened: ${credential.reference} ${credential.title}`,
+  body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
+  link: reviewLink(reviewId),
+});
+
 /**
  * Opens one credential's periodic review, due on `dueAt`, and puts the credential under periodic
- * review — shared by the scheduled job and by staff starting a review early. Returns the review's
- * id, or null when a review with that due date already exists.
+ * review — shared by the scheduled job and by staff starting a review early; each tells staff its own way. Returns
+ * the review's id, or null when a review with that due date already exists.
  */
 export async function openPeriodicReviewFor(
   tx: Tx,
@@ -55,16 +67,6 @@ export async function openPeriodicReviewFor(
     table: tx.credential,
     audit: { periodicReviewId: review.id },
   });
-  await notifyStaff(
-    tx,
-    {
-      kind: "REMINDERS",
-      title: `Periodic review opened: ${credential.reference} ${credential.title}`,
-      body: `The credential's periodic review is due on ${formatDate(dueAt)}. Record the four currency checks, then conclude it.`,
-      link: reviewLink(review.id),
-    },
-    actor.role === "SYSTEM" ? undefined : actor.id,
-  );
   return review.id;
 }
 
@@ -80,7 +82,8 @@ export async function openAnnualReturnFor(tx: Tx, plan: ReturningPlan, now: Date
 
 /**
  * Opens each plan's return for `now`'s year, audited and told to the plan's providers, in a few statements for the
- * whole batch (the scheduled job opens every delivery's return on the year's first day). Unique on (plan, year) and
+ * whole batch (the scheduled job opens every delivery's return on the year's first day). Each organisation's
+ * providers get one message: the return's own when one was opened, else one for all of theirs. Unique on (plan, year) and
  * inserted with ON CONFLICT DO NOTHING: returns the ids of those opened now, in the plans' order.
  */
 export async function openAnnualReturnsFor(tx: Tx, plans: ReturningPlan[], now: Date, actor: Actor): Promise<string[]> {
@@ -110,17 +113,27 @@ export async function openAnnualReturnsFor(tx: Tx, plans: ReturningPlan[], now: 
     where: { organisationId: { in: [...new Set(openedPlans.map(({ plan }) => plan.organisationId))] }, role: "PROVIDER", active: true },
     select: { id: true, organisationId: true },
   });
+  const byOrganisation = groupBy(openedPlans, ({ plan }) => plan.organisationId);
   await notifyEach(
     tx,
-    openedPlans.map(({ plan, returnId }) => ({
-      userIds: providers.filter((u) => u.organisationId === plan.organisationId).map((u) => u.id),
-      message: {
-        kind: "REMINDERS" as const,
-        title: `Annual return ${year} open: ${plan.programmeTitle}`,
-        body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
-        link: annualReturnLink(returnId),
-      },
-    })),
+    [...byOrganisation].flatMap(([organisationId, rows]) => {
+      const message = oneOrSummary(
+        rows,
+        ({ plan, returnId }) => ({
+          kind: "REMINDERS" as const,
+          title: `Annual return ${year} open: ${plan.programmeTitle}`,
+          body: `Submit your annual return on this delivery by ${formatDate(dueOn)}.`,
+          link: annualReturnLink(returnId),
+        }),
+        (all) => ({
+          kind: "REMINDERS" as const,
+          title: `Annual returns ${year} open: ${all.length} deliveries`,
+          body: `Submit the annual return on each of these deliveries by ${formatDate(dueOn)}. Quality lists them under "Annual returns".`,
+          link: OPEN_RETURNS_LINK,
+        }),
+      );
+      return message ? [{ userIds: providers.filter((u) => u.organisationId === organisationId).map((u) => u.id), message }] : [];
+    }),
   );
   return openedPlans.map(({ returnId }) => returnId);
 }

@@ -1,18 +1,27 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { formatDate } from "@/lib/format";
-import { notifyStaff } from "@/lib/notify";
+import { notifyStaff, oneOrSummary, type Message } from "@/lib/notify";
 import { dueForOpening, isPeriodicReviewOverdue, PERIODIC_REVIEW_LEAD_DAYS } from "@/lib/workflow";
 import { addDays } from "@/lib/dates";
-import { openPeriodicReviewFor, reviewLink } from "@/lib/data/openings";
-import { eachInTransaction, envInt, SYSTEM_ACTOR } from "./system";
+import { openPeriodicReviewFor, periodicReviewOpened, reviewLink } from "@/lib/data/openings";
+import { chunks, envInt, inGroups, SYSTEM_ACTOR } from "./system";
 
 // The periodic-review jobs. Both are idempotent: a rerun of the same tick (a retry after a crash,
 // two workers, a manual send) changes nothing that the first run already changed.
+// Staff hear once per tick: about the review when there is one, else one message about all of them. The message is
+// sent after the reviews' own transactions commit; should it fail, the reviews are still open (or flagged) and
+// listed on staff's to-do list and the periodic reviews page, and a retry finds nothing left to do.
 
 export const REMINDER_INTERVAL_DAYS = 7;
 
 export const periodicReviewLeadDays = () => envInt("PERIODIC_REVIEW_LEAD_DAYS", PERIODIC_REVIEW_LEAD_DAYS);
+
+const REVIEWS_LINK = "/periodic-reviews";
+
+async function tellStaff(db: PrismaClient, message: Message | null) {
+  if (message) await db.$transaction((tx) => notifyStaff(tx, message));
+}
 
 /**
  * Opens a periodic review (SCHEDULED, due on the credential's `reviewDueAt`) for every endorsed
@@ -29,9 +38,29 @@ export async function openPeriodicReviews(db: PrismaClient, now: Date, leadDays 
   const due = candidates.flatMap(({ reviewDueAt, ...c }) =>
     reviewDueAt && dueForOpening(reviewDueAt, now, leadDays) ? [{ ...c, reviewDueAt }] : [],
   );
-  return eachInTransaction(db, due, (tx, credential) =>
-    openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR).then(Boolean),
+  // Each credential goes through its own state machine, a batch of them per transaction.
+  const opened = await inGroups(db, chunks(due), async (tx, batch) => {
+    const done = [];
+    for (const credential of batch) {
+      const reviewId = await openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR);
+      if (reviewId) done.push({ credential, reviewId });
+    }
+    return done;
+  });
+  await tellStaff(
+    db,
+    oneOrSummary(
+      opened,
+      ({ credential, reviewId }) => periodicReviewOpened(credential, credential.reviewDueAt, reviewId),
+      (all) => ({
+        kind: "REMINDERS",
+        title: `Periodic reviews opened: ${all.length} credentials`,
+        body: `Due from ${formatDate(all[0].credential.reviewDueAt)} to ${formatDate(all.at(-1)!.credential.reviewDueAt)}. For each, record the four currency checks, then conclude it.`,
+        link: REVIEWS_LINK,
+      }),
+    ),
   );
+  return opened.length;
 }
 
 /**
@@ -43,34 +72,50 @@ export async function flagOverduePeriodicReviews(db: PrismaClient, now: Date): P
   const rows = await db.periodicReview.findMany({
     where: { status: { not: "CONCLUDED" }, dueAt: { lt: now } },
     select: { id: true, status: true, dueAt: true, credential: { select: { reference: true, title: true } } },
+    orderBy: { dueAt: "asc" },
   });
   const overdue = rows.filter((r) => isPeriodicReviewOverdue(r.status, r.dueAt, now));
   const remindedBefore = addDays(now, -REMINDER_INTERVAL_DAYS);
-  return eachInTransaction(db, overdue, async (tx, review) => {
-    const open = { id: review.id, status: { not: "CONCLUDED" as const } };
-    const flagged = await tx.periodicReview.updateMany({ where: { ...open, overdueFlaggedAt: null }, data: { overdueFlaggedAt: now } });
-    if (flagged.count === 1) {
-      await recordAudit(tx, {
-        entityType: "PeriodicReview",
-        entityId: review.id,
-        action: "flagOverdue",
-        from: review.status,
-        to: review.status,
-        actor: SYSTEM_ACTOR,
+  const changed = await inGroups(db, chunks(overdue), async (tx, batch) => {
+    const done = [];
+    for (const review of batch) {
+      const open = { id: review.id, status: { not: "CONCLUDED" as const } };
+      const flagged = await tx.periodicReview.updateMany({ where: { ...open, overdueFlaggedAt: null }, data: { overdueFlaggedAt: now } });
+      if (flagged.count === 1) {
+        await recordAudit(tx, {
+          entityType: "PeriodicReview",
+          entityId: review.id,
+          action: "flagOverdue",
+          from: review.status,
+          to: review.status,
+          actor: SYSTEM_ACTOR,
+        });
+      }
+      const reminded = await tx.periodicReview.updateMany({
+        where: { ...open, OR: [{ remindedAt: null }, { remindedAt: { lte: remindedBefore } }] },
+        data: { remindedAt: now },
       });
+      if (flagged.count === 1 || reminded.count === 1) done.push({ review, newly: flagged.count === 1, remind: reminded.count === 1 });
     }
-    const reminded = await tx.periodicReview.updateMany({
-      where: { ...open, OR: [{ remindedAt: null }, { remindedAt: { lte: remindedBefore } }] },
-      data: { remindedAt: now },
-    });
-    if (reminded.count === 1) {
-      await notifyStaff(tx, {
+    return done;
+  });
+  await tellStaff(
+    db,
+    oneOrSummary(
+      changed.filter((c) => c.remind),
+      ({ review, newly }) => ({
         kind: "REMINDERS",
-        title: `${flagged.count === 1 ? "Periodic review overdue" : "Reminder: periodic review overdue"}: ${review.credential.reference} ${review.credential.title}`,
+        title: `${newly ? "Periodic review overdue" : "Reminder: periodic review overdue"}: ${review.credential.reference} ${review.credential.title}`,
         body: `It was due on ${formatDate(review.dueAt)} and has not been concluded.`,
         link: reviewLink(review.id),
-      });
-    }
-    return flagged.count === 1 || reminded.count === 1;
-  });
+      }),
+      (all) => ({
+        kind: "REMINDERS",
+        title: `Periodic reviews overdue: ${all.length}`,
+        body: `${all.length} periodic reviews were due on or before ${formatDate(all.at(-1)!.review.dueAt)} and have not been concluded (${all.filter((c) => c.newly).length} of them newly).`,
+        link: REVIEWS_LINK,
+      }),
+    ),
+  );
+  return changed.length;
 }

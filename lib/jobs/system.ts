@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/workflow";
+import { groupBy } from "@/lib/group";
 
 // What every scheduled job shares: who it acts as, its settings, and how it works through rows.
 // The flags and reminder times jobs set are bookkeeping, not content: they leave a row's `version` alone, so the
@@ -21,6 +22,12 @@ export function envInt(name: string, fallback: number): number {
  * over the whole run would hold its locks for all that time. A batch this size commits in well under a second.
  */
 export const JOB_BATCH_SIZE = 100;
+
+/**
+ * Most rows a set-based job changes in one transaction for one organisation (at national scale a provider has a few
+ * hundred deliveries): a few statements whatever the size, so one message per organisation rather than per batch.
+ */
+export const JOB_GROUP_SIZE = 1000;
 
 /**
  * Runs `fn` for each row, a batch of rows per transaction. A row that fails (say, a staff member changed it at that
@@ -57,28 +64,53 @@ export async function inBatches<T>(
   fn: (tx: Tx, batch: T[]) => Promise<number>,
   batchSize = JOB_BATCH_SIZE,
 ): Promise<number> {
-  let changed = 0;
+  const counts = await inGroups(db, chunks(rows, batchSize), async (tx, batch) => [await fn(tx, batch)]);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Runs `fn` once per group, each in its own transaction, and returns what the committed groups reported. A group
+ * that fails is redone one row per transaction; failures are thrown together at the end (see `eachInTransaction`).
+ */
+export async function inGroups<T, R>(db: PrismaClient, groups: readonly T[][], fn: (tx: Tx, group: T[]) => Promise<R[]>): Promise<R[]> {
+  const done: R[] = [];
   const errors: unknown[] = [];
-  const inOne = (batch: T[]) => db.$transaction((tx) => fn(tx, batch), { timeout: 15_000 + 500 * batch.length });
-  for (let i = 0; i < rows.length; i += batchSize) {
-    const batch = rows.slice(i, i + batchSize);
+  let rows = 0;
+  const inOne = (group: T[]) => db.$transaction((tx) => fn(tx, group), { timeout: 15_000 + 500 * group.length });
+  for (const group of groups) {
+    rows += group.length;
     try {
-      changed += await inOne(batch);
+      done.push(...(await inOne(group)));
       continue;
     } catch (err) {
-      if (batch.length === 1) {
+      if (group.length === 1) {
         errors.push(err);
         continue;
       }
     }
-    for (const row of batch) {
+    for (const row of group) {
       try {
-        changed += await inOne([row]);
+        done.push(...(await inOne([row])));
       } catch (err) {
         errors.push(err);
       }
     }
   }
-  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} of ${rows.length} rows failed`);
-  return changed;
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} of ${rows} rows failed`);
+  return done;
+}
+
+/** Rows in consecutive batches of at most `size`. */
+export function chunks<T>(rows: readonly T[], size = JOB_BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Rows grouped by `key` (an organisation, say), each group cut into batches of at most `size`: a job that tells each
+ * organisation about its rows in one message works through one organisation per transaction.
+ */
+export function groupsBy<T>(rows: readonly T[], key: (row: T) => string, size = JOB_GROUP_SIZE): T[][] {
+  return [...groupBy(rows, key).values()].flatMap((group) => chunks(group, size));
 }

@@ -115,7 +115,10 @@ describe("annual-returns-open and annual-returns-remind", () => {
     expect(opened.map((r) => r.planId).sort()).toEqual([approved.id, conditional.id].sort());
     expect(opened.every((r) => r.year === 2027 && r.status === "OPEN" && r.dueOn.toISOString() === "2027-07-31T00:00:00.000Z")).toBe(true);
     expect((await make.auditFor(opened[0].id)).map((a) => [a.action, a.toState, a.actorRole])).toEqual([["create", "OPEN", "SYSTEM"]]);
-    expect((await providerNotes()).map((n) => n.title)).toHaveLength(2);
+    // One message for the organisation's two deliveries, not one each.
+    expect((await providerNotes()).map((n) => [n.title, n.link])).toEqual([
+      ["Annual returns 2027 open: 2 deliveries", "/quality-reviews?returns=OPEN"],
+    ]);
 
     expect(await openAnnualReturns(db(), new Date("2028-01-02T09:00:00Z"))).toBe(2);
     expect((await returns()).map((r) => r.year).sort()).toEqual([2027, 2027, 2028, 2028]);
@@ -139,7 +142,10 @@ describe("annual-returns-open and annual-returns-remind", () => {
       const twelve = await opening(10, 2028);
       expect([two.opened, twelve.opened]).toEqual([2, 12]);
       expect(twelve.statements).toBe(two.statements);
-      expect(await providerNotes()).toHaveLength(14);
+      expect((await providerNotes()).map((n) => n.title)).toEqual([
+        "Annual returns 2027 open: 2 deliveries",
+        "Annual returns 2028 open: 12 deliveries",
+      ]);
     } finally {
       await counting.$disconnect();
     }
@@ -176,6 +182,52 @@ describe("annual-returns-open and annual-returns-remind", () => {
     ]);
     expect((await providerNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
     expect((await staffNotes()).map((n) => n.title)).toEqual([`Annual return 2026 late: ${p.programmeTitle}`]);
+  });
+});
+
+describe("one message per organisation and tick", () => {
+  it("a return's own message when one opens; each organisation's providers hear only of theirs", async () => {
+    const other = await make.organisation("EDUCATION_PROVIDER");
+    const otherProvider = await make.actor("PROVIDER", other.id);
+    const own = await plan(c.credential, c.providerOrg.id, "APPROVED");
+    for (let i = 0; i < 3; i++) await plan(c.credential, other.id, "APPROVED");
+    expect(await openAnnualReturns(db(), NOW)).toBe(4);
+    const ownReturn = await db().annualReturn.findFirstOrThrow({ where: { planId: own.id } });
+    expect((await providerNotes()).map((n) => [n.title, n.link])).toEqual([
+      [`Annual return 2027 open: ${own.programmeTitle}`, `/quality-reviews/annual-returns/${ownReturn.id}`],
+    ]);
+    const others = await db().notification.findMany({ where: { userId: otherProvider.id } });
+    expect(others.map((n) => n.title)).toEqual(["Annual returns 2027 open: 3 deliveries"]);
+    // Staff are not told of openings.
+    expect(await staffNotes()).toEqual([]);
+  });
+
+  it("reminders and late flags of several returns: one message to the provider, one to staff, every return audited", async () => {
+    const plans = [];
+    for (let i = 0; i < 3; i++) plans.push(await plan(c.credential, c.providerOrg.id, "APPROVED"));
+    for (const p of plans) await db().annualReturn.create({ data: { planId: p.id, year: 2027, dueOn: new Date("2027-01-20") } });
+    expect(await remindAnnualReturns(db(), NOW)).toBe(3);
+    expect((await providerNotes()).map((n) => n.title)).toEqual(["Reminder: 3 annual returns due from 20 January 2027"]);
+
+    const lateDay = new Date("2027-01-21T06:30:00Z");
+    expect(await remindAnnualReturns(db(), lateDay)).toBe(3);
+    expect(await remindAnnualReturns(db(), daysFrom(lateDay, 1))).toBe(0);
+    expect((await providerNotes()).map((n) => n.title).slice(1)).toEqual(["Annual returns late: 3"]);
+    expect((await staffNotes()).map((n) => [n.title, n.link])).toEqual([["Annual returns late: 3", "/quality-reviews?returns=OPEN"]]);
+    const audits = await db().auditEvent.findMany({ where: { action: "flagLate" } });
+    expect(audits.map((a) => a.entityId).sort()).toEqual((await db().annualReturn.findMany()).map((r) => r.id).sort());
+  });
+
+  it("periodic reviews opened or overdue together: one message to staff", async () => {
+    const second = await periodicCast();
+    for (const credential of [c.credential, second.credential]) {
+      await db().credential.update({ where: { id: credential.id }, data: { reviewDueAt: daysFrom(NOW, 30) } });
+    }
+    expect(await openPeriodicReviews(db(), NOW, 90)).toBe(2);
+    expect((await staffNotes()).map((n) => [n.title, n.link])).toEqual([["Periodic reviews opened: 2 credentials", "/periodic-reviews"]]);
+    expect(await flagOverduePeriodicReviews(db(), daysFrom(NOW, 31))).toBe(2);
+    expect((await staffNotes()).map((n) => n.title).slice(1)).toEqual(["Periodic reviews overdue: 2"]);
+    expect(await db().auditEvent.count({ where: { action: "flagOverdue" } })).toBe(2);
   });
 });
 
