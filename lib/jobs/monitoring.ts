@@ -1,9 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openNextReport } from "@/lib/data/enhanced-monitoring";
-import { ratePlan } from "@/lib/data/plan-risks";
+import { ratePlans } from "@/lib/data/plan-risks";
 import { ruleSetInEffect } from "@/lib/data/risk-rules";
 import { DELIVERING_PLAN_STATES, UNFINISHED_REPORT_STATES } from "@/lib/workflow";
-import { eachInTransaction, SYSTEM_ACTOR } from "./system";
+import { eachInTransaction, inBatches, SYSTEM_ACTOR } from "./system";
+
+/** Plans rated per transaction: their facts are one statement, and most nights few ratings change. */
+const RATING_BATCH_SIZE = 500;
 
 // The monitoring jobs: rate every delivering plan under the risk rules in effect, and open the next report of every
 // plan under enhanced monitoring that owes none. Idempotent like every job: an unchanged rating is not rewritten, and
@@ -14,7 +17,20 @@ export async function ratePlanRisks(db: PrismaClient, now: Date): Promise<number
   const rules = await ruleSetInEffect(db, now);
   if (!rules) return 0;
   const plans = await db.deliveryPlan.findMany({ where: { status: { in: [...DELIVERING_PLAN_STATES] } }, select: { id: true } });
-  return eachInTransaction(db, plans, (tx, plan) => ratePlan(tx, plan.id, rules, SYSTEM_ACTOR, now));
+  // A few statements per batch of plans, plus a transition for each rating that changed.
+  return inBatches(
+    db,
+    plans,
+    (tx, batch) =>
+      ratePlans(
+        tx,
+        batch.map((p) => p.id),
+        rules,
+        SYSTEM_ACTOR,
+        now,
+      ),
+    RATING_BATCH_SIZE,
+  );
 }
 
 /** Opens the next report for each active enhanced monitoring with none unfinished; returns how many opened. */

@@ -22,7 +22,8 @@ type PageStats = { p50: number; p95: number; max: number; requests: number; fail
 
 const pageStats = (s: Samples): PageStats => {
   const sorted = [...s.latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, requests: s.requests, failures: s.failures };
+  // Responses counted as they came: a run stopped early reports no total of its own.
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, requests: sorted.length, failures: s.failures };
 };
 
 /** Runs the jobs' process to its end, collecting its lines, while sampling its memory. */

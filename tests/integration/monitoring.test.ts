@@ -14,7 +14,10 @@ import { clearPlanRiskOverride, overridePlanRisk, planRiskOf, ratePlanNow } from
 import { publishRiskRuleSet, riskRuleSets } from "@/lib/data/risk-rules";
 import { toDoList } from "@/lib/data/to-do";
 import { openMonitoringReports, ratePlanRisks } from "@/lib/jobs/monitoring";
-import { resetDb, testDb } from "../support/db";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { addDays } from "@/lib/dates";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { resetDb, testDatabaseUrl, testDb } from "../support/db";
 import * as plans from "../support/delivery-factory";
 import { auditFor, profession } from "../support/factory";
 import { oneOfTwoWins, refusal } from "../support/refusal";
@@ -125,6 +128,40 @@ describe("a plan's risk rating", () => {
     expect(await ratePlanRisks(testDb(), new Date("2099-01-02"))).toBe(1);
     const risk = await planRiskOf(c.staff, plan.id);
     expect([risk?.ruleSet.number, risk?.level]).toEqual([2, "MEDIUM"]);
+  });
+
+  it("the job rates a batch of plans in as many statements for twelve as for two, each from its own figures", async () => {
+    await publish();
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: testDatabaseUrl() }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    let statements = 0;
+    counting.$on("query", () => statements++);
+    const credential = await plans.endorsedCredential("ENDORSED", 2);
+    const rating = async (n: number, at: Date) => {
+      for (let i = 0; i < n; i++) {
+        const p = await plans.plan(credential, c.providerOrg.id, "APPROVED");
+        if (i === 0) await acceptedReturn(p.id);
+        // Another plan's return is late: open, due a year before.
+        if (i === 1) await testDb().annualReturn.create({ data: { planId: p.id, year: 2024, dueOn: new Date("2024-07-31") } });
+      }
+      statements = 0;
+      return { rated: await ratePlanRisks(counting, at), statements };
+    };
+    try {
+      // The plan of beforeEach, and two more; then ten more, rated for the first time a day later.
+      const two = await rating(2, new Date());
+      const twelve = await rating(10, addDays(new Date(), 1));
+      expect([two.rated, twelve.rated]).toEqual([3, 10]);
+      expect(twelve.statements).toBe(two.statements);
+    } finally {
+      await counting.$disconnect();
+    }
+    const risks = await testDb().planRisk.findMany({ select: { computed: true, reasons: true } });
+    expect(risks.filter((r) => r.computed === "HIGH")).toHaveLength(2);
+    expect(risks.filter((r) => r.reasons.some((words) => words.startsWith("The 2024 annual return is overdue")))).toHaveLength(2);
+    expect(await testDb().auditEvent.count({ where: { entityType: "PlanRisk", action: "rate" } })).toBe(13);
   });
 
   it("is rated again when staff accept an annual return", async () => {
