@@ -25,3 +25,20 @@ export function absoluteUrl(path: string): string {
   const base = appUrl() || `http://localhost:${process.env.PORT ?? "3000"}`;
   return `${base.replace(/\/+$/, "")}${path}`;
 }
+
+/**
+ * The read replica's URL (`DATABASE_REPLICA_URL`), or null when there is none (unset or blank). Anything else must
+ * be a PostgreSQL URL: a mistyped value stops the app instead of quietly sending every read to the primary. The
+ * message never repeats the value, which holds a password.
+ */
+export function replicaDatabaseUrl(value = process.env.DATABASE_REPLICA_URL): string | null {
+  const url = value?.trim();
+  if (!url) return null;
+  const protocol = URL.canParse(url) ? new URL(url).protocol : "";
+  if (protocol !== "postgresql:" && protocol !== "postgres:") {
+    throw new Error(
+      "DATABASE_REPLICA_URL is not a PostgreSQL URL: set it to postgresql://user:password@host:5432/database, or leave it unset.",
+    );
+  }
+  return url;
+}

@@ -17,6 +17,7 @@ import { stopChild } from "./lib/children";
 import { webServerNodeOptions } from "./lib/web-server";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
+import { replicaDatabaseUrl } from "../lib/config";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, ".data");
@@ -48,6 +49,13 @@ async function main() {
   if (!(await portIsFree(port, "0.0.0.0"))) {
     throw new StartupError(`Port ${port} is already in use. Stop whatever is using it, or start on another port: PORT=3001 npm start`);
   }
+  // A mistyped replica URL stops the start, not the first dashboard someone opens.
+  let replica: string | null;
+  try {
+    replica = replicaDatabaseUrl();
+  } catch (err) {
+    throw new StartupError(err instanceof Error ? err.message : String(err));
+  }
   let pg: RunningPostgres | null = null;
   const demo = demoDataDecision(process.argv.slice(2), process.env);
   let databaseUrl = process.env.DATABASE_URL;
@@ -64,6 +72,7 @@ async function main() {
     await ensureDatabase(pg.url("postgres"), "apc");
     databaseUrl = pg.url("apc");
   }
+  if (replica) console.log("      dashboards, impact figures and exports read from the replica in DATABASE_REPLICA_URL");
   step(2, "Applying database migrations");
   const applied = await migrateDatabase(databaseUrl);
   console.log(`      ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);

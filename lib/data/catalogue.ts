@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ID_PATTERN } from "@/lib/validation/common";
@@ -300,10 +300,10 @@ const EXPORT_ROW = {
 export async function catalogueExport(input: unknown, size = CATALOGUE_EXPORT_BATCH) {
   const where = filterWhere(await catalogueQuery(input));
   return {
-    total: await db().credential.count({ where }),
+    total: await readDb().credential.count({ where }),
     batches: keysetBatches<Prisma.CredentialGetPayload<{ select: typeof EXPORT_ROW }>>(
       (last, take) =>
-        db().credential.findMany({
+        readDb().credential.findMany({
           where: last ? { AND: [where, { reference: { gt: last.reference } }] } : where,
           orderBy: { reference: "asc" },
           take,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { reviewerAssignmentScope } from "@/lib/data/scope";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
@@ -10,7 +10,7 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 // Each role's dashboard runs a fixed set of COUNT queries, whatever the amount of data.
 export async function workItems(actor: Actor): Promise<WorkItem[]> {
-  const d = db();
+  const d = readDb();
   const org = actor.organisationId ?? "__none__";
   const now = new Date();
   switch (actor.role) {
@@ -107,7 +107,7 @@ export const DASHBOARD_SECTION_SIZE = 5;
 export async function organisationCredentials(actor: Actor) {
   const where = { ownerOrganisationId: actor.organisationId ?? "__none__" };
   const [rows, total] = await Promise.all([
-    db().credential.findMany({
+    readDb().credential.findMany({
       where,
       orderBy: [{ reference: "asc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
@@ -119,7 +119,7 @@ export async function organisationCredentials(actor: Actor) {
         versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
       },
     }),
-    db().credential.count({ where }),
+    readDb().credential.count({ where }),
   ]);
   return { rows, total };
 }
@@ -132,13 +132,13 @@ export async function organisationPlans(actor: Actor) {
   const where = { organisationId: actor.organisationId ?? "__none__" };
   const toDo = [...PROVIDER_TO_DO_PLAN_STATES];
   const page = (status: { in: typeof toDo } | { notIn: typeof toDo }) =>
-    db().deliveryPlan.findMany({
+    readDb().deliveryPlan.findMany({
       where: { ...where, status },
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
       select: { id: true, programmeTitle: true, status: true, credential: { select: { reference: true, title: true } } },
     });
-  const [first, rest, total] = await Promise.all([page({ in: toDo }), page({ notIn: toDo }), db().deliveryPlan.count({ where })]);
+  const [first, rest, total] = await Promise.all([page({ in: toDo }), page({ notIn: toDo }), readDb().deliveryPlan.count({ where })]);
   return { rows: [...first, ...rest].slice(0, DASHBOARD_SECTION_SIZE), total };
 }
 
@@ -146,7 +146,7 @@ export async function organisationPlans(actor: Actor) {
 export async function reviewerAssignments(actor: Actor) {
   const where = reviewerAssignmentScope(actor);
   const [rows, total] = await Promise.all([
-    db().reviewerAssignment.findMany({
+    readDb().reviewerAssignment.findMany({
       where,
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
       take: DASHBOARD_SECTION_SIZE,
@@ -161,7 +161,7 @@ export async function reviewerAssignments(actor: Actor) {
         },
       },
     }),
-    db().reviewerAssignment.count({ where }),
+    readDb().reviewerAssignment.count({ where }),
   ]);
   return { rows, total };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { keysetBatches } from "@/lib/data/keyset";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
@@ -45,13 +45,13 @@ function acceptedWhere(actor: Actor, scope: ImpactScope): Prisma.ImpactReturnWhe
 const SUMS = { enrolled: true, completed: true, withdrawn: true, deployed: true } as const;
 
 export async function impactTotals(actor: Actor, scope: ImpactScope = {}) {
-  const totals = await db().impactReturn.aggregate({ where: acceptedWhere(actor, scope), _count: { _all: true }, _sum: SUMS });
+  const totals = await readDb().impactReturn.aggregate({ where: acceptedWhere(actor, scope), _count: { _all: true }, _sum: SUMS });
   return { returns: totals._count._all, ...figuresOf(totals._sum) };
 }
 
 /** Trend: one row per period, oldest first ("2024/25" sorts before "2025/26"). */
 export async function impactByPeriod(actor: Actor, scope: ImpactScope = {}) {
-  const rows = await db().impactReturn.groupBy({
+  const rows = await readDb().impactReturn.groupBy({
     by: ["period"],
     where: acceptedWhere(actor, scope),
     _count: { _all: true },
@@ -69,14 +69,14 @@ export const NOT_ON_THE_LIST = "Not on the list";
  * in name order; rows recorded before the list that match none of it come last, totalled together.
  */
 export async function impactByProfession(actor: Actor, scope: ImpactScope = {}) {
-  const rows = await db().impactByProfession.groupBy({
+  const rows = await readDb().impactByProfession.groupBy({
     by: ["professionId"],
     where: { impactReturn: acceptedWhere(actor, scope) },
     _sum: { enrolled: true, completed: true, deployed: true },
   });
   const ids = rows.flatMap((r) => (r.professionId ? [r.professionId] : []));
   const names = new Map(
-    (await db().profession.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+    (await readDb().profession.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
   );
   const named = rows
     .flatMap((r) =>
@@ -95,7 +95,7 @@ const withImpact = (actor: Actor): Prisma.CredentialWhereInput => ({ impactRetur
 /** The summed figures of each of these credentials (one grouped query, whatever their number of returns). */
 async function withSums(actor: Actor, credentials: CredentialRef[]) {
   if (credentials.length === 0) return [];
-  const sums = await db().impactReturn.groupBy({
+  const sums = await readDb().impactReturn.groupBy({
     by: ["credentialId"],
     where: { AND: [acceptedWhere(actor, {}), { credentialId: { in: credentials.map((c) => c.id) } }] },
     _count: { _all: true },
@@ -115,7 +115,7 @@ async function withSums(actor: Actor, credentials: CredentialRef[]) {
 export function impactByCredentialBatches(actor: Actor, size: number) {
   type Row = { credential: CredentialRef; returns: number } & Figures;
   return keysetBatches<Row>(async (last, take) => {
-    const credentials = await db().credential.findMany({
+    const credentials = await readDb().credential.findMany({
       where: last ? { AND: [withImpact(actor), { reference: { gt: last.credential.reference } }] } : withImpact(actor),
       orderBy: { reference: "asc" },
       take,
@@ -126,7 +126,7 @@ export function impactByCredentialBatches(actor: Actor, size: number) {
 }
 
 /** The number of credentials `impactByCredentialBatches` yields. */
-export const countCredentialsWithImpact = (actor: Actor) => db().credential.count({ where: withImpact(actor) });
+export const countCredentialsWithImpact = (actor: Actor) => readDb().credential.count({ where: withImpact(actor) });
 
 export const BY_CREDENTIAL_PAGE_SIZE = 25;
 
@@ -137,7 +137,7 @@ export const BY_CREDENTIAL_PAGE_SIZE = 25;
 export async function impactByCredentialPage(actor: Actor, credentialsPage?: string) {
   const page = pageNumber(credentialsPage);
   const [credentials, total] = await Promise.all([
-    db().credential.findMany({
+    readDb().credential.findMany({
       where: withImpact(actor),
       orderBy: [{ reference: "asc" }, { id: "asc" }],
       ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),

@@ -2,7 +2,7 @@ import "server-only";
 import { keysetBatches } from "@/lib/data/keyset";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, readDb } from "@/lib/db";
 import { impactReturnScope } from "@/lib/data/scope";
 import { IMPACT_RETURN_STATES, type Actor, type ImpactReturnStatus } from "@/lib/workflow";
 
@@ -64,7 +64,7 @@ export function impactReturnBatches(actor: Actor, filters: ImpactFilters = {}, s
   const where = returnsWhere(actor, filters);
   return keysetBatches<ReturnRow>(
     (last, take) =>
-      db().impactReturn.findMany({
+      readDb().impactReturn.findMany({
         where: last ? { AND: [where, { OR: [{ period: { lt: last.period } }, { period: last.period, id: { gt: last.id } }] }] } : where,
         orderBy: [{ period: "desc" }, { id: "asc" }],
         take,
@@ -75,4 +75,4 @@ export function impactReturnBatches(actor: Actor, filters: ImpactFilters = {}, s
 }
 
 export const countImpactReturns = (actor: Actor, filters: ImpactFilters = {}) =>
-  db().impactReturn.count({ where: returnsWhere(actor, filters) });
+  readDb().impactReturn.count({ where: returnsWhere(actor, filters) });
