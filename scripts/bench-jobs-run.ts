@@ -38,7 +38,8 @@ try {
     const started = performance.now();
     const result = await t.run();
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ job: t.job, now: t.now.toISOString(), result, seconds }));
+    const rssMb = process.memoryUsage().rss / 2 ** 20;
+    console.log(JSON.stringify({ job: t.job, now: t.now.toISOString(), result, seconds, rssMb }));
   }
 } finally {
   await db.$disconnect();

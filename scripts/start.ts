@@ -14,7 +14,7 @@ import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { stopChild } from "./lib/children";
-import { webServerNodeOptions } from "./lib/web-server";
+import { webServerNodeOptions, workerNodeOptions } from "./lib/web-server";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
 import { replicaDatabaseUrl } from "../lib/config";
@@ -119,7 +119,7 @@ async function main() {
   // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
   const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
     cwd: root,
-    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+    env: { ...env, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: workerNodeOptions(env) },
     stdio: "inherit",
   });
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { children } from "./children";
+import { workerNodeOptions } from "./web-server";
 import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "./http-load";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -17,20 +18,28 @@ const JOB_LIMIT_S = 60;
 const JOB_BASELINE_S = 10;
 const WORKER_RSS_LIMIT_MB = 200;
 
-type JobRow = { job: string; now: string; result: unknown; seconds: number; pass: boolean };
+/** A job's run: its rows, its time, and the process's resident memory when it ended. */
+type JobRow = { job: string; now: string; result: unknown; seconds: number; rssMb: number; pass: boolean };
 type PageStats = { p50: number; p95: number; max: number; requests: number; failures: number };
 
 const pageStats = (s: Samples): PageStats => {
   const sorted = [...s.latencies].sort((a, b) => a - b);
   // Responses counted as they came: a run stopped early reports no total of its own.
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, requests: sorted.length, failures: s.failures };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? 0,
+    requests: sorted.length,
+    failures: s.failures,
+  };
 };
 
 /** Runs the jobs' process to its end, collecting its lines, while sampling its memory. */
 async function runJobs(databaseUrl: string, log: (line: string) => void) {
   const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench-jobs-run.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "" },
+    // As `npm start` runs the worker, with its heap limit.
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: workerNodeOptions({ ...process.env, NODE_OPTIONS: "" }) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
@@ -82,10 +91,11 @@ export function jobsMarkdown(report: JobsReport, note: string): string {
   const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
   const page = (label: string, p: PageStats) => `| ${label} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.max)} | ${p.requests} | ${p.failures} |`;
   return [
-    `| Job | tick (UTC) | rows changed | seconds | ≤ ${report.limitSeconds} s |`,
-    `|---|---|---|---|---|`,
+    `| Job | tick (UTC) | rows changed | seconds | memory after, MB | ≤ ${report.limitSeconds} s |`,
+    `|---|---|---|---|---|---|`,
     ...report.jobs.map(
-      (j) => `| ${j.job} | ${j.now.slice(0, 16)} | ${JSON.stringify(j.result)} | ${j.seconds.toFixed(1)} | ${j.pass ? "pass" : "FAIL"} |`,
+      (j) =>
+        `| ${j.job} | ${j.now.slice(0, 16)} | ${JSON.stringify(j.result)} | ${j.seconds.toFixed(1)} | ${j.rssMb.toFixed(0)} | ${j.pass ? "pass" : "FAIL"} |`,
     ),
     "",
     `The jobs' process peak memory: ${report.worker.peakRssMb.toFixed(0)} MB resident, target < ${report.worker.limitMb} MB: ${report.worker.pass ? "pass" : "FAIL"}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webServerHeapMb, webServerNodeOptions } from "../../scripts/lib/web-server";
+import { webServerHeapMb, webServerNodeOptions, workerNodeOptions } from "../../scripts/lib/web-server";
 
 describe("the web server's Node options", () => {
   it("limit the production server's heap to 256 MB unless WEB_SERVER_HEAP_MB names at least 128", () => {
@@ -14,5 +14,11 @@ describe("the web server's Node options", () => {
     const production = webServerNodeOptions("/app", { env });
     expect(production).toMatch(/^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --max-old-space-size=256$/);
     expect(webServerNodeOptions("/app", { production: false, env })).not.toContain("--max-old-space-size");
+  });
+
+  it("limit the job worker's heap to 192 MB unless WORKER_HEAP_MB names at least 128, keeping the caller's options", () => {
+    expect(workerNodeOptions({ NODE_OPTIONS: "--enable-source-maps" })).toBe("--enable-source-maps --max-old-space-size=192");
+    expect(workerNodeOptions({ WORKER_HEAP_MB: "320" })).toBe("--max-old-space-size=320");
+    expect(workerNodeOptions({ WORKER_HEAP_MB: "100" })).toBe("--max-old-space-size=192");
   });
 });
