@@ -6,65 +6,52 @@ import { remappingLink } from "@/lib/data/remapping";
 import { monitoringReportLink } from "@/lib/data/enhanced-monitoring";
 import { qualityReviewsFallingDue } from "@/lib/data/plan-risks";
 import { proposalTasks } from "@/lib/data/proposals";
-import { credentialName, type Source, type ToDo } from "@/lib/data/to-do-shared";
+import { credentialOf, type Source, type Task, type TaskRow } from "@/lib/data/to-do-shared";
 import type { Actor } from "@/lib/workflow";
 
 // Centre staff's tasks for the dashboard's to-do list (see to-do.ts). Each kind of task still reads its own few most
 // urgent rows, but the kinds read in one statement (a UNION ALL of one subquery per kind, names joined in): as
 // separate Prisma queries, with a query per related record named, they took 26 statements.
 
-/** One task row, whatever its kind: its record, the name parts and the link's record its kind needs. */
-type Row = {
-  kind: keyof typeof TASKS;
-  id: string;
-  name: string;
-  reference: string | null;
-  number: number | null;
-  detail: string | null;
-  linkId: string | null;
-  dueOn: Date | null;
-};
-type Task = Omit<ToDo, "urgency">;
-
-const credential = (r: Row) => credentialName({ reference: r.reference ?? "", title: r.name });
+type Row = TaskRow & { kind: keyof typeof TASKS };
 
 const TASKS = {
-  priority: (r: Row): Task => ({
+  priority: (r: TaskRow): Task => ({
     key: `priority-${r.id}`,
     task: "Publish the draft priority",
     name: r.name,
     dueOn: null,
     href: `/priorities/${r.id}`,
   }),
-  gateway: (r: Row): Task => ({
+  gateway: (r: TaskRow): Task => ({
     key: `gateway-${r.id}`,
     task: "Assess against the gateway criteria",
     name: r.name,
     dueOn: null,
     href: `/priorities/${r.id}/gateway`,
   }),
-  assign: (r: Row): Task => ({
+  assign: (r: TaskRow): Task => ({
     key: `assign-${r.id}`,
     task: "Assign reviewers",
-    name: `${credential(r)}, version ${r.number}`,
+    name: `${credentialOf(r)}, version ${r.number}`,
     dueOn: null,
     href: `/credentials/${r.linkId}/review`,
   }),
-  decide: (r: Row): Task => ({
+  decide: (r: TaskRow): Task => ({
     key: `decide-${r.id}`,
     task: "Decide on endorsement",
-    name: `${credential(r)}, version ${r.number}`,
+    name: `${credentialOf(r)}, version ${r.number}`,
     dueOn: null,
     href: `/credentials/${r.linkId}/review`,
   }),
-  panel: (r: Row): Task => ({
+  panel: (r: TaskRow): Task => ({
     key: `panel-${r.id}`,
     task: "Prepare the endorsement panel's agenda and pack",
     name: r.name,
     dueOn: r.dueOn,
     href: `/panels/${r.id}`,
   }),
-  "panel-held": (r: Row): Task => {
+  "panel-held": (r: TaskRow): Task => {
     const awaiting = r.number ?? 0;
     return {
       key: `panel-held-${r.id}`,
@@ -77,56 +64,56 @@ const TASKS = {
       href: `/panels/${r.id}`,
     };
   },
-  plan: (r: Row): Task => ({
+  plan: (r: TaskRow): Task => ({
     key: `plan-${r.id}`,
-    task: r.detail === "SUBMITTED" ? "Start the review of the delivery plan" : "Decide on the delivery plan",
+    task: r.status === "SUBMITTED" ? "Start the review of the delivery plan" : "Decide on the delivery plan",
     name: r.name,
     dueOn: null,
     href: `/delivery-plans/${r.id}`,
   }),
-  change: (r: Row): Task => ({
+  change: (r: TaskRow): Task => ({
     key: `change-${r.id}`,
     task: r.detail === "MAJOR" ? "Approve or reject the major change" : "Triage the reported change",
     name: r.name,
     dueOn: null,
     href: planChangeLink(r.id),
   }),
-  remap: (r: Row): Task => ({
+  remap: (r: TaskRow): Task => ({
     key: `remap-${r.id}`,
     task: `Decide on the re-mapping to version ${r.number}`,
     name: r.name,
     dueOn: null,
     href: remappingLink(r.id),
   }),
-  "monitoring-report": (r: Row): Task => ({
+  "monitoring-report": (r: TaskRow): Task => ({
     key: `monitoring-report-${r.id}`,
     task: "Accept or query the monitoring report",
     name: `Monitoring report ${r.number}, ${r.name}`,
     dueOn: null,
     href: monitoringReportLink(r.id),
   }),
-  return: (r: Row): Task => ({
+  return: (r: TaskRow): Task => ({
     key: `return-${r.id}`,
     task: "Accept or query the annual return",
     name: `${r.number} annual return, ${r.name}`,
     dueOn: null,
     href: `/quality-reviews/annual-returns/${r.id}`,
   }),
-  periodic: (r: Row): Task => ({
+  periodic: (r: TaskRow): Task => ({
     key: `periodic-${r.id}`,
     task: "Carry out the periodic review",
-    name: credential(r),
+    name: credentialOf(r),
     dueOn: r.dueOn,
     href: `/periodic-reviews/${r.id}`,
   }),
-  impact: (r: Row): Task => ({
+  impact: (r: TaskRow): Task => ({
     key: `impact-${r.id}`,
     task: "Accept or query the impact return",
     name: `${r.detail} impact return, ${r.name}`,
     dueOn: null,
     href: `/impact/${r.id}`,
   }),
-  action: (r: Row): Task => ({
+  action: (r: TaskRow): Task => ({
     key: `action-${r.id}`,
     task: "Follow up the overdue quality action",
     name: r.name,
@@ -143,71 +130,71 @@ function staffTaskRows(d: Db, now: Date, take: number) {
   const today = startOfDay(now);
   return d.$queryRaw<Row[]>`
     (SELECT 'priority'::text AS kind, p.id, p.title AS name, NULL::text AS reference, NULL::int AS number,
-        NULL::text AS detail, NULL::text AS "linkId", NULL::timestamp(3) AS "dueOn"
+        NULL::text AS status, NULL::text AS detail, NULL::text AS "linkId", NULL::timestamp(3) AS "dueOn"
       FROM "Priority" p JOIN "PriorityRound" r ON r.id = p."roundId"
       WHERE p.status = 'DRAFT' AND r.status = 'OPEN'
       ORDER BY p."updatedAt" DESC, p.id LIMIT ${take})
     UNION ALL
-    (SELECT 'gateway', p.id, p.title, NULL, NULL, NULL, NULL, NULL
+    (SELECT 'gateway', p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
       FROM "Priority" p WHERE p.status = 'PUBLISHED' AND p."gatewayOutcome" = 'NOT_ASSESSED'
       ORDER BY p."updatedAt" DESC, p.id LIMIT ${take})
     UNION ALL
-    (SELECT 'assign', v.id, c.title, c.reference, v.number, NULL, c.id, NULL
+    (SELECT 'assign', v.id, c.title, c.reference, v.number, NULL, NULL, c.id, NULL
       FROM "SpecificationVersion" v JOIN "Credential" c ON c.id = v."credentialId"
       WHERE v.status = 'SUBMITTED'
       ORDER BY v."submittedAt", v.id LIMIT ${take})
     UNION ALL
-    (SELECT 'decide', er.id, c.title, c.reference, v.number, NULL, c.id, NULL
+    (SELECT 'decide', er.id, c.title, c.reference, v.number, NULL, NULL, c.id, NULL
       FROM "EndorsementReview" er JOIN "SpecificationVersion" v ON v.id = er."specificationVersionId"
         JOIN "Credential" c ON c.id = v."credentialId"
       WHERE er.status = 'OPEN' AND v.status = 'IN_REVIEW'
         AND NOT EXISTS (SELECT 1 FROM "ReviewerAssignment" a WHERE a."reviewId" = er.id AND a.status = 'ASSIGNED')
       ORDER BY er."createdAt", er.id LIMIT ${take})
     UNION ALL
-    (SELECT 'panel', m.id, m.title, NULL, NULL, NULL, NULL, m."meetsOn"
+    (SELECT 'panel', m.id, m.title, NULL, NULL, NULL, NULL, NULL, m."meetsOn"
       FROM "PanelMeeting" m WHERE m.status = 'SCHEDULED' AND m."meetsOn" > ${today}
       ORDER BY m."meetsOn", m.id LIMIT ${take})
     UNION ALL
     (SELECT 'panel-held', m.id, m.title, NULL,
-        (SELECT count(*)::int FROM "PanelAgendaItem" i WHERE i."meetingId" = m.id AND i.status = 'ON_AGENDA'), NULL, NULL, m."meetsOn"
+        (SELECT count(*)::int FROM "PanelAgendaItem" i WHERE i."meetingId" = m.id AND i.status = 'ON_AGENDA'), NULL, NULL, NULL, m."meetsOn"
       FROM "PanelMeeting" m WHERE m.status = 'SCHEDULED' AND m."meetsOn" <= ${today}
       ORDER BY m."meetsOn", m.id LIMIT ${take})
     UNION ALL
-    (SELECT 'plan', p.id, p."programmeTitle", NULL, NULL, p.status::text, NULL, NULL
+    (SELECT 'plan', p.id, p."programmeTitle", NULL, NULL, p.status::text, NULL, NULL, NULL
       FROM "DeliveryPlan" p WHERE p.status IN ('SUBMITTED', 'IN_REVIEW')
       ORDER BY p."updatedAt", p.id LIMIT ${take})
     UNION ALL
-    (SELECT 'change', ch.id, p."programmeTitle", NULL, NULL, ch.kind::text, NULL, NULL
+    (SELECT 'change', ch.id, p."programmeTitle", NULL, NULL, NULL, ch.kind::text, NULL, NULL
       FROM "PlanChange" ch JOIN "DeliveryPlan" p ON p.id = ch."planId"
       WHERE ch.status = 'REPORTED'
       ORDER BY ch."createdAt", ch.id LIMIT ${take})
     UNION ALL
-    (SELECT 'remap', t.id, p."programmeTitle", NULL, v.number, NULL, NULL, NULL
+    (SELECT 'remap', t.id, p."programmeTitle", NULL, v.number, NULL, NULL, NULL, NULL
       FROM "RemappingTask" t JOIN "DeliveryPlan" p ON p.id = t."planId" JOIN "SpecificationVersion" v ON v.id = t."toVersionId"
       WHERE t.status = 'SUBMITTED'
       ORDER BY t."submittedAt", t.id LIMIT ${take})
     UNION ALL
-    (SELECT 'monitoring-report', mr.id, p."programmeTitle", NULL, mr.sequence, NULL, NULL, NULL
+    (SELECT 'monitoring-report', mr.id, p."programmeTitle", NULL, mr.sequence, NULL, NULL, NULL, NULL
       FROM "MonitoringReport" mr JOIN "EnhancedMonitoring" em ON em.id = mr."monitoringId" JOIN "DeliveryPlan" p ON p.id = em."planId"
       WHERE mr.status = 'SUBMITTED'
       ORDER BY mr."dueOn", mr.id LIMIT ${take})
     UNION ALL
-    (SELECT 'return', ar.id, p."programmeTitle", NULL, ar.year, NULL, NULL, NULL
+    (SELECT 'return', ar.id, p."programmeTitle", NULL, ar.year, NULL, NULL, NULL, NULL
       FROM "AnnualReturn" ar JOIN "DeliveryPlan" p ON p.id = ar."planId"
       WHERE ar.status = 'SUBMITTED'
       ORDER BY ar."dueOn", ar.id LIMIT ${take})
     UNION ALL
-    (SELECT 'periodic', pr.id, c.title, c.reference, NULL, NULL, NULL, pr."dueAt"
+    (SELECT 'periodic', pr.id, c.title, c.reference, NULL, NULL, NULL, NULL, pr."dueAt"
       FROM "PeriodicReview" pr JOIN "Credential" c ON c.id = pr."credentialId"
       WHERE pr.status IN ('SCHEDULED', 'IN_PROGRESS')
       ORDER BY pr."dueAt", pr.id LIMIT ${take})
     UNION ALL
-    (SELECT 'impact', ir.id, p."programmeTitle", NULL, NULL, ir.period, NULL, NULL
+    (SELECT 'impact', ir.id, p."programmeTitle", NULL, NULL, NULL, ir.period, NULL, NULL
       FROM "ImpactReturn" ir JOIN "DeliveryPlan" p ON p.id = ir."planId"
       WHERE ir.status = 'SUBMITTED'
       ORDER BY ir."submittedAt", ir.id LIMIT ${take})
     UNION ALL
-    (SELECT 'action', qa.id, o.name, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
+    (SELECT 'action', qa.id, o.name, NULL, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
       FROM "QualityAction" qa JOIN "Organisation" o ON o.id = qa."organisationId"
       WHERE qa.status <> 'CLOSED' AND qa."dueOn" < ${today}
       ORDER BY qa."dueOn", qa.id LIMIT ${take})`;
