@@ -3,14 +3,12 @@
 export type Urgency = "OVERDUE" | "DUE_SOON" | "LATER";
 export type ToDo = { key: string; task: string; name: string; dueOn: Date | null; href: string; urgency: Urgency };
 
-/** One kind of task: its few most urgent rows, in one query. */
+export type Task = Omit<ToDo, "urgency">;
+
+/** One read of tasks: of each kind it asks for, that kind's few most urgent rows. */
 export type Source = () => Promise<Task[]>;
 
-export const newest = [{ updatedAt: "desc" as const }, { id: "asc" as const }];
-
 export const credentialName = (c: { reference: string; title: string }) => `${c.reference} ${c.title}`;
-
-export type Task = Omit<ToDo, "urgency">;
 
 /**
  * One task as a role's to-do statement reads it (a UNION ALL of one subquery per kind of task), whatever its kind:
