@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isSequenceId, keysetOf, keysetWindow, keysetResult, oneOf, type Keyset, type QueryParams } from "@/lib/data/paging";
 import { withActorNames } from "@/lib/data/history";
 import { activityScope } from "@/lib/data/scope";
@@ -13,150 +14,131 @@ export const ACTIVITY_PAGE_SIZE = 25;
 /** Where an audited record lives and what people call it. */
 export type RecordLink = { label: string; href: string | null };
 
-type Ids = { id: { in: string[] } };
-type Describe = (ids: Ids, admin: boolean) => Promise<[string, RecordLink][]>;
+/** What one record's name and page are made of, read for every kind of record on the page in one statement. */
+type NameParts = { type: string; id: string; a: string | null; b: string | null; n: number | null; linkId: string | null };
 
-const reviewHref = (credentialId: string) => `/credentials/${credentialId}/review`;
+/**
+ * For each audited record type: the table (as `x`) and joins its name needs, the parts it reads (`a` and `b` text,
+ * `n` a number, `linkId` the record its page is under), and how they make its name and page.
+ */
+type Describe = {
+  from: string;
+  a?: string;
+  b?: string;
+  n?: string;
+  linkId?: string;
+  link: (r: NameParts, admin: boolean) => RecordLink;
+};
 
-/** For each audited record type: its rows' names and pages, in one query per type on the page. */
+const reviewHref = (credentialId: string | null) => `/credentials/${credentialId}/review`;
+const PLAN = `JOIN "DeliveryPlan" p ON p.id = x."planId"`;
+const CREDENTIAL = `JOIN "Credential" c ON c.id = x."credentialId"`;
+
 const RECORDS: Record<string, Describe> = {
-  Priority: async (where) =>
-    (await db().priority.findMany({ where, select: { id: true, title: true } })).map((r) => [
-      r.id,
-      { label: r.title, href: `/priorities/${r.id}` },
-    ]),
-  PriorityRound: async (where) =>
-    (await db().priorityRound.findMany({ where, select: { id: true, name: true } })).map((r) => [
-      r.id,
-      { label: r.name, href: `/priorities/rounds/${r.id}` },
-    ]),
-  Commission: async (where) =>
-    (await db().commission.findMany({ where, select: { id: true, title: true } })).map((r) => [
-      r.id,
-      { label: r.title, href: `/commissions/${r.id}` },
-    ]),
-  Credential: async (where) =>
-    (await db().credential.findMany({ where, select: { id: true, reference: true, title: true } })).map((r) => [
-      r.id,
-      { label: `${r.reference} ${r.title}`, href: `/credentials/${r.id}` },
-    ]),
-  SpecificationVersion: async (where) =>
-    (
-      await db().specificationVersion.findMany({
-        where,
-        select: { id: true, number: true, credentialId: true, credential: { select: { reference: true } } },
-      })
-    ).map((r) => [
-      r.id,
-      { label: `${r.credential.reference} version ${r.number}`, href: `/credentials/${r.credentialId}/versions/${r.number}` },
-    ]),
-  EndorsementReview: async (where) =>
-    (
-      await db().endorsementReview.findMany({
-        where,
-        select: {
-          id: true,
-          specificationVersion: { select: { number: true, credentialId: true, credential: { select: { reference: true } } } },
-        },
-      })
-    ).map(({ id, specificationVersion: v }) => [
-      id,
-      { label: `Endorsement review of ${v.credential.reference} version ${v.number}`, href: reviewHref(v.credentialId) },
-    ]),
-  ReviewerAssignment: async (where) =>
-    (
-      await db().reviewerAssignment.findMany({
-        where,
-        select: {
-          id: true,
-          reviewer: { select: { name: true } },
-          review: { select: { specificationVersion: { select: { credentialId: true, credential: { select: { reference: true } } } } } },
-        },
-      })
-    ).map(({ id, reviewer, review: { specificationVersion: v } }) => [
-      id,
-      { label: `${reviewer.name}'s review of ${v.credential.reference}`, href: reviewHref(v.credentialId) },
-    ]),
-  EndorsementCondition: async (where) =>
-    (
-      await db().endorsementCondition.findMany({
-        where,
-        select: { id: true, credentialId: true, credential: { select: { reference: true } } },
-      })
-    ).map((r) => [r.id, { label: `Condition on ${r.credential.reference}`, href: `${reviewHref(r.credentialId)}/conditions/${r.id}` }]),
-  DeliveryPlan: async (where) =>
-    (await db().deliveryPlan.findMany({ where, select: { id: true, programmeTitle: true } })).map((r) => [
-      r.id,
-      { label: r.programmeTitle, href: `/delivery-plans/${r.id}` },
-    ]),
-  PlanRisk: async (where) =>
-    (await db().planRisk.findMany({ where, select: { id: true, plan: { select: { id: true, programmeTitle: true } } } })).map((r) => [
-      r.id,
-      { label: `Risk rating of ${r.plan.programmeTitle}`, href: `/delivery-plans/${r.plan.id}` },
-    ]),
-  EnhancedMonitoring: async (where) =>
-    (await db().enhancedMonitoring.findMany({ where, select: { id: true, plan: { select: { id: true, programmeTitle: true } } } })).map(
-      (r) => [r.id, { label: `Enhanced monitoring of ${r.plan.programmeTitle}`, href: `/delivery-plans/${r.plan.id}` }],
-    ),
-  MonitoringReport: async (where) =>
-    (
-      await db().monitoringReport.findMany({
-        where,
-        select: { id: true, sequence: true, monitoring: { select: { plan: { select: { programmeTitle: true } } } } },
-      })
-    ).map((r) => [
-      r.id,
-      { label: `Monitoring report ${r.sequence}, ${r.monitoring.plan.programmeTitle}`, href: `/delivery-plans/monitoring-reports/${r.id}` },
-    ]),
-  RiskRuleSet: async (where) =>
-    (await db().riskRuleSet.findMany({ where, select: { id: true, number: true } })).map((r) => [
-      r.id,
-      { label: `Risk rules version ${r.number}`, href: "/delivery-plans/risk-rules" },
-    ]),
-  AnnualReturn: async (where) =>
-    (await db().annualReturn.findMany({ where, select: { id: true, year: true, plan: { select: { programmeTitle: true } } } })).map((r) => [
-      r.id,
-      { label: `${r.year} annual return, ${r.plan.programmeTitle}`, href: `/quality-reviews/annual-returns/${r.id}` },
-    ]),
-  QualityReview: async (where) =>
-    (await db().qualityReview.findMany({ where, select: { id: true, plan: { select: { programmeTitle: true } } } })).map((r) => [
-      r.id,
-      { label: `Quality review of ${r.plan.programmeTitle}`, href: `/quality-reviews/${r.id}` },
-    ]),
-  Finding: async (where) =>
-    (await db().finding.findMany({ where, select: { id: true, qualityReviewId: true } })).map((r) => [
-      r.id,
-      { label: "Quality review finding", href: `/quality-reviews/${r.qualityReviewId}` },
-    ]),
-  QualityAction: async (where) =>
-    (await db().qualityAction.findMany({ where, select: { id: true, qualityReviewId: true } })).map((r) => [
-      r.id,
-      { label: "Quality action", href: `/quality-reviews/${r.qualityReviewId}/actions/${r.id}` },
-    ]),
-  PeriodicReview: async (where) =>
-    (await db().periodicReview.findMany({ where, select: { id: true, credential: { select: { reference: true } } } })).map((r) => [
-      r.id,
-      { label: `Periodic review of ${r.credential.reference}`, href: `/periodic-reviews/${r.id}` },
-    ]),
-  ImpactReturn: async (where) =>
-    (await db().impactReturn.findMany({ where, select: { id: true, period: true, plan: { select: { programmeTitle: true } } } })).map(
-      (r) => [r.id, { label: `${r.period} impact return, ${r.plan.programmeTitle}`, href: `/impact/${r.id}` }],
-    ),
-  Completion: async (where) =>
-    (await db().completion.findMany({ where, select: { id: true, credential: { select: { reference: true } } } })).map((r) => [
-      r.id,
-      { label: `Completion of ${r.credential.reference}`, href: `/completions/${r.id}` },
-    ]),
-  User: async (where, admin) =>
-    (await db().user.findMany({ where, select: { id: true, name: true } })).map((r) => [
-      r.id,
-      { label: r.name, href: admin ? `/admin/people/${r.id}` : null },
-    ]),
-  Organisation: async (where, admin) =>
-    (await db().organisation.findMany({ where, select: { id: true, name: true } })).map((r) => [
-      r.id,
-      { label: r.name, href: admin ? `/admin/organisations/${r.id}` : null },
-    ]),
+  Priority: { from: `"Priority" x`, a: "x.title", link: (r) => ({ label: `${r.a}`, href: `/priorities/${r.id}` }) },
+  PriorityRound: { from: `"PriorityRound" x`, a: "x.name", link: (r) => ({ label: `${r.a}`, href: `/priorities/rounds/${r.id}` }) },
+  Commission: { from: `"Commission" x`, a: "x.title", link: (r) => ({ label: `${r.a}`, href: `/commissions/${r.id}` }) },
+  Credential: {
+    from: `"Credential" x`,
+    a: "x.reference",
+    b: "x.title",
+    link: (r) => ({ label: `${r.a} ${r.b}`, href: `/credentials/${r.id}` }),
+  },
+  SpecificationVersion: {
+    from: `"SpecificationVersion" x ${CREDENTIAL}`,
+    a: "c.reference",
+    n: "x.number",
+    linkId: `x."credentialId"`,
+    link: (r) => ({ label: `${r.a} version ${r.n}`, href: `/credentials/${r.linkId}/versions/${r.n}` }),
+  },
+  EndorsementReview: {
+    from: `"EndorsementReview" x JOIN "SpecificationVersion" v ON v.id = x."specificationVersionId" JOIN "Credential" c ON c.id = v."credentialId"`,
+    a: "c.reference",
+    n: "v.number",
+    linkId: `v."credentialId"`,
+    link: (r) => ({ label: `Endorsement review of ${r.a} version ${r.n}`, href: reviewHref(r.linkId) }),
+  },
+  ReviewerAssignment: {
+    from: `"ReviewerAssignment" x JOIN "User" u ON u.id = x."reviewerId" JOIN "EndorsementReview" er ON er.id = x."reviewId"
+      JOIN "SpecificationVersion" v ON v.id = er."specificationVersionId" JOIN "Credential" c ON c.id = v."credentialId"`,
+    a: "u.name",
+    b: "c.reference",
+    linkId: `v."credentialId"`,
+    link: (r) => ({ label: `${r.a}'s review of ${r.b}`, href: reviewHref(r.linkId) }),
+  },
+  EndorsementCondition: {
+    from: `"EndorsementCondition" x ${CREDENTIAL}`,
+    a: "c.reference",
+    linkId: `x."credentialId"`,
+    link: (r) => ({ label: `Condition on ${r.a}`, href: `${reviewHref(r.linkId)}/conditions/${r.id}` }),
+  },
+  DeliveryPlan: { from: `"DeliveryPlan" x`, a: `x."programmeTitle"`, link: (r) => ({ label: `${r.a}`, href: `/delivery-plans/${r.id}` }) },
+  PlanRisk: {
+    from: `"PlanRisk" x ${PLAN}`,
+    a: `p."programmeTitle"`,
+    linkId: "p.id",
+    link: (r) => ({ label: `Risk rating of ${r.a}`, href: `/delivery-plans/${r.linkId}` }),
+  },
+  EnhancedMonitoring: {
+    from: `"EnhancedMonitoring" x ${PLAN}`,
+    a: `p."programmeTitle"`,
+    linkId: "p.id",
+    link: (r) => ({ label: `Enhanced monitoring of ${r.a}`, href: `/delivery-plans/${r.linkId}` }),
+  },
+  MonitoringReport: {
+    from: `"MonitoringReport" x JOIN "EnhancedMonitoring" em ON em.id = x."monitoringId" JOIN "DeliveryPlan" p ON p.id = em."planId"`,
+    a: `p."programmeTitle"`,
+    n: "x.sequence",
+    link: (r) => ({ label: `Monitoring report ${r.n}, ${r.a}`, href: `/delivery-plans/monitoring-reports/${r.id}` }),
+  },
+  RiskRuleSet: {
+    from: `"RiskRuleSet" x`,
+    n: "x.number",
+    link: (r) => ({ label: `Risk rules version ${r.n}`, href: "/delivery-plans/risk-rules" }),
+  },
+  AnnualReturn: {
+    from: `"AnnualReturn" x ${PLAN}`,
+    a: `p."programmeTitle"`,
+    n: "x.year",
+    link: (r) => ({ label: `${r.n} annual return, ${r.a}`, href: `/quality-reviews/annual-returns/${r.id}` }),
+  },
+  QualityReview: {
+    from: `"QualityReview" x ${PLAN}`,
+    a: `p."programmeTitle"`,
+    link: (r) => ({ label: `Quality review of ${r.a}`, href: `/quality-reviews/${r.id}` }),
+  },
+  Finding: {
+    from: `"Finding" x`,
+    linkId: `x."qualityReviewId"`,
+    link: (r) => ({ label: "Quality review finding", href: `/quality-reviews/${r.linkId}` }),
+  },
+  QualityAction: {
+    from: `"QualityAction" x`,
+    linkId: `x."qualityReviewId"`,
+    link: (r) => ({ label: "Quality action", href: `/quality-reviews/${r.linkId}/actions/${r.id}` }),
+  },
+  PeriodicReview: {
+    from: `"PeriodicReview" x ${CREDENTIAL}`,
+    a: "c.reference",
+    link: (r) => ({ label: `Periodic review of ${r.a}`, href: `/periodic-reviews/${r.id}` }),
+  },
+  ImpactReturn: {
+    from: `"ImpactReturn" x ${PLAN}`,
+    a: "x.period",
+    b: `p."programmeTitle"`,
+    link: (r) => ({ label: `${r.a} impact return, ${r.b}`, href: `/impact/${r.id}` }),
+  },
+  Completion: {
+    from: `"Completion" x ${CREDENTIAL}`,
+    a: "c.reference",
+    link: (r) => ({ label: `Completion of ${r.a}`, href: `/completions/${r.id}` }),
+  },
+  User: { from: `"User" x`, a: "x.name", link: (r, admin) => ({ label: `${r.a}`, href: admin ? `/admin/people/${r.id}` : null }) },
+  Organisation: {
+    from: `"Organisation" x`,
+    a: "x.name",
+    link: (r, admin) => ({ label: `${r.a}`, href: admin ? `/admin/organisations/${r.id}` : null }),
+  },
 };
 
 /** Record types a person can narrow the activity list to (`?type=`). */
@@ -201,9 +183,18 @@ export async function activity(actor: Actor & { isAdmin?: boolean }, query: Acti
 
 export type ActivityRow = Awaited<ReturnType<typeof activity>>["rows"][number];
 
+/** Each event's record named and linked: every kind of record on the page in one statement (a subquery per kind). */
 async function describe(events: { entityType: string; entityId: string }[], admin: boolean) {
   const byType = new Map<string, Set<string>>();
   for (const e of events) if (RECORDS[e.entityType]) byType.set(e.entityType, (byType.get(e.entityType) ?? new Set()).add(e.entityId));
-  const described = await Promise.all([...byType].map(([type, ids]) => RECORDS[type]({ id: { in: [...ids] } }, admin)));
-  return new Map(described.flat());
+  if (byType.size === 0) return new Map<string, RecordLink>();
+  const part = (sql = "NULL") => Prisma.raw(sql);
+  const selects = [...byType].map(([type, ids]) => {
+    const d = RECORDS[type];
+    return Prisma.sql`(SELECT ${type}::text AS type, x.id, (${part(d.a)})::text AS a, (${part(d.b)})::text AS b,
+      (${part(d.n)})::int AS n, (${part(d.linkId)})::text AS "linkId"
+      FROM ${part(d.from)} WHERE x.id IN (${Prisma.join([...ids])}))`;
+  });
+  const rows = await db().$queryRaw<NameParts[]>`${Prisma.join(selects, " UNION ALL ")}`;
+  return new Map(rows.map((r) => [r.id, RECORDS[r.type].link(r, admin)]));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, readDb } from "@/lib/db";
+import { expertCounts, providerCounts, reviewerCounts, staffCounts } from "@/lib/data/dashboard-counts";
 import { reviewerAssignmentScope } from "@/lib/data/scope";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
@@ -8,26 +9,17 @@ export type WorkItem = { key: string; label: string; count: number; href: string
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 
-// Each role's dashboard runs a fixed set of COUNT queries, whatever the amount of data.
+// Each role's dashboard runs one statement of COUNTs (dashboard-counts.ts), whatever the amount of data.
 export async function workItems(actor: Actor): Promise<WorkItem[]> {
   const d = readDb();
   const org = actor.organisationId ?? "__none__";
   const now = new Date();
   switch (actor.role) {
     case "CENTRE_STAFF": {
-      const [draftPriorities, gateway, submitted, decisions, plans, annualReturns, periodic, impact, overdueActions] = await Promise.all([
-        d.priority.count({ where: { status: "DRAFT", round: { status: "OPEN" } } }),
-        d.priority.count({ where: { status: "PUBLISHED", gatewayOutcome: "NOT_ASSESSED" } }),
-        d.specificationVersion.count({ where: { status: "SUBMITTED" } }),
-        d.endorsementReview.count({
-          where: { status: "OPEN", specificationVersion: { status: "IN_REVIEW" }, assignments: { none: { status: "ASSIGNED" } } },
-        }),
-        d.deliveryPlan.count({ where: { status: { in: ["SUBMITTED", "IN_REVIEW"] } } }),
-        d.annualReturn.count({ where: { status: "SUBMITTED" } }),
-        d.periodicReview.count({ where: { status: { in: ["SCHEDULED", "IN_PROGRESS"] } } }),
-        d.impactReturn.count({ where: { status: "SUBMITTED" } }),
-        d.qualityAction.count({ where: { status: { not: "CLOSED" }, dueOn: { lt: now } } }),
-      ]);
+      const { draftPriorities, gateway, submitted, decisions, plans, annualReturns, periodic, impact, overdueActions } = await staffCounts(
+        d,
+        now,
+      );
       return [
         { key: "priorities", label: "draft priorities to publish", count: draftPriorities, href: "/priorities?status=DRAFT" },
         { key: "gateway", label: "published priorities awaiting the gateway", count: gateway, href: "/priorities?gateway=NOT_ASSESSED" },
@@ -41,11 +33,7 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
       ];
     }
     case "EXPERT": {
-      const [commissions, drafts, openComments] = await Promise.all([
-        d.commission.count({ where: { organisationId: org, status: "ISSUED" } }),
-        d.specificationVersion.count({ where: { status: "DRAFT", credential: { ownerOrganisationId: org } } }),
-        d.comment.count({ where: { status: "OPEN", specificationVersion: { status: "DRAFT", credential: { ownerOrganisationId: org } } } }),
-      ]);
+      const { commissions, drafts, openComments } = await expertCounts(d, org);
       return [
         { key: "commissions", label: "commissions awaiting your response", count: commissions, href: "/commissions?status=ISSUED" },
         { key: "drafts", label: "specification drafts to complete", count: drafts, href: "/credentials?version=DRAFT" },
@@ -53,13 +41,7 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
       ];
     }
     case "PROVIDER": {
-      const [plans, annualReturns, actions, overdueActions, impact] = await Promise.all([
-        d.deliveryPlan.count({ where: { organisationId: org, status: { in: [...PROVIDER_TO_DO_PLAN_STATES] } } }),
-        d.annualReturn.count({ where: { plan: { organisationId: org }, status: { in: ["OPEN", "QUERIED"] } } }),
-        d.qualityAction.count({ where: { organisationId: org, status: "OPEN" } }),
-        d.qualityAction.count({ where: { organisationId: org, status: { not: "CLOSED" }, dueOn: { lt: now } } }),
-        d.impactReturn.count({ where: { organisationId: org, status: { in: ["DRAFT", "QUERIED"] } } }),
-      ]);
+      const { plans, annualReturns, actions, overdueActions, impact } = await providerCounts(d, org, now);
       return [
         { key: "plans", label: "delivery plans to complete or revise", count: plans, href: "/delivery-plans?status=DRAFT" },
         { key: "returns", label: "annual returns due", count: annualReturns, href: "/quality-reviews?returns=OPEN" },
@@ -69,14 +51,7 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
       ];
     }
     case "REVIEWER": {
-      const assigned = { qualityReview: { reviewers: { some: { reviewerId: actor.id } } } };
-      const [assessments, dueSoon, qualityReviews, toClose, overdueActions] = await Promise.all([
-        d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED" } }),
-        d.reviewerAssignment.count({ where: { reviewerId: actor.id, status: "ASSIGNED", dueOn: { lt: daysFromNow(7) } } }),
-        d.qualityReview.count({ where: { status: { in: ["PLANNED", "IN_PROGRESS"] }, reviewers: { some: { reviewerId: actor.id } } } }),
-        d.qualityAction.count({ where: { status: "RESPONDED", ...assigned } }),
-        d.qualityAction.count({ where: { status: { not: "CLOSED" }, dueOn: { lt: now }, ...assigned } }),
-      ]);
+      const { assessments, dueSoon, qualityReviews, toClose, overdueActions } = await reviewerCounts(d, actor.id, now, daysFromNow(7));
       return [
         { key: "assessments", label: "endorsement assessments to complete", count: assessments, href: "/credentials?assigned=me" },
         { key: "dueSoon", label: "assessments due within 7 days", count: dueSoon, href: "/credentials?assigned=me", urgent: true },

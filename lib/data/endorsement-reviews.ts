@@ -8,7 +8,7 @@ import { assertRole, specificationScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type TransitionOutcome } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import { notifyUsers, organisationMembers } from "@/lib/notify";
-import { followPanel } from "@/lib/data/panel-agenda-items";
+import { followPanel, takeUnrecommendedOffAgenda } from "@/lib/data/panel-agenda-items";
 import { openRemappingTasks } from "@/lib/data/remapping";
 import { assignReviewersSchema, decisionSchema } from "@/lib/validation/endorsement";
 import {
@@ -298,6 +298,7 @@ export const decideEndorsement = defineCommand(decisionSchema, async (tx, input,
     audit: { decision: input.decision },
   });
   const reviewId = await closeReview(tx, v, input.decision, input.rationale, actor, now);
+  await takeUnrecommendedOffAgenda(tx, { reviewId, actor, now });
   await followPanel(tx, { reviewId, decision: input.decision, departureReason: input.departureReason, actor });
   if (outcome.to === "ENDORSED") await endorseCredential(tx, v, reviewId, conditions, actor, now);
   await notifyExpertGroup(tx, v, `Endorsement decision – ${ENDORSEMENT_DECISION_LABELS[input.decision]}`, input.rationale);

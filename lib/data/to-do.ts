@@ -1,9 +1,11 @@
 import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { inStates } from "@/lib/data/dashboard-counts";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { proposalTasks } from "@/lib/data/proposals";
 import { staffSources } from "@/lib/data/to-do-staff";
-import { credentialName, newest, type Source, type ToDo, type Urgency } from "@/lib/data/to-do-shared";
+import { credentialName, credentialOf, type Source, type Task, type TaskRow, type ToDo, type Urgency } from "@/lib/data/to-do-shared";
 import { openAppealWindows } from "@/lib/data/appeals";
 import { planChangeLink } from "@/lib/data/plan-changes";
 import { remappingLink } from "@/lib/data/remapping";
@@ -11,8 +13,10 @@ import { monitoringReportLink } from "@/lib/data/enhanced-monitoring";
 import { PROVIDER_REMAPPING_STATES, PROVIDER_REPORT_STATES, PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 // The top of every dashboard: the records that wait for this person, each with what to do, its name, when it is
-// due and a link straight to the task, most urgent first. Each kind of task is one query for its few most urgent
-// rows, so the list costs the same whatever the size of the portfolio; the counts per stage follow below it.
+// due and a link straight to the task, most urgent first. Each kind of task reads its few most urgent rows, so the
+// list costs the same whatever the size of the portfolio; the kinds a role's own statement can join (a UNION ALL of
+// one subquery per kind, names joined in) read together, so the list is a few statements rather than one for each
+// kind and each related record it names. The counts per stage follow below it.
 
 /** How many tasks the dashboard lists; the counts below lead to the rest. */
 export const TO_DO_SIZE = 10;
@@ -41,6 +45,180 @@ export function byUrgency(a: ToDo, b: ToDo): number {
   );
 }
 
+const PROVIDER_TASKS = {
+  plan: (r: TaskRow): Task => ({
+    key: `plan-${r.id}`,
+    task: r.status === "DRAFT" ? "Complete and submit the delivery plan" : "Revise the delivery plan",
+    name: r.name,
+    dueOn: null,
+    href: `/delivery-plans/${r.id}`,
+  }),
+  change: (r: TaskRow): Task => ({
+    key: `change-${r.id}`,
+    task: "Answer the Centre's question on the change",
+    name: r.name,
+    dueOn: null,
+    href: planChangeLink(r.id),
+  }),
+  return: (r: TaskRow): Task => ({
+    key: `return-${r.id}`,
+    task: r.status === "QUERIED" ? "Answer the query on the annual return" : "Submit the annual return",
+    name: `${r.number} annual return, ${r.name}`,
+    dueOn: r.dueOn,
+    href: `/quality-reviews/annual-returns/${r.id}`,
+  }),
+  action: (r: TaskRow): Task => ({
+    key: `action-${r.id}`,
+    task: "Respond to the quality action",
+    name: r.name,
+    dueOn: r.dueOn,
+    href: `/quality-reviews/${r.linkId}/actions/${r.id}`,
+  }),
+  impact: (r: TaskRow): Task => ({
+    key: `impact-${r.id}`,
+    task: r.status === "QUERIED" ? "Answer the query on the impact return" : "Complete the impact return",
+    name: `${r.detail} impact return, ${r.name}`,
+    dueOn: null,
+    href: `/impact/${r.id}`,
+  }),
+  remap: (r: TaskRow): Task => ({
+    key: `remap-${r.id}`,
+    task: r.status === "RETURNED" ? "Revise the re-mapping the Centre returned" : `Re-map the plan to version ${r.number}`,
+    name: r.name,
+    dueOn: r.dueOn,
+    href: remappingLink(r.id),
+  }),
+  "monitoring-report": (r: TaskRow): Task => ({
+    key: `monitoring-report-${r.id}`,
+    task: r.status === "QUERIED" ? "Answer the query on the monitoring report" : "Write the monitoring report",
+    name: `Monitoring report ${r.number}, ${r.name}`,
+    dueOn: r.dueOn,
+    href: monitoringReportLink(r.id),
+  }),
+};
+type ProviderRow = TaskRow & { kind: keyof typeof PROVIDER_TASKS };
+
+/** A provider organisation's tasks of every kind in one statement, each kind its own few most urgent rows. */
+function providerTaskRows(d: Db, org: string) {
+  return d.$queryRaw<ProviderRow[]>`
+    (SELECT 'plan'::text AS kind, p.id, p."programmeTitle" AS name, NULL::text AS reference, NULL::int AS number,
+        p.status::text AS status, NULL::text AS detail, NULL::text AS "linkId", NULL::timestamp(3) AS "dueOn"
+      FROM "DeliveryPlan" p
+      WHERE p."organisationId" = ${org} AND p.status ${inStates(PROVIDER_TO_DO_PLAN_STATES, "DeliveryPlanStatus")}
+      ORDER BY p."updatedAt" DESC, p.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'change', ch.id, p."programmeTitle", NULL, NULL, NULL, NULL, NULL, NULL
+      FROM "PlanChange" ch JOIN "DeliveryPlan" p ON p.id = ch."planId"
+      WHERE ch."organisationId" = ${org} AND ch.status = 'MORE_INFORMATION_REQUESTED'
+      ORDER BY ch."updatedAt" DESC, ch.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'return', ar.id, p."programmeTitle", NULL, ar.year, ar.status::text, NULL, NULL, ar."dueOn"
+      FROM "AnnualReturn" ar JOIN "DeliveryPlan" p ON p.id = ar."planId"
+      WHERE p."organisationId" = ${org} AND ar.status IN ('OPEN', 'QUERIED')
+      ORDER BY ar."dueOn", ar.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'action', qa.id, p."programmeTitle", NULL, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
+      FROM "QualityAction" qa JOIN "QualityReview" q ON q.id = qa."qualityReviewId" JOIN "DeliveryPlan" p ON p.id = q."planId"
+      WHERE qa."organisationId" = ${org} AND qa.status = 'OPEN'
+      ORDER BY qa."dueOn", qa.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'impact', ir.id, p."programmeTitle", NULL, NULL, ir.status::text, ir.period, NULL, NULL
+      FROM "ImpactReturn" ir JOIN "DeliveryPlan" p ON p.id = ir."planId"
+      WHERE ir."organisationId" = ${org} AND ir.status IN ('DRAFT', 'QUERIED')
+      ORDER BY ir."updatedAt" DESC, ir.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'remap', t.id, p."programmeTitle", NULL, v.number, t.status::text, NULL, NULL, t."dueOn"
+      FROM "RemappingTask" t JOIN "DeliveryPlan" p ON p.id = t."planId" JOIN "SpecificationVersion" v ON v.id = t."toVersionId"
+      WHERE t."organisationId" = ${org} AND t.status ${inStates(PROVIDER_REMAPPING_STATES, "RemappingStatus")}
+      ORDER BY t."dueOn", t.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'monitoring-report', mr.id, p."programmeTitle", NULL, mr.sequence, mr.status::text, NULL, NULL, mr."dueOn"
+      FROM "MonitoringReport" mr JOIN "EnhancedMonitoring" em ON em.id = mr."monitoringId" JOIN "DeliveryPlan" p ON p.id = em."planId"
+      WHERE p."organisationId" = ${org} AND mr.status ${inStates(PROVIDER_REPORT_STATES, "MonitoringReportStatus")}
+      ORDER BY mr."dueOn", mr.id LIMIT ${take})`;
+}
+
+const REVIEWER_TASKS = {
+  assessment: (r: TaskRow): Task => ({
+    key: `assessment-${r.id}`,
+    task: "Assess the candidate specification",
+    name: credentialOf(r),
+    dueOn: r.dueOn,
+    href: `/credentials/${r.linkId}/review/assessment`,
+  }),
+  quality: (r: TaskRow): Task => ({
+    key: `quality-${r.id}`,
+    task: "Carry out the quality review",
+    name: r.name,
+    dueOn: r.dueOn,
+    href: `/quality-reviews/${r.id}`,
+  }),
+  action: (r: TaskRow): Task => ({
+    key: `action-${r.id}`,
+    task: "Check the response to the quality action",
+    name: r.name,
+    dueOn: r.dueOn,
+    href: `/quality-reviews/${r.linkId}/actions/${r.id}`,
+  }),
+};
+type ReviewerRow = TaskRow & { kind: keyof typeof REVIEWER_TASKS };
+
+/** A reviewer's assessments, quality reviews and responses to check, in one statement. */
+function reviewerTaskRows(d: Db, reviewerId: string) {
+  const onTheirReview = (qualityReviewId: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "QualityReviewer" qr WHERE qr."qualityReviewId" = ${qualityReviewId} AND qr."reviewerId" = ${reviewerId})`;
+  return d.$queryRaw<ReviewerRow[]>`
+    (SELECT 'assessment'::text AS kind, a.id, c.title AS name, c.reference, NULL::int AS number, NULL::text AS status,
+        NULL::text AS detail, c.id AS "linkId", a."dueOn"::timestamp(3) AS "dueOn"
+      FROM "ReviewerAssignment" a JOIN "EndorsementReview" er ON er.id = a."reviewId"
+        JOIN "SpecificationVersion" v ON v.id = er."specificationVersionId" JOIN "Credential" c ON c.id = v."credentialId"
+      WHERE a."reviewerId" = ${reviewerId} AND a.status = 'ASSIGNED'
+      ORDER BY a."dueOn", a.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'quality', q.id, p."programmeTitle", NULL, NULL, NULL, NULL, NULL, q."scheduledOn"
+      FROM "QualityReview" q JOIN "DeliveryPlan" p ON p.id = q."planId"
+      WHERE q.status IN ('PLANNED', 'IN_PROGRESS') AND ${onTheirReview(Prisma.sql`q.id`)}
+      ORDER BY q."scheduledOn", q.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'action', qa.id, o.name, NULL, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
+      FROM "QualityAction" qa JOIN "Organisation" o ON o.id = qa."organisationId"
+      WHERE qa.status = 'RESPONDED' AND ${onTheirReview(Prisma.sql`qa."qualityReviewId"`)}
+      ORDER BY qa."dueOn", qa.id LIMIT ${take})`;
+}
+
+const EXPERT_TASKS = {
+  commission: (r: TaskRow): Task => ({
+    key: `commission-${r.id}`,
+    task: "Accept or decline the commission",
+    name: r.name,
+    dueOn: r.dueOn,
+    href: `/commissions/${r.id}`,
+  }),
+  draft: (r: TaskRow): Task => ({
+    key: `draft-${r.id}`,
+    task: "Complete and submit the specification",
+    name: `${credentialOf(r)}, version ${r.number}`,
+    dueOn: r.dueOn,
+    href: `/credentials/${r.linkId}/versions/${r.number}/edit`,
+  }),
+};
+type ExpertRow = TaskRow & { kind: keyof typeof EXPERT_TASKS };
+
+/** An expert group's commissions to answer and drafts to complete, in one statement. */
+function expertTaskRows(d: Db, org: string) {
+  return d.$queryRaw<ExpertRow[]>`
+    (SELECT 'commission'::text AS kind, cm.id, cm.title AS name, NULL::text AS reference, NULL::int AS number,
+        NULL::text AS status, NULL::text AS detail, NULL::text AS "linkId", cm."dueOn"::timestamp(3) AS "dueOn"
+      FROM "Commission" cm WHERE cm."organisationId" = ${org} AND cm.status = 'ISSUED'
+      ORDER BY cm."dueOn", cm.id LIMIT ${take})
+    UNION ALL
+    (SELECT 'draft', v.id, c.title, c.reference, v.number, NULL, NULL, c.id, cm."dueOn"
+      FROM "SpecificationVersion" v JOIN "Credential" c ON c.id = v."credentialId"
+        LEFT JOIN "Commission" cm ON cm."credentialId" = c.id
+      WHERE v.status = 'DRAFT' AND c."ownerOrganisationId" = ${org}
+      ORDER BY cm."dueOn", v.id LIMIT ${take})`;
+}
+
 function sourcesFor(actor: Actor): Source[] {
   const d = db();
   const org = actor.organisationId ?? "__none__";
@@ -59,224 +237,12 @@ function sourcesFor(actor: Actor): Source[] {
             dueOn: deadline,
             href: `/credentials/${review.specificationVersion.credential.id}/review/appeal`,
           })),
-        async () =>
-          (
-            await d.commission.findMany({
-              where: { organisationId: org, status: "ISSUED" },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: { id: true, title: true, dueOn: true },
-            })
-          ).map((c) => ({
-            key: `commission-${c.id}`,
-            task: "Accept or decline the commission",
-            name: c.title,
-            dueOn: c.dueOn,
-            href: `/commissions/${c.id}`,
-          })),
-        async () =>
-          (
-            await d.specificationVersion.findMany({
-              where: { status: "DRAFT", credential: { ownerOrganisationId: org } },
-              orderBy: [{ credential: { commission: { dueOn: "asc" } } }, { id: "asc" }],
-              take,
-              select: {
-                id: true,
-                number: true,
-                credential: { select: { id: true, reference: true, title: true, commission: { select: { dueOn: true } } } },
-              },
-            })
-          ).map((v) => ({
-            key: `draft-${v.id}`,
-            task: "Complete and submit the specification",
-            name: `${credentialName(v.credential)}, version ${v.number}`,
-            dueOn: v.credential.commission?.dueOn ?? null,
-            href: `/credentials/${v.credential.id}/versions/${v.number}/edit`,
-          })),
+        async () => (await expertTaskRows(d, org)).map((r) => EXPERT_TASKS[r.kind](r)),
       ];
     case "PROVIDER":
-      return [
-        () => proposalTasks(actor, take),
-        async () =>
-          (
-            await d.deliveryPlan.findMany({
-              where: { organisationId: org, status: { in: [...PROVIDER_TO_DO_PLAN_STATES] } },
-              orderBy: newest,
-              take,
-              select: { id: true, programmeTitle: true, status: true },
-            })
-          ).map((p) => ({
-            key: `plan-${p.id}`,
-            task: p.status === "DRAFT" ? "Complete and submit the delivery plan" : "Revise the delivery plan",
-            name: p.programmeTitle,
-            dueOn: null,
-            href: `/delivery-plans/${p.id}`,
-          })),
-        async () =>
-          (
-            await d.planChange.findMany({
-              where: { organisationId: org, status: "MORE_INFORMATION_REQUESTED" },
-              orderBy: newest,
-              take,
-              select: { id: true, plan: { select: { programmeTitle: true } } },
-            })
-          ).map((ch) => ({
-            key: `change-${ch.id}`,
-            task: "Answer the Centre's question on the change",
-            name: ch.plan.programmeTitle,
-            dueOn: null,
-            href: planChangeLink(ch.id),
-          })),
-        async () =>
-          (
-            await d.annualReturn.findMany({
-              where: { plan: { organisationId: org }, status: { in: ["OPEN", "QUERIED"] } },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: { id: true, year: true, dueOn: true, status: true, plan: { select: { programmeTitle: true } } },
-            })
-          ).map((r) => ({
-            key: `return-${r.id}`,
-            task: r.status === "QUERIED" ? "Answer the query on the annual return" : "Submit the annual return",
-            name: `${r.year} annual return, ${r.plan.programmeTitle}`,
-            dueOn: r.dueOn,
-            href: `/quality-reviews/annual-returns/${r.id}`,
-          })),
-        async () =>
-          (
-            await d.qualityAction.findMany({
-              where: { organisationId: org, status: "OPEN" },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: {
-                id: true,
-                qualityReviewId: true,
-                dueOn: true,
-                qualityReview: { select: { plan: { select: { programmeTitle: true } } } },
-              },
-            })
-          ).map((a) => ({
-            key: `action-${a.id}`,
-            task: "Respond to the quality action",
-            name: a.qualityReview.plan.programmeTitle,
-            dueOn: a.dueOn,
-            href: `/quality-reviews/${a.qualityReviewId}/actions/${a.id}`,
-          })),
-        async () =>
-          (
-            await d.impactReturn.findMany({
-              where: { organisationId: org, status: { in: ["DRAFT", "QUERIED"] } },
-              orderBy: newest,
-              take,
-              select: { id: true, period: true, status: true, plan: { select: { programmeTitle: true } } },
-            })
-          ).map((r) => ({
-            key: `impact-${r.id}`,
-            task: r.status === "QUERIED" ? "Answer the query on the impact return" : "Complete the impact return",
-            name: `${r.period} impact return, ${r.plan.programmeTitle}`,
-            dueOn: null,
-            href: `/impact/${r.id}`,
-          })),
-        async () =>
-          (
-            await d.remappingTask.findMany({
-              where: { organisationId: org, status: { in: [...PROVIDER_REMAPPING_STATES] } },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: {
-                id: true,
-                status: true,
-                dueOn: true,
-                plan: { select: { programmeTitle: true } },
-                toVersion: { select: { number: true } },
-              },
-            })
-          ).map((t) => ({
-            key: `remap-${t.id}`,
-            task:
-              t.status === "RETURNED" ? "Revise the re-mapping the Centre returned" : `Re-map the plan to version ${t.toVersion.number}`,
-            name: t.plan.programmeTitle,
-            dueOn: t.dueOn,
-            href: remappingLink(t.id),
-          })),
-        async () =>
-          (
-            await d.monitoringReport.findMany({
-              where: { status: { in: [...PROVIDER_REPORT_STATES] }, monitoring: { plan: { organisationId: org } } },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: {
-                id: true,
-                status: true,
-                sequence: true,
-                dueOn: true,
-                monitoring: { select: { plan: { select: { programmeTitle: true } } } },
-              },
-            })
-          ).map((r) => ({
-            key: `monitoring-report-${r.id}`,
-            task: r.status === "QUERIED" ? "Answer the query on the monitoring report" : "Write the monitoring report",
-            name: `Monitoring report ${r.sequence}, ${r.monitoring.plan.programmeTitle}`,
-            dueOn: r.dueOn,
-            href: monitoringReportLink(r.id),
-          })),
-      ];
-    case "REVIEWER": {
-      const onTheirReviews = { qualityReview: { reviewers: { some: { reviewerId: actor.id } } } };
-      return [
-        async () =>
-          (
-            await d.reviewerAssignment.findMany({
-              where: { reviewerId: actor.id, status: "ASSIGNED" },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: {
-                id: true,
-                dueOn: true,
-                review: {
-                  select: { specificationVersion: { select: { credential: { select: { id: true, reference: true, title: true } } } } },
-                },
-              },
-            })
-          ).map((a) => ({
-            key: `assessment-${a.id}`,
-            task: "Assess the candidate specification",
-            name: credentialName(a.review.specificationVersion.credential),
-            dueOn: a.dueOn,
-            href: `/credentials/${a.review.specificationVersion.credential.id}/review/assessment`,
-          })),
-        async () =>
-          (
-            await d.qualityReview.findMany({
-              where: { status: { in: ["PLANNED", "IN_PROGRESS"] }, reviewers: { some: { reviewerId: actor.id } } },
-              orderBy: [{ scheduledOn: "asc" }, { id: "asc" }],
-              take,
-              select: { id: true, scheduledOn: true, plan: { select: { programmeTitle: true } } },
-            })
-          ).map((r) => ({
-            key: `quality-${r.id}`,
-            task: "Carry out the quality review",
-            name: r.plan.programmeTitle,
-            dueOn: r.scheduledOn,
-            href: `/quality-reviews/${r.id}`,
-          })),
-        async () =>
-          (
-            await d.qualityAction.findMany({
-              where: { status: "RESPONDED", ...onTheirReviews },
-              orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-              take,
-              select: { id: true, qualityReviewId: true, dueOn: true, organisation: { select: { name: true } } },
-            })
-          ).map((a) => ({
-            key: `action-${a.id}`,
-            task: "Check the response to the quality action",
-            name: a.organisation.name,
-            dueOn: a.dueOn,
-            href: `/quality-reviews/${a.qualityReviewId}/actions/${a.id}`,
-          })),
-      ];
-    }
+      return [() => proposalTasks(actor, take), async () => (await providerTaskRows(d, org)).map((r) => PROVIDER_TASKS[r.kind](r))];
+    case "REVIEWER":
+      return [async () => (await reviewerTaskRows(d, actor.id)).map((r) => REVIEWER_TASKS[r.kind](r))];
     default:
       return [];
   }

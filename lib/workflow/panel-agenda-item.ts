@@ -4,7 +4,8 @@ import { defineMachine, STAFF, type Guard } from "./types";
 
 // One reviewed candidate specification on a panel meeting's agenda. A quorate panel recommends a decision on it; the
 // Centre's decision on the review then closes it. Staff may take it off a meeting's agenda before the meeting begins,
-// with a reason; a cancelled meeting's items come off its agenda with it.
+// with a reason; a cancelled meeting's items come off its agenda with it, and so does an item whose review the Centre
+// decides before the panel has recommended.
 
 export const PANEL_AGENDA_ITEM_STATES = ["ON_AGENDA", "RECOMMENDED", "DECIDED", "WITHDRAWN"] as const;
 export type PanelAgendaItemStatus = (typeof PANEL_AGENDA_ITEM_STATES)[number];

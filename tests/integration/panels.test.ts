@@ -3,6 +3,7 @@ import { decideAppeal, lodgeAppeal, appealViewFor } from "@/lib/data/appeals";
 import { decideEndorsement } from "@/lib/data/endorsement-reviews";
 import { meetingFor, panelPack } from "@/lib/data/panel-reads";
 import { toDoList } from "@/lib/data/to-do";
+import { formatDate } from "@/lib/format";
 import { recordRecommendation, withdrawFromAgenda } from "@/lib/data/panel-agenda-items";
 import { addToAgenda, cancelMeeting, recordAttendance, recordMinutes, scheduleMeeting } from "@/lib/data/panels";
 import { testDb, resetDb } from "../support/db";
@@ -274,6 +275,38 @@ describe("the decision follows the panel", () => {
     ).toBe(1);
     const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: review.id, action: "departFromPanelRecommendation" } });
     expect(event.reason).toMatch(/^The panel recommended Endorse; the Centre decided Request changes\./);
+  });
+
+  it("a decision made before the panel has recommended takes the specification off its meeting's agenda, saying why", async () => {
+    const { meeting, version, item } = await meetingWithItem();
+    const seen = await versionOf(meeting.id);
+    await decide(version, "REQUEST_CHANGES");
+    const after = await itemRow(item.id);
+    expect(after).toMatchObject({ status: "WITHDRAWN", version: item.version + 1, recommendation: null });
+    expect(after.withdrawnReason).toBe(`Decided by the Centre on ${formatDate(new Date())} without the panel's recommendation.`);
+    const event = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: item.id, action: "withdraw" } });
+    expect(event).toMatchObject({ fromState: "ON_AGENDA", toState: "WITHDRAWN", actorId: e.staff.id, reason: after.withdrawnReason });
+    expect(await versionOf(meeting.id)).toBe(seen + 1);
+    expect((await meetingFor(e.staff, meeting.id))?.context.itemCount).toBe(0);
+  });
+
+  it("refuses a decision while the specification is on the agenda of a meeting under way, naming it, and writes nothing", async () => {
+    const { meeting, version, item } = await meetingWithItem();
+    await quorateWith(meeting.id);
+    const events = await testDb().auditEvent.count();
+    const refused = await refusal(decide(version, "REQUEST_CHANGES"));
+    expect(refused.code).toBe("GUARD_FAILED");
+    expect(refused.message).toBe(
+      `This specification is on the agenda of Endorsement panel, December on ${formatDate(new Date())}, which is under way: record the panel's recommendation first.`,
+    );
+    expect((await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("IN_REVIEW");
+    expect((await reviewOf(version.id)).status).toBe("OPEN");
+    expect(await itemRow(item.id)).toMatchObject({ status: "ON_AGENDA", version: item.version });
+    expect(await testDb().auditEvent.count()).toBe(events);
+
+    await recommend(item.id, "REQUEST_CHANGES");
+    await decide(version, "REQUEST_CHANGES");
+    expect((await itemRow(item.id)).status).toBe("DECIDED");
   });
 
   it("a decision that follows the panel, or one with no panel at all, needs no reason", async () => {

@@ -46,6 +46,55 @@ describe("the dashboard's to-do list", () => {
     expect(await toDoList(c.expert)).toEqual([]);
   });
 
+  it("names staff's delivery work and links each task to its record, the overdue first and the dated before the undated", async () => {
+    const c = await q.qualityCast();
+    const submitted = await q.plan(c.credential, c.providerOrg.id, "SUBMITTED");
+    const annual = await q.annualReturn(c.plan.id, "SUBMITTED");
+    const impact = await q.impactReturn(c.plan, { period: "2025/26", enrolled: 4, completed: 1, withdrawn: 0, deployed: 1 }, "SUBMITTED");
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "REPORTED");
+    const { action } = await q.findingWithAction(review.id, c.providerOrg.id, c.staff.id);
+    const periodic = await testDb().periodicReview.create({ data: { credentialId: c.credential.id, dueAt: fromToday(60) } });
+
+    expect((await toDoList(c.staff)).map(({ task, name, href, dueOn, urgency }) => ({ task, name, href, dueOn, urgency }))).toEqual([
+      {
+        task: "Follow up the overdue quality action",
+        name: c.providerOrg.name,
+        href: `/quality-reviews/${review.id}/actions/${action.id}`,
+        dueOn: action.dueOn,
+        urgency: "OVERDUE",
+      },
+      {
+        task: "Carry out the periodic review",
+        name: `${c.credential.reference} ${c.credential.title}`,
+        href: `/periodic-reviews/${periodic.id}`,
+        dueOn: periodic.dueAt,
+        urgency: "LATER",
+      },
+      // Undated, by key: impact-, plan-, return-.
+      {
+        task: "Accept or query the impact return",
+        name: `2025/26 impact return, ${c.plan.programmeTitle}`,
+        href: `/impact/${impact.id}`,
+        dueOn: null,
+        urgency: "LATER",
+      },
+      {
+        task: "Start the review of the delivery plan",
+        name: submitted.programmeTitle,
+        href: `/delivery-plans/${submitted.id}`,
+        dueOn: null,
+        urgency: "LATER",
+      },
+      {
+        task: "Accept or query the annual return",
+        name: `2026 annual return, ${c.plan.programmeTitle}`,
+        href: `/quality-reviews/annual-returns/${annual.id}`,
+        dueOn: null,
+        urgency: "LATER",
+      },
+    ]);
+  });
+
   it("counts today as due soon, yesterday as overdue and 15 days on as later", () => {
     const now = new Date("2026-12-02T15:00:00Z");
     expect(urgencyOf(new Date("2026-12-02"), now)).toBe("DUE_SOON");
