@@ -180,7 +180,11 @@ export const addToAgenda = defineCommand(agendaAddSchema, async (tx, input, acto
   });
   await refuseIfOnAnAgenda(tx, input.reviewId);
   const [ready] = await panelReadyReviews(tx, { id: input.reviewId });
-  if (!ready) throw invalid("reviewId", "Choose a candidate specification whose assessments are all in and that awaits a decision");
+  if (!ready) {
+    // Another meeting may have taken it between the two reads: say which, rather than that it is not a candidate.
+    await refuseIfOnAnAgenda(tx, input.reviewId);
+    throw invalid("reviewId", "Choose a candidate specification whose assessments are all in and that awaits a decision");
+  }
   // The database holds a review to one active agenda item (a partial unique index, see the migration
   // one_active_agenda_item_per_review). Skipping the duplicate, rather than failing on it, keeps the transaction usable
   // when another meeting took the review a moment ago, so the person is told which meeting.
