@@ -366,8 +366,12 @@ function statementLog() {
       await pool.query(`ALTER SYSTEM SET log_statement = 'all'`);
       await pool.query(`SELECT pg_reload_conf()`);
       try {
-        // The reload reaches each session before its next statement; the first marker shows it reached ours.
-        await pool.query(`SELECT 'apc-count-ready'`);
+        // The reload reaches the sessions when the postmaster passes it on, which a busy server can delay: the marker is
+        // sent again until it is logged, so every pooled session has it before counting starts.
+        for (let tries = 0; !text.includes("apc-count-ready") && tries < 300; tries++) {
+          await pool.query(`SELECT 'apc-count-ready'`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await logged("apc-count-ready");
         for (const [i, r] of requests.entries()) {
           text = "";
