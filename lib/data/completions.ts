@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { practitionerForCompletion } from "@/lib/data/practitioners";
-import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, type Choice } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, rowsOfPage, type Choice } from "@/lib/data/paging";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,11 +30,18 @@ export async function listCompletions(actor: Actor, filters: CompletionFilters =
   const status = oneOf(COMPLETION_STATES, filters.status);
   const where: Prisma.CompletionWhereInput = { AND: [completionScope(actor), status ? { status } : {}] };
   const page = pageNumber(filters.page);
-  const [rows, total] = await Promise.all([
+  const [ids, total] = await Promise.all([
     db().completion.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       ...pageWindow(page, COMPLETIONS_PAGE_SIZE),
+      select: { id: true },
+    }),
+    db().completion.count({ where }),
+  ]);
+  const rows = await rowsOfPage(ids, (page) =>
+    db().completion.findMany({
+      where: { AND: [where, { id: { in: page } }] },
       select: {
         id: true,
         practitionerName: true,
@@ -45,8 +52,7 @@ export async function listCompletions(actor: Actor, filters: CompletionFilters =
         credential: { select: { reference: true, title: true } },
       },
     }),
-    db().completion.count({ where }),
-  ]);
+  );
   return pageResult(rows, total, page, COMPLETIONS_PAGE_SIZE);
 }
 

@@ -19,6 +19,17 @@ export function pageNumber(value?: string | string[]): number {
 
 export const pageWindow = (page: number, size: number) => ({ skip: (page - 1) * size, take: size });
 
+/**
+ * The rows of one offset page, read in two steps: `ids` are the page's ids, read alone (so PostgreSQL skips the earlier
+ * pages' entries in an index that holds the list's order, never visiting their rows), then `read` loads those rows in
+ * full, and they come back in the ids' order. One query for whole rows fetches every skipped row from the table: at
+ * page 1,000 of a national list, 25,000 rows read to show 25.
+ */
+export async function rowsOfPage<T extends { id: string }>(ids: { id: string }[], read: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows = new Map((await read(ids.map((r) => r.id))).map((r) => [r.id, r]));
+  return ids.flatMap(({ id }) => rows.get(id) ?? []);
+}
+
 export const pageResult = <T>(rows: T[], total: number, page: number, size: number) => ({
   rows,
   total,

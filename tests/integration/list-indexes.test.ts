@@ -1,13 +1,17 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { directoryPage } from "@/lib/data/practitioners";
 import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
 import { ownerDatabaseUrl, resetDb, testDatabaseUrl } from "../support/db";
 import { deliveryCast } from "../support/delivery-factory";
+
+// Outside a Next server there is no data cache: the directory's pages, cached in the app, are read straight through.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 
 // The main list queries, as the data layer sends them, must be able to use an index on the tables that hold
 // national-scale volumes (tens of thousands of rows and more; see scripts/lib/seed-scale.ts). The test database is
@@ -52,23 +56,38 @@ const seqScans = (node: PlanNode): string[] => [
   ...(node.Plans ?? []).flatMap(seqScans),
 ];
 
-/** The big tables each statement `read` sends would still scan sequentially with sequential scans discouraged. */
-async function scansOf(read: () => Promise<unknown>): Promise<string[]> {
+/** The big tables read under a Sort node: rows put in order after reading them, rather than read in an index's order. */
+const sortedTables = (node: PlanNode, underSort = false): string[] => {
+  const sorting = underSort || node["Node Type"] === "Sort" || node["Node Type"] === "Incremental Sort";
+  return [
+    ...(sorting && node["Relation Name"] && BIG_TABLES.includes(node["Relation Name"]) ? [node["Relation Name"]] : []),
+    ...(node.Plans ?? []).flatMap((child) => sortedTables(child, sorting)),
+  ];
+};
+
+/**
+ * What `find` reports of the plan of each statement `read` sends, planned with `settings` discouraging what the test
+ * looks for, so only a missing index leaves it in the plan.
+ */
+async function plansOf(read: () => Promise<unknown>, settings: string[], find: (plan: PlanNode) => string[]): Promise<string[]> {
   captured = [];
   await read();
   const found: string[] = [];
   for (const { query, params } of captured.filter((c) => /^\s*SELECT/i.test(c.query))) {
     await owner.query("BEGIN");
     try {
-      await owner.query("SET LOCAL enable_seqscan = off");
+      for (const setting of settings) await owner.query(`SET LOCAL ${setting} = off`);
       const { rows } = await owner.query<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) ${query}`, params);
-      found.push(...seqScans(rows[0]["QUERY PLAN"][0].Plan));
+      found.push(...find(rows[0]["QUERY PLAN"][0].Plan));
     } finally {
       await owner.query("ROLLBACK");
     }
   }
   return found;
 }
+
+/** The big tables each statement `read` sends would still scan sequentially with sequential scans discouraged. */
+const scansOf = (read: () => Promise<unknown>) => plansOf(read, ["enable_seqscan"], seqScans);
 
 describe("the main list queries use an index on the big tables", async () => {
   const cast = () => deliveryCast();
@@ -90,6 +109,30 @@ describe("the main list queries use an index on the big tables", async () => {
   for (const [name, read] of Object.entries(lists)) {
     it(`${name}: no sequential scan of a big table`, async () => {
       expect(await scansOf(read)).toEqual([]);
+    });
+  }
+});
+
+// A deep page (`?page=1000`) skips the earlier pages' rows. Read in an index that holds the list's whole order (its
+// sort, then id), they are skipped as index entries; any Sort means every matching row is read and ordered first.
+describe("deep pages of the long lists skip rows in an index's order, never sorting them", async () => {
+  const cast = () => deliveryCast();
+  let c: Awaited<ReturnType<typeof cast>>;
+  beforeAll(async () => {
+    c = await cast();
+  });
+  const lists: Record<string, () => Promise<unknown>> = {
+    "delivery plans (staff)": () => listDeliveryPlans(c.staff, { page: "40" }),
+    "delivery plans, filtered by status (staff)": () => listDeliveryPlans(c.staff, { status: "APPROVED", page: "40" }),
+    "delivery plans (provider)": () => listDeliveryPlans(c.provider, { page: "40" }),
+    "completions (staff)": () => listCompletions(c.staff, { page: "40" }),
+    "completions, filtered by status (staff)": () => listCompletions(c.staff, { status: "RECOGNISED", page: "40" }),
+    "completions (provider)": () => listCompletions(c.provider, { page: "40" }),
+    "the public directory": () => directoryPage({ page: "40" }),
+  };
+  for (const [name, read] of Object.entries(lists)) {
+    it(`${name}: no sort of a big table`, async () => {
+      expect(await plansOf(read, ["enable_seqscan", "enable_sort", "enable_incremental_sort"], sortedTables)).toEqual([]);
     });
   }
 });
