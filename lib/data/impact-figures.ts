@@ -1,13 +1,26 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, readDb } from "@/lib/db";
 import { keysetBatches } from "@/lib/data/keyset";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
 import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { CACHE_SECONDS } from "@/lib/data/catalogue";
 import type { Actor } from "@/lib/workflow";
 
 // Individual (one credential) and collective (portfolio) impact. Every figure is summed by the database over
 // ACCEPTED returns only, within what the user may see; rates are then ratios of those sums.
+//
+// At national scale the sums read hundreds of thousands of rows, so the figures a page shows are cached per scope
+// (Centre staff share one entry, each provider has its own, and so does each credential's individual page) under
+// IMPACT_FIGURES_TAG. Only accepting a return adds to them (ACCEPTED is final), and renaming a profession relabels
+// them: those actions expire the tag, and CACHE_SECONDS bounds what a change made elsewhere can leave stale.
+
+/** Cache tag of the cached impact figures. */
+export const IMPACT_FIGURES_TAG = "impact-figures";
+
+/** The part of an actor the impact scopes read (impactReturnScope): their role and organisation. */
+const scopeActor = (role: Actor["role"], organisationId: string | null): Actor => ({ id: "", role, organisationId });
 
 export type ImpactScope = { credentialId?: string };
 
@@ -128,6 +141,12 @@ export function impactByCredentialBatches(actor: Actor, size: number) {
 /** The number of credentials `impactByCredentialBatches` yields. */
 export const countCredentialsWithImpact = (actor: Actor) => readDb().credential.count({ where: withImpact(actor) });
 
+const cachedCredentialCount = unstable_cache(
+  (role: Actor["role"], organisationId: string | null) => countCredentialsWithImpact(scopeActor(role, organisationId)),
+  ["impact-credential-count"],
+  { tags: [IMPACT_FIGURES_TAG], revalidate: CACHE_SECONDS },
+);
+
 export const BY_CREDENTIAL_PAGE_SIZE = 25;
 
 /**
@@ -143,19 +162,30 @@ export async function impactByCredentialPage(actor: Actor, credentialsPage?: str
       ...pageWindow(page, BY_CREDENTIAL_PAGE_SIZE),
       select: { id: true, reference: true, title: true },
     }),
-    countCredentialsWithImpact(actor),
+    cachedCredentialCount(actor.role, actor.organisationId),
   ]);
   return pageResult(await withSums(actor, credentials), total, page, BY_CREDENTIAL_PAGE_SIZE);
 }
 
-/** Everything the individual or portfolio page shows, in parallel. */
-export async function impactFigures(actor: Actor, scope: ImpactScope = {}) {
+async function readFigures(actor: Actor, scope: ImpactScope) {
   const [totals, byPeriod, byProfession] = await Promise.all([
     impactTotals(actor, scope),
     impactByPeriod(actor, scope),
     impactByProfession(actor, scope),
   ]);
   return { totals, byPeriod, byProfession };
+}
+
+const cachedFigures = unstable_cache(
+  (role: Actor["role"], organisationId: string | null, credentialId: string | null) =>
+    readFigures(scopeActor(role, organisationId), credentialId ? { credentialId } : {}),
+  ["impact-figures"],
+  { tags: [IMPACT_FIGURES_TAG], revalidate: CACHE_SECONDS },
+);
+
+/** Everything the individual or portfolio page shows: read in parallel, then cached for the actor's scope. */
+export function impactFigures(actor: Actor, scope: ImpactScope = {}) {
+  return cachedFigures(actor.role, actor.organisationId, scope.credentialId ?? null);
 }
 
 /** The credential an individual impact page is about, if the user may see it. */

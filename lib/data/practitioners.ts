@@ -1,9 +1,11 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, rowsOfPage } from "@/lib/data/paging";
 import { assertAdmin } from "@/lib/data/admin-guard";
+import { CACHE_SECONDS } from "@/lib/data/catalogue";
 import { assertRole, practitionerScope } from "@/lib/data/scope";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -195,14 +197,11 @@ export function directoryProfessions() {
   return db().profession.findMany({ orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } });
 }
 
-/**
- * Practitioners who consented to be listed, with the credentials the Centre recognised (revoked ones are not
- * shown): searchable by name, filterable by profession, a bounded page at a time. A practitioner without consent
- * is never read, whatever the search.
- */
-export async function directoryPage(filters: { q?: string; profession?: string; page?: string }) {
-  const page = pageNumber(filters.page);
-  const where: Prisma.PractitionerWhereInput = {
+/** Cache tag of the directory's cached pages: expired by whatever changes who is listed, or their order. */
+export const DIRECTORY_TAG = "directory";
+
+function directoryWhere(filters: { q?: string; profession?: string }): Prisma.PractitionerWhereInput {
+  return {
     AND: [
       { listedInDirectory: true },
       { completions: { some: { status: "RECOGNISED" } } },
@@ -210,11 +209,46 @@ export async function directoryPage(filters: { q?: string; profession?: string; 
       filters.profession ? { professionId: filters.profession } : {},
     ],
   };
-  const [rows, total] = await Promise.all([
+}
+
+/** Which practitioners one page lists, in order, and how many are listed in all. */
+async function directoryIds(filters: { q?: string; profession?: string }, page: number) {
+  const where = directoryWhere(filters);
+  const [ids, total] = await Promise.all([
     db().practitioner.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       ...pageWindow(page, DIRECTORY_PAGE_SIZE),
+      select: { id: true },
+    }),
+    db().practitioner.count({ where }),
+  ]);
+  return { ids, total };
+}
+
+/**
+ * The pages of the whole directory (no search or filter), the ones nearly every visitor reads: at national scale,
+ * finding who is listed and counting them reads every listed practitioner's recognised completions. At most MAX_PAGE
+ * entries; searches and filters are read fresh, so random queries cannot fill the cache.
+ */
+const cachedDirectoryIds = unstable_cache((page: number) => directoryIds({}, page), ["directory-page"], {
+  tags: [DIRECTORY_TAG],
+  revalidate: CACHE_SECONDS,
+});
+
+/**
+ * Practitioners who consented to be listed, with the credentials the Centre recognised (revoked ones are not
+ * shown): searchable by name, filterable by profession, a bounded page at a time. A practitioner without consent
+ * is never read, whatever the search: the rows are read fresh, under the same conditions, even when which ones a page
+ * lists comes from the cache.
+ */
+export async function directoryPage(filters: { q?: string; profession?: string; page?: string }) {
+  const page = pageNumber(filters.page);
+  const where = directoryWhere(filters);
+  const { ids, total } = filters.q || filters.profession ? await directoryIds(filters, page) : await cachedDirectoryIds(page);
+  const rows = await rowsOfPage(ids, (page) =>
+    db().practitioner.findMany({
+      where: { AND: [where, { id: { in: page } }] },
       select: {
         id: true,
         name: true,
@@ -227,7 +261,6 @@ export async function directoryPage(filters: { q?: string; profession?: string; 
         },
       },
     }),
-    db().practitioner.count({ where }),
-  ]);
+  );
   return pageResult(rows, total, page, DIRECTORY_PAGE_SIZE);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { commentCounts, commentThreads } from "@/lib/data/comments";
 import { listCommissions } from "@/lib/data/commissions";
 import { listCompletions, plansOpenForCompletions } from "@/lib/data/completions";
@@ -24,6 +24,10 @@ import { CHOICE_LIMIT } from "@/lib/data/paging";
 import { resetDb, testDb } from "../support/db";
 import { actor, organisation } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
+
+// Outside a Next server there is no data cache: the impact figures and directory pages, cached in the app, are read
+// straight through, so each read here sends its statements.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 
 // The work a signed-in page does is bounded by what one screen shows, whatever the size of the data: every list,
 // dashboard, table inside a record page and choice (a select or checkboxes) read below is measured with a little

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches } from "@/lib/data/impact";
@@ -17,6 +17,9 @@ import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as q from "../support/quality-factory";
 import { refusal } from "../support/refusal";
+
+// Outside a Next server there is no data cache: the portfolio's figures, cached in the app, are read straight through.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 
 let c: q.QualityCast;
 /** The ids of the professions on the list, by name. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { recogniseCompletion, recordCompletion } from "@/lib/data/completions";
 import {
   activeProfessions,
@@ -13,6 +13,9 @@ import { resetDb, testDb } from "../support/db";
 import * as make from "../support/factory";
 import * as plans from "../support/delivery-factory";
 import { refusal } from "../support/refusal";
+
+// Outside a Next server there is no data cache: the directory's pages, cached in the app, are read straight through.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 
 type Cast = Awaited<ReturnType<typeof plans.deliveryCast>>;
 let c: Cast;

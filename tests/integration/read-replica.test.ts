@@ -16,6 +16,8 @@ import * as make from "../support/factory";
 // read shows which of the two it came from.
 
 vi.mock("@/lib/security/client-address", () => ({ clientAddress: async () => "192.0.2.20" }));
+// Outside a Next server there is no data cache: the impact figures, cached in the app, are read straight through.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 
 const replicaName = `${new URL(testDatabaseUrl()).pathname.slice(1)}_replica`;
 const replicaUrl = databaseUrl(process.env.TEST_APP_SERVER_URL!, replicaName);

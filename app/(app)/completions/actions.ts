@@ -2,12 +2,15 @@
 import { backToRecord, runAction } from "@/lib/actions";
 import * as completions from "@/lib/data/completions";
 import * as practitioners from "@/lib/data/practitioners";
+import { DIRECTORY_TAG } from "@/lib/data/practitioners";
 import type { ActionResult } from "@/lib/result";
 
 // Each change takes the user to the completion's page, which says what was done (`?done=<transition>`).
 
 type Prev = ActionResult | null;
-const toCompletion = backToRecord("/completions", completions.completionLink);
+// The public directory lists consenting practitioners with a recognised completion, by name: recording one (which may
+// rename a practitioner or change their consent), recognising, revoking and changing a listing all change it.
+const toCompletion = { ...backToRecord("/completions", completions.completionLink), tags: () => [DIRECTORY_TAG] };
 
 export async function recordCompletion(_prev: Prev, form: FormData) {
   return runAction(completions.recordCompletion, form, toCompletion);

@@ -1,6 +1,7 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
 import * as evaluations from "@/lib/data/evaluations";
+import { IMPACT_FIGURES_TAG } from "@/lib/data/impact-figures";
 import * as impactReturns from "@/lib/data/impact-returns";
 import type { ActionResult } from "@/lib/result";
 
@@ -36,8 +37,10 @@ export async function queryImpactReturn(_: Prev, form: FormData) {
   });
 }
 export async function acceptImpactReturn(_: Prev, form: FormData) {
+  // Only an accepted return counts in the figures, so only accepting one changes them.
   return runAction(impactReturns.acceptImpactReturn, form, {
     revalidate: returnPages(formId(form)),
+    tags: () => [IMPACT_FIGURES_TAG],
     redirect: (r) => doneAt(impactReturns.impactReturnLink(r.id), "accept"),
   });
 }

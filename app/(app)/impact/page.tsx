@@ -6,7 +6,7 @@ import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table }
 import { hrefWith } from "@/components/ui/Pagination";
 import { requireRole } from "@/lib/auth/session";
 import { listImpactReturns, type ImpactFilters } from "@/lib/data/impact";
-import { impactTotals } from "@/lib/data/impact-figures";
+import { impactFigures } from "@/lib/data/impact-figures";
 import { reportingPlans } from "@/lib/data/impact-returns";
 import { impactReturnMachine } from "@/lib/workflow";
 
@@ -27,7 +27,7 @@ export default async function ImpactPage({ searchParams }: { searchParams: Promi
   const staff = user.role === "CENTRE_STAFF";
   const [{ rows, total, page, pageCount }, totals, plans] = await Promise.all([
     listImpactReturns(user, filters),
-    staff ? impactTotals(user) : null,
+    staff ? impactFigures(user).then((f) => f.totals) : null,
     staff ? null : reportingPlans(user, filters.plansPage),
   ]);
   return (

@@ -1,13 +1,14 @@
 "use server";
 import { runAction } from "@/lib/actions";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
+import { IMPACT_FIGURES_TAG } from "@/lib/data/impact-figures";
 import * as practitioners from "@/lib/data/practitioners";
 import type { ActionResult } from "@/lib/result";
 
 type Prev = ActionResult | null;
 const LIST = "/admin/professions";
-// The catalogue names the professions its credentials are for, and filters by them.
-const catalogue = () => [CATALOGUE_TAG];
+// The catalogue names the professions its credentials are for, and filters by them; impact figures are totalled by them.
+const named = () => [CATALOGUE_TAG, IMPACT_FIGURES_TAG];
 
 export async function createProfession(_prev: Prev, form: FormData) {
   return runAction(practitioners.createProfession, form, { revalidate: () => LIST, redirect: () => `${LIST}?done=created` });
@@ -16,7 +17,7 @@ export async function createProfession(_prev: Prev, form: FormData) {
 export async function renameProfession(_prev: Prev, form: FormData) {
   return runAction(practitioners.renameProfession, form, {
     revalidate: (p) => [LIST, `${LIST}/${p.id}`],
-    tags: catalogue,
+    tags: named,
     redirect: () => `${LIST}?done=renamed`,
   });
 }
