@@ -15,6 +15,7 @@ import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { stopChild } from "./lib/children";
 import { webServerNodeOptions, workerNodeOptions } from "./lib/web-server";
+import { bundleScript } from "./lib/bundle";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
 import { replicaDatabaseUrl } from "../lib/config";
@@ -116,8 +117,9 @@ async function main() {
     env: { ...env, NODE_OPTIONS: webServerNodeOptions(root, { production: !dev }) },
     stdio: "inherit",
   });
-  // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts).
-  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+  // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts), as one
+  // bundled file under node (scripts/lib/bundle.ts).
+  const worker = spawn(process.execPath, [await bundleScript(root, "scripts/worker.ts")], {
     cwd: root,
     env: { ...env, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: workerNodeOptions(env) },
     stdio: "inherit",

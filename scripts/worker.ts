@@ -11,13 +11,8 @@ if (!url) {
 allowServerOnlyModules();
 const { JOBS, mailDescription, startWorker } = await import("../lib/jobs/worker");
 const worker = await startWorker(url);
-console.log(
-  `[worker] started: ${Object.entries(JOBS)
-    .map(([name, job]) => `${name} (${job.cron})`)
-    .join(", ")}`,
-);
-console.log(`[worker] ${mailDescription()}`);
-// A terminal's Ctrl+C reaches both this process and `npm start`, which then asks again with SIGTERM.
+// A terminal's Ctrl+C reaches both this process and `npm start`, which then asks again with SIGTERM. Both are
+// handled before the worker says it has started, so a stop asked for from then on is always a clean one.
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
@@ -27,3 +22,9 @@ const stop = async () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+console.log(
+  `[worker] started: ${Object.entries(JOBS)
+    .map(([name, job]) => `${name} (${job.cron})`)
+    .join(", ")}`,
+);
+console.log(`[worker] ${mailDescription()}`);

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { children } from "./children";
+import { bundleScript } from "./bundle";
 import { workerNodeOptions } from "./web-server";
 import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "./http-load";
 
@@ -36,9 +37,9 @@ const pageStats = (s: Samples): PageStats => {
 
 /** Runs the jobs' process to its end, collecting its lines, while sampling its memory. */
 async function runJobs(databaseUrl: string, log: (line: string) => void) {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench-jobs-run.ts"], {
+  const child = spawn(process.execPath, [await bundleScript(ROOT, "scripts/bench-jobs-run.ts")], {
     cwd: ROOT,
-    // As `npm start` runs the worker, with its heap limit.
+    // As `npm start` runs the worker: bundled, under node, with its heap limit.
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: workerNodeOptions({ ...process.env, NODE_OPTIONS: "" }) },
     stdio: ["ignore", "pipe", "inherit"],
   });

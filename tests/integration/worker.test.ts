@@ -1,9 +1,12 @@
 // The real worker (pg-boss on the test database, connected as the app role like the app) survives a
 // restart without losing or duplicating a job.
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startWorker } from "@/lib/jobs/worker";
+import { bundleScript } from "../../scripts/lib/bundle";
 import { resetDb, testDatabaseUrl, testDb } from "../support/db";
 import * as make from "../support/factory";
 import { daysFrom, periodicCast, type PeriodicCast } from "../support/periodic-factory";
@@ -103,4 +106,27 @@ describe("the job worker", () => {
       await lock.end();
     }
   });
+
+  it(
+    "runs as npm start runs it, one bundled file under node: it starts on the database and stops cleanly",
+    { timeout: 60_000 },
+    async () => {
+      const file = await bundleScript(process.cwd(), "scripts/worker.ts");
+      const child = spawn(process.execPath, [file], {
+        cwd: process.cwd(),
+        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), NODE_OPTIONS: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      let output = "";
+      child.stderr.on("data", (chunk) => (output += String(chunk)));
+      for await (const line of createInterface({ input: child.stdout })) {
+        output += `${line}\n`;
+        if (line.startsWith("[worker] started:")) break;
+      }
+      expect(output).toMatch(/\[worker\] started: .*periodic-reviews-open \(0 2 \* \* \*\)/);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    },
+  );
 });
