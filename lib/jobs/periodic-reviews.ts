@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { formatDate } from "@/lib/format";
 import { notifyStaff, oneOrSummary, type Message } from "@/lib/notify";
@@ -9,9 +10,10 @@ import { chunks, envInt, inGroups, SYSTEM_ACTOR } from "./system";
 
 // The periodic-review jobs. Both are idempotent: a rerun of the same tick (a retry after a crash,
 // two workers, a manual send) changes nothing that the first run already changed.
-// Staff hear once per tick: about the review when there is one, else one message about all of them. The message is
-// sent after the reviews' own transactions commit; should it fail, the reviews are still open (or flagged) and
-// listed on staff's to-do list and the periodic reviews page, and a retry finds nothing left to do.
+// Staff hear once per batch of up to JOB_BATCH_SIZE credentials (once per tick on any ordinary day): about the review
+// when there is one, else one message about all of them. The message is written in the batch's own transaction, so
+// the reviews and the message about them commit together: a worker stopped mid-run, whose job a retry finds already
+// done, has told staff all the same.
 
 export const REMINDER_INTERVAL_DAYS = 7;
 
@@ -19,8 +21,8 @@ export const periodicReviewLeadDays = () => envInt("PERIODIC_REVIEW_LEAD_DAYS", 
 
 const REVIEWS_LINK = "/periodic-reviews";
 
-async function tellStaff(db: PrismaClient, message: Message | null) {
-  if (message) await db.$transaction((tx) => notifyStaff(tx, message));
+async function tellStaff(tx: Tx, message: Message | null) {
+  if (message) await notifyStaff(tx, message);
 }
 
 /**
@@ -45,21 +47,21 @@ export async function openPeriodicReviews(db: PrismaClient, now: Date, leadDays 
       const reviewId = await openPeriodicReviewFor(tx, credential, credential.reviewDueAt, SYSTEM_ACTOR);
       if (reviewId) done.push({ credential, reviewId });
     }
+    await tellStaff(
+      tx,
+      oneOrSummary(
+        done,
+        ({ credential, reviewId }) => periodicReviewOpened(credential, credential.reviewDueAt, reviewId),
+        (all) => ({
+          kind: "REMINDERS",
+          title: `Periodic reviews opened: ${all.length} credentials`,
+          body: `Due from ${formatDate(all[0].credential.reviewDueAt)} to ${formatDate(all.at(-1)!.credential.reviewDueAt)}. For each, record the four currency checks, then conclude it.`,
+          link: REVIEWS_LINK,
+        }),
+      ),
+    );
     return done;
   });
-  await tellStaff(
-    db,
-    oneOrSummary(
-      opened,
-      ({ credential, reviewId }) => periodicReviewOpened(credential, credential.reviewDueAt, reviewId),
-      (all) => ({
-        kind: "REMINDERS",
-        title: `Periodic reviews opened: ${all.length} credentials`,
-        body: `Due from ${formatDate(all[0].credential.reviewDueAt)} to ${formatDate(all.at(-1)!.credential.reviewDueAt)}. For each, record the four currency checks, then conclude it.`,
-        link: REVIEWS_LINK,
-      }),
-    ),
-  );
   return opened.length;
 }
 
@@ -97,25 +99,25 @@ export async function flagOverduePeriodicReviews(db: PrismaClient, now: Date): P
       });
       if (flagged.count === 1 || reminded.count === 1) done.push({ review, newly: flagged.count === 1, remind: reminded.count === 1 });
     }
+    await tellStaff(
+      tx,
+      oneOrSummary(
+        done.filter((c) => c.remind),
+        ({ review, newly }) => ({
+          kind: "REMINDERS",
+          title: `${newly ? "Periodic review overdue" : "Reminder: periodic review overdue"}: ${review.credential.reference} ${review.credential.title}`,
+          body: `It was due on ${formatDate(review.dueAt)} and has not been concluded.`,
+          link: reviewLink(review.id),
+        }),
+        (all) => ({
+          kind: "REMINDERS",
+          title: `Periodic reviews overdue: ${all.length}`,
+          body: `${all.length} periodic reviews were due on or before ${formatDate(all.at(-1)!.review.dueAt)} and have not been concluded (${all.filter((c) => c.newly).length} of them newly).`,
+          link: REVIEWS_LINK,
+        }),
+      ),
+    );
     return done;
   });
-  await tellStaff(
-    db,
-    oneOrSummary(
-      changed.filter((c) => c.remind),
-      ({ review, newly }) => ({
-        kind: "REMINDERS",
-        title: `${newly ? "Periodic review overdue" : "Reminder: periodic review overdue"}: ${review.credential.reference} ${review.credential.title}`,
-        body: `It was due on ${formatDate(review.dueAt)} and has not been concluded.`,
-        link: reviewLink(review.id),
-      }),
-      (all) => ({
-        kind: "REMINDERS",
-        title: `Periodic reviews overdue: ${all.length}`,
-        body: `${all.length} periodic reviews were due on or before ${formatDate(all.at(-1)!.review.dueAt)} and have not been concluded (${all.filter((c) => c.newly).length} of them newly).`,
-        link: REVIEWS_LINK,
-      }),
-    ),
-  );
   return changed.length;
 }
