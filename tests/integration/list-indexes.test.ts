@@ -129,6 +129,10 @@ describe("deep pages of the long lists skip rows in an index's order, never sort
     "completions, filtered by status (staff)": () => listCompletions(c.staff, { status: "RECOGNISED", page: "40" }),
     "completions (provider)": () => listCompletions(c.provider, { page: "40" }),
     "the public directory": () => directoryPage({ page: "40" }),
+    "annual returns (staff)": () => listAnnualReturns(c.staff, { returnsPage: "40" }),
+    "quality reviews (staff)": () => listQualityReviews(c.staff, { reviewsPage: "40" }),
+    "quality actions (staff)": () => listQualityActions(c.staff, { actionsPage: "40" }),
+    "quality actions (provider)": () => listQualityActions(c.provider, { actionsPage: "40" }),
   };
   for (const [name, read] of Object.entries(lists)) {
     it(`${name}: no sort of a big table`, async () => {
