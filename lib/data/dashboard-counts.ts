@@ -63,8 +63,10 @@ export function providerCounts(client: Db, organisationId: string, now: Date) {
     Prisma.sql`SELECT
       (SELECT count(*)::int FROM "DeliveryPlan"
         WHERE "organisationId" = ${organisationId} AND status ${inStates(PROVIDER_TO_DO_PLAN_STATES, "DeliveryPlanStatus")}) AS plans,
-      (SELECT count(*)::int FROM "AnnualReturn" ar JOIN "DeliveryPlan" p ON p.id = ar."planId"
-        WHERE p."organisationId" = ${organisationId} AND ar.status IN ('OPEN', 'QUERIED')) AS "annualReturns",
+      (SELECT count(*)::int FROM "DeliveryPlan" p
+        -- A lookup per plan of the organisation's (as in its to-do list), not a scan of every return in the country.
+        CROSS JOIN LATERAL (SELECT 1 FROM "AnnualReturn" a WHERE a."planId" = p.id AND a.status IN ('OPEN', 'QUERIED') OFFSET 0) ar
+        WHERE p."organisationId" = ${organisationId}) AS "annualReturns",
       (SELECT count(*)::int FROM "QualityAction" WHERE "organisationId" = ${organisationId} AND status = 'OPEN') AS actions,
       (SELECT count(*)::int FROM "QualityAction"
         WHERE "organisationId" = ${organisationId} AND status <> 'CLOSED' AND "dueOn" < ${now}) AS "overdueActions",

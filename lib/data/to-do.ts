@@ -113,8 +113,11 @@ function providerTaskRows(d: Db, org: string) {
       ORDER BY ch."updatedAt" DESC, ch.id LIMIT ${take})
     UNION ALL
     (SELECT 'return', ar.id, p."programmeTitle", NULL, ar.year, ar.status::text, NULL, NULL, ar."dueOn"
-      FROM "AnnualReturn" ar JOIN "DeliveryPlan" p ON p.id = ar."planId"
-      WHERE p."organisationId" = ${org} AND ar.status IN ('OPEN', 'QUERIED')
+      FROM "DeliveryPlan" p
+        -- Each of the organisation's plans' own returns (OFFSET 0 keeps them a lookup per plan): joined freely, the
+        -- returns were read in due order across the whole country, in the hope of meeting a few of theirs early.
+        CROSS JOIN LATERAL (SELECT * FROM "AnnualReturn" a WHERE a."planId" = p.id AND a.status IN ('OPEN', 'QUERIED') OFFSET 0) ar
+      WHERE p."organisationId" = ${org}
       ORDER BY ar."dueOn", ar.id LIMIT ${take})
     UNION ALL
     (SELECT 'action', qa.id, p."programmeTitle", NULL, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
