@@ -89,12 +89,13 @@ async function plansOf(read: () => Promise<unknown>, settings: string[], find: (
 /** The big tables each statement `read` sends would still scan sequentially with sequential scans discouraged. */
 const scansOf = (read: () => Promise<unknown>) => plansOf(read, ["enable_seqscan"], seqScans);
 
+// One delivery's people, shared by both groups of lists below (the lists read only; none changes a row).
+let c: Awaited<ReturnType<typeof deliveryCast>>;
+beforeAll(async () => {
+  c = await deliveryCast();
+});
+
 describe("the main list queries use an index on the big tables", async () => {
-  const cast = () => deliveryCast();
-  let c: Awaited<ReturnType<typeof cast>>;
-  beforeAll(async () => {
-    c = await cast();
-  });
   const lists: Record<string, () => Promise<unknown>> = {
     "credentials, filtered by status (staff)": () => listCredentials(c.staff, { status: "ENDORSED", page: "3" }),
     "delivery plans (provider)": () => listDeliveryPlans(c.provider, {}),
@@ -116,11 +117,6 @@ describe("the main list queries use an index on the big tables", async () => {
 // A deep page (`?page=1000`) skips the earlier pages' rows. Read in an index that holds the list's whole order (its
 // sort, then id), they are skipped as index entries; any Sort means every matching row is read and ordered first.
 describe("deep pages of the long lists skip rows in an index's order, never sorting them", async () => {
-  const cast = () => deliveryCast();
-  let c: Awaited<ReturnType<typeof cast>>;
-  beforeAll(async () => {
-    c = await cast();
-  });
   const lists: Record<string, () => Promise<unknown>> = {
     "delivery plans (staff)": () => listDeliveryPlans(c.staff, { page: "40" }),
     "delivery plans, filtered by status (staff)": () => listDeliveryPlans(c.staff, { status: "APPROVED", page: "40" }),
