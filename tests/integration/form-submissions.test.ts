@@ -12,7 +12,8 @@ import * as plans from "../support/delivery-factory";
 import { refusal } from "../support/refusal";
 
 vi.mock("@/lib/auth/session", () => ({ actingUser: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// Outside a Next server there is no data cache: cached reads run straight through, and expiring a tag does nothing.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), unstable_cache: <F>(fn: F) => fn }));
 const redirected = vi.hoisted(() => [] as string[]);
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
