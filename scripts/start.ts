@@ -14,7 +14,7 @@ import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { stopChild } from "./lib/children";
-import { webServerNodeOptions, workerNodeOptions } from "./lib/web-server";
+import { spawnWorker, webServerNodeOptions } from "./lib/web-server";
 import { bundleScript } from "./lib/bundle";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
@@ -119,11 +119,14 @@ async function main() {
   });
   // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts), as one
   // bundled file under node (scripts/lib/bundle.ts).
-  const worker = spawn(process.execPath, [await bundleScript(root, "scripts/worker.ts")], {
-    cwd: root,
-    env: { ...env, NODE_ENV: dev ? "development" : "production", NODE_OPTIONS: workerNodeOptions(env) },
-    stdio: "inherit",
-  });
+  const worker = spawnWorker(
+    await bundleScript(root, "scripts/worker.ts"),
+    { ...env, NODE_ENV: dev ? "development" : "production" },
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
   // The web server and the worker stop first (the worker finishes its jobs), the database last, so neither loses

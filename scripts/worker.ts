@@ -1,5 +1,5 @@
-// The job worker (pg-boss on the app's PostgreSQL). `npm start` runs it beside the web
-// server; `npm run worker` runs it on its own against DATABASE_URL.
+// The job worker (pg-boss on the app's PostgreSQL), bundled and run under node by `npm start` beside the web
+// server, and by `npm run worker` (scripts/run-worker.ts) on its own against DATABASE_URL.
 import "dotenv/config";
 import { allowServerOnlyModules } from "./lib/server-only-hook";
 

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudits } from "@/lib/audit";
 import { annualReturnLink } from "@/lib/data/annual-returns";
 import { notifyPlanProviders } from "@/lib/data/delivery-plans";
@@ -7,13 +7,20 @@ import { notifyStaff, oneOrSummary, type Message } from "@/lib/notify";
 import { DELIVERING_PLAN_STATES, isLate } from "@/lib/workflow";
 import { addDays, startOfDay } from "@/lib/dates";
 import { OPEN_RETURNS_LINK, openAnnualReturnsFor } from "@/lib/data/openings";
-import { groupsBy, inGroups, SYSTEM_ACTOR } from "./system";
+import { inGroups, perOrganisation, SYSTEM_ACTOR } from "./system";
 
 // The annual-return jobs: open each approved delivery's return for the year, remind the provider
 // as it falls due, and flag it when late. Idempotent like every job (see lib/jobs/system.ts).
 // At national scale a tick changes tens of thousands of returns at once (every delivery's on 1 January, every one
-// still open on 1 August), so each works one organisation at a time in a few statements, and each organisation's
-// providers hear once per tick: about the return, or about all of theirs.
+// still open on 1 August), so each works one organisation at a time in a few statements, reading that organisation's
+// rows when its turn comes, and each organisation's providers hear once per tick: about the return, or about all of
+// theirs.
+
+/** The organisations with a delivery plan matching `where`, in a stable order. */
+async function organisationsWith(db: PrismaClient, where: Prisma.DeliveryPlanWhereInput): Promise<string[]> {
+  const groups = await db.deliveryPlan.groupBy({ by: ["organisationId"], where, orderBy: { organisationId: "asc" } });
+  return groups.map((g) => g.organisationId);
+}
 
 export const ANNUAL_RETURN_REMINDER_DAYS = 14;
 
@@ -23,13 +30,18 @@ export const ANNUAL_RETURN_REMINDER_DAYS = 14;
  */
 export async function openAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
   const year = now.getUTCFullYear();
-  const plans = await db.deliveryPlan.findMany({
-    where: { status: { in: [...DELIVERING_PLAN_STATES] }, annualReturns: { none: { year } } },
-    select: { id: true, organisationId: true, programmeTitle: true },
-  });
+  const unopened = {
+    status: { in: [...DELIVERING_PLAN_STATES] },
+    annualReturns: { none: { year } },
+  } satisfies Prisma.DeliveryPlanWhereInput;
   const opened = await inGroups(
     db,
-    groupsBy(plans, (p) => p.organisationId),
+    perOrganisation(await organisationsWith(db, unopened), (organisationId) =>
+      db.deliveryPlan.findMany({
+        where: { ...unopened, organisationId },
+        select: { id: true, organisationId: true, programmeTitle: true },
+      }),
+    ),
     (tx, group) => openAnnualReturnsFor(tx, group, now, SYSTEM_ACTOR),
   );
   return opened.length;
@@ -74,13 +86,18 @@ const lateSummary = (rows: readonly DueReturn[]): Message => ({
  */
 export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<number> {
   const today = startOfDay(now);
-  const dueSoon = await db.annualReturn.findMany({
-    where: { status: "OPEN", remindedAt: null, dueOn: { gte: today, lte: addDays(today, ANNUAL_RETURN_REMINDER_DAYS) } },
-    select: RETURN_SELECT,
-  });
+  /** The returns of each organisation that has some matching `where`, an organisation at a time. */
+  const returnsPerOrganisation = async (where: Prisma.AnnualReturnWhereInput) =>
+    perOrganisation(await organisationsWith(db, { annualReturns: { some: where } }), (organisationId) =>
+      db.annualReturn.findMany({ where: { ...where, plan: { organisationId } }, select: RETURN_SELECT }),
+    );
   const reminded = await inGroups(
     db,
-    groupsBy(dueSoon, (r) => r.plan.organisationId),
+    await returnsPerOrganisation({
+      status: "OPEN",
+      remindedAt: null,
+      dueOn: { gte: today, lte: addDays(today, ANNUAL_RETURN_REMINDER_DAYS) },
+    }),
     async (tx, group) => {
       const changed = await tx.annualReturn.updateManyAndReturn({
         where: { id: { in: group.map((r) => r.id) }, status: "OPEN", remindedAt: null },
@@ -108,15 +125,12 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
     },
   );
 
-  const open = await db.annualReturn.findMany({
-    where: { status: "OPEN", lateFlaggedAt: null, dueOn: { lt: today } },
-    select: RETURN_SELECT,
-  });
-  const late = open.filter((r) => isLate(r.status, r.dueOn, now));
   const flagged = await inGroups(
     db,
-    groupsBy(late, (r) => r.plan.organisationId),
-    async (tx, group) => {
+    await returnsPerOrganisation({ status: "OPEN", lateFlaggedAt: null, dueOn: { lt: today } }),
+    async (tx, open) => {
+      const group = open.filter((r) => isLate(r.status, r.dueOn, now));
+      if (group.length === 0) return [];
       const changed = await tx.annualReturn.updateManyAndReturn({
         where: { id: { in: group.map((r) => r.id) }, status: "OPEN", lateFlaggedAt: null },
         data: { lateFlaggedAt: now },

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/workflow";
-import { groupBy } from "@/lib/group";
 
 // What every scheduled job shares: who it acts as, its settings, and how it works through rows.
 // The flags and reminder times jobs set are bookkeeping, not content: they leave a row's `version` alone, so the
@@ -71,13 +70,18 @@ export async function inBatches<T>(
 /**
  * Runs `fn` once per group, each in its own transaction, and returns what the committed groups reported. A group
  * that fails is redone one row per transaction; failures are thrown together at the end (see `eachInTransaction`).
+ * Groups may be produced as they are needed (see `perOrganisation`), so only one group's rows need be in memory.
  */
-export async function inGroups<T, R>(db: PrismaClient, groups: readonly T[][], fn: (tx: Tx, group: T[]) => Promise<R[]>): Promise<R[]> {
+export async function inGroups<T, R>(
+  db: PrismaClient,
+  groups: Iterable<T[]> | AsyncIterable<T[]>,
+  fn: (tx: Tx, group: T[]) => Promise<R[]>,
+): Promise<R[]> {
   const done: R[] = [];
   const errors: unknown[] = [];
   let rows = 0;
   const inOne = (group: T[]) => db.$transaction((tx) => fn(tx, group), { timeout: 15_000 + 500 * group.length });
-  for (const group of groups) {
+  for await (const group of groups) {
     rows += group.length;
     try {
       done.push(...(await inOne(group)));
@@ -108,9 +112,14 @@ export function chunks<T>(rows: readonly T[], size = JOB_BATCH_SIZE): T[][] {
 }
 
 /**
- * Rows grouped by `key` (an organisation, say), each group cut into batches of at most `size`: a job that tells each
- * organisation about its rows in one message works through one organisation per transaction.
+ * Each organisation's rows, read when its turn comes and cut into batches of at most `size`: a job that tells each
+ * organisation about its rows in one message works through one organisation per transaction, and holds one
+ * organisation's rows at a time rather than the whole country's (tens of thousands of rows on a busy tick).
  */
-export function groupsBy<T>(rows: readonly T[], key: (row: T) => string, size = JOB_GROUP_SIZE): T[][] {
-  return [...groupBy(rows, key).values()].flatMap((group) => chunks(group, size));
+export async function* perOrganisation<T>(
+  organisationIds: readonly string[],
+  load: (organisationId: string) => Promise<T[]>,
+  size = JOB_GROUP_SIZE,
+): AsyncGenerator<T[]> {
+  for (const organisationId of organisationIds) yield* chunks(await load(organisationId), size);
 }

@@ -1,12 +1,11 @@
 // bench:jobs (`bench:http --jobs`): every scheduled job on the scale data, each against a 60 s limit, in a process
 // of its own as the worker runs (scripts/bench-jobs-run.ts), with that process's peak memory against the worker's
 // 200 MB; meanwhile a page is asked for without a pause, and its latency compared with the same before the jobs.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { children } from "./children";
 import { bundleScript } from "./bundle";
-import { workerNodeOptions } from "./web-server";
+import { spawnWorker } from "./web-server";
 import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "./http-load";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -37,12 +36,12 @@ const pageStats = (s: Samples): PageStats => {
 
 /** Runs the jobs' process to its end, collecting its lines, while sampling its memory. */
 async function runJobs(databaseUrl: string, log: (line: string) => void) {
-  const child = spawn(process.execPath, [await bundleScript(ROOT, "scripts/bench-jobs-run.ts")], {
-    cwd: ROOT,
-    // As `npm start` runs the worker: bundled, under node, with its heap limit.
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: workerNodeOptions({ ...process.env, NODE_OPTIONS: "" }) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // As `npm start` runs the worker: bundled, under node, with its flags and heap limit.
+  const child = spawnWorker(
+    await bundleScript(ROOT, "scripts/bench-jobs-run.ts"),
+    { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "" },
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
   children.push(child);
   const memory = memorySampler([child.pid!]);
   const jobs: JobRow[] = [];

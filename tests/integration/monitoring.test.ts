@@ -164,6 +164,19 @@ describe("a plan's risk rating", () => {
     expect(await testDb().auditEvent.count({ where: { entityType: "PlanRisk", action: "rate" } })).toBe(13);
   });
 
+  it("the job reads delivering plans a batch at a time and rates each once, leaving plans not delivering alone", async () => {
+    await publish();
+    const credential = await plans.endorsedCredential("ENDORSED", 2);
+    const delivering = [plan.id];
+    for (let i = 0; i < 4; i++) delivering.push((await plans.plan(credential, c.providerOrg.id, "APPROVED")).id);
+    const draft = await plans.plan(credential, c.providerOrg.id, "DRAFT");
+    expect(await ratePlanRisks(testDb(), new Date(), 2)).toBe(5);
+    const rated = await testDb().planRisk.findMany({ select: { planId: true } });
+    expect(rated.map((r) => r.planId).sort()).toEqual([...delivering].sort());
+    expect(rated.map((r) => r.planId)).not.toContain(draft.id);
+    expect(await ratePlanRisks(testDb(), new Date(), 2)).toBe(0);
+  });
+
   it("is rated again when staff accept an annual return", async () => {
     await publish();
     const p = await profession("Paramedicine");

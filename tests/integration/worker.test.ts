@@ -1,12 +1,12 @@
 // The real worker (pg-boss on the test database, connected as the app role like the app) survives a
 // restart without losing or duplicating a job.
-import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startWorker } from "@/lib/jobs/worker";
 import { bundleScript } from "../../scripts/lib/bundle";
+import { spawnWorker } from "../../scripts/lib/web-server";
 import { resetDb, testDatabaseUrl, testDb } from "../support/db";
 import * as make from "../support/factory";
 import { daysFrom, periodicCast, type PeriodicCast } from "../support/periodic-factory";
@@ -112,15 +112,18 @@ describe("the job worker", () => {
     { timeout: 60_000 },
     async () => {
       const file = await bundleScript(process.cwd(), "scripts/worker.ts");
-      const child = spawn(process.execPath, [file], {
-        cwd: process.cwd(),
-        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), NODE_OPTIONS: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawnWorker(
+        file,
+        { ...process.env, DATABASE_URL: testDatabaseUrl(), NODE_OPTIONS: "" },
+        {
+          cwd: process.cwd(),
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
       let output = "";
-      child.stderr.on("data", (chunk) => (output += String(chunk)));
-      for await (const line of createInterface({ input: child.stdout })) {
+      child.stderr!.on("data", (chunk) => (output += String(chunk)));
+      for await (const line of createInterface({ input: child.stdout! })) {
         output += `${line}\n`;
         if (line.startsWith("[worker] started:")) break;
       }

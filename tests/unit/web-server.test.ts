@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webServerHeapMb, webServerNodeOptions, workerNodeOptions } from "../../scripts/lib/web-server";
+import { webServerHeapMb, webServerNodeOptions, workerEnv, workerNodeOptions } from "../../scripts/lib/web-server";
 
 describe("the web server's Node options", () => {
   it("limit the production server's heap to 256 MB unless WEB_SERVER_HEAP_MB names at least 128", () => {
@@ -16,9 +16,16 @@ describe("the web server's Node options", () => {
     expect(webServerNodeOptions("/app", { production: false, env })).not.toContain("--max-old-space-size");
   });
 
-  it("limit the job worker's heap to 192 MB unless WORKER_HEAP_MB names at least 128, keeping the caller's options", () => {
-    expect(workerNodeOptions({ NODE_OPTIONS: "--enable-source-maps" })).toBe("--enable-source-maps --max-old-space-size=192");
-    expect(workerNodeOptions({ WORKER_HEAP_MB: "320" })).toBe("--max-old-space-size=320");
-    expect(workerNodeOptions({ WORKER_HEAP_MB: "100" })).toBe("--max-old-space-size=192");
+  it("limit the job worker's heap to 88 MB unless WORKER_HEAP_MB names at least 64, keeping the caller's options", () => {
+    expect(workerNodeOptions({ NODE_OPTIONS: "--enable-source-maps" })).toBe(
+      "--enable-source-maps --max-old-space-size=88 --max-semi-space-size=1 --v8-pool-size=1",
+    );
+    expect(workerNodeOptions({ WORKER_HEAP_MB: "320" })).toMatch(/^--max-old-space-size=320 /);
+    expect(workerNodeOptions({ WORKER_HEAP_MB: "63" })).toMatch(/^--max-old-space-size=88 /);
+  });
+
+  it("give the job worker two malloc arenas unless the caller chose, and its options", () => {
+    expect(workerEnv({ PATH: "/bin" })).toEqual({ PATH: "/bin", NODE_OPTIONS: workerNodeOptions({}), MALLOC_ARENA_MAX: "2" });
+    expect(workerEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
   });
 });
