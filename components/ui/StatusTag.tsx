@@ -83,9 +83,5 @@ export type StatusTagProps = { status: string; label?: string };
 
 /** The one way a workflow state is shown to users. */
 export function StatusTag({ status, label }: StatusTagProps) {
-  return (
-    <strong className={`inline-block border px-2 py-0.5 text-base leading-6 font-normal ${colourClasses[tagColour(status)]}`}>
-      {label ?? humaniseStatus(status)}
-    </strong>
-  );
+  return <strong className={`nhs-tag ${colourClasses[tagColour(status)]}`}>{label ?? humaniseStatus(status)}</strong>;
 }

@@ -22,8 +22,8 @@ export type TableProps = {
   empty?: string;
 };
 
-const alignClass = { left: "text-left", right: "text-right", center: "text-center" } as const;
-const cellClass = "border-b border-nhs-grey-4 px-3 py-3 align-top first:pl-0 last:pr-0";
+// Cells are styled by `.nhs-table` (app/globals.css): only an alignment other than left is set on a cell.
+const alignClass = (align: TableColumn["align"]) => (align === "right" ? "text-right" : align === "center" ? "text-center" : undefined);
 
 function SortHeader({ column }: { column: TableColumn }) {
   if (!column.sortHref) return column.header;
@@ -44,19 +44,14 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
   const captionId = useId();
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-8 overflow-x-auto">
-      <table className="w-full border-collapse">
+      <table className="nhs-table w-full border-collapse">
         <caption id={captionId} className={captionHidden ? "sr-only" : "mb-3 text-left text-xl font-bold md:text-2xl"}>
           {caption}
         </caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                aria-sort={c.sorted}
-                className={`${cellClass} border-nhs-secondary font-bold ${alignClass[c.align ?? "left"]}`}
-              >
+              <th key={c.key} scope="col" aria-sort={c.sorted} className={alignClass(c.align)}>
                 <SortHeader column={c} />
               </th>
             ))}
@@ -65,7 +60,7 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={columns.length} className={`${cellClass} text-nhs-secondary`}>
+              <td colSpan={columns.length} className="text-nhs-secondary">
                 {empty}
               </td>
             </tr>
@@ -73,9 +68,9 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
             rows.map((row, i) => (
               <tr key={i}>
                 {columns.map((c) => {
-                  const className = `${cellClass} ${alignClass[c.align ?? "left"]}`;
+                  const className = alignClass(c.align);
                   return c.key === rowHeader ? (
-                    <th key={c.key} scope="row" className={`${className} font-normal`}>
+                    <th key={c.key} scope="row" className={className}>
                       {row[c.key]}
                     </th>
                   ) : (
