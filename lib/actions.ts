@@ -3,6 +3,7 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { actingUser } from "@/lib/auth/session";
 import type { Command } from "@/lib/data/command";
+import { LIST_TOTALS_TAG } from "@/lib/data/totals";
 import { AppError, UNEXPECTED_MESSAGE } from "@/lib/errors";
 import { formToInput, formToken, formValues } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
@@ -45,6 +46,8 @@ export async function runAction<T>(command: Command<T>, form: FormData, after: A
   const paths = after.revalidate?.(data);
   for (const path of Array.isArray(paths) ? paths : paths ? [paths] : []) revalidatePath(path);
   for (const tag of after.tags?.(data) ?? []) updateTag(tag);
+  // Any change may move a list's total; totals are cheap to count again, so every change expires them all.
+  updateTag(LIST_TOTALS_TAG);
   if (after.redirect) redirect(after.redirect(data));
   return { ok: true, data, message: typeof after.message === "function" ? after.message(data) : after.message };
 }

@@ -6,6 +6,7 @@ import { defineCommand } from "@/lib/data/command";
 import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { practitionerForCompletion } from "@/lib/data/practitioners";
 import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, rowsOfPage, type Choice } from "@/lib/data/paging";
+import { listTotal } from "@/lib/data/totals";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +29,8 @@ export const badgeLink = (badgeId: string) => `/badges/${badgeId}`;
 
 export async function listCompletions(actor: Actor, filters: CompletionFilters = {}) {
   const status = oneOf(COMPLETION_STATES, filters.status);
-  const where: Prisma.CompletionWhereInput = { AND: [completionScope(actor), status ? { status } : {}] };
+  const scope = completionScope(actor);
+  const where: Prisma.CompletionWhereInput = { AND: [scope, status ? { status } : {}] };
   const page = pageNumber(filters.page);
   const [ids, total] = await Promise.all([
     db().completion.findMany({
@@ -37,7 +39,7 @@ export async function listCompletions(actor: Actor, filters: CompletionFilters =
       ...pageWindow(page, COMPLETIONS_PAGE_SIZE),
       select: { id: true },
     }),
-    db().completion.count({ where }),
+    listTotal("completions", scope, status ?? "", () => db().completion.count({ where })),
   ]);
   const rows = await rowsOfPage(ids, (page) =>
     db().completion.findMany({
@@ -59,7 +61,7 @@ export async function listCompletions(actor: Actor, filters: CompletionFilters =
 /** How many recorded completions await the Centre's recognition (staff only; 0 for anyone else). */
 export function completionsToRecognise(actor: Actor) {
   if (actor.role !== "CENTRE_STAFF") return Promise.resolve(0);
-  return db().completion.count({ where: { status: "RECORDED" } });
+  return listTotal("completions", {}, "RECORDED", () => db().completion.count({ where: { status: "RECORDED" } }));
 }
 
 const COMPLETION_SELECT = {

@@ -10,6 +10,7 @@ import {
   rowsOfPage,
   type Choice,
 } from "@/lib/data/paging";
+import { listTotal } from "@/lib/data/totals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
@@ -50,7 +51,8 @@ function statusesFor(value?: string): DeliveryPlanStatus[] | undefined {
 
 export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilters = {}) {
   const statuses = statusesFor(filters.status);
-  const where: Prisma.DeliveryPlanWhereInput = { AND: [deliveryPlanScope(actor), statuses ? { status: { in: statuses } } : {}] };
+  const scope = deliveryPlanScope(actor);
+  const where: Prisma.DeliveryPlanWhereInput = { AND: [scope, statuses ? { status: { in: statuses } } : {}] };
   const page = pageNumber(filters.page);
   const [ids, total] = await Promise.all([
     db().deliveryPlan.findMany({
@@ -59,7 +61,7 @@ export async function listDeliveryPlans(actor: Actor, filters: DeliveryPlanFilte
       ...pageWindow(page, DELIVERY_PLANS_PAGE_SIZE),
       select: { id: true },
     }),
-    db().deliveryPlan.count({ where }),
+    listTotal("delivery-plans", scope, statuses?.join() ?? "", () => db().deliveryPlan.count({ where })),
   ]);
   const rows = await rowsOfPage(ids, (page) =>
     db().deliveryPlan.findMany({

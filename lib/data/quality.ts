@@ -12,6 +12,7 @@ import {
 } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { listTotal } from "@/lib/data/totals";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
 import {
   ANNUAL_RETURN_STATES,
@@ -46,7 +47,9 @@ const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewer
 export async function listAnnualReturns(actor: Actor, filters: QualityFilters = {}) {
   const status = oneOf(ANNUAL_RETURN_STATES, filters.returns);
   const planId = rowId(filters.plan);
-  const where: Prisma.AnnualReturnWhereInput = { AND: [annualReturnScope(actor), status ? { status } : {}, planId ? { planId } : {}] };
+  const scope = annualReturnScope(actor);
+  const where: Prisma.AnnualReturnWhereInput = { AND: [scope, status ? { status } : {}, planId ? { planId } : {}] };
+  const count = () => db().annualReturn.count({ where });
   const page = pageNumber(filters.returnsPage);
   const [rows, total] = await Promise.all([
     db().annualReturn.findMany({
@@ -61,15 +64,16 @@ export async function listAnnualReturns(actor: Actor, filters: QualityFilters = 
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
       },
     }),
-    db().annualReturn.count({ where }),
+    planId ? count() : listTotal("annual-returns", scope, status ?? "", count),
   ]);
   return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
 export async function listQualityReviews(actor: Actor, filters: QualityFilters = {}) {
-  const where: Prisma.QualityReviewWhereInput = {
-    AND: [qualityReviewScope(actor), filters.assigned === "me" ? assignedTo(actor) : {}],
-  };
+  const scope = qualityReviewScope(actor);
+  const mine = filters.assigned === "me";
+  const where: Prisma.QualityReviewWhereInput = { AND: [scope, mine ? assignedTo(actor) : {}] };
+  const count = () => db().qualityReview.count({ where });
   const page = pageNumber(filters.reviewsPage);
   const [rows, total] = await Promise.all([
     db().qualityReview.findMany({
@@ -85,12 +89,14 @@ export async function listQualityReviews(actor: Actor, filters: QualityFilters =
         plan: { select: { programmeTitle: true, organisation: { select: { name: true } } } },
       },
     }),
-    db().qualityReview.count({ where }),
+    mine ? count() : listTotal("quality-reviews", scope, "", count),
   ]);
   return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }
 
-function actionFilter(value: string | undefined, now: Date): Prisma.QualityActionWhereInput {
+const ACTION_FILTERS = ["open", "responded", "overdue"] as const;
+
+function actionFilter(value: (typeof ACTION_FILTERS)[number] | undefined, now: Date): Prisma.QualityActionWhereInput {
   switch (value) {
     case "open":
       return { status: "OPEN" };
@@ -106,14 +112,13 @@ function actionFilter(value: string | undefined, now: Date): Prisma.QualityActio
 
 export async function listQualityActions(actor: Actor, filters: QualityFilters = {}, now: Date = new Date()) {
   const findingId = rowId(filters.finding);
+  const scope = qualityActionScope(actor);
+  const mine = filters.assigned === "me";
+  const shown = oneOf(ACTION_FILTERS, filters.actions);
   const where: Prisma.QualityActionWhereInput = {
-    AND: [
-      qualityActionScope(actor),
-      findingId ? { findingId } : {},
-      actionFilter(filters.actions, now),
-      filters.assigned === "me" ? { qualityReview: assignedTo(actor) } : {},
-    ],
+    AND: [scope, findingId ? { findingId } : {}, actionFilter(shown, now), mine ? { qualityReview: assignedTo(actor) } : {}],
   };
+  const count = () => db().qualityAction.count({ where });
   const page = pageNumber(filters.actionsPage);
   const [rows, total] = await Promise.all([
     db().qualityAction.findMany({
@@ -122,7 +127,7 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
       ...pageWindow(page, QUALITY_PAGE_SIZE),
       select: { id: true, qualityReviewId: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
     }),
-    db().qualityAction.count({ where }),
+    findingId || mine ? count() : listTotal("quality-actions", scope, shown ?? "", count),
   ]);
   return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
 }

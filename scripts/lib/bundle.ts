@@ -19,6 +19,25 @@ const serverOnlyIsEmpty: Plugin = {
   },
 };
 
+// Outside Next there is no data cache: the worker's reads through lib/data (a list's shared total, say) read through,
+// and expiring a tag or a path does nothing. (Next's package has no exports map, so node itself cannot resolve
+// `next/cache` from an ES module.)
+const nextCacheReadsThrough: Plugin = {
+  name: "next-cache-reads-through",
+  setup(b) {
+    b.onResolve({ filter: /^next\/cache$/ }, () => ({ path: "next/cache", namespace: "next-cache" }));
+    b.onLoad({ filter: /.*/, namespace: "next-cache" }, () => ({
+      contents: [
+        "export const unstable_cache = (fn) => fn;",
+        "export const updateTag = () => {};",
+        "export const revalidateTag = () => {};",
+        "export const revalidatePath = () => {};",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
 /** Bundles `entry` (relative to `root`) into `.build/<name>.mjs` and returns that file's path. */
 export async function bundleScript(root: string, entry: string): Promise<string> {
   const outfile = path.join(bundleDir(root), `${path.basename(entry, path.extname(entry))}.mjs`);
@@ -31,7 +50,7 @@ export async function bundleScript(root: string, entry: string): Promise<string>
     target: "node20",
     packages: "external",
     tsconfig: path.join(root, "tsconfig.json"),
-    plugins: [serverOnlyIsEmpty],
+    plugins: [serverOnlyIsEmpty, nextCacheReadsThrough],
     logLevel: "error",
   });
   return outfile;

@@ -5,6 +5,7 @@ import { cachedPublishedCredential, publishedCredential } from "@/lib/data/catal
 import { encodeCursor } from "@/lib/data/keyset";
 import { concludePeriodicReview } from "@/lib/data/periodic-review-commands";
 import { publishCredential } from "@/lib/data/publication";
+import { LIST_TOTALS_TAG } from "@/lib/data/totals";
 import { resetDb, testDb } from "../support/db";
 import { organisation } from "../support/factory";
 import { periodicCast, reviewOf } from "../support/periodic-factory";
@@ -242,7 +243,7 @@ describe("publishing and withdrawing change the public catalogue", () => {
     expect(await publishedCredential("bad\0reference")).toBeNull();
   });
 
-  it("an action expires the catalogue's cache tag only after its command succeeded", async () => {
+  it("an action expires the catalogue's cache tag (and the lists' totals) only after its command succeeded", async () => {
     const { updateTag } = await import("next/cache");
     const { runAction } = await import("@/lib/actions");
     const { AppError } = await import("@/lib/errors");
@@ -258,7 +259,7 @@ describe("publishing and withdrawing change the public catalogue", () => {
       new FormData(),
       { tags: () => [CATALOGUE_TAG] },
     );
-    expect(order).toEqual(["command", `expire ${CATALOGUE_TAG}`]);
+    expect(order).toEqual(["command", `expire ${CATALOGUE_TAG}`, `expire ${LIST_TOTALS_TAG}`]);
     const refused = await runAction(
       async () => {
         throw new AppError("NOT_ALLOWED", "No.");
@@ -267,6 +268,6 @@ describe("publishing and withdrawing change the public catalogue", () => {
       { tags: () => [CATALOGUE_TAG] },
     );
     expect(refused.ok).toBe(false);
-    expect(order).toHaveLength(2);
+    expect(order).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 // Runs before every integration test file. Vitest gives each file its own worker process, and
 // each worker a fresh copy of the migrated template as its database, so files never share rows.
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import { MISSING_SERVER_MESSAGE, assertLocalDatabaseUrl, databaseUrl, disconnectTestDb, recreateDatabase } from "../support/db";
 
 const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
@@ -19,3 +19,12 @@ process.env.DATABASE_URL = databaseUrl(appServerUrl, name);
 process.env.TEST_OWNER_DATABASE_URL = databaseUrl(serverUrl, name);
 
 afterAll(disconnectTestDb);
+
+// Outside Next there is no data cache: cached reads (lib/data/totals.ts, the catalogue's, the directory's) read
+// through, and expiring a tag or a path does nothing. A file that checks what is expired mocks next/cache itself.
+vi.mock("next/cache", () => ({
+  unstable_cache: <F>(fn: F) => fn,
+  updateTag: () => {},
+  revalidateTag: () => {},
+  revalidatePath: () => {},
+}));

@@ -5,11 +5,12 @@ import type { Command } from "@/lib/data/command";
 import { AppError } from "@/lib/errors";
 import { FORM_TOKEN_FIELD } from "@/lib/form";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { revalidatePath } from "next/cache";
+import { LIST_TOTALS_TAG } from "@/lib/data/totals";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 
 vi.mock("@/lib/auth/session", () => ({ actingUser: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
   redirect: vi.fn(),
@@ -58,6 +59,7 @@ describe("runAction", () => {
       values: { name: "", note: "kept" },
     });
     expect(revalidatePath).not.toHaveBeenCalled();
+    expect(updateTag).not.toHaveBeenCalled();
     expect(redirect).not.toHaveBeenCalled();
   });
 
@@ -102,12 +104,13 @@ describe("runAction", () => {
     expect(command).not.toHaveBeenCalled();
   });
 
-  it("on success revalidates the changed pages, then redirects", async () => {
+  it("on success revalidates the changed pages and expires the lists' shared totals, then redirects", async () => {
     const result = await runAction(async () => ({ id: "r1" }), form({ name: "x" }), {
       revalidate: (r) => ["/priorities", `/priorities/rounds/${r.id}`],
       redirect: (r) => `/priorities/rounds/${r.id}`,
     });
     expect(vi.mocked(revalidatePath).mock.calls).toEqual([["/priorities"], ["/priorities/rounds/r1"]]);
+    expect(updateTag).toHaveBeenCalledWith(LIST_TOTALS_TAG);
     expect(redirect).toHaveBeenCalledWith("/priorities/rounds/r1");
     expect(result).toEqual({ ok: true, data: { id: "r1" }, message: undefined });
   });
