@@ -2,6 +2,7 @@ import "server-only";
 import { db, readDb } from "@/lib/db";
 import { expertCounts, providerCounts, reviewerCounts, staffCounts } from "@/lib/data/dashboard-counts";
 import { reviewerAssignmentScope } from "@/lib/data/scope";
+import { shared } from "@/lib/data/totals";
 import { PROVIDER_TO_DO_PLAN_STATES, type Actor } from "@/lib/workflow";
 
 /** One "needs your action" count on a dashboard. */
@@ -16,9 +17,10 @@ export async function workItems(actor: Actor): Promise<WorkItem[]> {
   const now = new Date();
   switch (actor.role) {
     case "CENTRE_STAFF": {
-      const { draftPriorities, gateway, submitted, decisions, plans, annualReturns, periodic, impact, overdueActions } = await staffCounts(
-        d,
-        now,
+      // The Centre's counts, the same for every member of staff: shared, like a list's total.
+      const { draftPriorities, gateway, submitted, decisions, plans, annualReturns, periodic, impact, overdueActions } = await shared(
+        ["staff-counts"],
+        () => staffCounts(d, now),
       );
       return [
         { key: "priorities", label: "draft priorities to publish", count: draftPriorities, href: "/priorities?status=DRAFT" },

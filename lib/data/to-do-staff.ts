@@ -6,6 +6,7 @@ import { remappingLink } from "@/lib/data/remapping";
 import { monitoringReportLink } from "@/lib/data/enhanced-monitoring";
 import { qualityReviewsFallingDue } from "@/lib/data/plan-risks";
 import { proposalTasks } from "@/lib/data/proposals";
+import { shared } from "@/lib/data/totals";
 import { credentialOf, type Source, type Task, type TaskRow } from "@/lib/data/to-do-shared";
 import type { Actor } from "@/lib/workflow";
 
@@ -203,7 +204,11 @@ function staffTaskRows(d: Db, now: Date, take: number) {
 export function staffSources(d: Db, actor: Actor, now: Date, take: number): Source[] {
   return [
     () => proposalTasks(actor, take),
-    async () => (await staffTaskRows(d, now, take)).map((r) => TASKS[r.kind](r)),
+    // The Centre's tasks, the same for every member of staff: shared, like a list's total (dates come back as text).
+    async () =>
+      (await shared(["staff-tasks", String(take)], async () => (await staffTaskRows(d, now, take)).map((r) => TASKS[r.kind](r)))).map(
+        (t) => ({ ...t, dueOn: t.dueOn === null ? null : new Date(t.dueOn) }),
+      ),
     async () =>
       (await qualityReviewsFallingDue(d, now, take)).map((r) => ({
         key: `review-due-${r.id}`,

@@ -16,5 +16,14 @@ export const LIST_TOTAL_SECONDS = 60;
  */
 export function listTotal(list: string, scope: object, filter: string, count: () => Promise<number>): Promise<number> {
   if (Object.keys(scope).length > 0) return count();
-  return unstable_cache(count, ["list-total", list, filter], { tags: [LIST_TOTALS_TAG], revalidate: LIST_TOTAL_SECONDS })();
+  return shared(["list-total", list, filter], count);
+}
+
+/**
+ * Figures that are the same for everyone who sees them (staff's dashboard counts), read once and cached under `key`
+ * like a list's total: expired by every change made through the app, at most a minute old otherwise. Only plain
+ * JSON values survive the cache.
+ */
+export function shared<T>(key: string[], read: () => Promise<T>): Promise<T> {
+  return unstable_cache(read, key, { tags: [LIST_TOTALS_TAG], revalidate: LIST_TOTAL_SECONDS })();
 }
