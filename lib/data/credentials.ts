@@ -2,6 +2,7 @@ import "server-only";
 import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { listTotal } from "@/lib/data/totals";
 import { credentialScope, currentReviewerAssignment, specificationScope } from "@/lib/data/scope";
 import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor } from "@/lib/workflow";
 
@@ -17,16 +18,16 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
   const origin = oneOf(CREDENTIAL_ORIGINS, filters.origin);
   const version = oneOf(SPECIFICATION_STATES, filters.version);
   const visibleVersion = specificationScope(actor);
+  const scope = credentialScope(actor);
+  const mine = filters.assigned === "me" && actor.role === "REVIEWER";
   const where: Prisma.CredentialWhereInput = {
     AND: [
-      credentialScope(actor),
+      scope,
       status ? { status } : {},
       origin ? { origin } : {},
       version ? { versions: { some: { AND: [visibleVersion, { status: version }] } } } : {},
       // Only reviewers have endorsement assignments; a withdrawn assignment is no longer theirs to do.
-      filters.assigned === "me" && actor.role === "REVIEWER"
-        ? { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } } }
-        : {},
+      mine ? { versions: { some: { review: { assignments: { some: currentReviewerAssignment(actor) } } } } } : {},
     ],
   };
   const page = pageNumber(filters.page);
@@ -45,7 +46,9 @@ export async function listCredentials(actor: Actor, filters: CredentialFilters =
         versions: { where: visibleVersion, orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
       },
     }),
-    db().credential.count({ where }),
+    mine
+      ? db().credential.count({ where })
+      : listTotal("credentials", { ...scope, ...visibleVersion }, [status, origin, version].join(), () => db().credential.count({ where })),
   ]);
   return pageResult(rows, total, page, CREDENTIALS_PAGE_SIZE);
 }
