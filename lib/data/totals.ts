@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 /** Cache tag of every shared list total: expired by every change made through the app (`runAction`, lib/actions.ts). */
 export const LIST_TOTALS_TAG = "list-totals";
 
-/** Changes made outside a server action (the job worker's, another web server's) show in the totals within this. */
+/** Changes made outside this server's actions (the job worker's, another web server's) show in the totals within this. */
 export const LIST_TOTAL_SECONDS = 60;
 
 /**
@@ -20,10 +20,17 @@ export function listTotal(list: string, scope: object, filter: string, count: ()
 }
 
 /**
- * Figures that are the same for everyone who sees them (staff's dashboard counts), read once and cached under `key`
- * like a list's total: expired by every change made through the app, at most a minute old otherwise. Only plain
+ * Figures that are the same for everyone who sees them (staff's dashboard counts and tasks), read once and cached
+ * under `key` like a list's total: expired by every change made through this server's actions, and never more than
+ * LIST_TOTAL_SECONDS old. (Next answers with an expired entry while it reads a new one in the background, and keeps
+ * entries across restarts, so each carries the time it was read, and an older one is read again here.) Only plain
  * JSON values survive the cache.
  */
-export function shared<T>(key: string[], read: () => Promise<T>): Promise<T> {
-  return unstable_cache(read, key, { tags: [LIST_TOTALS_TAG], revalidate: LIST_TOTAL_SECONDS })();
+export async function shared<T>(key: string[], read: () => Promise<T>): Promise<T> {
+  const stamped = unstable_cache(async () => ({ value: await read(), readAt: Date.now() }), key, {
+    tags: [LIST_TOTALS_TAG],
+    revalidate: LIST_TOTAL_SECONDS,
+  });
+  const { value, readAt } = await stamped();
+  return Date.now() - readAt <= LIST_TOTAL_SECONDS * 1000 ? value : read();
 }

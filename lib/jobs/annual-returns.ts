@@ -121,7 +121,8 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
         }),
       );
       if (message) await notifyPlanProviders(tx, group[0].plan.organisationId, message);
-      return rows;
+      // Only how many: the rows are not kept once their organisation is done.
+      return [rows.length];
     },
   );
 
@@ -157,5 +158,5 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
   // the returns are still flagged and listed as late, and pg-boss's retry finds nothing left to flag.
   const staffMessage = oneOrSummary(flagged, lateMessage, lateSummary);
   if (staffMessage) await db.$transaction((tx) => notifyStaff(tx, staffMessage));
-  return reminded.length + flagged.length;
+  return reminded.reduce((a, b) => a + b, 0) + flagged.length;
 }

@@ -32,6 +32,22 @@ describe("a list's total", () => {
     ]);
   });
 
+  it("is read again when the cached one is older than a minute, as Next may still answer with it (or kept it across a restart)", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-03T10:00:00Z") });
+    try {
+      let rows = 10;
+      const count = vi.fn(async () => rows);
+      expect(await listTotal("quality-actions", {}, "overdue", count)).toBe(10);
+      rows = 11;
+      vi.setSystemTime(new Date("2026-12-03T10:01:00Z"));
+      expect(await listTotal("quality-actions", {}, "overdue", count)).toBe(10);
+      vi.setSystemTime(new Date("2026-12-03T10:01:01Z"));
+      expect(await listTotal("quality-actions", {}, "overdue", count)).toBe(11);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("is counted fresh on every call for a narrower scope (a provider's own rows), and never cached", async () => {
     let rows = 3;
     const count = vi.fn(async () => rows);
