@@ -7,7 +7,7 @@ import { notifyStaff, oneOrSummary, type Message } from "@/lib/notify";
 import { DELIVERING_PLAN_STATES, isLate } from "@/lib/workflow";
 import { addDays, startOfDay } from "@/lib/dates";
 import { OPEN_RETURNS_LINK, openAnnualReturnsFor } from "@/lib/data/openings";
-import { inGroups, perOrganisation, SYSTEM_ACTOR } from "./system";
+import { inBatches, inGroups, perOrganisation, SYSTEM_ACTOR } from "./system";
 
 // The annual-return jobs: open each approved delivery's return for the year, remind the provider
 // as it falls due, and flag it when late. Idempotent like every job (see lib/jobs/system.ts).
@@ -91,7 +91,7 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
     perOrganisation(await organisationsWith(db, { annualReturns: { some: where } }), (organisationId) =>
       db.annualReturn.findMany({ where: { ...where, plan: { organisationId } }, select: RETURN_SELECT }),
     );
-  const reminded = await inGroups(
+  const reminded = await inBatches(
     db,
     await returnsPerOrganisation({
       status: "OPEN",
@@ -121,8 +121,7 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
         }),
       );
       if (message) await notifyPlanProviders(tx, group[0].plan.organisationId, message);
-      // Only how many: the rows are not kept once their organisation is done.
-      return [rows.length];
+      return rows.length;
     },
   );
 
@@ -158,5 +157,5 @@ export async function remindAnnualReturns(db: PrismaClient, now: Date): Promise<
   // the returns are still flagged and listed as late, and pg-boss's retry finds nothing left to flag.
   const staffMessage = oneOrSummary(flagged, lateMessage, lateSummary);
   if (staffMessage) await db.$transaction((tx) => notifyStaff(tx, staffMessage));
-  return reminded.reduce((a, b) => a + b, 0) + flagged.length;
+  return reminded + flagged.length;
 }

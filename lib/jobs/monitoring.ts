@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openNextReport } from "@/lib/data/enhanced-monitoring";
+import { keysetBatches } from "@/lib/data/keyset";
 import { ratePlans } from "@/lib/data/plan-risks";
 import { ruleSetInEffect } from "@/lib/data/risk-rules";
 import { DELIVERING_PLAN_STATES, UNFINISHED_REPORT_STATES } from "@/lib/workflow";
-import { eachInTransaction, inGroups, SYSTEM_ACTOR } from "./system";
+import { eachInTransaction, inBatches, SYSTEM_ACTOR } from "./system";
 
 /**
  * Plans rated per transaction: their facts are one statement, and most nights few ratings change. Kept small because
@@ -23,25 +24,27 @@ const RATING_BATCH_SIZE = 100;
 export async function ratePlanRisks(db: PrismaClient, now: Date, batchSize = RATING_BATCH_SIZE): Promise<number> {
   const rules = await ruleSetInEffect(db, now);
   if (!rules) return 0;
-  // A few statements per batch of plans, plus a transition for each rating that changed.
-  const batches = deliveringPlanIds(db, batchSize);
-  const counts = await inGroups(db, batches, async (tx, batch) => [await ratePlans(tx, batch, rules, SYSTEM_ACTOR, now)]);
-  return counts.reduce((a, b) => a + b, 0);
-}
-
-/** Every delivering plan's id, a batch at a time in id order, read as each batch's turn comes. */
-async function* deliveringPlanIds(db: PrismaClient, batchSize: number): AsyncGenerator<string[]> {
-  for (let after = ""; ;) {
-    const page = await db.deliveryPlan.findMany({
-      where: { status: { in: [...DELIVERING_PLAN_STATES] }, id: { gt: after } },
-      select: { id: true },
-      orderBy: { id: "asc" },
-      take: batchSize,
-    });
-    if (page.length === 0) return;
-    yield page.map((p) => p.id);
-    after = page[page.length - 1].id;
-  }
+  // Delivering plans a batch at a time in id order, each batch read as its turn comes; a few statements per batch,
+  // plus a transition for each rating that changed.
+  const plans = keysetBatches<{ id: string }>(
+    (last, take) =>
+      db.deliveryPlan.findMany({
+        where: { status: { in: [...DELIVERING_PLAN_STATES] }, ...(last ? { id: { gt: last.id } } : {}) },
+        select: { id: true },
+        orderBy: { id: "asc" },
+        take,
+      }),
+    batchSize,
+  );
+  return inBatches(db, plans, (tx, batch) =>
+    ratePlans(
+      tx,
+      batch.map((p) => p.id),
+      rules,
+      SYSTEM_ACTOR,
+      now,
+    ),
+  );
 }
 
 /** Opens the next report for each active enhanced monitoring with none unfinished; returns how many opened. */

@@ -41,29 +41,24 @@ export async function eachInTransaction<T>(
   fn: (tx: Tx, row: T) => Promise<boolean>,
   batchSize = JOB_BATCH_SIZE,
 ): Promise<number> {
-  return inBatches(
-    db,
-    rows,
-    async (tx, batch) => {
-      let n = 0;
-      for (const row of batch) if (await fn(tx, row)) n++;
-      return n;
-    },
-    batchSize,
-  );
+  return inBatches(db, chunks(rows, batchSize), async (tx, batch) => {
+    let n = 0;
+    for (const row of batch) if (await fn(tx, row)) n++;
+    return n;
+  });
 }
 
 /**
- * As `eachInTransaction`, for work done on a whole batch at once (set-based SQL): `fn` gets the batch's rows and
- * returns how many it changed. A batch that fails is redone one row at a time.
+ * As `eachInTransaction`, for work done on a whole batch at once (set-based SQL): `fn` gets each batch (from `chunks`,
+ * `perOrganisation` or a keyset read) and returns how many rows it changed; the counts are summed. A batch that fails
+ * is redone one row at a time.
  */
 export async function inBatches<T>(
   db: PrismaClient,
-  rows: readonly T[],
+  batches: Iterable<T[]> | AsyncIterable<T[]>,
   fn: (tx: Tx, batch: T[]) => Promise<number>,
-  batchSize = JOB_BATCH_SIZE,
 ): Promise<number> {
-  const counts = await inGroups(db, chunks(rows, batchSize), async (tx, batch) => [await fn(tx, batch)]);
+  const counts = await inGroups(db, batches, async (tx, batch) => [await fn(tx, batch)]);
   return counts.reduce((a, b) => a + b, 0);
 }
 
