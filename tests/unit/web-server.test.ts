@@ -12,8 +12,12 @@ describe("the web server's Node options", () => {
   it("keep the caller's options and the client-address preload, and leave the development server's heap alone", () => {
     const env = { NODE_OPTIONS: "--enable-source-maps" };
     const production = webServerNodeOptions("/app", { env });
-    expect(production).toMatch(/^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --max-old-space-size=256$/);
-    expect(webServerNodeOptions("/app", { production: false, env })).not.toContain("--max-old-space-size");
+    expect(production).toMatch(
+      /^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --max-old-space-size=256 --max-semi-space-size=16$/,
+    );
+    const development = webServerNodeOptions("/app", { production: false, env });
+    expect(development).not.toContain("--max-old-space-size");
+    expect(development).not.toContain("--max-semi-space-size");
   });
 
   it("limit the job worker's heap to 88 MB unless WORKER_HEAP_MB names at least 64, keeping the caller's options", () => {
