@@ -5,6 +5,8 @@ import { PILLAR_LABELS, PILLARS, UNCOVERED_DISPOSITION_LABELS, type CoverageStat
 
 // Rows: learning outcomes; columns: the edition's core capabilities, grouped by pillar. Marks are words, so nothing
 // depends on colour; the table scrolls sideways in a focusable region, so keyboard users can reach every column.
+// A specification has a few hundred cells: they take their borders, padding and alignment from `.coverage-table`
+// (app/globals.css) rather than classes of their own, which the page would carry twice (HTML and React payload).
 
 const STATUS_MARK: Record<CoverageStatus, string> = {
   COVERED: "Covered",
@@ -12,8 +14,6 @@ const STATUS_MARK: Record<CoverageStatus, string> = {
   OUT_OF_SCOPE: "Out of scope",
   MISSING: "Missing",
 };
-
-const cell = "border border-nhs-grey-4 px-2 py-2 align-top";
 
 function countsInWords(coverage: CoverageMatrixData["coverage"]) {
   const count = (s: CoverageStatus) => coverage.filter((c) => c.status === s).length;
@@ -46,24 +46,24 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
     <div className="coverage-matrix mb-8">
       <p>{countsInWords(coverage)}</p>
       <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-4 overflow-x-auto">
-        <table className="border-collapse text-sm">
+        <table className="coverage-table">
           <caption id={captionId} className="mb-3 text-left text-lg font-bold">
             {caption ?? `Learning outcomes against the core capabilities of the ${edition.title} (${edition.year})`}
           </caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={2} className={`${cell} min-w-48 text-left`}>
+              <th scope="col" rowSpan={2} className="min-w-48 text-left">
                 Learning outcome
               </th>
               {groups.map((g) => (
-                <th key={g.pillar} scope="colgroup" colSpan={g.columns.length} className={`${cell} text-left`}>
+                <th key={g.pillar} scope="colgroup" colSpan={g.columns.length} className="text-left">
                   {PILLAR_LABELS[g.pillar]}
                 </th>
               ))}
             </tr>
             <tr>
               {columns.map((c) => (
-                <th key={c.capability.id} scope="col" className={`${cell} text-center`}>
+                <th key={c.capability.number} scope="col">
                   <VisuallyHidden>Capability </VisuallyHidden>
                   {c.capability.number}
                 </th>
@@ -73,19 +73,19 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
           <tbody>
             {outcomes.length === 0 ? (
               <tr>
-                <td colSpan={columns.length + 1} className={cell}>
+                <td colSpan={columns.length + 1} className="text-left">
                   No learning outcomes yet.
                 </td>
               </tr>
             ) : (
               outcomes.map((o) => (
                 <tr key={o.position}>
-                  <th scope="row" className={`${cell} max-w-72 text-left font-normal`}>
+                  <th scope="row" className="max-w-72 text-left font-normal">
                     <span className="font-bold">Outcome {o.position}</span>
                     <span className="block line-clamp-2">{o.text || "No text yet"}</span>
                   </th>
                   {columns.map((c) => (
-                    <td key={c.capability.id} className={`${cell} text-center`}>
+                    <td key={c.capability.number}>
                       {c.outcomes.includes(o.position) ? (
                         "Yes"
                       ) : (
@@ -102,11 +102,11 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" className={`${cell} text-left`}>
+              <th scope="row" className="text-left">
                 Capability met
               </th>
               {columns.map((c) => (
-                <td key={c.capability.id} className={`${cell} text-center ${c.status === "MISSING" ? "font-bold text-nhs-red" : ""}`}>
+                <td key={c.capability.number} className={c.status === "MISSING" ? "font-bold text-nhs-red" : undefined}>
                   {STATUS_MARK[c.status]}
                 </td>
               ))}

@@ -1,15 +1,8 @@
 type TagColour = "grey" | "blue" | "green" | "yellow" | "orange" | "red";
 
-// Dark text on a tint of the same hue; every pair is ≥ 8.5:1 (WCAG AA needs 4.5:1). The text is always shown,
-// so colour is never the only cue, and the border keeps the tag's shape visible when printed.
-const colourClasses: Record<TagColour, string> = {
-  grey: "bg-[#dbe0e3] text-nhs-text border-nhs-text",
-  blue: "bg-[#dbe7f3] text-nhs-dark-blue border-nhs-dark-blue",
-  green: "bg-[#cce5d8] text-nhs-dark-green border-nhs-dark-green",
-  yellow: "bg-[#fff0c7] text-[#594000] border-[#594000]",
-  orange: "bg-[#fbe2bf] text-[#532f00] border-[#532f00]",
-  red: "bg-[#f7d4d1] text-nhs-dark-red border-nhs-dark-red",
-};
+// Each colour is a class in app/globals.css (`.nhs-tag-<colour>`): dark text on a tint of the same hue, every pair
+// ≥ 8.5:1 (WCAG AA needs 4.5:1). The text is always shown, so colour is never the only cue, and the border keeps the
+// tag's shape visible when printed.
 
 const statusColours: Record<TagColour, readonly string[]> = {
   grey: ["DRAFT", "CLOSED", "CANCELLED", "SUPERSEDED", "ARCHIVED", "NOT_STARTED", "INACTIVE"],
@@ -83,5 +76,5 @@ export type StatusTagProps = { status: string; label?: string };
 
 /** The one way a workflow state is shown to users. */
 export function StatusTag({ status, label }: StatusTagProps) {
-  return <strong className={`nhs-tag ${colourClasses[tagColour(status)]}`}>{label ?? humaniseStatus(status)}</strong>;
+  return <strong className={`nhs-tag nhs-tag-${tagColour(status)}`}>{label ?? humaniseStatus(status)}</strong>;
 }

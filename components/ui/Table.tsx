@@ -22,8 +22,10 @@ export type TableProps = {
   empty?: string;
 };
 
-// Cells are styled by `.nhs-table` (app/globals.css): only an alignment other than left is set on a cell.
-const alignClass = (align: TableColumn["align"]) => (align === "right" ? "text-right" : align === "center" ? "text-center" : undefined);
+// Cells are styled by `.nhs-table` (app/globals.css): only an alignment other than left is set on a cell. A left-aligned
+// cell gets no className prop at all, which the page's React payload would otherwise carry as "$undefined".
+const alignClass = (align: TableColumn["align"]) =>
+  align === "right" ? { className: "text-right" } : align === "center" ? { className: "text-center" } : {};
 
 function SortHeader({ column }: { column: TableColumn }) {
   if (!column.sortHref) return column.header;
@@ -51,7 +53,7 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={c.sorted} className={alignClass(c.align)}>
+              <th key={c.key} scope="col" aria-sort={c.sorted} {...alignClass(c.align)}>
                 <SortHeader column={c} />
               </th>
             ))}
@@ -68,13 +70,13 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
             rows.map((row, i) => (
               <tr key={i}>
                 {columns.map((c) => {
-                  const className = alignClass(c.align);
+                  const align = alignClass(c.align);
                   return c.key === rowHeader ? (
-                    <th key={c.key} scope="row" className={className}>
+                    <th key={c.key} scope="row" {...align}>
                       {row[c.key]}
                     </th>
                   ) : (
-                    <td key={c.key} className={className}>
+                    <td key={c.key} {...align}>
                       {row[c.key]}
                     </td>
                   );
