@@ -1,7 +1,7 @@
 import "server-only";
 import { addDays, startOfDay } from "@/lib/dates";
 import { db, type Db } from "@/lib/db";
-import { inStates } from "@/lib/data/dashboard-counts";
+import { actionsOf, inStates, openReviewOf, theirQualityReviews } from "@/lib/data/dashboard-counts";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { proposalTasks } from "@/lib/data/proposals";
 import { staffSources } from "@/lib/data/to-do-staff";
@@ -168,8 +168,7 @@ type ReviewerRow = TaskRow & { kind: keyof typeof REVIEWER_TASKS };
 
 /** A reviewer's assessments, quality reviews and responses to check, in one statement. */
 function reviewerTaskRows(d: Db, reviewerId: string) {
-  const onTheirReview = (qualityReviewId: Prisma.Sql) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "QualityReviewer" qr WHERE qr."qualityReviewId" = ${qualityReviewId} AND qr."reviewerId" = ${reviewerId})`;
+  const theirs = theirQualityReviews(reviewerId);
   return d.$queryRaw<ReviewerRow[]>`
     (SELECT 'assessment'::text AS kind, a.id, c.title AS name, c.reference, NULL::int AS number, NULL::text AS status,
         NULL::text AS detail, c.id AS "linkId", a."dueOn"::timestamp(3) AS "dueOn"
@@ -179,13 +178,11 @@ function reviewerTaskRows(d: Db, reviewerId: string) {
       ORDER BY a."dueOn", a.id LIMIT ${take})
     UNION ALL
     (SELECT 'quality', q.id, p."programmeTitle", NULL, NULL, NULL, NULL, NULL, q."scheduledOn"
-      FROM "QualityReview" q JOIN "DeliveryPlan" p ON p.id = q."planId"
-      WHERE q.status IN ('PLANNED', 'IN_PROGRESS') AND ${onTheirReview(Prisma.sql`q.id`)}
+      FROM ${theirs} ${openReviewOf} JOIN "DeliveryPlan" p ON p.id = q."planId"
       ORDER BY q."scheduledOn", q.id LIMIT ${take})
     UNION ALL
     (SELECT 'action', qa.id, o.name, NULL, NULL, NULL, NULL, qa."qualityReviewId", qa."dueOn"
-      FROM "QualityAction" qa JOIN "Organisation" o ON o.id = qa."organisationId"
-      WHERE qa.status = 'RESPONDED' AND ${onTheirReview(Prisma.sql`qa."qualityReviewId"`)}
+      FROM ${theirs} ${actionsOf(Prisma.sql`qa.status = 'RESPONDED'`)} JOIN "Organisation" o ON o.id = qa."organisationId"
       ORDER BY qa."dueOn", qa.id LIMIT ${take})`;
 }
 
