@@ -116,7 +116,9 @@ function providerTaskRows(d: Db, org: string) {
       FROM "DeliveryPlan" p
         -- Each of the organisation's plans' own returns (OFFSET 0 keeps them a lookup per plan): joined freely, the
         -- returns were read in due order across the whole country, in the hope of meeting a few of theirs early.
-        CROSS JOIN LATERAL (SELECT * FROM "AnnualReturn" a WHERE a."planId" = p.id AND a.status IN ('OPEN', 'QUERIED') OFFSET 0) ar
+        -- The columns read are those of the partial index AnnualReturn_planId_dueOn_id_open_idx, so it is read alone.
+        CROSS JOIN LATERAL (SELECT a.id, a.year, a.status, a."dueOn" FROM "AnnualReturn" a
+          WHERE a."planId" = p.id AND a.status IN ('OPEN', 'QUERIED') OFFSET 0) ar
       WHERE p."organisationId" = ${org}
       ORDER BY ar."dueOn", ar.id LIMIT ${take})
     UNION ALL
