@@ -87,10 +87,15 @@ export const theirQualityReviews = (reviewerId: string) =>
 export const openReviewOf = Prisma.sql`CROSS JOIN LATERAL (SELECT q.id, q."planId", q."scheduledOn" FROM "QualityReview" q
     WHERE q.id = qr."qualityReviewId" AND q.status IN ('PLANNED', 'IN_PROGRESS') OFFSET 0) q`;
 
-/** The actions on the findings of the review behind `qr` that match `condition` (on `qa`): `qa` (id, organisationId, qualityReviewId, dueOn). */
-export const actionsOf = (condition: Prisma.Sql) => Prisma.sql`CROSS JOIN LATERAL (SELECT qa.id, qa."organisationId", qa."qualityReviewId", qa."dueOn"
+/**
+ * The actions on the findings of the review behind `qr` that match `condition` (on `qa`): `qa` (id, organisationId,
+ * qualityReviewId, dueOn).
+ */
+export function actionsOf(condition: Prisma.Sql) {
+  return Prisma.sql`CROSS JOIN LATERAL (SELECT qa.id, qa."organisationId", qa."qualityReviewId", qa."dueOn"
     FROM "Finding" f JOIN "QualityAction" qa ON qa."findingId" = f.id
     WHERE f."qualityReviewId" = qr."qualityReviewId" AND qa."qualityReviewId" = qr."qualityReviewId" AND ${condition} OFFSET 0) qa`;
+}
 
 export function reviewerCounts(client: Db, reviewerId: string, now: Date, dueSoonBefore: Date) {
   const theirs = theirQualityReviews(reviewerId);
