@@ -17,7 +17,16 @@ export function pageNumber(value?: string | string[]): number {
   return Math.min(MAX_PAGE, Math.max(1, Number(text.trim())));
 }
 
-export const pageWindow = (page: number, size: number) => ({ skip: (page - 1) * size, take: size });
+/**
+ * `skip`/`take` for one offset page, and its relations read by queries of their own: joined in (Prisma's default
+ * here), PostgreSQL would build every skipped row's relations too before dropping them (page 48 of the endorsed
+ * credentials: 15 ms against 5).
+ */
+export const pageWindow = (page: number, size: number) => ({
+  skip: (page - 1) * size,
+  take: size,
+  relationLoadStrategy: "query" as const,
+});
 
 /**
  * The rows of one offset page, read in two steps: `ids` are the page's ids, read alone (so PostgreSQL skips the earlier
