@@ -36,6 +36,7 @@ import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "
 import { JOB_PAGE, jobsMarkdown, jobsPassed, jobsPhase } from "./lib/bench-jobs";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
+import { LIST_PAGE_SIZE } from "../lib/data/paging";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
 import { webServerNodeOptions } from "./lib/web-server";
@@ -74,7 +75,7 @@ const FRAMEWORK = "framework floor";
  */
 /** Which practitioners a directory page lists, in its order: what the app caches for the whole directory's pages. */
 const DIRECTORY_IDS_SQL = `SELECT array_agg(id ORDER BY name, id) AS ids FROM (SELECT id, name FROM "Practitioner" p WHERE "listedInDirectory"
-  AND EXISTS (SELECT 1 FROM "Completion" c WHERE c."practitionerId" = p.id AND c.status = 'RECOGNISED') ORDER BY name, id LIMIT 25 OFFSET $1) page`;
+  AND EXISTS (SELECT 1 FROM "Completion" c WHERE c."practitionerId" = p.id AND c.status = 'RECOGNISED') ORDER BY name, id LIMIT ${LIST_PAGE_SIZE} OFFSET $1) page`;
 
 /**
  * A directory page as a request reads it once the whole directory's pages are cached (lib/data/practitioners.ts):
@@ -137,7 +138,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "staff",
       sql: {
         text: `SELECT c.id, c.reference, c.title, c.status, o.name, (SELECT count(*) FROM "Credential") FROM "Credential" c
-          JOIN "Organisation" o ON o.id = c."ownerOrganisationId" ORDER BY c.reference LIMIT 50`,
+          JOIN "Organisation" o ON o.id = c."ownerOrganisationId" ORDER BY c.reference LIMIT ${LIST_PAGE_SIZE}`,
       },
     },
     {
@@ -146,8 +147,8 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "staff",
       sql: {
         text: `SELECT c.id, c.reference, c.title, c.status, o.name, (SELECT count(*) FROM "Credential" WHERE status = 'ENDORSED') FROM "Credential" c
-          JOIN "Organisation" o ON o.id = c."ownerOrganisationId" WHERE c.status = 'ENDORSED' ORDER BY c.reference LIMIT 50 OFFSET $1`,
-        values: [(deep.credentials - 1) * 50],
+          JOIN "Organisation" o ON o.id = c."ownerOrganisationId" WHERE c.status = 'ENDORSED' ORDER BY c.reference LIMIT ${LIST_PAGE_SIZE} OFFSET $1`,
+        values: [(deep.credentials - 1) * LIST_PAGE_SIZE],
       },
     },
     {
@@ -156,7 +157,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "provider",
       sql: {
         text: `SELECT p.id, p."programmeTitle", p.status, c.reference, (SELECT count(*) FROM "DeliveryPlan" WHERE "organisationId" = $1) FROM "DeliveryPlan" p
-          JOIN "Credential" c ON c.id = p."credentialId" WHERE p."organisationId" = $1 ORDER BY p."updatedAt" DESC, p.id LIMIT 50`,
+          JOIN "Credential" c ON c.id = p."credentialId" WHERE p."organisationId" = $1 ORDER BY p."updatedAt" DESC, p.id LIMIT ${LIST_PAGE_SIZE}`,
         values: [ids.providerOrg],
       },
     },
@@ -166,10 +167,10 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "staff",
       // As the list reads a page: its ids in the list's order, skipped through the index alone, then those rows.
       sql: {
-        text: `WITH page AS (SELECT id FROM "DeliveryPlan" WHERE status = 'APPROVED' ORDER BY "updatedAt" DESC, id LIMIT 50 OFFSET $1)
+        text: `WITH page AS (SELECT id FROM "DeliveryPlan" WHERE status = 'APPROVED' ORDER BY "updatedAt" DESC, id LIMIT ${LIST_PAGE_SIZE} OFFSET $1)
           SELECT p.id, p."programmeTitle", p.status, c.reference, o.name, (SELECT count(*) FROM "DeliveryPlan" WHERE status = 'APPROVED')
           FROM page JOIN "DeliveryPlan" p USING (id) JOIN "Credential" c ON c.id = p."credentialId" JOIN "Organisation" o ON o.id = p."organisationId"`,
-        values: [(deep.plans - 1) * 50],
+        values: [(deep.plans - 1) * LIST_PAGE_SIZE],
       },
     },
     {
@@ -178,7 +179,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "provider",
       sql: {
         text: `SELECT id, "practitionerName", status, "completedOn", (SELECT count(*) FROM "Completion" WHERE "organisationId" = $1) FROM "Completion"
-          WHERE "organisationId" = $1 ORDER BY "createdAt" DESC, id LIMIT 50`,
+          WHERE "organisationId" = $1 ORDER BY "createdAt" DESC, id LIMIT ${LIST_PAGE_SIZE}`,
         values: [ids.providerOrg],
       },
     },
@@ -187,10 +188,10 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       path: `/completions?status=RECOGNISED&page=${deep.completions}`,
       as: "staff",
       sql: {
-        text: `WITH page AS (SELECT id FROM "Completion" WHERE status = 'RECOGNISED' ORDER BY "createdAt" DESC, id LIMIT 50 OFFSET $1)
+        text: `WITH page AS (SELECT id FROM "Completion" WHERE status = 'RECOGNISED' ORDER BY "createdAt" DESC, id LIMIT ${LIST_PAGE_SIZE} OFFSET $1)
           SELECT c.id, c."practitionerName", c.status, c."completedOn", (SELECT count(*) FROM "Completion" WHERE status = 'RECOGNISED')
           FROM page JOIN "Completion" c USING (id)`,
-        values: [(deep.completions - 1) * 50],
+        values: [(deep.completions - 1) * LIST_PAGE_SIZE],
       },
     },
     {
@@ -199,7 +200,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "staff",
       sql: {
         text: `SELECT q.id, q.status, q."scheduledOn", p."programmeTitle", (SELECT count(*) FROM "QualityReview") FROM "QualityReview" q
-          JOIN "DeliveryPlan" p ON p.id = q."planId" ORDER BY q.status, q."scheduledOn", q.id LIMIT 25`,
+          JOIN "DeliveryPlan" p ON p.id = q."planId" ORDER BY q.status, q."scheduledOn", q.id LIMIT ${LIST_PAGE_SIZE}`,
       },
     },
     {
@@ -208,7 +209,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       as: "provider",
       sql: {
         text: `SELECT id, period, status, enrolled, completed, (SELECT count(*) FROM "ImpactReturn" WHERE "organisationId" = $1) FROM "ImpactReturn"
-          WHERE "organisationId" = $1 ORDER BY period DESC, id LIMIT 25`,
+          WHERE "organisationId" = $1 ORDER BY period DESC, id LIMIT ${LIST_PAGE_SIZE}`,
         values: [ids.providerOrg],
       },
     },
@@ -279,7 +280,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       // accepted return (about 3 s at 20 clients at factor 1), are read when a return is accepted, not per request.
       sql: {
         text: `WITH page AS (SELECT c.id, c.reference, c.title FROM "Credential" c
-            WHERE EXISTS (SELECT 1 FROM "ImpactReturn" i WHERE i."credentialId" = c.id AND i.status = 'ACCEPTED') ORDER BY c.reference, c.id LIMIT 25)
+            WHERE EXISTS (SELECT 1 FROM "ImpactReturn" i WHERE i."credentialId" = c.id AND i.status = 'ACCEPTED') ORDER BY c.reference, c.id LIMIT ${LIST_PAGE_SIZE})
           SELECT page.*, count(i.id), sum(i.enrolled), sum(i.completed), sum(i.deployed) FROM page
             LEFT JOIN "ImpactReturn" i ON i."credentialId" = page.id AND i.status = 'ACCEPTED' GROUP BY page.id, page.reference, page.title`,
       },

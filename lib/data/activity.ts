@@ -1,7 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isSequenceId, keysetOf, keysetWindow, keysetResult, oneOf, type Keyset, type QueryParams } from "@/lib/data/paging";
+import {
+  isSequenceId,
+  keysetOf,
+  keysetResult,
+  keysetWindow,
+  LIST_PAGE_SIZE,
+  oneOf,
+  type Keyset,
+  type QueryParams,
+} from "@/lib/data/paging";
 import { withActorNames } from "@/lib/data/history";
 import { activityScope } from "@/lib/data/scope";
 import type { Actor } from "@/lib/workflow";
@@ -9,7 +18,7 @@ import type { Actor } from "@/lib/workflow";
 // The Centre's activity across the lifecycle: what happened, to which record (named and linked), by whom. Staff
 // only (activityScope); a record page's own "History" is lib/data/history.ts.
 
-export const ACTIVITY_PAGE_SIZE = 25;
+export const ACTIVITY_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** Where an audited record lives and what people call it. */
 export type RecordLink = { label: string; href: string | null };

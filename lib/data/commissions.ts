@@ -7,7 +7,7 @@ import { commissionScope, assertRole } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { assertExpertGroup } from "@/lib/data/organisations";
 import { notifyStaff, notifyUsers, organisationMembers } from "@/lib/notify";
-import { oneOf, pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   availableTransitions,
@@ -195,7 +195,7 @@ export type CommissionFilters = {
   page?: string;
 };
 
-export const COMMISSIONS_PAGE_SIZE = 50;
+export const COMMISSIONS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 export async function listCommissions(actor: Actor, filters: CommissionFilters = {}) {
   const status = oneOf(COMMISSION_STATES, filters.status);

@@ -5,7 +5,17 @@ import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { keepPlanFor, notifyPlanProviders, PLAN_FOR_RECORD } from "@/lib/data/delivery-plans";
 import { practitionerForCompletion } from "@/lib/data/practitioners";
-import { CHOICE_LIMIT, containing, oneOf, pageNumber, pageResult, pageWindow, rowsOfPage, type Choice } from "@/lib/data/paging";
+import {
+  CHOICE_LIMIT,
+  containing,
+  LIST_PAGE_SIZE,
+  oneOf,
+  pageNumber,
+  pageResult,
+  pageWindow,
+  rowsOfPage,
+  type Choice,
+} from "@/lib/data/paging";
 import { listTotal } from "@/lib/data/totals";
 import { assertRole, completionScope, deliveryPlanScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow, type WritableFields } from "@/lib/data/transition";
@@ -22,7 +32,7 @@ import { COMPLETION_PLAN_STATES, COMPLETION_STATES, completionMachine, type Acto
 
 export type CompletionFilters = { status?: string; page?: string };
 
-export const COMPLETIONS_PAGE_SIZE = 50;
+export const COMPLETIONS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 export const completionLink = (id: string) => `/completions/${id}`;
 export const badgeLink = (badgeId: string) => `/badges/${badgeId}`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { listTotal } from "@/lib/data/totals";
@@ -10,7 +10,7 @@ import { CREDENTIAL_ORIGINS, CREDENTIAL_STATES, SPECIFICATION_STATES, type Actor
 
 export type CredentialFilters = { status?: string; origin?: string; version?: string; assigned?: string; page?: string };
 
-export const CREDENTIALS_PAGE_SIZE = 50;
+export const CREDENTIALS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** One page of credentials and the total matching: two queries, whatever the number of rows. */
 export async function listCredentials(actor: Actor, filters: CredentialFilters = {}) {

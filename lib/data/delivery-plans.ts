@@ -2,6 +2,7 @@ import "server-only";
 import {
   CHOICE_LIMIT,
   containing,
+  LIST_PAGE_SIZE,
   oneOf,
   pageNumber,
   pageResult,
@@ -33,7 +34,7 @@ import {
 
 export type DeliveryPlanFilters = { status?: string; page?: string };
 
-export const DELIVERY_PLANS_PAGE_SIZE = 50;
+export const DELIVERY_PLANS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /**
  * The dashboards' grouped filters: "submitted" is everything awaiting the Centre (in review included), "draft" is

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, pageResult, pageWindow } from "@/lib/data/paging";
 import { AppError, stale } from "@/lib/errors";
 import { id } from "@/lib/validation/common";
 import type { Actor } from "@/lib/workflow";
 
-export const FAILED_EMAILS_PAGE_SIZE = 25;
+export const FAILED_EMAILS_PAGE_SIZE = LIST_PAGE_SIZE;
 export const DEV_MAILBOX_SIZE = 50;
 
 /** The development mailbox is for machines that send no real e-mail: any non-production run, or DEV_MAILBOX=1. */

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, readDb } from "@/lib/db";
 import { keysetBatches } from "@/lib/data/keyset";
 import { credentialScope, impactReturnScope } from "@/lib/data/scope";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { CACHE_SECONDS } from "@/lib/data/catalogue";
 import type { Actor } from "@/lib/workflow";
 
@@ -147,7 +147,7 @@ const cachedCredentialCount = unstable_cache(
   { tags: [IMPACT_FIGURES_TAG], revalidate: CACHE_SECONDS },
 );
 
-export const BY_CREDENTIAL_PAGE_SIZE = 25;
+export const BY_CREDENTIAL_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /**
  * One page of the portfolio by credential (`?credentialsPage=`), in reference order: the page's credentials

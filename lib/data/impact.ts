@@ -1,6 +1,6 @@
 import "server-only";
 import { keysetBatches } from "@/lib/data/keyset";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, readDb } from "@/lib/db";
 import { impactReturnScope } from "@/lib/data/scope";
@@ -10,7 +10,7 @@ import { IMPACT_RETURN_STATES, type Actor, type ImpactReturnStatus } from "@/lib
 
 export type ImpactFilters = { status?: string; page?: string };
 
-export const IMPACT_PAGE_SIZE = 50;
+export const IMPACT_PAGE_SIZE = LIST_PAGE_SIZE;
 /** Rows per query when a CSV download streams every return. */
 export const IMPACT_EXPORT_BATCH = 500;
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { keysetResult, keysetWindow, type Keyset } from "@/lib/data/paging";
+import { keysetResult, keysetWindow, LIST_PAGE_SIZE, type Keyset } from "@/lib/data/paging";
 import { z } from "zod";
 import { id } from "@/lib/validation/common";
 
-export const NOTIFICATIONS_PAGE_SIZE = 25;
+export const NOTIFICATIONS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /**
  * One page of the signed-in user's notifications, newest first, with how many there are and how many are

@@ -3,7 +3,7 @@ import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { assertAdmin, assertSeen, fieldError } from "@/lib/data/admin-guard";
 import { defineCommand } from "@/lib/data/command";
-import { pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { AppError, notFound, stale } from "@/lib/errors";
 import { organisationCreateSchema, organisationRenameSchema } from "@/lib/validation/account";
 import type { Actor } from "@/lib/workflow";
@@ -24,7 +24,7 @@ export async function assertExpertGroup(tx: Tx, organisationId: string, field = 
   }
 }
 
-export const ORGANISATIONS_PAGE_SIZE = 50;
+export const ORGANISATIONS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 export async function listOrganisations(actor: Actor, filters: { page?: string } = {}) {
   await assertAdmin(db(), actor);

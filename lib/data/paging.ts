@@ -7,6 +7,12 @@ import { z } from "zod";
 // (history, notifications, returns, plans) also offer keyset paging (`?after=<id>` / `?before=<id>`): the
 // database seeks to the cursor row through an index instead of reading and discarding every earlier row.
 
+/**
+ * Rows on one page of a list, the same on every list: a screen a person reads down, which keeps each page's work
+ * (and what the server renders and sends) the same whatever the size of the data.
+ */
+export const LIST_PAGE_SIZE = 25;
+
 /** Past this, an offset scan would read hundreds of thousands of rows to show none: later pages answer as this one. */
 export const MAX_PAGE = 1_000;
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
 import { ASSESSMENT_SELECT } from "@/lib/data/endorsement-review-reads";
 import { ratingCriteria } from "@/lib/data/criteria-sets";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertRole, panelMeetingScope } from "@/lib/data/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -22,7 +22,7 @@ import { agendaItemContext, meetingContext, PANEL_MEMBER_ROLES, panelReadyReview
 // and the printable pack.
 
 export type PanelFilters = { status?: string; page?: string };
-export const PANELS_PAGE_SIZE = 25;
+export const PANELS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 export async function listMeetings(actor: Actor, filters: PanelFilters = {}) {
   const status = oneOf(PANEL_MEETING_STATES, filters.status);

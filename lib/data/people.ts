@@ -5,7 +5,7 @@ import { absoluteUrl } from "@/lib/config";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand, parseInput } from "@/lib/data/command";
 import { inTransaction } from "@/lib/data/transition";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { assertAdmin, assertSeen, fieldError } from "@/lib/data/admin-guard";
 import { AppError, notFound, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,7 +28,7 @@ import { ACCOUNT_STATUSES, accountStatus, lastAdminProblem, ROLE_ORGANISATION_KI
 // database, that the actor is an active admin: the page guard alone would leave the actions open to anyone who can
 // post a form.
 
-export const PEOPLE_PAGE_SIZE = 50;
+export const PEOPLE_PAGE_SIZE = LIST_PAGE_SIZE;
 
 const STATUS_WHERE: Record<AccountStatus, Prisma.UserWhereInput> = {
   ACTIVE: { active: true, passwordHash: { not: null } },

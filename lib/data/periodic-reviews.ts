@@ -1,5 +1,5 @@
 import "server-only";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { periodicReviewScope } from "@/lib/data/scope";
@@ -9,7 +9,7 @@ import { PERIODIC_REVIEW_STATES, type Actor } from "@/lib/workflow";
 
 export type PeriodicReviewFilters = { status?: string; page?: string };
 
-export const PERIODIC_REVIEWS_PAGE_SIZE = 50;
+export const PERIODIC_REVIEWS_PAGE_SIZE = LIST_PAGE_SIZE;
 
 export async function listPeriodicReviews(actor: Actor, filters: PeriodicReviewFilters = {}) {
   const status = oneOf(PERIODIC_REVIEW_STATES, filters.status);

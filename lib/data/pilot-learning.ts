@@ -6,7 +6,17 @@ import { db } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { assertRole, credentialScope } from "@/lib/data/scope";
 import { AppError } from "@/lib/errors";
-import { CHOICE_LIMIT, containing, keysetOf, keysetResult, keysetWindow, oneOf, type Choice, type Keyset } from "@/lib/data/paging";
+import {
+  CHOICE_LIMIT,
+  containing,
+  keysetOf,
+  keysetResult,
+  keysetWindow,
+  LIST_PAGE_SIZE,
+  oneOf,
+  type Choice,
+  type Keyset,
+} from "@/lib/data/paging";
 import type { Actor, ActorRole } from "@/lib/workflow";
 import { FEEDBACK_STAGES, processFeedbackSchema, type FeedbackStage } from "@/lib/validation/pilot-learning";
 
@@ -50,7 +60,7 @@ export const recordProcessFeedback = defineCommand(processFeedbackSchema, async 
 
 export type FeedbackFilters = { stage?: string; credentialId?: string } & Keyset;
 
-export const FEEDBACK_PAGE_SIZE = 25;
+export const FEEDBACK_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** Staff see every piece of feedback; reviewers only their own; nobody else any. Newest first, a keyset page at a time. */
 export async function listProcessFeedback(actor: Actor, filters: FeedbackFilters = {}, size = FEEDBACK_PAGE_SIZE) {

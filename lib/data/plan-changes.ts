@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { deliveryPlanScope, planChangeScope } from "@/lib/data/scope";
-import { firstValue, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId } from "@/lib/data/paging";
+import { firstValue, LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PLAN_FOR_RECORD, recordContext } from "@/lib/data/delivery-plans";
 import {
@@ -20,7 +20,7 @@ import {
 
 export const planChangeLink = (id: string) => `/delivery-plans/changes/${id}`;
 export const PLAN_CHANGES_LIST = "/delivery-plans/changes";
-export const PLAN_CHANGES_PAGE_SIZE = 25;
+export const PLAN_CHANGES_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** "OPEN" (the list's default: waiting for the Centre or the provider), "ANY", or one status. */
 export type PlanChangeFilters = { status?: string; plan?: string; page?: string };

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { CHOICE_LIMIT, containing, pageNumber, pageResult, pageWindow, rowsOfPage } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow, rowsOfPage } from "@/lib/data/paging";
 import { assertAdmin } from "@/lib/data/admin-guard";
 import { CACHE_SECONDS } from "@/lib/data/catalogue";
 import { assertRole, practitionerScope } from "@/lib/data/scope";
@@ -190,7 +190,7 @@ export const changeDirectoryListing = defineCommand(directoryListingSchema, asyn
 // ---------------------------------------------------------------------------------------------------------------
 // The public directory
 
-export const DIRECTORY_PAGE_SIZE = 25;
+export const DIRECTORY_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** Every profession on the list, retired ones too (listed practitioners may have one), for the directory's filter. */
 export function directoryProfessions() {

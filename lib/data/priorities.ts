@@ -8,7 +8,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
-import { firstValue, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
+import { firstValue, LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import { moveSchema, priorityCreateSchema, priorityEditSchema, roundCreateSchema } from "@/lib/validation/priority";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
@@ -175,7 +175,7 @@ export const movePriority = defineCommand(moveSchema, async (tx, input, actor) =
 
 export type PriorityFilters = { status?: string; gateway?: string; round?: string; page?: string; roundsPage?: string };
 
-export const PRIORITIES_PAGE_SIZE = 50;
+export const PRIORITIES_PAGE_SIZE = LIST_PAGE_SIZE;
 export const ROUNDS_PAGE_SIZE = 10;
 
 const PRIORITY_STATUSES = Object.values(PriorityStatus);

@@ -3,7 +3,7 @@ import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { criteriaSetInEffect, publishedSetInEffect, ratableNumbers, ratingCriteria } from "@/lib/data/criteria-sets";
-import { oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { addPriority } from "@/lib/data/priorities";
 import { assertRole, gatewayProposalScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
@@ -259,7 +259,7 @@ export const acceptProposal = defineCommand(proposalAcceptSchema, async (tx, inp
 });
 
 export type ProposalFilters = { status?: string; page?: string };
-export const PROPOSALS_PAGE_SIZE = 25;
+export const PROPOSALS_PAGE_SIZE = LIST_PAGE_SIZE;
 const STATUSES = Object.values(GatewayProposalStatus);
 
 export async function listProposals(actor: Actor, filters: ProposalFilters = {}) {

@@ -2,6 +2,7 @@ import "server-only";
 import {
   CHOICE_LIMIT,
   containing,
+  LIST_PAGE_SIZE,
   oneOf,
   pageNumber,
   pageResult,
@@ -40,7 +41,7 @@ export type QualityFilters = {
   actionsPage?: string;
 };
 
-export const QUALITY_PAGE_SIZE = 25;
+export const QUALITY_PAGE_SIZE = LIST_PAGE_SIZE;
 
 const assignedTo = (actor: Actor): Prisma.QualityReviewWhereInput => ({ reviewers: { some: { reviewerId: actor.id } } });
 

@@ -3,7 +3,7 @@
 // measure the same people and pages.
 import type pg from "pg";
 import { DEMO_USERS } from "../../prisma/demo-users";
-import { MAX_PAGE } from "../../lib/data/paging";
+import { LIST_PAGE_SIZE, MAX_PAGE } from "../../lib/data/paging";
 
 /** Who signs in for each role: a provider of an approved delivery, an expert group's member, a quality reviewer. */
 export type People = {
@@ -88,16 +88,15 @@ export type Deep = { credentials: number; plans: number; completions: number; di
  * a list pages), and a catalogue cursor as far in.
  */
 export async function deepPages(client: pg.Client): Promise<Deep> {
-  const pages = async (sql: string, size: number) =>
-    Math.min(MAX_PAGE, Math.max(1, Math.floor(((await client.query(sql)).rows[0].n / size) * 0.8)));
+  const pages = async (sql: string) =>
+    Math.min(MAX_PAGE, Math.max(1, Math.floor(((await client.query(sql)).rows[0].n / LIST_PAGE_SIZE) * 0.8)));
   return {
-    credentials: await pages(`SELECT count(*)::int n FROM "Credential" WHERE status = 'ENDORSED'`, 50),
-    plans: await pages(`SELECT count(*)::int n FROM "DeliveryPlan" WHERE status = 'APPROVED'`, 50),
-    completions: await pages(`SELECT count(*)::int n FROM "Completion" WHERE status = 'RECOGNISED'`, 50),
+    credentials: await pages(`SELECT count(*)::int n FROM "Credential" WHERE status = 'ENDORSED'`),
+    plans: await pages(`SELECT count(*)::int n FROM "DeliveryPlan" WHERE status = 'APPROVED'`),
+    completions: await pages(`SELECT count(*)::int n FROM "Completion" WHERE status = 'RECOGNISED'`),
     directory: await pages(
       `SELECT count(*)::int n FROM "Practitioner" p WHERE "listedInDirectory"
         AND EXISTS (SELECT 1 FROM "Completion" c WHERE c."practitionerId" = p.id AND c.status = 'RECOGNISED')`,
-      25,
     ),
     catalogue: (
       await client.query<{ title: string; id: string }>(

@@ -20,7 +20,7 @@ import { listPeople } from "@/lib/data/people";
 import { getPriority, listPriorities, listRounds } from "@/lib/data/priorities";
 import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews, schedulingOptions } from "@/lib/data/quality";
 import { credentialOverview } from "@/lib/data/specification-reads";
-import { CHOICE_LIMIT } from "@/lib/data/paging";
+import { CHOICE_LIMIT, LIST_PAGE_SIZE } from "@/lib/data/paging";
 import { resetDb, testDb } from "../support/db";
 import { actor, organisation } from "../support/factory";
 import { countQueries, installCountingClient } from "../support/query-count";
@@ -34,8 +34,8 @@ vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 // data and again with a lot (rows inserted in bulk), and must send the same number of queries and return no array
 // longer than one page.
 
-/** The longest page any list shows. */
-const MAX_ROWS = 50;
+/** The longest page any list or choice shows. */
+const MAX_ROWS = Math.max(LIST_PAGE_SIZE, CHOICE_LIMIT);
 const SMALL = 20;
 const LARGE = 1_000;
 
