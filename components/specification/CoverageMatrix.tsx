@@ -3,10 +3,12 @@ import { VisuallyHidden } from "@/components/ui";
 import type { CoverageMatrixData } from "@/lib/data/capability-mapping";
 import { PILLAR_LABELS, PILLARS, UNCOVERED_DISPOSITION_LABELS, type CoverageStatus } from "@/lib/workflow";
 
-// Rows: learning outcomes; columns: the edition's core capabilities, grouped by pillar. Marks are words, so nothing
-// depends on colour; the table scrolls sideways in a focusable region, so keyboard users can reach every column.
-// A specification has a few hundred cells: they take their borders, padding and alignment from `.coverage-table`
-// (app/globals.css) rather than classes of their own, which the page would carry twice (HTML and React payload).
+// Rows: learning outcomes; columns: the edition's core capabilities, grouped by pillar. Marks are words ("Yes" in bold,
+// "No" in grey), so nothing depends on colour and every cell reads the same to a screen reader as it looks; the table
+// scrolls sideways in a focusable region, so keyboard users can reach every column. A specification has a few hundred
+// cells: they hold a word and take their borders, padding, alignment and colour from `.coverage-table`
+// (app/globals.css) rather than elements and classes of their own, which the page would carry twice (HTML and React
+// payload).
 
 const STATUS_MARK: Record<CoverageStatus, string> = {
   COVERED: "Covered",
@@ -82,19 +84,10 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
                 <tr key={o.position}>
                   <th scope="row" className="max-w-72 text-left font-normal">
                     <span className="font-bold">Outcome {o.position}</span>
-                    <span className="block line-clamp-2">{o.text || "No text yet"}</span>
+                    <span className="line-clamp-2">{o.text || "No text yet"}</span>
                   </th>
                   {columns.map((c) => (
-                    <td key={c.capability.number}>
-                      {c.outcomes.includes(o.position) ? (
-                        "Yes"
-                      ) : (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <VisuallyHidden>No</VisuallyHidden>
-                        </>
-                      )}
-                    </td>
+                    <td key={c.capability.number}>{c.outcomes.includes(o.position) ? <strong>Yes</strong> : "No"}</td>
                   ))}
                 </tr>
               ))
@@ -106,7 +99,7 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
                 Capability met
               </th>
               {columns.map((c) => (
-                <td key={c.capability.number} className={c.status === "MISSING" ? "font-bold text-nhs-red" : undefined}>
+                <td key={c.capability.number} {...(c.status === "MISSING" ? { className: "font-bold text-nhs-red" } : {})}>
                   {STATUS_MARK[c.status]}
                 </td>
               ))}

@@ -23,7 +23,8 @@ export type TableProps = {
 };
 
 // Cells are styled by `.nhs-table` (app/globals.css): only an alignment other than left is set on a cell. A left-aligned
-// cell gets no className prop at all, which the page's React payload would otherwise carry as "$undefined".
+// cell gets no className prop at all (nor an unsorted header an aria-sort), which the page's React payload would
+// otherwise carry as "$undefined".
 const alignClass = (align: TableColumn["align"]) =>
   align === "right" ? { className: "text-right" } : align === "center" ? { className: "text-center" } : {};
 
@@ -53,7 +54,7 @@ export function Table({ caption, captionHidden = false, columns, rows, rowHeader
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={c.sorted} {...alignClass(c.align)}>
+              <th key={c.key} scope="col" {...(c.sorted ? { "aria-sort": c.sorted } : {})} {...alignClass(c.align)}>
                 <SortHeader column={c} />
               </th>
             ))}
