@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isSequenceId, keysetOf, keysetResult, keysetWindow, type Keyset, type QueryParams } from "@/lib/data/paging";
+import { isSequenceId, keysetOf, keysetResult, type Keyset, type QueryParams } from "@/lib/data/paging";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   annualReturnScope,
   commissionScope,
@@ -25,33 +26,44 @@ export const HISTORY_PAGE_SIZE = 20;
 
 /**
  * One page of the audit trail of one or more entities (e.g. a credential and its versions), newest first, with
- * who did it, and how many events there are in all. Pages by keyset on the event id (`?historyAfter=`), so
- * an old record's hundredth page costs what its first does.
+ * who did it, and how many events there are in all: one statement. Pages by keyset on the event id
+ * (`?historyAfter=`), so an old record's hundredth page costs what its first does.
  */
 export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyset = {}, size = HISTORY_PAGE_SIZE) {
-  const where = { entityId: { in: await visibleEntityIds(actor, entityIds) } };
-  const [events, total] = await Promise.all([
-    db().auditEvent.findMany({
-      where,
-      orderBy: { id: "desc" },
-      ...keysetWindow(keyset, size, BigInt),
-      select: {
-        id: true,
-        entityType: true,
-        action: true,
-        fromState: true,
-        toState: true,
-        actorId: true,
-        actorRole: true,
-        reason: true,
-        createdAt: true,
-      },
-    }),
-    db().auditEvent.count({ where }),
-  ]);
-  const page = keysetResult(events, total, keyset, size);
-  return { ...page, rows: await withActorNames(page.rows) };
+  const ids = await visibleEntityIds(actor, entityIds);
+  // One row more than the page, as keysetWindow reads, to learn whether another page follows; a page before the
+  // cursor is read oldest first from it, then put back in the trail's order.
+  const seek = keyset.after
+    ? Prisma.sql`AND e.id < ${BigInt(keyset.after)} ORDER BY e.id DESC`
+    : keyset.before
+      ? Prisma.sql`AND e.id > ${BigInt(keyset.before)} ORDER BY e.id ASC`
+      : Prisma.sql`ORDER BY e.id DESC`;
+  const [{ total, events }] = await db().$queryRaw<[{ total: number; events: HistoryRow[] }]>`
+    WITH page AS (
+      SELECT e.id::text AS id, e."entityType", e.action, e."fromState", e."toState", e."actorId", e."actorRole", e.reason,
+        e."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
+        CASE WHEN e."actorId" IS NULL THEN 'Scheduled job' ELSE coalesce(u.name, 'Unknown user') END AS "actorName"
+      FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
+      WHERE e."entityId" = ANY(${ids}::text[]) ${seek} LIMIT ${size + 1}::int
+    )
+    SELECT (SELECT count(*)::int FROM "AuditEvent" WHERE "entityId" = ANY(${ids}::text[])) AS total,
+      coalesce((SELECT json_agg(page ORDER BY page.id::bigint DESC) FROM page), '[]') AS events`;
+  const rows = events.map((e) => ({ ...e, createdAt: new Date(e.createdAt) }));
+  return keysetResult(rows, total, keyset, size);
 }
+
+type HistoryRow = {
+  id: string;
+  entityType: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  actorId: string | null;
+  actorRole: string | null;
+  reason: string | null;
+  createdAt: string;
+  actorName: string;
+};
 
 /** Audit events with their id as text and the name of who acted ("Scheduled job" for the worker), in one query. */
 export async function withActorNames<E extends { id: bigint; actorId: string | null }>(events: E[]) {
