@@ -15,7 +15,14 @@ import { listTotal } from "@/lib/data/totals";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
-import { completionScope, credentialScope, deliveryPlanScope, impactReturnScope, qualityReviewScope } from "@/lib/data/scope";
+import {
+  completionScope,
+  credentialScope,
+  deliveryPlanScope,
+  impactReturnScope,
+  planChangeScope,
+  qualityReviewScope,
+} from "@/lib/data/scope";
 import { applyTransition } from "@/lib/data/transition";
 import { notifyUsers, organisationMembers, type Message } from "@/lib/notify";
 import {
@@ -145,40 +152,57 @@ export function findDeliveryPlan(client: Tx, actor: Actor, id: string) {
 export const getDeliveryPlan = (actor: Actor, id: string) => findDeliveryPlan(db(), actor, id);
 
 /**
- * The records that hang off a plan — its quality reviews, impact returns and completions — as this actor may see each
- * (a reviewer only the reviews they are on), the latest RECORD_TABLE_SIZE of each with how many there are.
+ * The records that hang off a plan — its quality reviews, impact returns, completions and reported changes — as this
+ * actor may see each (a reviewer only the reviews they are on), the latest RECORD_TABLE_SIZE of each with how many
+ * there are: one statement, the rows and counts joined to the plan.
  */
 export async function planRecords(actor: Actor, planId: string) {
-  const reviews = { AND: [{ planId }, qualityReviewScope(actor)] };
-  const impact = { AND: [{ planId }, impactReturnScope(actor)] };
-  const completions = { AND: [{ planId }, completionScope(actor)] };
-  const [qualityReviews, reviewCount, impactReturns, impactCount, completionRows, completionCount] = await Promise.all([
-    db().qualityReview.findMany({
-      where: reviews,
-      orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
-      take: RECORD_TABLE_SIZE,
-      select: { id: true, scheduledOn: true, status: true },
-    }),
-    db().qualityReview.count({ where: reviews }),
-    db().impactReturn.findMany({
-      where: impact,
-      orderBy: [{ period: "desc" }, { id: "asc" }],
-      take: RECORD_TABLE_SIZE,
-      select: { id: true, period: true, status: true },
-    }),
-    db().impactReturn.count({ where: impact }),
-    db().completion.findMany({
-      where: completions,
-      orderBy: [{ completedOn: "desc" }, { id: "asc" }],
-      take: RECORD_TABLE_SIZE,
-      select: { id: true, practitionerName: true, status: true },
-    }),
-    db().completion.count({ where: completions }),
-  ]);
+  const reviews = qualityReviewScope(actor);
+  const impact = impactReturnScope(actor);
+  const completions = completionScope(actor);
+  const changes = planChangeScope(actor);
+  const plan = await db().deliveryPlan.findUnique({
+    where: { id: planId },
+    select: {
+      qualityReviews: {
+        where: reviews,
+        orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
+        take: RECORD_TABLE_SIZE,
+        select: { id: true, scheduledOn: true, status: true },
+      },
+      impactReturns: {
+        where: impact,
+        orderBy: [{ period: "desc" }, { id: "asc" }],
+        take: RECORD_TABLE_SIZE,
+        select: { id: true, period: true, status: true },
+      },
+      completions: {
+        where: completions,
+        orderBy: [{ completedOn: "desc" }, { id: "asc" }],
+        take: RECORD_TABLE_SIZE,
+        select: { id: true, practitionerName: true, status: true },
+      },
+      changes: {
+        where: changes,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        take: RECORD_TABLE_SIZE,
+        select: { id: true, category: true, kind: true, status: true, createdAt: true },
+      },
+      _count: {
+        select: {
+          qualityReviews: { where: reviews },
+          impactReturns: { where: impact },
+          completions: { where: completions },
+          changes: { where: changes },
+        },
+      },
+    },
+  });
   return {
-    qualityReviews: { rows: qualityReviews, total: reviewCount },
-    impactReturns: { rows: impactReturns, total: impactCount },
-    completions: { rows: completionRows, total: completionCount },
+    qualityReviews: { rows: plan?.qualityReviews ?? [], total: plan?._count.qualityReviews ?? 0 },
+    impactReturns: { rows: plan?.impactReturns ?? [], total: plan?._count.impactReturns ?? 0 },
+    completions: { rows: plan?.completions ?? [], total: plan?._count.completions ?? 0 },
+    changes: { rows: plan?.changes ?? [], total: plan?._count.changes ?? 0 },
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { deliveryPlanScope, planChangeScope } from "@/lib/data/scope";
-import { firstValue, LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId } from "@/lib/data/paging";
+import { firstValue, LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, rowId } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PLAN_FOR_RECORD, recordContext } from "@/lib/data/delivery-plans";
 import {
@@ -59,21 +59,6 @@ export async function listPlanChanges(actor: Actor, filters: PlanChangeFilters =
     db().planChange.count({ where }),
   ]);
   return { ...pageResult(rows, total, page, PLAN_CHANGES_PAGE_SIZE), status: status.key, planId };
-}
-
-/** The plan page's changes: the latest few, newest first, with how many there are. */
-export async function changesOfPlan(actor: Actor, planId: string) {
-  const where = { AND: [{ planId }, planChangeScope(actor)] };
-  const [rows, total] = await Promise.all([
-    db().planChange.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take: RECORD_TABLE_SIZE,
-      select: { id: true, category: true, kind: true, status: true, createdAt: true },
-    }),
-    db().planChange.count({ where }),
-  ]);
-  return { rows, total };
 }
 
 const CHANGE_SELECT = {

@@ -14,7 +14,6 @@ import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
 import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
-import { changesOfPlan } from "@/lib/data/plan-changes";
 import { planMonitoring } from "@/lib/data/enhanced-monitoring";
 import { planRiskOf } from "@/lib/data/plan-risks";
 import { remappingLink, unfinishedRemappingOf } from "@/lib/data/remapping";
@@ -65,10 +64,9 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const [plan, records, changes, trend, remapping, risk, monitoring] = await Promise.all([
+  const [plan, records, trend, remapping, risk, monitoring] = await Promise.all([
     getDeliveryPlan(user, id),
     planRecords(user, id),
-    changesOfPlan(user, id),
     planReturnTrend(user, id),
     unfinishedRemappingOf(user, id),
     planRiskOf(user, id),
@@ -136,7 +134,7 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
           </ButtonLink>
         </section>
       ) : null}
-      <PlanChanges planId={plan.id} changes={changes} canReport={may("reportChange")} />
+      <PlanChanges planId={plan.id} changes={records.changes} canReport={may("reportChange")} />
       <AnnualReturns plan={plan} canOpen={may("openAnnualReturn")} />
       <ReturnTrend years={trend} />
       {user.role === "CENTRE_STAFF" && isDelivering(plan.status) ? <PlanRiskSection planId={plan.id} risk={risk} mayRate={true} /> : null}
