@@ -33,8 +33,9 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
   const visible: Prisma.SpecificationVersionWhereInput = {
     AND: [{ credentialId }, specificationScope(actor), { credential: credentialScope(actor) }],
   };
-  // Top-level queries with their own LIMIT: Prisma pages a nested relation in memory, after reading all of it.
-  const [credential, rows, versionCount, latest, reviewed, commission] = await Promise.all([
+  // The credential, its page of versions and their count in one statement (the versions joined, paged in SQL). One
+  // row past the page: the version before the page's oldest, which its "Compare" link names.
+  const [credential, later, reviewed, commission] = await Promise.all([
     db().credential.findFirst({
       where: { id: credentialId, ...credentialScope(actor) },
       select: {
@@ -51,28 +52,33 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
         ownerOrganisationId: true,
         ownerOrganisation: { select: { name: true } },
         endorsedVersion: { select: { number: true } },
+        versions: {
+          where: specificationScope(actor),
+          orderBy: { number: "desc" },
+          skip: (page - 1) * VERSIONS_PAGE_SIZE,
+          take: VERSIONS_PAGE_SIZE + 1,
+          select: VERSION_ROW,
+        },
+        _count: { select: { versions: { where: specificationScope(actor) } } },
       },
     }),
-    // One row past the page: the version before the page's oldest, which its "Compare" link names.
-    db().specificationVersion.findMany({
-      where: visible,
-      orderBy: { number: "desc" },
-      skip: (page - 1) * VERSIONS_PAGE_SIZE,
-      take: VERSIONS_PAGE_SIZE + 1,
-      select: VERSION_ROW,
-    }),
-    db().specificationVersion.count({ where: visible }),
-    db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }),
+    // The latest version is the first page's first row; a later page reads it apart.
+    page > 1 ? db().specificationVersion.findFirst({ where: visible, orderBy: { number: "desc" }, select: VERSION_ROW }) : null,
     db().specificationVersion.count({ where: { AND: [visible, { status: { in: [...REVIEWED] } }] } }),
     // The commission it came from, for a link back to it where this user may see it.
     db().commission.findFirst({ where: { AND: [{ credentialId }, commissionScope(actor)] }, select: { id: true, title: true } }),
   ]);
   if (!credential) return null;
+  const { versions: rows, _count, ...record } = credential;
+  const versionCount = _count.versions;
+  const latest = page > 1 ? later : (rows[0] ?? null);
   const versions = rows.slice(0, VERSIONS_PAGE_SIZE).map((v, i) => ({ ...v, previousNumber: rows[i + 1]?.number ?? null }));
-  const writer = latest ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential }), actor }).ok : false;
-  const startPermission: Permission | null = latest && writer ? canStartNewVersion(latest.status, credential.status) : null;
+  const writer = latest
+    ? check(specificationVersionMachine, "edit", "DRAFT", { ...versionContext({ credential: record }), actor }).ok
+    : false;
+  const startPermission: Permission | null = latest && writer ? canStartNewVersion(latest.status, record.status) : null;
   return {
-    ...credential,
+    ...record,
     commission,
     versions,
     versionCount,
