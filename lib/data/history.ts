@@ -24,6 +24,10 @@ import type { Actor } from "@/lib/workflow";
 
 export const HISTORY_PAGE_SIZE = 20;
 
+/** Who an audit event names when no person did it, or when its person's account is gone. */
+const SCHEDULED_JOB = "Scheduled job";
+const UNKNOWN_USER = "Unknown user";
+
 /**
  * One page of the audit trail of one or more entities (e.g. a credential and its versions), newest first, with
  * who did it, and how many events there are in all: one statement. Pages by keyset on the event id
@@ -42,7 +46,7 @@ export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyse
     WITH page AS (
       SELECT e.id::text AS id, e."entityType", e.action, e."fromState", e."toState", e."actorId", e."actorRole", e.reason,
         e."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
-        CASE WHEN e."actorId" IS NULL THEN 'Scheduled job' ELSE coalesce(u.name, 'Unknown user') END AS "actorName"
+        CASE WHEN e."actorId" IS NULL THEN ${SCHEDULED_JOB} ELSE coalesce(u.name, ${UNKNOWN_USER}) END AS "actorName"
       FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
       WHERE e."entityId" = ANY(${ids}::text[]) ${seek} LIMIT ${size + 1}::int
     )
@@ -73,7 +77,7 @@ export async function withActorNames<E extends { id: bigint; actorId: string | n
   return events.map((e) => ({
     ...e,
     id: String(e.id),
-    actorName: e.actorId ? (names.get(e.actorId) ?? "Unknown user") : "Scheduled job",
+    actorName: e.actorId ? (names.get(e.actorId) ?? UNKNOWN_USER) : SCHEDULED_JOB,
   }));
 }
 
