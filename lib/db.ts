@@ -2,13 +2,18 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { replicaDatabaseUrl } from "@/lib/config";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { NAMED_STATEMENT_LIMIT, statementNamer } from "@/lib/statement-names";
 
 export type Db = PrismaClient;
 /** The client or an interactive transaction — data-layer functions accept either. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
+const statementName = statementNamer(NAMED_STATEMENT_LIMIT);
+
 export function createDb(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // The adapter passes the name straight to pg, where undefined is what it sends without a generator: unnamed.
+  const statementNameGenerator = statementName as (query: { sql: string }) => string;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }, { statementNameGenerator }) });
 }
 
 type Cached = { url: string; client: PrismaClient };
