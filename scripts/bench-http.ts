@@ -37,6 +37,7 @@ import { JOB_PAGE, jobsMarkdown, jobsPassed, jobsPhase } from "./lib/bench-jobs"
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
 import { LIST_PAGE_SIZE } from "../lib/data/paging";
+import { NAMED_STATEMENT_LIMIT, statementNamer } from "../lib/statement-names";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
 import { webServerNodeOptions } from "./lib/web-server";
@@ -488,6 +489,9 @@ async function crossServerChecks(servers: string[]): Promise<{ check: string; pa
 }
 
 /** The same SQL from `connections` clients at once for `seconds`; each query's latency. */
+/** Named as the app's client names its statements, so both sides skip re-planning alike. */
+const statementName = statementNamer(NAMED_STATEMENT_LIMIT);
+
 async function sqlRun(
   pool: pg.Pool,
   sql: Sql | ((client: pg.PoolClient, i: number) => Promise<void>),
@@ -506,7 +510,7 @@ async function sqlRun(
         for (let n = 0; n < 100_000 && performance.now() < until; n++) {
           const t = performance.now();
           if (typeof sql === "function") await sql(client, i++);
-          else await client.query(sql);
+          else await client.query({ ...sql, name: statementName({ sql: sql.text }) });
           into.latencies.push(performance.now() - t);
           into.requests++;
         }
