@@ -4,6 +4,7 @@ import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow } from "@/lib
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, readDb } from "@/lib/db";
 import { impactReturnScope } from "@/lib/data/scope";
+import { listTotal } from "@/lib/data/totals";
 import { IMPACT_RETURN_STATES, type Actor, type ImpactReturnStatus } from "@/lib/workflow";
 
 // Impact returns: providers' figures per delivery and period; staff see them all and the portfolio totals.
@@ -49,7 +50,9 @@ export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {
   const page = pageNumber(filters.page);
   const [rows, total] = await Promise.all([
     db().impactReturn.findMany({ where, orderBy: RETURN_ORDER, ...pageWindow(page, IMPACT_PAGE_SIZE), select: RETURN_ROW }),
-    db().impactReturn.count({ where }),
+    listTotal("impact-returns", impactReturnScope(actor), statusesFor(filters.status)?.join() ?? "", () =>
+      db().impactReturn.count({ where }),
+    ),
   ]);
   return pageResult(rows, total, page, IMPACT_PAGE_SIZE);
 }
