@@ -1,11 +1,11 @@
 import Link from "@/components/ui/Link";
 import { ButtonLink, StatusTag } from "@/components/ui";
-import type { planRecords } from "@/lib/data/delivery-plans";
+import type { PlanRecordsData } from "@/lib/data/delivery-plans";
 import { PLAN_CHANGES_LIST, planChangeLink } from "@/lib/data/plan-changes";
 import { formatDate } from "@/lib/format";
 import { PLAN_CHANGE_CATEGORIES, PLAN_CHANGE_KIND_LABELS, planChangeMachine } from "@/lib/workflow";
 
-type Props = { planId: string; changes: Awaited<ReturnType<typeof planRecords>>["changes"]; canReport: boolean };
+type Props = { planId: string; changes: PlanRecordsData["changes"]; canReport: boolean };
 
 /** The changes reported to an approved plan, newest first, and the way to report one. */
 export function PlanChanges({ planId, changes, canReport }: Props) {

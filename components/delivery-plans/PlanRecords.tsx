@@ -1,10 +1,10 @@
 import Link from "@/components/ui/Link";
 import { StatusTag } from "@/components/ui";
 import { formatDate } from "@/lib/format";
-import type { planRecords } from "@/lib/data/delivery-plans";
+import type { PlanRecordsData } from "@/lib/data/delivery-plans";
 import { completionMachine, impactReturnMachine, qualityReviewMachine } from "@/lib/workflow";
 
-type Records = Awaited<ReturnType<typeof planRecords>>;
+type Records = PlanRecordsData;
 type Item = { id: string; href: string; label: string; status: string; statusLabel: string };
 
 function RecordList({

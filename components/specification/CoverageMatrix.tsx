@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { VisuallyHidden } from "@/components/ui";
 import type { CoverageMatrixData } from "@/lib/data/capability-mapping";
 import { PILLAR_LABELS, PILLARS, UNCOVERED_DISPOSITION_LABELS, type CoverageStatus } from "@/lib/workflow";
@@ -131,12 +131,12 @@ export function CoverageMatrix({ matrix, caption }: { matrix: CoverageMatrixData
         {groups.map((g) => (
           <div key={g.pillar} className="mt-3">
             <h3 className="mb-1 text-base font-bold">{PILLAR_LABELS[g.pillar]}</h3>
-            <dl>
+            <dl className="capability-legend">
               {g.columns.map((c) => (
-                <div key={c.capability.id} className="flex gap-2">
-                  <dt className="w-10 shrink-0 font-bold">{c.capability.number}</dt>
+                <Fragment key={c.capability.id}>
+                  <dt>{c.capability.number}</dt>
                   <dd>{c.capability.summary}</dd>
-                </div>
+                </Fragment>
               ))}
             </dl>
           </div>

@@ -154,57 +154,70 @@ export const getDeliveryPlan = (actor: Actor, id: string) => findDeliveryPlan(db
 /**
  * The records that hang off a plan — its quality reviews, impact returns, completions and reported changes — as this
  * actor may see each (a reviewer only the reviews they are on), the latest RECORD_TABLE_SIZE of each with how many
- * there are: one statement, the rows and counts joined to the plan.
+ * there are, to be read with the plan.
  */
-export async function planRecords(actor: Actor, planId: string) {
+function recordsSelect(actor: Actor) {
   const reviews = qualityReviewScope(actor);
   const impact = impactReturnScope(actor);
   const completions = completionScope(actor);
   const changes = planChangeScope(actor);
-  const plan = await db().deliveryPlan.findUnique({
-    where: { id: planId },
-    select: {
-      qualityReviews: {
-        where: reviews,
-        orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
-        take: RECORD_TABLE_SIZE,
-        select: { id: true, scheduledOn: true, status: true },
-      },
-      impactReturns: {
-        where: impact,
-        orderBy: [{ period: "desc" }, { id: "asc" }],
-        take: RECORD_TABLE_SIZE,
-        select: { id: true, period: true, status: true },
-      },
-      completions: {
-        where: completions,
-        orderBy: [{ completedOn: "desc" }, { id: "asc" }],
-        take: RECORD_TABLE_SIZE,
-        select: { id: true, practitionerName: true, status: true },
-      },
-      changes: {
-        where: changes,
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        take: RECORD_TABLE_SIZE,
-        select: { id: true, category: true, kind: true, status: true, createdAt: true },
-      },
-      _count: {
-        select: {
-          qualityReviews: { where: reviews },
-          impactReturns: { where: impact },
-          completions: { where: completions },
-          changes: { where: changes },
-        },
-      },
-    },
-  });
   return {
-    qualityReviews: { rows: plan?.qualityReviews ?? [], total: plan?._count.qualityReviews ?? 0 },
-    impactReturns: { rows: plan?.impactReturns ?? [], total: plan?._count.impactReturns ?? 0 },
-    completions: { rows: plan?.completions ?? [], total: plan?._count.completions ?? 0 },
-    changes: { rows: plan?.changes ?? [], total: plan?._count.changes ?? 0 },
+    qualityReviews: {
+      where: reviews,
+      orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, scheduledOn: true, status: true },
+    },
+    impactReturns: {
+      where: impact,
+      orderBy: [{ period: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, period: true, status: true },
+    },
+    completions: {
+      where: completions,
+      orderBy: [{ completedOn: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, practitionerName: true, status: true },
+    },
+    changes: {
+      where: changes,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: RECORD_TABLE_SIZE,
+      select: { id: true, category: true, kind: true, status: true, createdAt: true },
+    },
+    counts: {
+      qualityReviews: { where: reviews },
+      impactReturns: { where: impact },
+      completions: { where: completions },
+      changes: { where: changes },
+    },
+  } satisfies Prisma.DeliveryPlanSelect & { counts: Prisma.DeliveryPlanCountOutputTypeSelect };
+}
+
+/**
+ * The plan's page: the plan as `getDeliveryPlan` gives it (null outside the actor's scope) and its records, in one
+ * statement — the records' rows and counts joined to the plan's.
+ */
+export async function deliveryPlanPage(actor: Actor, id: string) {
+  const { counts, ...records } = recordsSelect(actor);
+  const plan = await db().deliveryPlan.findFirst({
+    where: { AND: [{ id }, deliveryPlanScope(actor)] },
+    select: { ...PLAN_SELECT, ...records, _count: { select: { ...PLAN_SELECT._count.select, ...counts } } },
+  });
+  if (!plan) return null;
+  const { qualityReviews, impactReturns, completions, changes, _count } = plan;
+  return {
+    plan,
+    records: {
+      qualityReviews: { rows: qualityReviews, total: _count.qualityReviews },
+      impactReturns: { rows: impactReturns, total: _count.impactReturns },
+      completions: { rows: completions, total: _count.completions },
+      changes: { rows: changes, total: _count.changes },
+    },
   };
 }
+export type PlanRecordsData = NonNullable<Awaited<ReturnType<typeof deliveryPlanPage>>>["records"];
 
 export type DeliveryPlanDetail = NonNullable<Awaited<ReturnType<typeof getDeliveryPlan>>>;
 type Mapping = DeliveryPlanDetail["mappings"][number];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
-import { planRecords } from "@/lib/data/delivery-plans";
+import { deliveryPlanPage } from "@/lib/data/delivery-plans";
 import { getQualityReview, listQualityActions } from "@/lib/data/quality";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
@@ -250,16 +250,16 @@ describe("a plan's records", () => {
     const impact = await q.impactReturn(c.plan, { period: "2026/27", enrolled: 10, completed: 8, withdrawn: 1, deployed: 4 }, "DRAFT");
     const ids = (r: { rows: { id: string }[]; total: number }) => [r.rows.map((x) => x.id).sort(), r.total];
 
-    const staff = await planRecords(c.staff, c.plan.id);
+    const staff = (await deliveryPlanPage(c.staff, c.plan.id))!.records;
     expect(ids(staff.qualityReviews)[1]).toBe(2);
     expect(ids(staff.impactReturns)).toEqual([[impact.id], 1]);
-    const provider = await planRecords(c.provider, c.plan.id);
+    const provider = (await deliveryPlanPage(c.provider, c.plan.id))!.records;
     expect([provider.qualityReviews.total, provider.impactReturns.total]).toEqual([2, 1]);
     // A reviewer sees only the reviews they are on, and no impact returns or completions.
-    const reviewer = await planRecords(c.reviewer, c.plan.id);
+    const reviewer = (await deliveryPlanPage(c.reviewer, c.plan.id))!.records;
     expect([ids(reviewer.qualityReviews), reviewer.impactReturns.total, reviewer.completions.total]).toEqual([[[mine.id], 1], 0, 0]);
-    const other = await planRecords(c.otherProvider, c.plan.id);
-    expect([other.qualityReviews.total, other.impactReturns.total, other.completions.total]).toEqual([0, 0, 0]);
+    // Another provider does not get the plan at all.
+    expect(await deliveryPlanPage(c.otherProvider, c.plan.id)).toBeNull();
   });
 });
 

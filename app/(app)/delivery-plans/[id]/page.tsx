@@ -12,7 +12,7 @@ import type { QueryParams } from "@/lib/data/paging";
 import { Breadcrumbs, ButtonLink, InsetText, PageHeading, StatusTag, SuccessBanner, WarningCallout } from "@/components/ui";
 import { bannerFor, transitionBanner } from "@/lib/done";
 import { requireUser } from "@/lib/auth/session";
-import { getDeliveryPlan, planContext, planRecords } from "@/lib/data/delivery-plans";
+import { deliveryPlanPage, planContext } from "@/lib/data/delivery-plans";
 import { planReturnTrend } from "@/lib/data/annual-returns";
 import { planMonitoring } from "@/lib/data/enhanced-monitoring";
 import { planRiskOf } from "@/lib/data/plan-risks";
@@ -64,15 +64,15 @@ export default async function DeliveryPlanPage({ params, searchParams }: Props) 
   const [{ id: rawId }, query] = await Promise.all([params, searchParams]);
   const id = orNotFound(routeId(rawId));
   const done = typeof query.done === "string" ? query.done : undefined;
-  const [plan, records, trend, remapping, risk, monitoring] = await Promise.all([
-    getDeliveryPlan(user, id),
-    planRecords(user, id),
+  const [read, trend, remapping, risk, monitoring] = await Promise.all([
+    deliveryPlanPage(user, id),
     planReturnTrend(user, id),
     unfinishedRemappingOf(user, id),
     planRiskOf(user, id),
     planMonitoring(user, id),
   ]);
-  if (!plan) notFound();
+  if (!read) notFound();
+  const { plan, records } = read;
   const ctx = { ...planContext(plan), actor: user };
   const available = availableTransitions(deliveryPlanMachine, plan.status, ctx);
   const may = (name: PlanRecordTransition) => available.some((t) => t.name === name);
