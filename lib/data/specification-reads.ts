@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { COVERAGE_SELECT, coverageMatrix } from "@/lib/data/capability-mapping";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageNumber, pageResult } from "@/lib/data/paging";
 import { commissionScope, credentialScope, specificationScope } from "@/lib/data/scope";
@@ -94,17 +95,37 @@ export async function credentialOverview(actor: Actor, credentialId: string, ver
 /** One version with its full content, or null when it does not exist or this user may not see it. */
 export async function specificationVersionOf(actor: Actor, credentialId: string, number: number) {
   if (!Number.isInteger(number) || number < 1) return null;
-  return db().specificationVersion.findFirst({
+  return db().specificationVersion.findFirst({ where: { credentialId, number, ...specificationScope(actor) }, include: VERSION_INCLUDE });
+}
+
+const VERSION_INCLUDE = {
+  learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, text: true, pillars: true } },
+  epas: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true } },
+  targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { id: true, name: true } } } },
+  credential: {
+    select: { id: true, reference: true, title: true, status: true, origin: true, ownerOrganisationId: true },
+  },
+} satisfies Prisma.SpecificationVersionInclude;
+
+/**
+ * The version as `specificationVersionOf` gives it with its coverage matrix (`coverageMatrixOf`), read in one
+ * statement: the edition's capabilities and the outcomes' mappings joined to the version's row.
+ */
+export async function specificationVersionWithCoverage(actor: Actor, credentialId: string, number: number) {
+  if (!Number.isInteger(number) || number < 1) return null;
+  const row = await db().specificationVersion.findFirst({
     where: { credentialId, number, ...specificationScope(actor) },
     include: {
-      learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, text: true, pillars: true } },
-      epas: { orderBy: { position: "asc" }, select: { id: true, title: true, description: true } },
-      targetProfessions: { orderBy: { profession: { name: "asc" } }, select: { profession: { select: { id: true, name: true } } } },
-      credential: {
-        select: { id: true, reference: true, title: true, status: true, origin: true, ownerOrganisationId: true },
+      ...VERSION_INCLUDE,
+      learningOutcomes: {
+        orderBy: { position: "asc" },
+        select: { ...VERSION_INCLUDE.learningOutcomes.select, ...COVERAGE_SELECT.learningOutcomes.select },
       },
+      frameworkEdition: COVERAGE_SELECT.frameworkEdition,
+      uncoveredCapabilities: COVERAGE_SELECT.uncoveredCapabilities,
     },
   });
+  return row ? { version: row, matrix: coverageMatrix(row) } : null;
 }
 
 /** The professions a version's target group may name: those on the list now, and any the version already names. */

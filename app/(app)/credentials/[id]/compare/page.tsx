@@ -4,8 +4,7 @@ import { CoverageMatrix } from "@/components/specification/CoverageMatrix";
 import { VersionDiff } from "@/components/specification/VersionDiff";
 import { Breadcrumbs, Button, InsetText, PageHeading, Select } from "@/components/ui";
 import { requireUser } from "@/lib/auth/session";
-import { coverageMatrixOf } from "@/lib/data/capability-mapping";
-import { credentialOverview, specificationVersionOf, visibleVersionNumbers } from "@/lib/data/specification-reads";
+import { credentialOverview, specificationVersionWithCoverage, visibleVersionNumbers } from "@/lib/data/specification-reads";
 import { specificationVersionMachine } from "@/lib/workflow";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
 
@@ -33,15 +32,10 @@ export default async function CompareVersionsPage({
   };
   const a = pick(search.a, numbers.at(-2) ?? numbers[0]);
   const b = pick(search.b, numbers.at(-1));
-  const [before, after, beforeMatrix, afterMatrix] =
-    a && b
-      ? await Promise.all([
-          specificationVersionOf(user, id, a),
-          specificationVersionOf(user, id, b),
-          coverageMatrixOf(user, id, a),
-          coverageMatrixOf(user, id, b),
-        ])
-      : [null, null, null, null];
+  const [readA, readB] =
+    a && b ? await Promise.all([specificationVersionWithCoverage(user, id, a), specificationVersionWithCoverage(user, id, b)]) : [];
+  const [before, beforeMatrix] = [readA?.version ?? null, readA?.matrix ?? null];
+  const [after, afterMatrix] = [readB?.version ?? null, readB?.matrix ?? null];
   const options = visible.map((v) => ({
     value: String(v.number),
     label: `Version ${v.number} (${specificationVersionMachine.labels[v.status]})`,

@@ -8,10 +8,9 @@ import { Breadcrumbs, ButtonLink, PageHeading, StatusTag, SuccessBanner, Warning
 import { bannerFor } from "@/lib/done";
 import { ReasonForm, TransitionButton } from "@/components/workflow/TransitionForms";
 import { requireUser } from "@/lib/auth/session";
-import { coverageMatrixOf } from "@/lib/data/capability-mapping";
 import { commentCounts, commentPaging, commentThreads } from "@/lib/data/comments";
 import { firstValue, type QueryParams } from "@/lib/data/paging";
-import { specificationVersionOf, versionPermissions } from "@/lib/data/specification-reads";
+import { specificationVersionWithCoverage, versionPermissions } from "@/lib/data/specification-reads";
 import { missingCapabilities, SPECIFICATION_SECTIONS, specificationVersionMachine } from "@/lib/workflow";
 import { addComment, recallSpecification, reopenComment, resolveComment, submitSpecification } from "../../actions";
 import { orNotFound, routeId, routeNumber } from "@/lib/params";
@@ -38,19 +37,19 @@ export default async function SpecificationVersionPage({
   const user = await requireUser();
   const { id, number } = await params;
   const search = await searchParams;
-  const version = await specificationVersionOf(user, orNotFound(routeId(id)), orNotFound(routeNumber(number)));
-  if (!version) notFound();
+  const read = await specificationVersionWithCoverage(user, orNotFound(routeId(id)), orNotFound(routeNumber(number)));
+  if (!read) notFound();
+  const { version, matrix } = read;
   const { credential } = version;
   const base = `/credentials/${credential.id}`;
   const pagePath = `${base}/versions/${version.number}`;
   const can = versionPermissions(user, version);
   const commenter = user.role !== "PROVIDER";
   const paging = commentPaging(search);
-  const [[threads, counts], matrix] = await Promise.all([
-    commenter ? Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)]) : [new Map(), new Map()],
-    coverageMatrixOf(user, credential.id, version.number),
-  ]);
-  const capabilityGaps = matrix ? missingCapabilities(matrix.coverage) : [];
+  const [threads, counts] = commenter
+    ? await Promise.all([commentThreads(user, version.id, paging), commentCounts(user, version.id)])
+    : [new Map(), new Map()];
+  const capabilityGaps = missingCapabilities(matrix.coverage);
   const labels = new Map(SPECIFICATION_SECTIONS.map((s) => [s.key as string, s.label]));
   const done = bannerFor(DONE, firstValue(search.done));
 
@@ -113,19 +112,17 @@ export default async function SpecificationVersionPage({
         />
       ) : null}
 
-      {matrix ? (
-        <section aria-labelledby="coverage-heading" className="mb-8">
-          <h2 id="coverage-heading" className="mb-4 text-2xl font-bold">
-            Coverage of the core capabilities
-          </h2>
-          {can.canEdit ? (
-            <p>
-              <Link href={`${pagePath}/capabilities`}>Map learning outcomes to core capabilities</Link>
-            </p>
-          ) : null}
-          <CoverageMatrix matrix={matrix} />
-        </section>
-      ) : null}
+      <section aria-labelledby="coverage-heading" className="mb-8">
+        <h2 id="coverage-heading" className="mb-4 text-2xl font-bold">
+          Coverage of the core capabilities
+        </h2>
+        {can.canEdit ? (
+          <p>
+            <Link href={`${pagePath}/capabilities`}>Map learning outcomes to core capabilities</Link>
+          </p>
+        ) : null}
+        <CoverageMatrix matrix={matrix} />
+      </section>
       <SpecificationSections
         version={version}
         threads={threads}
