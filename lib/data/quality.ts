@@ -189,9 +189,10 @@ function reviewRules(review: ReviewRow, findingCount: number, actor: Actor) {
 
 /**
  * One review for its page: plan, reviewers, one page of findings (`?findings=`) each with its first
- * RECORD_TABLE_SIZE actions and their count, and what this user may do to each. Every read is a top-level query
- * with its own LIMIT (Prisma pages a nested relation in memory, after reading all of it); a lateral join picks
- * each finding's first actions.
+ * RECORD_TABLE_SIZE actions and their count, and what this user may do to each. The findings are read joined on
+ * every page, so each finding's first actions and its count are a lateral LIMIT and COUNT in SQL (read apart, Prisma
+ * would read every action of the page's findings and cut them in memory); a later page probes the index of each
+ * finding it skips, and a review has a handful.
  */
 export async function getQualityReview(actor: Actor, id: string, findingsPage?: string | string[]) {
   const page = pageNumber(findingsPage);
@@ -201,32 +202,27 @@ export async function getQualityReview(actor: Actor, id: string, findingsPage?: 
     db().finding.findMany({
       where: inReview,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      ...pageWindow(page, FINDINGS_PAGE_SIZE),
-      select: { id: true, area: true, rating: true, evidence: true, createdAt: true },
+      skip: (page - 1) * FINDINGS_PAGE_SIZE,
+      take: FINDINGS_PAGE_SIZE,
+      relationLoadStrategy: "join",
+      select: {
+        id: true,
+        area: true,
+        rating: true,
+        evidence: true,
+        createdAt: true,
+        actions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: RECORD_TABLE_SIZE, select: ACTION_SELECT },
+        _count: { select: { actions: true } },
+      },
     }),
     db().finding.count({ where: inReview }),
   ]);
   if (!review) return null;
-  const findingIds = findingRows.map((f) => f.id);
-  const [shown, actionCounts] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>`
-      SELECT a.id FROM unnest(${findingIds}::text[]) AS f(id)
-      CROSS JOIN LATERAL (
-        SELECT q.id FROM "QualityAction" q WHERE q."findingId" = f.id ORDER BY q."createdAt", q.id LIMIT ${RECORD_TABLE_SIZE}::int
-      ) a`,
-    db().qualityAction.groupBy({ by: ["findingId"], where: { findingId: { in: findingIds } }, _count: { _all: true } }),
-  ]);
-  const actionRows = await db().qualityAction.findMany({
-    where: { id: { in: shown.map((a) => a.id) } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...ACTION_SELECT, findingId: true },
-  });
   const { reviewerIds, can, actionCan } = reviewRules(review, findingCount, actor);
-  const countOf = new Map(actionCounts.map((g) => [g.findingId, g._count._all]));
-  const findings = findingRows.map((f) => ({
+  const findings = findingRows.map(({ actions, _count, ...f }) => ({
     ...f,
-    actions: actionRows.filter((a) => a.findingId === f.id).map((a) => ({ ...a, can: actionCan(a.status) })),
-    actionCount: countOf.get(f.id) ?? 0,
+    actions: actions.map((a) => ({ ...a, can: actionCan(a.status) })),
+    actionCount: _count.actions,
   }));
   return {
     ...review,
