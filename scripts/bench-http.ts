@@ -36,7 +36,7 @@ import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "
 import { JOB_PAGE, jobsMarkdown, jobsPassed, jobsPhase } from "./lib/bench-jobs";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
-import { LIST_PAGE_SIZE } from "../lib/data/paging";
+import { LIST_PAGE_SIZE, RECORD_TABLE_SIZE } from "../lib/data/paging";
 import { NAMED_STATEMENT_LIMIT, statementNamer } from "../lib/statement-names";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
@@ -322,9 +322,14 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       path: `/quality-reviews/${ids.review}`,
       as: "staff",
       sql: {
-        text: `SELECT q.*, (SELECT json_agg(f) FROM (SELECT * FROM "Finding" WHERE "qualityReviewId" = q.id ORDER BY "createdAt" LIMIT 10) f),
-          (SELECT count(*) FROM "QualityAction" WHERE "qualityReviewId" = q.id) FROM "QualityReview" q WHERE q.id = $1`,
-        values: [ids.review],
+        // The review, its first page of findings (FINDINGS_PAGE_SIZE, 10) with each one's first actions and their
+        // count, and how many findings it has.
+        text: `SELECT q.*, (SELECT json_agg(f) FROM (
+            SELECT fi.*, (SELECT json_agg(a) FROM (SELECT * FROM "QualityAction" a WHERE a."findingId" = fi.id ORDER BY a."createdAt", a.id LIMIT $2) a) AS actions,
+              (SELECT count(*) FROM "QualityAction" a WHERE a."findingId" = fi.id) AS "actionCount"
+            FROM "Finding" fi WHERE fi."qualityReviewId" = q.id ORDER BY fi."createdAt", fi.id LIMIT 10) f),
+          (SELECT count(*) FROM "Finding" WHERE "qualityReviewId" = q.id) AS "findingCount" FROM "QualityReview" q WHERE q.id = $1`,
+        values: [ids.review, RECORD_TABLE_SIZE],
       },
     },
     {
