@@ -307,6 +307,33 @@ describe("quality actions", () => {
     expect(await testDb().auditEvent.count()).toBe(0);
   });
 
+  it("a review's page shows each finding's first five actions in the order raised, with how many it has", async () => {
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    const { finding } = await q.findingWithAction(review.id, c.providerOrg.id, c.reviewer.id);
+    const raised = new Date("2026-02-01T09:00:00Z");
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        testDb().qualityAction.create({
+          data: {
+            findingId: finding.id,
+            qualityReviewId: review.id,
+            organisationId: c.providerOrg.id,
+            description: `Action ${i + 2}`,
+            dueOn: new Date("2026-06-01"),
+            createdAt: new Date(raised.getTime() + (6 - i) * 60_000),
+          },
+        }),
+      ),
+    );
+    await q.findingWithAction(review.id, c.providerOrg.id, c.reviewer.id);
+    const view = await getQualityReview(c.staff, review.id);
+    const shown = view!.findings.find((f) => f.id === finding.id)!;
+    expect(shown.actionCount).toBe(7);
+    // The first action was made now, after the six dated in February: those come first, earliest first.
+    expect(shown.actions.map((a) => a.description)).toEqual(["Action 7", "Action 6", "Action 5", "Action 4", "Action 3"]);
+    expect(view!.findings.map((f) => f.actionCount)).toEqual([7, 1]);
+  });
+
   it("an action past its due date and not closed is listed as overdue, and the provider may respond to it", async () => {
     const action = await openAction();
     const now = new Date("2026-05-01");
