@@ -40,7 +40,7 @@ import { LIST_PAGE_SIZE, RECORD_TABLE_SIZE } from "../lib/data/paging";
 import { NAMED_STATEMENT_LIMIT, statementNamer } from "../lib/statement-names";
 import { parseFactor, seedScale } from "./lib/seed-scale";
 import { children, run, stopChildren, waitForServer } from "./lib/children";
-import { webServerNodeOptions } from "./lib/web-server";
+import { mallocArenaMax, webServerNodeOptions } from "./lib/web-server";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const HOST = "127.0.0.1";
@@ -646,8 +646,9 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TSCONFIG: TSCONFIG,
-      // As `npm start`: x-forwarded-for is the socket's address, and the same heap limit.
+      // As `npm start`: x-forwarded-for is the socket's address, the same heap limit and malloc arenas.
       NODE_OPTIONS: webServerNodeOptions(ROOT, { env: { ...process.env, NODE_OPTIONS: "" } }),
+      MALLOC_ARENA_MAX: mallocArenaMax(),
       // Every client here is one address: the public budget is still spent on each request but set too high to
       // refuse (PUBLIC_REQUESTS_PER_MINUTE=0 in the environment measures the pages without it).
       PUBLIC_REQUESTS_PER_MINUTE: process.env.PUBLIC_REQUESTS_PER_MINUTE ?? "1000000",

@@ -14,7 +14,7 @@ import { appConnection, migrateDatabase } from "./lib/app-role";
 import { needsBuild } from "./lib/build-state";
 import { demoDataDecision } from "./lib/demo-data";
 import { keepRunning, stopChild } from "./lib/children";
-import { spawnWorker, webServerNodeOptions } from "./lib/web-server";
+import { mallocArenaMax, spawnWorker, webServerNodeOptions } from "./lib/web-server";
 import { bundleScript } from "./lib/bundle";
 import { DEMO_USERS } from "../prisma/demo-users";
 import { defaultKeyFile, ensureKeyFile } from "../lib/badges/key-file";
@@ -114,7 +114,7 @@ async function main() {
   step(5, `Starting the web server and job worker on http://localhost:${port}`);
   const web = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {
     cwd: root,
-    env: { ...env, NODE_OPTIONS: webServerNodeOptions(root, { production: !dev }) },
+    env: { ...env, NODE_OPTIONS: webServerNodeOptions(root, { production: !dev }), MALLOC_ARENA_MAX: mallocArenaMax(env) },
     stdio: "inherit",
   });
   // The worker runs in the web server's mode, so both agree on whether /dev/mailbox exists (lib/jobs/outbox.ts), as one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { webServerHeapMb, webServerNodeOptions, workerEnv, workerNodeOptions } from "../../scripts/lib/web-server";
+import { mallocArenaMax, webServerHeapMb, webServerNodeOptions, workerEnv, workerNodeOptions } from "../../scripts/lib/web-server";
 
 describe("the web server's Node options", () => {
   it("limit the production server's heap to 256 MB unless WEB_SERVER_HEAP_MB names at least 128", () => {
@@ -31,5 +31,10 @@ describe("the web server's Node options", () => {
   it("give the job worker two malloc arenas unless the caller chose, and its options", () => {
     expect(workerEnv({ PATH: "/bin" })).toEqual({ PATH: "/bin", NODE_OPTIONS: workerNodeOptions({}), MALLOC_ARENA_MAX: "2" });
     expect(workerEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
+  });
+
+  it("give the web server two malloc arenas unless the caller chose", () => {
+    expect(mallocArenaMax({})).toBe("2");
+    expect(mallocArenaMax({ MALLOC_ARENA_MAX: "8" })).toBe("8");
   });
 });
