@@ -202,7 +202,8 @@ const flip = (dir: Prisma.SortOrder): Prisma.SortOrder => (dir === "asc" ? "desc
 
 /**
  * One page of the catalogue: two queries whatever the page or the size of the catalogue — the page's cards (an index
- * seek from the cursor, `CATALOGUE_PAGE_SIZE + 1` rows to learn whether another page follows) and a capped count.
+ * seek from the cursor, `CATALOGUE_PAGE_SIZE + 1` rows to learn whether another page follows) and a capped count,
+ * read from the cache when only a route and a pillar filter the catalogue.
  */
 export async function readCataloguePage(input: unknown) {
   const query = await catalogueQuery(input);
@@ -221,7 +222,7 @@ export async function readCataloguePage(input: unknown) {
       take: CATALOGUE_PAGE_SIZE + 1,
       select: CARD,
     }),
-    db().credential.count({ where, take: CATALOGUE_COUNT_CAP + 1 }),
+    !query.q && !query.capability && !query.profession ? cachedCount(query.origin, query.pillar) : countMatches(where),
   ]);
   const more = rows.length > CATALOGUE_PAGE_SIZE;
   const page = rows.slice(0, CATALOGUE_PAGE_SIZE);
@@ -250,6 +251,19 @@ export async function readCataloguePage(input: unknown) {
   };
 }
 export type CataloguePage = Awaited<ReturnType<typeof readCataloguePage>>;
+
+/** How many credentials match, up to one past the cap. */
+const countMatches = (where: Prisma.CredentialWhereInput) => db().credential.count({ where, take: CATALOGUE_COUNT_CAP + 1 });
+
+/**
+ * The count of a route and pillar, the same on every page and in every sort of it (a pillar's count reads every listed
+ * credential's outcomes): a few dozen cache entries in all, invalidated with the pages.
+ */
+const cachedCount = unstable_cache(
+  (origin: CatalogueQuery["origin"], pillar: CatalogueQuery["pillar"]) => countMatches(filterWhere({ origin, pillar })),
+  ["catalogue-count"],
+  { tags: [CATALOGUE_TAG], revalidate: CACHE_SECONDS },
+);
 
 /** The first page of each route, pillar and sort, the pages nearly every visitor sees: a few dozen cache entries in all. */
 const cachedFirstPage = unstable_cache(

@@ -14,8 +14,17 @@ import { countQueries, installCountingClient } from "../support/query-count";
 // Anyone on the internet can ask for any catalogue page or download: the work each does must be what one screen (or
 // one batch) holds, whatever the size of the catalogue.
 
+/** Off, the cache reads through; on, it keeps each key's first result as Next.js does until a tag expires. */
+const cache = vi.hoisted(() => ({ on: false, entries: new Map<string, unknown>() }));
 vi.mock("next/cache", () => ({
-  unstable_cache: (fn: (...args: unknown[]) => unknown) => fn,
+  unstable_cache:
+    (fn: (...args: unknown[]) => unknown, keys: string[]) =>
+    (...args: unknown[]) => {
+      if (!cache.on) return fn(...args);
+      const key = JSON.stringify([keys, args]);
+      if (!cache.entries.has(key)) cache.entries.set(key, fn(...args));
+      return cache.entries.get(key);
+    },
   updateTag: vi.fn(),
   revalidatePath: vi.fn(),
 }));
@@ -158,6 +167,24 @@ describe("the public catalogue reads one page, whatever its size", () => {
       }
     },
   );
+
+  it("counts a route's matches once for all its pages and sorts; a search is counted on each page", async () => {
+    cache.on = true;
+    try {
+      const route = { origin: "PILOT_PHASE_1" };
+      const at = (n: number) => ({ ...route, after: encodeCursor({ key: `BP-${String(n).padStart(6, "0")}`, id: `bp-c-${n}` }) });
+      const cold = await measure(at(40));
+      expect((await measure(at(100))).queries).toBe(cold.queries - 1);
+      expect((await measure({ ...at(100), sort: "title" })).queries).toBe(cold.queries - 1);
+      const searched = { ...at(100), q: "credential" };
+      expect((await measure(searched)).queries).toBe(cold.queries);
+      expect((await measure(searched)).queries).toBe(cold.queries);
+      expect((await readCataloguePage(at(100))).total).toBe((await readCataloguePage({ ...at(100), q: "BP-" })).total);
+    } finally {
+      cache.on = false;
+      cache.entries.clear();
+    }
+  });
 
   it("counts up to a cap: past it, the page says 'more than' and gives no page count", async () => {
     const page = await readCataloguePage({});
