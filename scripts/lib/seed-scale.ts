@@ -486,16 +486,25 @@ function steps(v: Volumes): Step[] {
         WHERE c.id LIKE 'sc-%' AND e.at IS NOT NULL`,
     },
     {
-      // What those events told people: the latest decisions and submissions of their own organisation's plans
-      // for providers, and submissions for staff. Seven in ten read.
+      // What those events told people, by role, each linking to the list where the record is: decisions and
+      // requests about their own organisation's work for providers and expert groups, submissions for staff,
+      // assignments for reviewers. Seven in ten read.
       table: "Notification",
       sql: `INSERT INTO "Notification" ("id", "userId", title, body, link, "readAt", "createdAt")
-        SELECT u.id || '-n' || k, u.id,
-               (ARRAY['Delivery plan decided', 'Annual return due', 'Quality action raised', 'Impact return queried', 'Specification submitted'])[1 + k % 5],
-               'See the record for what changed and what to do next.',
-               (ARRAY['/delivery-plans', '/annual-returns', '/quality-reviews', '/impact', '/credentials'])[1 + k % 5],
+        SELECT u.id || '-n' || k, u.id, n.title, 'See the record for what changed and what to do next.', n.link,
                CASE WHEN k % 10 < 7 THEN now() - k * interval '1 day' + interval '1 hour' END, now() - k * interval '1 day'
-        FROM "User" u, generate_series(1, $1) k WHERE u.id LIKE 'sc-%'`,
+        FROM "User" u CROSS JOIN generate_series(1, $1) k
+        JOIN (VALUES
+          ('PROVIDER', 0, 'Delivery plan decided', '/delivery-plans'), ('PROVIDER', 1, 'Annual return due', '/quality-reviews'),
+          ('PROVIDER', 2, 'Quality action raised', '/quality-reviews'), ('PROVIDER', 3, 'Impact return queried', '/impact'),
+          ('CENTRE_STAFF', 0, 'Specification submitted', '/credentials'), ('CENTRE_STAFF', 1, 'Delivery plan submitted', '/delivery-plans'),
+          ('CENTRE_STAFF', 2, 'Annual return submitted', '/quality-reviews'), ('CENTRE_STAFF', 3, 'Impact return submitted', '/impact'),
+          ('EXPERT', 0, 'Commission issued', '/commissions'), ('EXPERT', 1, 'Specification decided', '/credentials'),
+          ('EXPERT', 2, 'Comment on a draft specification', '/credentials'), ('EXPERT', 3, 'Priority published', '/priorities'),
+          ('REVIEWER', 0, 'Specification to assess', '/credentials'), ('REVIEWER', 1, 'Quality review assigned', '/quality-reviews'),
+          ('REVIEWER', 2, 'Response to a quality action', '/quality-reviews'), ('REVIEWER', 3, 'Specification to assess', '/credentials')
+        ) n(role, i, title, link) ON n.role = u.role::text AND n.i = k % 4
+        WHERE u.id LIKE 'sc-%'`,
       params: [v.notificationsPerPerson],
     },
   ];
