@@ -12,7 +12,7 @@ import {
   rowsOfPage,
   type Choice,
 } from "@/lib/data/paging";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { listTotal } from "@/lib/data/totals";
 import { annualReturnScope, deliveryPlanScope, qualityActionScope, qualityReviewScope } from "@/lib/data/scope";
@@ -105,18 +105,62 @@ function actionFilter(value: (typeof ACTION_FILTERS)[number] | undefined, now: D
     case "responded":
       return { status: "RESPONDED" };
     case "overdue":
-      // The same rule as the workflow's isOverdue, as SQL.
+      // Past the due day: the dates compare as dates, so an action is not overdue here on the day it is due.
       return { status: { not: "CLOSED" }, dueOn: { lt: now } };
     default:
       return {};
   }
 }
 
+/** `actionFilter` as SQL on the alias `a`, for the reviewer's reading below. */
+function actionFilterSql(value: (typeof ACTION_FILTERS)[number] | undefined, now: Date): Prisma.Sql {
+  switch (value) {
+    case "open":
+      return Prisma.sql`AND a.status = 'OPEN'`;
+    case "responded":
+      return Prisma.sql`AND a.status = 'RESPONDED'`;
+    case "overdue":
+      return Prisma.sql`AND a.status <> 'CLOSED' AND a."dueOn" < ${now}`;
+    default:
+      return Prisma.empty;
+  }
+}
+
+/**
+ * One page of the actions on the reviews `reviewerId` is on, and their count, read from their reviews outward. Read
+ * like everyone else's list, PostgreSQL walked the list's index in order expecting a reviewer's actions to turn up
+ * soon: for a reviewer on one review that was every action in the country (120,000 pages, about 130 ms a request).
+ */
+async function reviewerActionsPage(reviewerId: string, shown: (typeof ACTION_FILTERS)[number] | undefined, now: Date, page: number) {
+  const from = Prisma.sql`FROM "QualityReviewer" r JOIN "QualityAction" a ON a."qualityReviewId" = r."qualityReviewId" ${actionFilterSql(shown, now)}
+    WHERE r."reviewerId" = ${reviewerId}`;
+  const { skip, take } = pageWindow(page, QUALITY_PAGE_SIZE);
+  const [ids, [{ total }]] = await Promise.all([
+    db().$queryRaw<{ id: string }[]>`SELECT a.id ${from} ORDER BY a.status, a."dueOn", a.id LIMIT ${take} OFFSET ${skip}`,
+    db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${from}`,
+  ]);
+  const rows = await rowsOfPage(ids, (page) => db().qualityAction.findMany({ where: { id: { in: page } }, select: ACTION_ROW }));
+  return pageResult(rows, total, page, QUALITY_PAGE_SIZE);
+}
+
+const ACTION_ROW = {
+  id: true,
+  qualityReviewId: true,
+  description: true,
+  dueOn: true,
+  status: true,
+  organisation: { select: { name: true } },
+} satisfies Prisma.QualityActionSelect;
+
 export async function listQualityActions(actor: Actor, filters: QualityFilters = {}, now: Date = new Date()) {
   const findingId = rowId(filters.finding);
   const scope = qualityActionScope(actor);
   const mine = filters.assigned === "me";
   const shown = oneOf(ACTION_FILTERS, filters.actions);
+  // A reviewer's own list, or a member of staff's "assigned to me": the actions of the reviews they are on.
+  if (!findingId && (actor.role === "REVIEWER" || (mine && actor.role === "CENTRE_STAFF"))) {
+    return reviewerActionsPage(actor.id, shown, now, pageNumber(filters.actionsPage));
+  }
   const where: Prisma.QualityActionWhereInput = {
     AND: [scope, findingId ? { findingId } : {}, actionFilter(shown, now), mine ? { qualityReview: assignedTo(actor) } : {}],
   };
@@ -127,7 +171,7 @@ export async function listQualityActions(actor: Actor, filters: QualityFilters =
       where,
       orderBy: [{ status: "asc" }, { dueOn: "asc" }, { id: "asc" }],
       ...pageWindow(page, QUALITY_PAGE_SIZE),
-      select: { id: true, qualityReviewId: true, description: true, dueOn: true, status: true, organisation: { select: { name: true } } },
+      select: ACTION_ROW,
     }),
     findingId || mine ? count() : listTotal("quality-actions", scope, shown ?? "", count),
   ]);

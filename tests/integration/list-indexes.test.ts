@@ -106,6 +106,8 @@ describe("the main list queries use an index on the big tables", async () => {
     "annual returns (staff)": () => listAnnualReturns(c.staff, {}),
     "quality reviews (staff)": () => listQualityReviews(c.staff, {}),
     "quality actions (provider)": () => listQualityActions(c.provider, {}),
+    // Read from the reviewer's reviews outward (a reviewer's own list, or anyone's "assigned to me").
+    "quality actions (reviewer)": () => listQualityActions({ id: "sc-rev-1", role: "REVIEWER", organisationId: null }, {}),
   };
   for (const [name, read] of Object.entries(lists)) {
     it(`${name}: no sequential scan of a big table`, async () => {

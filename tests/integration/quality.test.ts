@@ -345,4 +345,26 @@ describe("quality actions", () => {
     expect(view?.can).not.toContain("recordFinding");
     expect(view?.can).not.toContain("raiseAction");
   });
+
+  it("a reviewer's list holds the actions of the reviews they are on, filtered, ordered and counted as staff's", async () => {
+    const open = await openAction();
+    const responded = await openAction("RESPONDED");
+    const othersReview = await q.qualityReview(c.plan.id, c.staff.id, [c.otherReviewer.id]);
+    const others = (await q.findingWithAction(othersReview.id, c.providerOrg.id, c.otherReviewer.id)).action;
+    const ids = (r: { rows: { id: string }[]; total: number }) => [r.rows.map((x) => x.id), r.total];
+    // Enum order puts open actions before responded ones.
+    expect(ids(await listQualityActions(c.reviewer, {}))).toEqual([[open.id, responded.id], 2]);
+    expect(ids(await listQualityActions(c.staff, { assigned: "me" }))).toEqual([[], 0]);
+    expect(ids(await listQualityActions(c.otherReviewer, { assigned: "me" }))).toEqual([[others.id], 1]);
+    expect(ids(await listQualityActions(c.reviewer, { actions: "responded" }))).toEqual([[responded.id], 1]);
+    // Overdue once the due day has passed, as on staff's list.
+    const overdue = async (actor: typeof c.staff, now: Date) =>
+      (await listQualityActions(actor, { actions: "overdue" }, now)).rows.map((r) => r.id).filter((id) => id !== others.id);
+    for (const now of [new Date("2026-04-01T10:00:00Z"), new Date("2026-04-02T00:30:00Z")]) {
+      expect(await overdue(c.reviewer, now)).toEqual(await overdue(c.staff, now));
+    }
+    expect(await overdue(c.reviewer, new Date("2026-04-01T10:00:00Z"))).toEqual([]);
+    expect(await overdue(c.reviewer, new Date("2026-04-02T00:30:00Z"))).toEqual([open.id, responded.id]);
+    expect(ids(await listQualityActions(c.reviewer, { actionsPage: "2" }))).toEqual([[], 2]);
+  });
 });
