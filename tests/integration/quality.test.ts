@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
 import { deliveryPlanPage } from "@/lib/data/delivery-plans";
-import { getQualityReview, listQualityActions } from "@/lib/data/quality";
+import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
   closeQualityReview,
@@ -366,5 +366,33 @@ describe("quality actions", () => {
     expect(await overdue(c.reviewer, new Date("2026-04-01T10:00:00Z"))).toEqual([]);
     expect(await overdue(c.reviewer, new Date("2026-04-02T00:30:00Z"))).toEqual([open.id, responded.id]);
     expect(ids(await listQualityActions(c.reviewer, { actionsPage: "2" }))).toEqual([[], 2]);
+  });
+});
+
+describe("the quality page's lists, as each person may see them", () => {
+  const ids = (r: { rows: { id: string }[]; total: number }) => [r.rows.map((x) => x.id), r.total];
+
+  it("a provider's returns and reviews are those of its own plans, filtered, ordered and counted as staff's", async () => {
+    const second = await q.plan(c.credential, c.providerOrg.id);
+    const others = await q.plan(c.credential, c.otherOrg.id);
+    const open = await q.annualReturn(c.plan.id, "OPEN", new Date("2026-10-31"));
+    const submitted = await q.annualReturn(second.id, "SUBMITTED", new Date("2026-09-30"));
+    const othersReturn = await q.annualReturn(others.id, "OPEN", new Date("2026-08-31"));
+    expect(ids(await listAnnualReturns(c.provider, {}))).toEqual([[submitted.id, open.id], 2]);
+    expect(ids(await listAnnualReturns(c.provider, { returns: "OPEN" }))).toEqual([[open.id], 1]);
+    expect(ids(await listAnnualReturns(c.provider, { returnsPage: "2" }))).toEqual([[], 2]);
+    expect(ids(await listAnnualReturns(c.otherProvider, {}))).toEqual([[othersReturn.id], 1]);
+    expect(ids(await listAnnualReturns(c.staff, {}))).toEqual([[othersReturn.id, submitted.id, open.id], 3]);
+
+    const closed = await q.qualityReview(second.id, c.staff.id, [c.reviewer.id], "CLOSED");
+    const planned = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id], "PLANNED");
+    const othersReview = await q.qualityReview(others.id, c.staff.id, [c.otherReviewer.id]);
+    // Enum order: planned and in-progress reviews first.
+    expect(ids(await listQualityReviews(c.provider, {}))).toEqual([[planned.id, closed.id], 2]);
+    expect(ids(await listQualityReviews(c.otherProvider, {}))).toEqual([[othersReview.id], 1]);
+    expect(ids(await listQualityReviews(c.reviewer, {}))).toEqual([[planned.id, closed.id], 2]);
+    expect(ids(await listQualityReviews(c.otherReviewer, { assigned: "me" }))).toEqual([[othersReview.id], 1]);
+    expect(ids(await listQualityReviews(c.staff, { assigned: "me" }))).toEqual([[], 0]);
+    expect(ids(await listQualityReviews(c.staff, {}))[1]).toBe(3);
   });
 });
