@@ -403,14 +403,18 @@ export async function schedulingOptions(
     if (plan)
       return { plan, plans: { options: [], total: 0 }, reviewers: { options: reviewers, total: reviewerCount, search: search.reviewers } };
   }
-  const [plans, planCount] = await Promise.all([
+  // The options' ids first, then those plans: read whole, PostgreSQL built every delivering plan's organisation and
+  // credential before sorting them by the credential's reference (44 ms at national scale); for ids alone it reads the
+  // credentials in reference order and stops at the limit.
+  const [ids, planCount] = await Promise.all([
     db().deliveryPlan.findMany({
       where: planWhere,
       orderBy: [{ credential: { reference: "asc" } }, { programmeTitle: "asc" }, { id: "asc" }],
       take: CHOICE_LIMIT,
-      select: planSelect,
+      select: { id: true },
     }),
     db().deliveryPlan.count({ where: planWhere }),
   ]);
+  const plans = await rowsOfPage(ids, (page) => db().deliveryPlan.findMany({ where: { id: { in: page } }, select: planSelect }));
   return { plan: null, plans: { options: plans, total: planCount, search: search.plans }, reviewers: { options: [], total: 0 } };
 }

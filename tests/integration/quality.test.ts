@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
 import { deliveryPlanPage } from "@/lib/data/delivery-plans";
-import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews, schedulingOptions } from "@/lib/data/quality";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
   closeQualityReview,
@@ -394,5 +394,23 @@ describe("the quality page's lists, as each person may see them", () => {
     expect(ids(await listQualityReviews(c.otherReviewer, { assigned: "me" }))).toEqual([[othersReview.id], 1]);
     expect(ids(await listQualityReviews(c.staff, { assigned: "me" }))).toEqual([[], 0]);
     expect(ids(await listQualityReviews(c.staff, {}))[1]).toBe(3);
+  });
+
+  it("offers the delivering plans to schedule a review of by credential reference, then programme title", async () => {
+    const other = await q.credential(c.credential.ownerOrganisationId, c.staff.id);
+    const plans = [
+      { ...c.plan, reference: c.credential.reference },
+      { ...(await q.plan(c.credential, c.otherOrg.id)), reference: c.credential.reference },
+      { ...(await q.plan(other, c.providerOrg.id)), reference: other.reference },
+    ];
+    await q.plan(other, c.providerOrg.id, "DRAFT");
+    const key = (p: { reference: string; programmeTitle: string; id: string }) => [p.reference, p.programmeTitle, p.id];
+    const compare = (a: (typeof plans)[number], b: (typeof plans)[number]) => {
+      const [x, y] = [key(a), key(b)];
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const { plans: shown } = await schedulingOptions(c.staff);
+    expect(shown.options.map((p) => p.id)).toEqual([...plans].sort(compare).map((p) => p.id));
+    expect(shown.total).toBe(3);
   });
 });
