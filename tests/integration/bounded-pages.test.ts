@@ -18,7 +18,8 @@ import { feedbackCredentials, listProcessFeedback } from "@/lib/data/pilot-learn
 import { listOrganisations } from "@/lib/data/organisations";
 import { listPeople } from "@/lib/data/people";
 import { getPriority, listPriorities, listRounds } from "@/lib/data/priorities";
-import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews, schedulingOptions } from "@/lib/data/quality";
+import { getQualityReview, schedulingOptions } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { credentialOverview } from "@/lib/data/specification-reads";
 import { CHOICE_LIMIT, LIST_PAGE_SIZE } from "@/lib/data/paging";
 import { resetDb, testDb } from "../support/db";

@@ -6,7 +6,7 @@ import { listCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { directoryPage } from "@/lib/data/practitioners";
-import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { ownerDatabaseUrl, resetDb, testDatabaseUrl } from "../support/db";
 import { deliveryCast } from "../support/delivery-factory";
 

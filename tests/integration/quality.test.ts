@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
 import { deliveryPlanPage } from "@/lib/data/delivery-plans";
-import { getQualityReview, listAnnualReturns, listQualityActions, listQualityReviews, schedulingOptions } from "@/lib/data/quality";
+import { getQualityReview, schedulingOptions } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
 import {
   closeQualityReview,

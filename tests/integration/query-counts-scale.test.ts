@@ -14,7 +14,7 @@ import { reportingPlans } from "@/lib/data/impact-returns";
 import { listNotifications } from "@/lib/data/notifications";
 import { keysetOf } from "@/lib/data/paging";
 import { directoryPage, directoryProfessions } from "@/lib/data/practitioners";
-import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { toDoList } from "@/lib/data/to-do";
 import { encodeCursor } from "@/lib/data/keyset";
 import { DEMO_USERS } from "@/prisma/demo-users";

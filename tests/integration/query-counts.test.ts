@@ -5,7 +5,7 @@ import { workItems } from "@/lib/data/dashboard";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
 import { historyOf } from "@/lib/data/history";
 import { listPriorities } from "@/lib/data/priorities";
-import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { resetDb } from "../support/db";
 import { deliveryCast, endorsedCredential, plan } from "../support/delivery-factory";
 import * as make from "../support/factory";

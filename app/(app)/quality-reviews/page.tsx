@@ -3,7 +3,7 @@ import Link from "@/components/ui/Link";
 import { QualityActionStatus } from "@/components/quality/QualityActionStatus";
 import { Button, ButtonLink, PageHeading, Pagination, Select, StatusTag, Table } from "@/components/ui";
 import { requireRole } from "@/lib/auth/session";
-import { listAnnualReturns, listQualityActions, listQualityReviews, type QualityFilters } from "@/lib/data/quality";
+import { listAnnualReturns, listQualityActions, listQualityReviews, type QualityFilters } from "@/lib/data/quality-lists";
 import { formatDate } from "@/lib/format";
 import { ANNUAL_RETURN_STATES, annualReturnMachine, isLate, QUALITY_OUTCOME_LABELS, qualityReviewMachine } from "@/lib/workflow";
 
