@@ -38,6 +38,26 @@ const BY_ROLE: Record<Role, (keyof typeof ALL)[]> = {
   REVIEWER: ["dashboard", "priorities", "credentials", "quality", "pilotLearning"],
 };
 
+/**
+ * What each page of the primary navigation is for, in a sentence, for the help page (`/help`). Kept apart from the
+ * links, which every page's header carries to the browser.
+ */
+export const PAGE_PURPOSE: Record<string, string> = {
+  "/dashboard": "What needs doing, most urgent first, each task linking straight to its record.",
+  "/priorities": "The Centre's high-priority, at-scale workforce needs, by round and rank, and how each fared at the gateway.",
+  "/proposals": "Areas of practice proposed for a credential, with the evidence against each of the Centre's gateway criteria.",
+  "/commissions": "Expert groups commissioned to develop credential specifications, and the deadlines they work to.",
+  "/credentials": "Credentials and their specifications: drafts, reviews against the endorsement criteria, decisions and periodic reviews.",
+  "/panels": "Endorsement panel meetings, the specifications before them and the recommendations they make.",
+  "/delivery-plans": "Education providers' plans for delivering endorsed credentials, from submission to approval.",
+  "/quality-reviews": "The annual quality review of approved delivery: annual returns, quality reviews and the actions they raise.",
+  "/periodic-reviews": "Reviews of whether endorsed credentials are still current.",
+  "/impact": "Providers' returns on learners enrolled, completing and deployed, and the portfolio's figures.",
+  "/completions": "Practitioners who completed a credential, and their recognition with a verifiable digital badge.",
+  "/pilot-learning": "How the endorsement process is working: time spent at each stage and what people say about it.",
+  "/admin": "People, organisations, the criteria and framework capabilities reviews use, and the service's e-mails.",
+};
+
 /** The primary navigation a role sees; Centre admins also get the admin pages. */
 export const navigationFor = (role: Role, isAdmin = false): NavLink[] => [
   ...BY_ROLE[role].map((key) => ALL[key]),

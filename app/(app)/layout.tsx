@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main-content" className="nhs-container w-full flex-1 py-8">
         {children}
       </main>
-      <Footer />
+      <Footer signedIn />
     </>
   );
 }

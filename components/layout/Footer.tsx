@@ -5,14 +5,16 @@ const links = [
   { href: "/accessibility", label: "Accessibility statement" },
 ];
 
-/** NHS footer: support links and the owning organisation. */
-export function Footer() {
+const HELP = { href: "/help", label: "Help" };
+
+/** NHS footer: support links (help too, for someone signed in) and the owning organisation. */
+export function Footer({ signedIn = false }: { signedIn?: boolean }) {
   return (
     <footer className="no-print mt-auto border-t-4 border-nhs-blue bg-nhs-grey-4 py-6 text-base md:py-8">
       <div className="nhs-container">
         <h2 className="sr-only">Support links</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
-          {links.map((link) => (
+          {(signedIn ? [HELP, ...links] : links).map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="inline-block min-h-6">
                 {link.label}
