@@ -41,7 +41,7 @@ const RETURN_ROW = {
 
 const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [
   { period: "desc" },
-  { credential: { reference: "asc" } },
+  { credentialReference: "asc" },
   { id: "asc" },
 ];
 

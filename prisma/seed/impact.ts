@@ -38,11 +38,13 @@ export async function createImpactReturn(tx: Tx, r: ImpactReturnSpec): Promise<v
     if (!listed) throw new Error(`Impact return ${r.period}: ${profession} is not on the profession list`);
     byProfession.push({ professionId: listed.id, enrolled, completed, deployed });
   }
+  const { reference } = await tx.credential.findUniqueOrThrow({ where: { id: r.plan.credentialId }, select: { reference: true } });
   const ret = await tx.impactReturn.create({
     data: {
       planId: r.plan.id,
       organisationId: r.plan.organisationId,
       credentialId: r.plan.credentialId,
+      credentialReference: reference,
       period: r.period,
       ...figures,
       withdrawn: r.withdrawn,

@@ -363,9 +363,10 @@ function steps(v: Volumes): Step[] {
       table: "ImpactReturn",
       sql: `CREATE TEMP TABLE sc_prof ON COMMIT DROP AS
         SELECT id, name, row_number() OVER (ORDER BY name) AS p FROM "Profession" WHERE "retiredAt" IS NULL ORDER BY name LIMIT 5;
-        INSERT INTO "ImpactReturn" (id, "planId", "organisationId", "credentialId", period, enrolled, completed, withdrawn, deployed, "employerFeedback",
+        INSERT INTO "ImpactReturn" (id, "planId", "organisationId", "credentialId", "credentialReference", period, enrolled, completed, withdrawn, deployed, "employerFeedback",
                "patientBenefit", status, "queryReason", "submittedAt", "acceptedAt", "createdAt", "updatedAt")
-        SELECT 'sc-ir-' || g, r.id, r.org, r.credential_id, y || '/' || lpad(((y + 1) % 100)::text, 2, '0'),
+        SELECT 'sc-ir-' || g, r.id, r.org, r.credential_id, (SELECT reference FROM "Credential" WHERE id = r.credential_id),
+               y || '/' || lpad(((y + 1) % 100)::text, 2, '0'),
                sums.e, sums.c, g % 4, sums.d, 'Employers report shorter waits.', 'Patients are seen sooner.',
                st::"ImpactReturnStatus", CASE WHEN st = 'QUERIED' THEN 'Check the deployed figure.' END,
                CASE WHEN st <> 'DRAFT' THEN created + interval '10 days' END, CASE WHEN st = 'ACCEPTED' THEN created + interval '20 days' END,

@@ -112,11 +112,13 @@ const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
 async function addCredentials(groupId: string, n: number) {
   const credentialIds = ids(n);
   const versionIds = ids(n);
+  const numbers = credentialIds.map(() => ++sequence);
+  const references = credentialIds.map((id, i) => `APC-B${numbers[i]}-${id.slice(0, 6)}`);
   await testDb().credential.createMany({
-    data: credentialIds.map((id) => ({
+    data: credentialIds.map((id, i) => ({
       id,
-      reference: `APC-B${++sequence}-${id.slice(0, 6)}`,
-      title: `Credential ${sequence}`,
+      reference: references[i],
+      title: `Credential ${numbers[i]}`,
       ownerOrganisationId: groupId,
       origin: "COMMISSIONED",
       status: "ENDORSED",
@@ -128,7 +130,7 @@ async function addCredentials(groupId: string, n: number) {
   // Endorsed for delivery, so providers may start plans against them.
   await testDb()
     .$executeRaw`UPDATE "Credential" c SET "endorsedVersionId" = v.id FROM "SpecificationVersion" v WHERE v."credentialId" = c.id AND v.id = ANY(${versionIds}::text[])`;
-  return credentialIds.map((id, i) => ({ id, versionId: versionIds[i] }));
+  return credentialIds.map((id, i) => ({ id, versionId: versionIds[i], reference: references[i] }));
 }
 
 /** `n` more of everything the lists show, for the cast's organisations and users, in a few bulk inserts. */
@@ -159,6 +161,7 @@ async function grow(n: number) {
       planId,
       organisationId: c.providerOrgId,
       credentialId: credentials[i].id,
+      credentialReference: credentials[i].reference,
       period: "2025/26",
       enrolled: 10,
       completed: 8,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
 import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
-import { impactReturnBatches } from "@/lib/data/impact";
+import { impactReturnBatches, listImpactReturns } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
 import { impactByCredentialPage, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
 import {
@@ -63,6 +63,7 @@ describe("starting and revising an impact return", () => {
       deployed: 10,
       organisationId: c.providerOrg.id,
       credentialId: c.credential.id,
+      credentialReference: c.credential.reference,
     });
     const rows = await testDb().impactByProfession.findMany({
       where: { impactReturnId: r.id },
@@ -239,6 +240,23 @@ describe("individual and collective impact", () => {
     );
     return { cred2 };
   }
+
+  it("lists every return for staff newest period first, then by its credential's reference, a provider its own", async () => {
+    await knownData();
+    const all = await testDb().impactReturn.findMany({
+      select: { id: true, period: true, organisationId: true, credential: { select: { reference: true } } },
+    });
+    const inOrder = all
+      .sort(
+        (a, b) =>
+          b.period.localeCompare(a.period) || a.credential.reference.localeCompare(b.credential.reference) || (a.id < b.id ? -1 : 1),
+      )
+      .map((r) => r.id);
+    expect(new Set(all.map((r) => r.credential.reference)).size).toBe(2);
+    expect((await listImpactReturns(c.staff, {})).rows.map((r) => r.id)).toEqual(inOrder);
+    const own = all.filter((r) => r.organisationId === c.providerOrg.id).map((r) => r.id);
+    expect((await listImpactReturns(c.provider, {})).rows.map((r) => r.id)).toEqual(inOrder.filter((id) => own.includes(id)));
+  });
 
   it("sums accepted returns only, by period and by profession, with completion and deployment rates", async () => {
     await knownData();

@@ -5,6 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { listCompletions } from "@/lib/data/completions";
 import { listCredentials } from "@/lib/data/credentials";
 import { listDeliveryPlans } from "@/lib/data/delivery-plans";
+import { listImpactReturns } from "@/lib/data/impact";
 import { directoryPage } from "@/lib/data/practitioners";
 import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { ownerDatabaseUrl, resetDb, testDatabaseUrl } from "../support/db";
@@ -135,6 +136,9 @@ describe("deep pages of the long lists skip rows in an index's order, never sort
     "quality reviews (staff)": () => listQualityReviews(c.staff, { reviewsPage: "40" }),
     "quality actions (staff)": () => listQualityActions(c.staff, { actionsPage: "40" }),
     "quality actions (provider)": () => listQualityActions(c.provider, { actionsPage: "40" }),
+    // Ordered by period and the credential's reference, copied onto each return so that one index holds the order.
+    "impact returns (staff)": () => listImpactReturns(c.staff, { page: "40" }),
+    "impact returns, filtered by status (staff)": () => listImpactReturns(c.staff, { status: "SUBMITTED", page: "40" }),
   };
   for (const [name, read] of Object.entries(lists)) {
     it(`${name}: no sort of a big table`, async () => {

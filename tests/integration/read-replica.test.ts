@@ -103,6 +103,7 @@ async function acceptedImpactReturn(client: PrismaClient, reference: string, enr
       planId: plan.id,
       organisationId: provider.id,
       credentialId: credential.id,
+      credentialReference: reference,
       period: "2025/26",
       enrolled,
       completed: 0,

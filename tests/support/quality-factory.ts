@@ -135,6 +135,8 @@ export async function impactReturn(
       planId: p.id,
       organisationId: p.organisationId,
       credentialId: p.credentialId,
+      credentialReference: (await testDb().credential.findUniqueOrThrow({ where: { id: p.credentialId }, select: { reference: true } }))
+        .reference,
       status,
       byProfession: {
         create: byProfession,
