@@ -39,11 +39,7 @@ const RETURN_ROW = {
   organisation: { select: { name: true } },
 } satisfies Prisma.ImpactReturnSelect;
 
-const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [
-  { period: "desc" },
-  { credentialReference: "asc" },
-  { id: "asc" },
-];
+const RETURN_ORDER: Prisma.ImpactReturnOrderByWithRelationInput[] = [{ period: "desc" }, { credentialReference: "asc" }, { id: "asc" }];
 
 export async function listImpactReturns(actor: Actor, filters: ImpactFilters = {}) {
   const where = returnsWhere(actor, filters);

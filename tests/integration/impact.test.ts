@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { csvField, csvResponse, oneBatch, type CsvExport } from "@/lib/csv";
-import { listEvaluations, recordEvaluation } from "@/lib/data/evaluations";
 import { impactReturnBatches, listImpactReturns } from "@/lib/data/impact";
 import { impactCsv } from "@/lib/data/impact-export";
 import { impactByCredentialPage, impactByCredentialBatches, impactFigures } from "@/lib/data/impact-figures";
@@ -384,22 +383,5 @@ describe("CSV", () => {
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="impact-by-period.csv"');
     expect(response.headers.get("X-Total-Rows")).toBe("1");
     expect(await response.text()).toBe('A,B\r\n"x,y",2\r\n');
-  });
-});
-
-describe("evaluation conclusions", () => {
-  it("staff record collective and individual evaluations (audited); others cannot; a conclusion is required", async () => {
-    const collective = await recordEvaluation(c.staff, { conclusion: "Strong deployment", recommendations: "", period: "2025/26" });
-    const individual = await recordEvaluation(c.staff, { credentialId: c.credential.id, conclusion: "Good value" });
-    expect((await make.auditFor(collective.id))[0]).toMatchObject({ entityType: "Evaluation", action: "create", actorId: c.staff.id });
-    expect((await listEvaluations(c.staff, null)).map((e) => [e.conclusion, e.period, e.authorName])).toEqual([
-      ["Strong deployment", "2025/26", "CENTRE_STAFF user"],
-    ]);
-    expect((await listEvaluations(c.staff, c.credential.id)).map((e) => e.id)).toEqual([individual.id]);
-    expect(await listEvaluations(c.provider, null)).toEqual([]);
-    expect((await refusal(recordEvaluation(c.provider, { conclusion: "Mine" }))).code).toBe("NOT_ALLOWED");
-    expect((await refusal(recordEvaluation(c.staff, { conclusion: " " }))).fieldErrors?.conclusion).toEqual(["Enter the conclusion"]);
-    expect((await refusal(recordEvaluation(c.staff, { credentialId: "missing", conclusion: "x" }))).code).toBe("NOT_FOUND");
-    expect(await testDb().evaluation.count()).toBe(2);
   });
 });
