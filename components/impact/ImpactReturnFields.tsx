@@ -37,9 +37,15 @@ const SPARE_ROWS = 3;
 const rowCount = (values?: ImpactReturnValues) => Math.max(5, (values?.byProfession.length ?? 0) + SPARE_ROWS);
 
 /** Error-summary labels, so "Enter the profession" says which row. */
+/** The return's free-text answers, with the labels an error summary names them by. */
+const TEXTS = [
+  { name: "employerFeedback", label: "Employer feedback", hint: "What employers say about the learners and completers." },
+  { name: "patientBenefit", label: "Benefit to patients", hint: "Evidence of the difference made for patients and services." },
+] as const;
+
 export function impactFieldLabels(values?: ImpactReturnValues): Record<string, string> {
   const labels: Record<string, string> = { period: "Period", professions: "Figures by profession" };
-  for (const t of TOTALS) labels[t.name] = t.label;
+  for (const t of [...TOTALS, ...TEXTS]) labels[t.name] = t.label;
   for (let i = 0; i < rowCount(values); i++) {
     labels[`professions.${i}.professionId`] = `Row ${i + 1} profession`;
     for (const f of ROW_FIELDS) labels[`professions.${i}.${f.key}`] = `Row ${i + 1} ${f.label.toLowerCase()}`;
@@ -110,20 +116,9 @@ export function ImpactReturnFields({ values, professions }: { values?: ImpactRet
           </fieldset>
         ))}
       </fieldset>
-      <FormTextArea
-        name="employerFeedback"
-        label="Employer feedback"
-        hint="What employers say about the learners and completers."
-        defaultValue={values?.employerFeedback}
-        rows={4}
-      />
-      <FormTextArea
-        name="patientBenefit"
-        label="Benefit to patients"
-        hint="Evidence of the difference made for patients and services."
-        defaultValue={values?.patientBenefit}
-        rows={4}
-      />
+      {TEXTS.map((t) => (
+        <FormTextArea key={t.name} name={t.name} label={t.label} hint={t.hint} defaultValue={values?.[t.name]} rows={4} />
+      ))}
     </>
   );
 }

@@ -75,7 +75,7 @@ export const createImpactReturn = defineCommand(impactCreateSchema, async (tx, i
     "Delivery plan",
     tx.deliveryPlan.findFirst({
       where: { AND: [{ id: input.planId }, deliveryPlanScope(actor)] },
-      select: { ...PLAN_FOR_RECORD, credentialId: true, credential: { select: { status: true, reference: true } } },
+      select: { ...PLAN_FOR_RECORD, credentialId: true, credential: { select: { ...PLAN_FOR_RECORD.credential.select, reference: true } } },
     }),
   );
   await keepPlanFor(tx, plan, "reportImpact", actor);
