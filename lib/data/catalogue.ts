@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { db, readDb } from "@/lib/db";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
+import { likeLiteral } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ID_PATTERN } from "@/lib/validation/common";
 import { CREDENTIAL_ORIGINS, PILLARS } from "@/lib/workflow";
@@ -125,6 +126,12 @@ const toCard = ({ ownerOrganisation, endorsedVersion, endorsedAt, ...c }: CardRo
 });
 export type CatalogueCard = ReturnType<typeof toCard>;
 
+/**
+ * What the search matches: `searchText` is a credential's title, reference and summary with ASCII letters lower-cased
+ * (a generated column: lower(… COLLATE "C")), so the phrase is lower-cased the same way and matched as it is.
+ */
+const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 type Filters = Pick<CatalogueQuery, "q" | "origin" | "pillar" | "capability" | "profession">;
 
 function filterWhere({ q, origin, pillar, capability, profession }: Filters): Prisma.CredentialWhereInput {
@@ -140,15 +147,7 @@ function filterWhere({ q, origin, pillar, capability, profession }: Filters): Pr
   return {
     ...listed,
     ...(version.length > 0 ? { AND: version } : {}),
-    ...(q
-      ? {
-          OR: [
-            { title: { contains: q, mode: "insensitive" } },
-            { reference: { contains: q, mode: "insensitive" } },
-            { summary: { contains: q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    ...(q ? { searchText: { contains: likeLiteral(lowerAscii(q)) } } : {}),
     ...(origin ? { origin } : {}),
   };
 }
@@ -166,17 +165,20 @@ const SORTS: Record<
   }
 > = {
   reference: {
-    order: (dir) => [{ reference: dir }, { id: dir }],
+    // A reference is unique, so it alone is a total order (one its unique index holds) and the cursor's id is not needed.
+    order: (dir) => [{ reference: dir }],
     descending: false,
     keyOf: (r) => r.reference,
-    seek: (c, dir) =>
-      c.key === null ? undefined : { OR: [{ reference: beyond(dir, c.key) }, { reference: c.key, id: beyond(dir, c.id) }] },
+    seek: (c, dir) => (c.key === null ? undefined : { reference: beyond(dir, c.key) }),
   },
   title: {
     order: (dir) => [{ title: dir }, { id: dir }],
     descending: false,
     keyOf: (r) => r.title,
-    seek: (c, dir) => (c.key === null ? undefined : { OR: [{ title: beyond(dir, c.key) }, { title: c.key, id: beyond(dir, c.id) }] }),
+    seek: (c, dir) =>
+      c.key === null
+        ? undefined
+        : { title: from(dir, c.key), OR: [{ title: beyond(dir, c.key) }, { title: c.key, id: beyond(dir, c.id) }] },
   },
   newest: {
     // PostgreSQL sorts NULL first in descending order (and matches the index); a listed credential always has a date.
@@ -192,12 +194,17 @@ const SORTS: Record<
       const at = new Date(c.key);
       if (Number.isNaN(at.getTime())) return undefined;
       const past = { OR: [{ endorsedAt: beyond(dir, at) }, { endorsedAt: at, id: beyond(dir, c.id) }] };
-      return dir === "desc" ? past : { OR: [...past.OR, { endorsedAt: null }] };
+      return dir === "desc" ? { endorsedAt: from(dir, at), ...past } : { OR: [...past.OR, { endorsedAt: null }] };
     },
   },
 };
 /** Strictly after `value` in the order `dir`. */
 const beyond = <T>(dir: Prisma.SortOrder, value: T): { gt?: T; lt?: T } => (dir === "asc" ? { gt: value } : { lt: value });
+/**
+ * At or after `value` in the order `dir`: implied by `beyond`'s OR, but a plain range PostgreSQL can start an index
+ * scan at, where the OR alone has it read the index from its first entry and filter up to the cursor.
+ */
+const from = <T>(dir: Prisma.SortOrder, value: T): { gte?: T; lte?: T } => (dir === "asc" ? { gte: value } : { lte: value });
 const flip = (dir: Prisma.SortOrder): Prisma.SortOrder => (dir === "asc" ? "desc" : "asc");
 
 /**

@@ -154,8 +154,14 @@ export function searchTerm(value?: string | string[]): string | undefined {
   return text ? text : undefined;
 }
 
+/**
+ * `term` as LIKE matches it literally: Prisma puts a "contains" term between % wildcards as it is, so a % or _ typed
+ * into a search would otherwise match anything.
+ */
+export const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
+
 /** Case-insensitive "contains" for Prisma string filters. */
-export const containing = (term: string) => ({ contains: term, mode: "insensitive" as const });
+export const containing = (term: string) => ({ contains: likeLiteral(term), mode: "insensitive" as const });
 
 /** At most CHOICE_LIMIT options, how many match in all (counted in SQL), and the search that narrowed them. */
 export type Choice<T> = { options: T[]; total: number; search?: string };

@@ -110,6 +110,41 @@ describe("a catalogue entry lists the education providers approved to deliver th
   });
 });
 
+describe("the catalogue's search", () => {
+  const references = async (q: string) => (await readCataloguePage({ q })).items.map((c) => c.reference).sort();
+  async function titled(title: string, summary: string | null = null) {
+    const { credential } = await publishedWithPlans([]);
+    return testDb().credential.update({ where: { id: credential.id }, data: { title, summary } });
+  }
+
+  it("finds a phrase in the title, the reference or the summary, whatever the case of its letters", async () => {
+    const frailty = await titled("Frailty in Older People", "For advanced practitioners in community teams.");
+    const sepsis = await titled("Sepsis Recognition", "Escalation in acute care.");
+    expect(await references("FRAILTY in older")).toEqual([frailty.reference]);
+    expect(await references("Community Teams")).toEqual([frailty.reference]);
+    expect(await references(sepsis.reference.toLowerCase())).toEqual([sepsis.reference]);
+    expect(await references("in")).toEqual([frailty.reference, sepsis.reference].sort());
+    // Title, reference and summary are separate: a phrase running from one into the next is not in the credential.
+    expect(await references(`people ${frailty.reference}`)).toEqual([]);
+  });
+
+  it("matches % and _ as the characters they are, not as wildcards", async () => {
+    const percent = await titled("Funded 100% online");
+    await titled("Funded 1000 online");
+    await titled("Funded 1_0 online");
+    expect(await references("100%")).toEqual([percent.reference]);
+    expect(await references("1_0")).toHaveLength(1);
+    expect(await references("%")).toEqual([percent.reference]);
+  });
+
+  it("sees a changed title at once: the searched text is kept by the database with the row", async () => {
+    const credential = await titled("Emergency Medicine");
+    await testDb().credential.update({ where: { id: credential.id }, data: { title: "Urgent Care" } });
+    expect(await references("emergency")).toEqual([]);
+    expect(await references("urgent care")).toEqual([credential.reference]);
+  });
+});
+
 describe("the catalogue filters by pillar and core capability", () => {
   /** Clinical (every outcome in the clinical practice pillar), research, and one meeting an education capability. */
   async function threeCredentials() {
