@@ -5,7 +5,7 @@ import { db, readDb } from "@/lib/db";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import { likeLiteral } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ID_PATTERN } from "@/lib/validation/common";
+import { DATE_RANGE, ID_PATTERN } from "@/lib/validation/common";
 import { CREDENTIAL_ORIGINS, PILLARS } from "@/lib/workflow";
 
 // The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
@@ -192,7 +192,9 @@ const SORTS: Record<
           : { endorsedAt: null, id: { gt: c.id } };
       }
       const at = new Date(c.key);
-      if (Number.isNaN(at.getTime())) return undefined;
+      // No listed credential was endorsed outside the service's range of dates: such a cursor was made up (and one
+      // beyond PostgreSQL's range of timestamps would make the query fail).
+      if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < DATE_RANGE.from || at.getUTCFullYear() > DATE_RANGE.to) return undefined;
       const past = { OR: [{ endorsedAt: beyond(dir, at) }, { endorsedAt: at, id: beyond(dir, c.id) }] };
       return dir === "desc" ? { endorsedAt: from(dir, at), ...past } : { OR: [...past.OR, { endorsedAt: null }] };
     },

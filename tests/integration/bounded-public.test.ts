@@ -130,6 +130,9 @@ describe("the public catalogue reads one page, whatever its size", () => {
       [{ q: "BP\0" }, first],
       [{ sort: ["newest", "title"], q: ["", "x"] }, firstNewest],
       [{ sort: "newest", after: encodeCursor({ key: "not a date", id: "bp-c-1" }) }, firstNewest],
+      // A date JavaScript can hold but PostgreSQL cannot (the database refused it: a 500 before).
+      [{ sort: "newest", after: encodeCursor({ key: "-271821-04-20T00:00:00.000Z", id: "bp-c-1" }) }, firstNewest],
+      [{ sort: "newest", before: encodeCursor({ key: "+275760-09-13T00:00:00.000Z", id: "bp-c-1" }) }, firstNewest],
     ];
     for (const [query, expected] of cases) {
       const page = await readCataloguePage(query);
