@@ -278,7 +278,7 @@ function cases(ids: Ids, deep: Deep, directory: DirectoryIds): Case[] {
       sql: {
         text: `WITH found AS (SELECT id, reference, title FROM "Credential" WHERE status IN ('ENDORSED','UNDER_PERIODIC_REVIEW','REVISION_REQUIRED')
             AND "publishedAt" IS NOT NULL AND "searchText" LIKE '%critical care%')
-          SELECT *, (SELECT count(*) FROM (SELECT 1 FROM found LIMIT 1001) n) FROM found ORDER BY reference, id LIMIT 21`,
+          SELECT *, (SELECT count(*) FROM (SELECT 1 FROM found LIMIT 1001) n) FROM found ORDER BY reference LIMIT 21`,
       },
     },
     {

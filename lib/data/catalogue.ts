@@ -5,7 +5,7 @@ import { db, readDb } from "@/lib/db";
 import { decodeCursor, encodeCursor, keysetBatches, type Cursor } from "@/lib/data/keyset";
 import { likeLiteral } from "@/lib/data/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DATE_RANGE, ID_PATTERN } from "@/lib/validation/common";
+import { DATE_RANGE, hasControlCharacters, ID_PATTERN } from "@/lib/validation/common";
 import { CREDENTIAL_ORIGINS, PILLARS } from "@/lib/workflow";
 
 // The public catalogue: published credentials that are endorsed for delivery. No sign-in, so anyone on the internet
@@ -32,7 +32,6 @@ export const credentialTag = (reference: string) => `catalogue:${reference}`;
 export const CACHE_SECONDS = 600;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const noNul = (s: string) => !s.includes("\0");
 /** Unknown or malformed values are ignored (the catalogue as if they were absent), never an error. */
 const param = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
 
@@ -42,7 +41,9 @@ export const catalogueQuerySchema = z.object({
       .string()
       .trim()
       .max(200)
-      .refine(noNul)
+      // A control character (a NUL byte, a line break that would run from the title into the reference) can only
+      // be crafted: such a search is ignored like any malformed value.
+      .refine((s) => !hasControlCharacters(s, false))
       .transform((s) => s || undefined),
   ),
   origin: param(z.enum(CREDENTIAL_ORIGINS)),

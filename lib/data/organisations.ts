@@ -3,7 +3,7 @@ import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { assertAdmin, assertSeen, fieldError } from "@/lib/data/admin-guard";
 import { defineCommand } from "@/lib/data/command";
-import { LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
+import { likeLiteral, LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow } from "@/lib/data/paging";
 import { AppError, notFound, stale } from "@/lib/errors";
 import { organisationCreateSchema, organisationRenameSchema } from "@/lib/validation/account";
 import type { Actor } from "@/lib/workflow";
@@ -53,7 +53,7 @@ export async function organisationOptions(actor: Actor) {
 
 async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
   const same = await tx.organisation.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { name: { equals: likeLiteral(name), mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (same) throw fieldError("name", "An organisation with this name already exists");

@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { changes, recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
-import { CHOICE_LIMIT, containing, LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow, rowsOfPage } from "@/lib/data/paging";
+import { CHOICE_LIMIT, containing, likeLiteral, LIST_PAGE_SIZE, pageNumber, pageResult, pageWindow, rowsOfPage } from "@/lib/data/paging";
 import { assertAdmin } from "@/lib/data/admin-guard";
 import { CACHE_SECONDS } from "@/lib/data/catalogue";
 import { assertRole, practitionerScope } from "@/lib/data/scope";
@@ -51,7 +51,7 @@ export async function listProfessions(actor: Actor) {
 
 async function assertProfessionNameFree(tx: Tx, name: string, exceptId?: string) {
   const same = await tx.profession.findFirst({
-    where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { name: { equals: likeLiteral(name), mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (same) throw fieldErrors({ name: "A profession with this name is already on the list" });

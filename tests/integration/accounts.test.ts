@@ -248,6 +248,16 @@ describe("managing people", () => {
     expect((await make.auditFor(org.id)).map((a) => a.action)).toEqual(["create", "rename"]);
   });
 
+  it("compares names as they are: _ and % are not wildcards, and a trailing backslash is just a character", async () => {
+    const { admin } = await world();
+    await createOrganisation(admin, { name: "Uni_A", kind: "OTHER" });
+    // Matched as a LIKE pattern, "UnixA" was "already in use" (_ matched any character) and "%" matched every name.
+    for (const name of ["UnixA", "%", "Mid\\"])
+      await expect(createOrganisation(admin, { name, kind: "OTHER" })).resolves.toHaveProperty("id");
+    expect((await refusal(createOrganisation(admin, { name: "uni_a", kind: "OTHER" }))).fieldErrors).toHaveProperty("name");
+    expect((await refusal(createOrganisation(admin, { name: "MID\\", kind: "OTHER" }))).fieldErrors).toHaveProperty("name");
+  });
+
   it("nobody can deactivate or demote the last active admin, themselves included", async () => {
     const { admin, centre } = await world();
     const deactivate = await refusal(

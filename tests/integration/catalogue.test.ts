@@ -126,15 +126,19 @@ describe("the catalogue's search", () => {
     expect(await references("in")).toEqual([frailty.reference, sepsis.reference].sort());
     // Title, reference and summary are separate: a phrase running from one into the next is not in the credential.
     expect(await references(`people ${frailty.reference}`)).toEqual([]);
+    // A line break (one way to cross from one to the next) can only be crafted: the search is ignored.
+    expect((await readCataloguePage({ q: [`people\n${frailty.reference}`] })).query.q).toBeUndefined();
   });
 
-  it("matches % and _ as the characters they are, not as wildcards", async () => {
+  it("matches %, _ and \\ as the characters they are, not as LIKE's wildcards and escape", async () => {
     const percent = await titled("Funded 100% online");
     await titled("Funded 1000 online");
     await titled("Funded 1_0 online");
     expect(await references("100%")).toEqual([percent.reference]);
     expect(await references("1_0")).toHaveLength(1);
     expect(await references("%")).toEqual([percent.reference]);
+    const slashed = await titled("Funded\\online");
+    expect(await references("\\")).toEqual([slashed.reference]);
   });
 
   it("sees a changed title at once: the searched text is kept by the database with the row", async () => {
