@@ -5,6 +5,7 @@
 // every start.
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
+import { NEXT_CACHE_READS_THROUGH } from "./server-only-hook";
 
 /** Where bundles are written (ignored by git); packages resolve from the project's node_modules above it. */
 export const bundleDir = (root: string) => path.join(root, ".build");
@@ -26,15 +27,7 @@ const nextCacheReadsThrough: Plugin = {
   name: "next-cache-reads-through",
   setup(b) {
     b.onResolve({ filter: /^next\/cache$/ }, () => ({ path: "next/cache", namespace: "next-cache" }));
-    b.onLoad({ filter: /.*/, namespace: "next-cache" }, () => ({
-      contents: [
-        "export const unstable_cache = (fn) => fn;",
-        "export const updateTag = () => {};",
-        "export const revalidateTag = () => {};",
-        "export const revalidatePath = () => {};",
-      ].join("\n"),
-      loader: "js",
-    }));
+    b.onLoad({ filter: /.*/, namespace: "next-cache" }, () => ({ contents: NEXT_CACHE_READS_THROUGH, loader: "js" }));
   },
 };
 
