@@ -58,8 +58,11 @@ export const createPriority = defineCommand(priorityCreateSchema, (tx, input, ac
 /** Adds a draft priority at the end of its round: staff creating one, or accepting a gateway proposal into the round. */
 export async function addPriority(tx: Tx, input: z.output<typeof priorityCreateSchema>, actor: Actor) {
   assertRole(actor, STAFF, "add a priority");
+  // The round's row is locked before it is read: colleagues adding priorities at the same moment wait for each other
+  // and each reads the round as the one before left it, rather than all but one being refused as if the round had
+  // changed under them. The round then cannot close between the check and the new rank.
+  await tx.$queryRaw`SELECT id FROM "PriorityRound" WHERE id = ${input.roundId} FOR UPDATE`;
   const round = await loadOrThrow("Priority round", tx.priorityRound.findUnique({ where: { id: input.roundId } }));
-  // The round is locked while the priority is added, so it cannot close between the check and the new rank.
   await applyTransition(tx, {
     machine: priorityRoundMachine,
     transition: "addPriority",

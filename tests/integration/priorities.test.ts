@@ -83,6 +83,16 @@ describe("priorities", () => {
     expect((await listPriorities(c.staff)).rows.map((p) => p.status)).toEqual(["PUBLISHED", "DRAFT"]);
   });
 
+  it("colleagues adding priorities to a round at the same moment each get theirs, ranked one after another", async () => {
+    const round = await make.round("OPEN");
+    const titles = ["Frailty", "Acute oncology", "Sepsis", "Diabetes", "Stroke"];
+    // The round's row is updated by every addition: without waiting for each other, all but one were refused as if
+    // the round had been changed under them.
+    const added = await Promise.all(titles.map((title) => createPriority(c.staff, { ...fields, title, roundId: round.id })));
+    expect(added.map((p) => p.rank).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(await testDb().priority.count({ where: { roundId: round.id } })).toBe(5);
+  });
+
   it("bad input gets field errors and nothing is saved", async () => {
     const round = await make.round("OPEN");
     const err = await refusal(
