@@ -22,7 +22,7 @@ const STATUS_MARK: Record<CoverageStatus, string> = {
  * The body's rows, one per learning outcome and a cell per capability, as HTML. They are most of a specification's
  * page (a few hundred cells) and hold nothing interactive: built as one string, React passes them through instead of
  * creating, serialising (into the page's payload) and rendering an element per cell — measured on a catalogue entry at
- * 20 clients, about 2 ms less of the web server's CPU a request (15 %). The only text from people is each outcome's,
+ * 20 clients, about 2 ms less of the web server's CPU a request (12–15 %). The only text from people is each outcome's,
  * escaped by `entities`; every other part is fixed markup.
  */
 export function bodyRows(outcomes: CoverageMatrixData["outcomes"], columns: CoverageMatrixData["coverage"]): string {

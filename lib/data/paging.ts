@@ -155,8 +155,9 @@ export function searchTerm(value?: string | string[]): string | undefined {
 }
 
 /**
- * `term` as LIKE matches it literally: Prisma puts a "contains" term between % wildcards as it is, so a % or _ typed
- * into a search would otherwise match anything.
+ * `term` as LIKE matches it literally. Prisma writes a "contains" term between % wildcards as it is, and a
+ * case-insensitive "equals" as ILIKE with the term as the pattern, so a % or _ typed into a search or a name would
+ * otherwise match anything, and a trailing backslash would make PostgreSQL refuse the query.
  */
 export const likeLiteral = (term: string) => term.replace(/[\\%_]/g, "\\$&");
 
