@@ -51,13 +51,21 @@ beforeAll(async () => {
 });
 afterAll(() => owner?.end());
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
-const seqScans = (node: PlanNode): string[] => [
-  ...(node["Node Type"] === "Seq Scan" && node["Relation Name"] && BIG_TABLES.includes(node["Relation Name"])
-    ? [node["Relation Name"]]
-    : []),
-  ...(node.Plans ?? []).flatMap(seqScans),
-];
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Index Cond"?: string;
+  Filter?: string;
+  "Recheck Cond"?: string;
+  Plans?: PlanNode[];
+};
+/** A plan's nodes, the root first. */
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+const seqScans = (plan: PlanNode) =>
+  nodesOf(plan).flatMap((n) =>
+    n["Node Type"] === "Seq Scan" && n["Relation Name"] && BIG_TABLES.includes(n["Relation Name"]) ? [n["Relation Name"]] : [],
+  );
 
 /** The big tables read under a Sort node: rows put in order after reading them, rather than read in an index's order. */
 const sortedTables = (node: PlanNode, underSort = false): string[] => {
@@ -149,10 +157,7 @@ describe("deep pages of the long lists skip rows in an index's order, never sort
   }
 });
 
-const indexesOf = (node: PlanNode): string[] => [
-  ...(node["Index Name"] ? [node["Index Name"]] : []),
-  ...(node.Plans ?? []).flatMap(indexesOf),
-];
+const indexesOf = (plan: PlanNode) => nodesOf(plan).flatMap((n) => (n["Index Name"] ? [n["Index Name"]] : []));
 
 describe("the public catalogue's search", () => {
   // Matching a phrase anywhere in every listed credential's text is a scan that grows with the catalogue. The test
@@ -160,10 +165,7 @@ describe("the public catalogue's search", () => {
   // statements, so the test checks the two halves: both statements match the one indexed column, and a match on that
   // column is answered from the index.
   it("matches a phrase on the searched text, which the trigram index answers", async () => {
-    const collect = (node: PlanNode & { Filter?: string; "Recheck Cond"?: string }): string[] => [
-      ...[node.Filter, node["Recheck Cond"]].filter((f): f is string => Boolean(f)),
-      ...(node.Plans ?? []).flatMap(collect),
-    ];
+    const collect = (plan: PlanNode) => nodesOf(plan).flatMap((n) => [n.Filter, n["Recheck Cond"]].filter((f): f is string => Boolean(f)));
     const filters = await plansOf(() => readCataloguePage({ q: "Critical care" }), [], collect);
     expect(filters.filter((f) => f.includes(`"searchText" ~~ '%critical care%'`))).toHaveLength(2);
     await owner.query("BEGIN");
@@ -183,11 +185,10 @@ describe("the public catalogue's search", () => {
 // only as "after (key, id)" — key > k OR (key = k AND id > i) — PostgreSQL reads the index from its first entry and
 // filters its way to the cursor, so a deep page costs as much as every page before it.
 describe("a catalogue page after a cursor starts its index scan at the cursor", () => {
-  type Scan = PlanNode & { "Index Cond"?: string };
-  const conditions = (node: Scan): string[] => [
-    ...(node["Relation Name"] === "Credential" && node["Index Name"] ? [`${node["Index Name"]}: ${node["Index Cond"] ?? ""}`] : []),
-    ...(node.Plans ?? []).flatMap(conditions),
-  ];
+  const conditions = (plan: PlanNode) =>
+    nodesOf(plan).flatMap((n) =>
+      n["Relation Name"] === "Credential" && n["Index Name"] ? [`${n["Index Name"]}: ${n["Index Cond"] ?? ""}`] : [],
+    );
   const sorts = {
     title: { key: "Midwifery", index: /^Credential_title_id_idx: .*title >= / },
     reference: { key: "APC-0500", index: /^Credential_reference_key: .*reference > / },
