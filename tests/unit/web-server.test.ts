@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { mallocArenaMax, webServerHeapMb, webServerNodeOptions, workerEnv, workerNodeOptions } from "../../scripts/lib/web-server";
 
 describe("the web server's Node options", () => {
@@ -36,5 +36,26 @@ describe("the web server's Node options", () => {
   it("give the web server two malloc arenas unless the caller chose", () => {
     expect(mallocArenaMax({})).toBe("2");
     expect(mallocArenaMax({ MALLOC_ARENA_MAX: "8" })).toBe("8");
+  });
+});
+
+/** Read as a path (next.config.js is plain JavaScript, with no types of its own). */
+const NEXT_CONFIG: string = "../../next.config.js";
+
+describe("the web server's compression", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const compress = async (value: string | undefined) => {
+    vi.resetModules();
+    vi.stubEnv("COMPRESS", value);
+    return ((await import(NEXT_CONFIG)) as { default: { compress?: boolean } }).default.compress;
+  };
+
+  it("gzips what a client asks to have compressed, unless COMPRESS=0 leaves that to a reverse proxy", async () => {
+    expect(await compress(undefined)).toBe(true);
+    expect(await compress("1")).toBe(true);
+    expect(await compress("0")).toBe(false);
   });
 });
