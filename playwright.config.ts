@@ -3,6 +3,7 @@
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { e2eMailFrom } from "./tests/e2e/mail-from";
+import { webServerPreloads } from "./scripts/lib/web-server";
 
 // `npm test` starts one server (port and database) per worker: E2E_PORTS and E2E_DATABASE_URLS, comma-separated.
 // Run by hand, one server on E2E_PORT (default 3100) with the environment's DATABASE_URL.
@@ -65,9 +66,9 @@ export default defineConfig({
         url: `http://localhost:${port}`,
         reuseExistingServer: false,
         timeout: 120_000,
-        // Added to Playwright's own environment. The preload makes x-forwarded-for the socket's address, as
-        // `npm start` does.
-        env: { ...env, PORT: String(port), NODE_OPTIONS: `--require ${JSON.stringify(path.resolve("scripts/client-address.cjs"))}` },
+        // Added to Playwright's own environment. The preloads `npm start` gives the web server: x-forwarded-for is
+        // the socket's address, and a compressed page is flushed once per turn.
+        env: { ...env, PORT: String(port), NODE_OPTIONS: webServerPreloads(path.resolve(".")) },
       },
       {
         // The outbox delivery for that server's database, sending to the SMTP server `npm test` started (SMTP_URL).

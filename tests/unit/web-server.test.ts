@@ -9,11 +9,11 @@ describe("the web server's Node options", () => {
     expect(webServerHeapMb({ WEB_SERVER_HEAP_MB: "lots" })).toBe(256);
   });
 
-  it("keep the caller's options and the client-address preload, and leave the development server's heap alone", () => {
+  it("keep the caller's options and the preloads, and leave the development server's heap alone", () => {
     const env = { NODE_OPTIONS: "--enable-source-maps" };
     const production = webServerNodeOptions("/app", { env });
     expect(production).toMatch(
-      /^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --max-old-space-size=256 --max-semi-space-size=16$/,
+      /^--enable-source-maps --require "\/app\/scripts\/client-address\.cjs" --require "\/app\/scripts\/response-flush\.cjs" --max-old-space-size=256 --max-semi-space-size=16$/,
     );
     const development = webServerNodeOptions("/app", { production: false, env });
     expect(development).not.toContain("--max-old-space-size");
