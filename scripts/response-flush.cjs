@@ -35,9 +35,9 @@ function coalesceFlushes(res) {
 if (!globalThis.__apcCoalescedFlushes) {
   globalThis.__apcCoalescedFlushes = true;
   const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (event, req, res, ...rest) {
-    if (event === "request") coalesceFlushes(res);
-    return emit.call(this, event, req, res, ...rest);
+  http.Server.prototype.emit = function (event, ...args) {
+    if (event === "request") coalesceFlushes(args[1]);
+    return emit.apply(this, [event, ...args]);
   };
 }
 
