@@ -1,7 +1,7 @@
 // Preloaded into `next start` (node --require), beside client-address.cjs: a compressed response is flushed at most
 // once per turn of the event loop. With compression on (COMPRESS unset), Next writes each chunk of a streamed page and
 // flushes the gzip stream after it (node_modules/next/dist/server/pipe-readable.js), so a page went out as a few dozen
-// separately flushed deflate blocks, each starting its compression afresh: a quarter to a third more bytes than the
+// separately flushed deflate blocks, each cut short where the chunk ended: a third to a half more bytes than the
 // same page flushed once. The flushes asked for in one turn now become one at its end, so each part of a streamed page
 // still leaves as soon as it is rendered.
 const http = require("node:http");

@@ -69,8 +69,9 @@ export const webServerPreloads = (root: string) =>
 
 /**
  * The web server's NODE_OPTIONS: the preloads that make x-forwarded-for the socket's address unless TRUST_PROXY=1
- * (scripts/client-address.cjs) and flush a compressed response once per turn (scripts/response-flush.cjs), and for the production server the heap limit and a 16 MB young generation (the
- * development server also compiles, and is left its defaults). With the old space capped V8 sizes the young
+ * (scripts/client-address.cjs) and flush a compressed response once per turn (scripts/response-flush.cjs), and for
+ * the production server the heap limit and a 16 MB young generation (the development server also compiles, and is
+ * left its defaults). With the old space capped V8 sizes the young
  * generation from the whole heap, up to 113 MB at 20 clients; at 16 MB the server peaked 20-30 MB lower, with the
  * same CPU time per page (measured on three pages at 20 clients, twice, alternating).
  */
