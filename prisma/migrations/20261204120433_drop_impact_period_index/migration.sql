@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "ImpactReturn_period_idx";
