@@ -229,16 +229,7 @@ export const changePerson = defineCommand(personChangeSchema, async (tx, input, 
   if (Object.keys(changed).length === 0) return { id: row.id, changed: false };
   await updatePerson(tx, row, after);
   await endSessionsOf(tx, row.id);
-  const status = accountStatus(row);
-  await recordAudit(tx, {
-    entityType: "User",
-    entityId: row.id,
-    action: "changeAccess",
-    from: status,
-    to: status,
-    actor,
-    data: { changes: changed },
-  });
+  await auditDetailsChange(tx, row, "changeAccess", changed, actor);
   return { id: row.id, changed: true };
 });
 
@@ -252,18 +243,15 @@ export const changeReviewerExpertise = defineCommand(reviewerExpertiseSchema, as
   const changed = changes(row, after, ["expertise", "clinicalProfessions"]);
   if (Object.keys(changed).length === 0) return { id: row.id, changed: false };
   await updatePerson(tx, row, after);
-  const status = accountStatus(row);
-  await recordAudit(tx, {
-    entityType: "User",
-    entityId: row.id,
-    action: "changeExpertise",
-    from: status,
-    to: status,
-    actor,
-    data: { changes: changed },
-  });
+  await auditDetailsChange(tx, row, "changeExpertise", changed, actor);
   return { id: row.id, changed: true };
 });
+
+/** A change to a person's details that leaves their account's status as it was, with what changed. */
+function auditDetailsChange(tx: Tx, row: Awaited<ReturnType<typeof loadPerson>>, action: string, changed: object, actor: Actor) {
+  const status = accountStatus(row);
+  return recordAudit(tx, { entityType: "User", entityId: row.id, action, from: status, to: status, actor, data: { changes: changed } });
+}
 
 export const deactivatePerson = defineCommand(deactivatePersonSchema, async (tx, input, actor) => {
   await assertAdmin(tx, actor);
