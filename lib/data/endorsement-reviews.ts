@@ -26,6 +26,7 @@ import {
   type Actor,
   type EndorsementDecision,
   type EndorsementReviewContext,
+  type ReviewerAssignmentStatus,
   type SpecificationStatus,
   type SpecificationVersionContext,
 } from "@/lib/workflow";
@@ -71,7 +72,16 @@ async function loadVersionForReview(tx: Tx, id: string, actor: Actor) {
             id: true,
             status: true,
             version: true,
-            assignments: { select: { reviewerId: true, status: true, reviewer: { select: { expertise: true } } } },
+            assignments: {
+              select: {
+                id: true,
+                version: true,
+                reviewerId: true,
+                status: true,
+                recommendation: true,
+                reviewer: { select: { expertise: true } },
+              },
+            },
           },
         },
       },
@@ -82,6 +92,57 @@ type VersionForReview = Awaited<ReturnType<typeof loadVersionForReview>>;
 
 /** Reviewers must not belong to the organisation the specification is about: the expert group that wrote it. */
 export const subjectOrganisationIds = (credential: { ownerOrganisationId: string }) => [credential.ownerOrganisationId];
+
+type AssignmentToWithdraw = {
+  id: string;
+  status: ReviewerAssignmentStatus;
+  version: number;
+  reviewerId: string;
+  recommendation: EndorsementDecision | null;
+};
+type CredentialReviewed = { id: string; reference: string; title: string; ownerOrganisationId: string };
+
+/**
+ * Withdraws a reviewer from a review, with the reason kept on the assignment and sent to them: staff's choice, or the
+ * review decided before their assessment came in. Their assessment is no longer asked for, and the credential leaves
+ * their view.
+ */
+export async function withdrawAssignment(
+  tx: Tx,
+  a: AssignmentToWithdraw,
+  credential: CredentialReviewed,
+  reason: string,
+  actor: Actor,
+  expectedVersion?: number,
+): Promise<TransitionOutcome<ReviewerAssignmentStatus>> {
+  const outcome = await applyTransition(tx, {
+    machine: reviewerAssignmentMachine,
+    transition: "withdraw",
+    row: a,
+    expectedVersion,
+    actor,
+    context: {
+      assigneeId: a.reviewerId,
+      subjectOrganisationIds: subjectOrganisationIds(credential),
+      unratedCriteria: [],
+      recommendation: a.recommendation,
+      reason,
+    },
+    table: tx.reviewerAssignment,
+    data: { withdrawnReason: reason },
+    reason,
+  });
+  await notifyUsers(tx, [a.reviewerId], {
+    kind: "ASSIGNMENTS",
+    title: `Review withdrawn: ${credential.reference} ${credential.title}`,
+    body: `You are no longer asked to assess this specification. ${reason}`,
+    link: "/dashboard",
+  });
+  return outcome;
+}
+
+/** Said to a reviewer whose assessment was still outstanding when staff decided. */
+export const DECIDED_WITHOUT_ASSESSMENT = "The Centre made its endorsement decision before your assessment was submitted.";
 
 function versionContext(v: VersionForReview, extra: Partial<SpecificationVersionContext> = {}): SpecificationVersionContext {
   const active = (v.review?.assignments ?? []).filter((a) => a.status !== "WITHDRAWN");
@@ -298,6 +359,9 @@ export const decideEndorsement = defineCommand(decisionSchema, async (tx, input,
     audit: { decision: input.decision },
   });
   const reviewId = await closeReview(tx, v, input.decision, input.rationale, actor, now);
+  for (const a of v.review?.assignments ?? []) {
+    if (a.status === "ASSIGNED") await withdrawAssignment(tx, a, v.credential, DECIDED_WITHOUT_ASSESSMENT, actor);
+  }
   await takeUnrecommendedOffAgenda(tx, { reviewId, actor, now });
   await followPanel(tx, { reviewId, decision: input.decision, departureReason: input.departureReason, actor });
   if (outcome.to === "ENDORSED") await endorseCredential(tx, v, reviewId, conditions, actor, now);

@@ -3,11 +3,11 @@ import { changes } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { defineCommand } from "@/lib/data/command";
 import { ratableNumbers } from "@/lib/data/criteria-sets";
-import { subjectOrganisationIds } from "@/lib/data/endorsement-reviews";
+import { subjectOrganisationIds, withdrawAssignment } from "@/lib/data/endorsement-reviews";
 import { assertRole, currentReviewerAssignment, reviewerAssignmentScope } from "@/lib/data/scope";
 import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { notifyStaff, notifyUsers } from "@/lib/notify";
+import { notifyStaff } from "@/lib/notify";
 import { assessmentSchema, withdrawReviewerSchema, type AssessmentInput } from "@/lib/validation/endorsement";
 import { reviewerAssignmentMachine, type Actor, type ReviewerAssignmentContext } from "@/lib/workflow";
 
@@ -29,6 +29,7 @@ async function loadAssignment(tx: Tx, id: string, actor: Actor) {
         reviewer: { select: { name: true } },
         review: {
           select: {
+            status: true,
             criteriaSetId: true,
             specificationVersion: {
               select: { number: true, credential: { select: { id: true, reference: true, title: true, ownerOrganisationId: true } } },
@@ -49,6 +50,7 @@ function contextOf(a: LoadedAssignment, unratedCriteria: string[], input: Assess
     subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)),
     unratedCriteria,
     recommendation: input.recommendation ?? null,
+    reviewDecided: a.review.status !== "OPEN",
   };
 }
 
@@ -139,30 +141,8 @@ export const submitAssessment = defineCommand(assessmentSchema, async (tx, input
 
 export const withdrawReviewer = defineCommand(withdrawReviewerSchema, async (tx, input, actor) => {
   const a = await loadAssignment(tx, input.id, actor);
-  const outcome = await applyTransition(tx, {
-    machine: reviewerAssignmentMachine,
-    transition: "withdraw",
-    row: a,
-    expectedVersion: input.version,
-    actor,
-    context: {
-      assigneeId: a.reviewerId,
-      subjectOrganisationIds: subjectOrganisationIds(credentialOf(a)),
-      unratedCriteria: [],
-      recommendation: a.recommendation,
-      reason: input.reason,
-    },
-    table: tx.reviewerAssignment,
-    data: { withdrawnReason: input.reason },
-    reason: input.reason,
-  });
   const c = credentialOf(a);
-  await notifyUsers(tx, [a.reviewerId], {
-    kind: "ASSIGNMENTS",
-    title: `Review withdrawn: ${c.reference} ${c.title}`,
-    body: `You are no longer asked to assess this specification. ${input.reason}`,
-    link: "/dashboard",
-  });
+  const outcome = await withdrawAssignment(tx, a, c, input.reason, actor, input.version);
   return { ...outcome, credentialId: c.id };
 });
 

@@ -26,6 +26,8 @@ export interface ReviewerAssignmentContext {
   recommendation: EndorsementDecision | null;
   /** Why staff withdraw the reviewer (kept on the assignment and shown to the reviewer). */
   reason?: string | null;
+  /** Whether staff have already decided the review the assignment belongs to. */
+  reviewDecided?: boolean;
 }
 type Ctx = ReviewerAssignmentContext;
 
@@ -37,6 +39,9 @@ const isAssignee = assignedReviewer<Ctx>(
 
 const everyCriterionRated: Guard<Ctx> = (ctx) =>
   nothingMissing(ctx.unratedCriteria, (list) => `Rate every criterion before submitting; not yet rated: ${list}.`);
+
+const reviewStillOpen: Guard<Ctx> = (ctx) =>
+  ctx.reviewDecided ? "The Centre has already decided this review, so assessments on it can no longer be changed." : null;
 
 const recommendationGiven: Guard<Ctx> = (ctx) =>
   ctx.recommendation !== null ? null : "Give your recommendation before submitting the assessment.";
@@ -56,7 +61,7 @@ export const reviewerAssignmentMachine = defineMachine<ReviewerAssignmentStatus,
       label: "Save as draft",
       verb: "record an assessment",
       participle: "changed",
-      guard: isAssignee,
+      guard: allOf(isAssignee, reviewStillOpen),
     },
     {
       name: "submitAssessment",
@@ -66,7 +71,7 @@ export const reviewerAssignmentMachine = defineMachine<ReviewerAssignmentStatus,
       label: "Submit assessment",
       verb: "submit an assessment",
       participle: "submitted",
-      guard: allOf(isAssignee, everyCriterionRated, recommendationGiven),
+      guard: allOf(isAssignee, reviewStillOpen, everyCriterionRated, recommendationGiven),
     },
     {
       name: "withdraw",

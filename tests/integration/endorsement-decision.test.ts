@@ -3,7 +3,8 @@ import { readCataloguePage } from "@/lib/data/catalogue";
 import { publishedCredential } from "@/lib/data/catalogue-entry";
 import { markConditionMet, reopenCondition, setConditionDueDate } from "@/lib/data/endorsement-conditions";
 import { mustBeMetBeforePublication } from "@/lib/workflow/credential";
-import { decideEndorsement } from "@/lib/data/endorsement-reviews";
+import { DECIDED_WITHOUT_ASSESSMENT, decideEndorsement } from "@/lib/data/endorsement-reviews";
+import { saveAssessmentDraft, submitAssessment } from "@/lib/data/reviewer-assessments";
 import { publishCredential } from "@/lib/data/publication";
 import { AppError } from "@/lib/errors";
 import { resetDb, testDb } from "../support/db";
@@ -11,10 +12,13 @@ import * as make from "../support/factory";
 import {
   acceptedCommission,
   assign,
+  assignmentOf,
+  completeAssessment,
   credentialWithVersion,
   endorsementCast,
   readyForDecision,
   submitFor,
+  withExpertise,
   type EndorsementCast,
 } from "../support/endorsement";
 import { refusal } from "../support/refusal";
@@ -142,6 +146,60 @@ describe("deciding an endorsement review", () => {
     await decide(r.version);
     const decided = await testDb().specificationVersion.findUniqueOrThrow({ where: { id: r.version.id } });
     expect((await refusal(decide(decided))).code).toBe("WRONG_STATE");
+  });
+
+  it("a reviewer whose assessment is still outstanding is withdrawn by the decision, told why, and can no longer assess", async () => {
+    const reviewerC = await withExpertise(await make.actor("REVIEWER", (await make.organisation("OTHER")).id), ["ACADEMIC"]);
+    const { version } = await credentialWithVersion(e);
+    await assign(e, version, [e.reviewerA, e.reviewerB, reviewerC]);
+    await submitFor(e, e.reviewerA, version.id, "DECLINE");
+    await submitFor(e, e.reviewerB, version.id, "DECLINE");
+    const outstanding = await assignmentOf(reviewerC, version.id);
+    await decide(await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } }), { decision: "DECLINE" });
+
+    const assignments = await testDb().reviewerAssignment.findMany({ select: { reviewerId: true, status: true, withdrawnReason: true } });
+    expect(assignments.find((a) => a.reviewerId === reviewerC.id)).toEqual({
+      reviewerId: reviewerC.id,
+      status: "WITHDRAWN",
+      withdrawnReason: DECIDED_WITHOUT_ASSESSMENT,
+    });
+    expect(assignments.filter((a) => a.status === "SUBMITTED")).toHaveLength(2);
+    expect(await testDb().auditEvent.findFirst({ where: { entityId: outstanding.id, action: "withdraw" } })).toMatchObject({
+      actorId: e.staff.id,
+      toState: "WITHDRAWN",
+    });
+    const told = await testDb().notification.findFirstOrThrow({
+      where: { userId: reviewerC.id, title: { startsWith: "Review withdrawn" } },
+    });
+    expect(told.body).toContain(DECIDED_WITHOUT_ASSESSMENT);
+    // Withdrawn, the assignment is no longer theirs: a late draft or submission finds nothing.
+    const late = completeAssessment(e, { id: outstanding.id, version: outstanding.version + 1 }, "ENDORSE");
+    expect((await refusal(saveAssessmentDraft(reviewerC, late))).code).toBe("NOT_FOUND");
+    expect((await refusal(submitAssessment(reviewerC, late))).code).toBe("NOT_FOUND");
+  });
+
+  it("an assignment left open on a decided review takes no assessment, and nothing of it is written", async () => {
+    const reviewerC = await withExpertise(await make.actor("REVIEWER", (await make.organisation("OTHER")).id), ["ACADEMIC"]);
+    const { version } = await credentialWithVersion(e);
+    await assign(e, version, [e.reviewerA, e.reviewerB, reviewerC]);
+    await submitFor(e, e.reviewerA, version.id);
+    await submitFor(e, e.reviewerB, version.id);
+    await decide(await testDb().specificationVersion.findUniqueOrThrow({ where: { id: version.id } }), { decision: "DECLINE" });
+    // As an assignment recorded before decisions withdrew the outstanding ones would be.
+    const a = await assignmentOf(reviewerC, version.id);
+    await testDb().reviewerAssignment.update({ where: { id: a.id }, data: { status: "ASSIGNED", withdrawnReason: null } });
+
+    for (const command of [saveAssessmentDraft, submitAssessment]) {
+      const err = await refusal(command(reviewerC, completeAssessment(e, a, "ENDORSE")));
+      expect(err.code).toBe("GUARD_FAILED");
+      expect(err.message).toMatch(/already decided this review/);
+    }
+    expect(await testDb().reviewerAssignment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: "ASSIGNED",
+      version: a.version,
+      recommendation: null,
+    });
+    expect(await testDb().criterionAssessment.count({ where: { assignmentId: a.id } })).toBe(0);
   });
 
   it("of two concurrent decisions exactly one wins", async () => {
