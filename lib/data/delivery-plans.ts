@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import {
+  annualReturnScope,
   completionScope,
   credentialScope,
   deliveryPlanScope,
@@ -140,8 +141,6 @@ const PLAN_SELECT = {
     select: { number: true, learningOutcomes: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } } },
   },
   mappings: { select: { learningOutcomeId: true, module: true, assessment: true } },
-  annualReturns: { orderBy: { year: "desc" }, take: RECORD_TABLE_SIZE, select: { id: true, year: true, status: true } },
-  _count: { select: { annualReturns: true } },
 } satisfies Prisma.DeliveryPlanSelect;
 
 /** One plan as the actor may see it (null when outside their scope): its fields, outcomes and mappings. */
@@ -157,11 +156,13 @@ export const getDeliveryPlan = (actor: Actor, id: string) => findDeliveryPlan(db
  * there are, to be read with the plan.
  */
 function recordsSelect(actor: Actor) {
+  const annual = annualReturnScope(actor);
   const reviews = qualityReviewScope(actor);
   const impact = impactReturnScope(actor);
   const completions = completionScope(actor);
   const changes = planChangeScope(actor);
   return {
+    annualReturns: { where: annual, orderBy: { year: "desc" }, take: RECORD_TABLE_SIZE, select: { id: true, year: true, status: true } },
     qualityReviews: {
       where: reviews,
       orderBy: [{ scheduledOn: "desc" }, { id: "asc" }],
@@ -187,6 +188,7 @@ function recordsSelect(actor: Actor) {
       select: { id: true, category: true, kind: true, status: true, createdAt: true },
     },
     counts: {
+      annualReturns: { where: annual },
       qualityReviews: { where: reviews },
       impactReturns: { where: impact },
       completions: { where: completions },
@@ -203,7 +205,7 @@ export async function deliveryPlanPage(actor: Actor, id: string) {
   const { counts, ...records } = recordsSelect(actor);
   const plan = await db().deliveryPlan.findFirst({
     where: { AND: [{ id }, deliveryPlanScope(actor)] },
-    select: { ...PLAN_SELECT, ...records, _count: { select: { ...PLAN_SELECT._count.select, ...counts } } },
+    select: { ...PLAN_SELECT, ...records, _count: { select: counts } },
   });
   if (!plan) return null;
   const { qualityReviews, impactReturns, completions, changes, _count } = plan;

@@ -35,6 +35,7 @@ const UNKNOWN_USER = "Unknown user";
  */
 export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyset = {}, size = HISTORY_PAGE_SIZE) {
   const ids = await visibleEntityIds(actor, entityIds);
+  const kept = keptFrom(actor);
   // One row more than the page, as keysetWindow reads, to learn whether another page follows; a page before the
   // cursor is read oldest first from it, then put back in the trail's order.
   const seek = keyset.after
@@ -48,12 +49,30 @@ export async function historyOf(actor: Actor, entityIds: string[], keyset: Keyse
         e."createdAt" AT TIME ZONE 'UTC' AS "createdAt",
         CASE WHEN e."actorId" IS NULL THEN ${SCHEDULED_JOB} ELSE coalesce(u.name, ${UNKNOWN_USER}) END AS "actorName"
       FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
-      WHERE e."entityId" = ANY(${ids}::text[]) ${seek} LIMIT ${size + 1}::int
+      WHERE e."entityId" = ANY(${ids}::text[]) ${kept} ${seek} LIMIT ${size + 1}::int
     )
-    SELECT (SELECT count(*)::int FROM "AuditEvent" WHERE "entityId" = ANY(${ids}::text[])) AS total,
+    SELECT (SELECT count(*)::int FROM "AuditEvent" e WHERE e."entityId" = ANY(${ids}::text[]) ${kept}) AS total,
       coalesce((SELECT json_agg(page ORDER BY page.id::bigint DESC) FROM page), '[]') AS events`;
   const rows = events.map((e) => ({ ...e, createdAt: new Date(e.createdAt) }));
   return keysetResult(rows, total, keyset, size);
+}
+
+/**
+ * Events a role may not read on a record it can otherwise see, by entity type: a quality reviewer sees the plan under
+ * review, but not the Centre's conversation with its provider, nor why it was placed under enhanced monitoring or sent
+ * back to review after a change (records their scope keeps from them).
+ */
+const KEPT_FROM: Partial<Record<Actor["role"], Record<string, string[]>>> = {
+  REVIEWER: { DeliveryPlan: ["comment", "placeUnderEnhancedMonitoring", "reviewChange"] },
+};
+
+function keptFrom(actor: Actor): Prisma.Sql {
+  const kept = Object.entries(KEPT_FROM[actor.role] ?? {});
+  if (kept.length === 0) return Prisma.empty;
+  return Prisma.join(
+    kept.map(([type, actions]) => Prisma.sql`AND NOT (e."entityType" = ${type} AND e.action = ANY(${actions}::text[]))`),
+    " ",
+  );
 }
 
 type HistoryRow = {

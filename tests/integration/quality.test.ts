@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { acceptAnnualReturn, queryAnnualReturn, submitAnnualReturn } from "@/lib/data/annual-returns";
+import { commentOnDeliveryPlan } from "@/lib/data/delivery-plan-commands";
 import { deliveryPlanPage } from "@/lib/data/delivery-plans";
+import { placeUnderEnhancedMonitoring } from "@/lib/data/enhanced-monitoring";
+import { historyOf } from "@/lib/data/history";
+import type { Actor } from "@/lib/workflow";
 import { getQualityReview, schedulingOptions } from "@/lib/data/quality";
 import { listAnnualReturns, listQualityActions, listQualityReviews } from "@/lib/data/quality-lists";
 import { closeQualityAction, raiseQualityAction, reopenQualityAction, respondToQualityAction } from "@/lib/data/quality-actions";
@@ -261,6 +265,28 @@ describe("a plan's records", () => {
     expect([ids(reviewer.qualityReviews), reviewer.impactReturns.total, reviewer.completions.total]).toEqual([[[mine.id], 1], 0, 0]);
     // Another provider does not get the plan at all.
     expect(await deliveryPlanPage(c.otherProvider, c.plan.id)).toBeNull();
+  });
+
+  it("a reviewer on the plan sees neither its annual returns nor the Centre's conversation and monitoring reasons in its history", async () => {
+    await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    const queried = await q.annualReturn(c.plan.id, "QUERIED");
+    await commentOnDeliveryPlan(c.provider, { id: c.plan.id, comment: "Our programme lead has resigned" });
+    await placeUnderEnhancedMonitoring(c.staff, { planId: c.plan.id, reason: "A concern raised by a learner" });
+    const annual = async (actor: Actor) => {
+      const { plan } = (await deliveryPlanPage(actor, c.plan.id))!;
+      return [plan.annualReturns.map((r) => r.id), plan._count.annualReturns];
+    };
+    const reasons = async (actor: Actor) => (await historyOf(actor, [c.plan.id])).rows.map((e) => e.reason).filter(Boolean);
+
+    expect(await annual(c.staff)).toEqual([[queried.id], 1]);
+    expect(await annual(c.provider)).toEqual([[queried.id], 1]);
+    expect(await annual(c.reviewer)).toEqual([[], 0]);
+    for (const actor of [c.staff, c.provider])
+      expect(await reasons(actor)).toEqual(expect.arrayContaining(["Our programme lead has resigned", "A concern raised by a learner"]));
+    const seen = await historyOf(c.reviewer, [c.plan.id]);
+    expect(seen.rows.map((e) => e.action)).not.toContain("comment");
+    expect(await reasons(c.reviewer)).toEqual([]);
+    expect(seen.total).toBe(seen.rows.length);
   });
 });
 
