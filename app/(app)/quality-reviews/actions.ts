@@ -1,6 +1,7 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
 import * as annualReturns from "@/lib/data/annual-returns";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as qualityActions from "@/lib/data/quality-actions";
 import * as qualityReviews from "@/lib/data/quality-reviews";
 import type { ActionResult } from "@/lib/result";
@@ -67,6 +68,8 @@ export async function closeQualityReview(_: Prev, form: FormData) {
 export async function suspendPlanAfterReview(_: Prev, form: FormData) {
   return runAction(qualityReviews.suspendPlanAfterReview, form, {
     revalidate: () => [qualityReviews.qualityReviewLink(formId(form)), "/delivery-plans", "/dashboard"],
+    // A suspended plan's provider leaves its credential's public entry.
+    tags: () => [CATALOGUE_TAG],
     redirect: (r) => doneAt(qualityReviews.qualityReviewLink(r.reviewId), "suspendPlan"),
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 import { runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import * as organisations from "@/lib/data/organisations";
 import type { ActionResult } from "@/lib/result";
 
@@ -13,6 +14,8 @@ export async function createOrganisation(_prev: Prev, form: FormData) {
 export async function renameOrganisation(_prev: Prev, form: FormData) {
   return runAction(organisations.renameOrganisation, form, {
     revalidate: (o) => [LIST, `${LIST}/${o.id}`],
+    // The public catalogue names expert groups and providers.
+    tags: () => [CATALOGUE_TAG],
     redirect: () => `${LIST}?done=renamed`,
   });
 }

@@ -1,5 +1,6 @@
 "use server";
 import { doneAt, runAction } from "@/lib/actions";
+import { CATALOGUE_TAG } from "@/lib/data/catalogue";
 import { answerPlanChange, reportPlanChange, triagePlanChange } from "@/lib/data/plan-change-commands";
 import { planLink } from "@/lib/data/delivery-plans";
 import { PLAN_CHANGES_LIST, planChangeLink } from "@/lib/data/plan-changes";
@@ -24,7 +25,11 @@ export async function reportChange(_prev: Prev, form: FormData) {
 }
 
 export async function triageChange(_prev: Prev, form: FormData) {
-  return runAction(triagePlanChange, form, after);
+  // A plan sent back to review leaves the providers listed on its credential's public entry.
+  return runAction(triagePlanChange, form, {
+    ...after,
+    tags: (r: { transition: string }) => (r.transition === "requireReview" ? [CATALOGUE_TAG] : []),
+  });
 }
 
 export async function answerChange(_prev: Prev, form: FormData) {
