@@ -5,7 +5,7 @@ import { actingUser } from "@/lib/auth/session";
 import type { Command } from "@/lib/data/command";
 import { LIST_TOTALS_TAG } from "@/lib/data/totals";
 import { AppError, UNEXPECTED_MESSAGE } from "@/lib/errors";
-import { formToInput, formToken, formValues } from "@/lib/form";
+import { asForm, formToInput, formToken, formValues } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 
 type After<T> = {
@@ -29,7 +29,8 @@ type After<T> = {
  * an unexpected one is logged here and shown as a generic message, never a stack trace.
  * The form's token (see ActionForm) makes a repeated submission return the first result.
  */
-export async function runAction<T>(command: Command<T>, form: FormData, after: After<T> = {}): Promise<ActionResult<T>> {
+export async function runAction<T>(command: Command<T>, sent: FormData, after: After<T> = {}): Promise<ActionResult<T>> {
+  const form = asForm(sent);
   let data: T;
   try {
     const user = await actingUser();

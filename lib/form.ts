@@ -15,6 +15,19 @@ export const newFormToken = () => Array.from(crypto.getRandomValues(new Uint8Arr
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
+/**
+ * The form a server action was called with. An action is a public endpoint that a script can call with any arguments
+ * (JSON in place of a form, or none), so anything but a FormData counts as an empty form: every field is missing, and
+ * the action answers as it does to an empty form.
+ */
+export const asForm = (value: unknown): FormData => (value instanceof FormData ? value : new FormData());
+
+/** A field's text: "" when the field is absent, a file, or the form is not a form. */
+export function fieldText(form: unknown, name: string): string {
+  const value = asForm(form).get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** The form's submission token, when it sent a well-formed one. */
 export function formToken(form: FormData): string | undefined {
   const token = form.get(FORM_TOKEN_FIELD);

@@ -5,6 +5,12 @@ import { Bitstring } from "@digitalbazaar/bitstring";
 
 export const STATUS_LIST_LENGTH = 131_072;
 
+/** Badge indexes are PostgreSQL integers, so lists 0 to 16,383 hold every index there can be, and no list follows. */
+export const STATUS_LIST_COUNT = Math.floor(2 ** 31 / STATUS_LIST_LENGTH);
+
+/** Whether `list` (digits from a URL) names a status list that can exist. */
+export const isStatusList = (list: string) => /^(0|[1-9]\d{0,4})$/.test(list) && Number(list) < STATUS_LIST_COUNT;
+
 export const statusPosition = (index: number) => ({ list: Math.floor(index / STATUS_LIST_LENGTH), bit: index % STATUS_LIST_LENGTH });
 
 /** The list's `encodedList`: multibase base64url (prefix "u") of the GZIP-compressed bitstring, with the given bits set. */

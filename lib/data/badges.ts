@@ -113,7 +113,7 @@ export const signedBadge = (b: Badge) => signCredential(toOpenBadge(b));
 export async function revokedBits(list: number): Promise<number[]> {
   const from = list * STATUS_LIST_LENGTH;
   const rows = await db().completion.findMany({
-    where: { status: "REVOKED", badgeId: { not: null }, statusListIndex: { gte: from, lt: from + STATUS_LIST_LENGTH } },
+    where: { status: "REVOKED", badgeId: { not: null }, statusListIndex: { gte: from, lte: from + STATUS_LIST_LENGTH - 1 } },
     select: { statusListIndex: true },
   });
   return rows.map((r) => r.statusListIndex - from);

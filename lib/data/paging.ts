@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/validation/common";
 
 // Paging for every list: the page and filters come from the URL (`?page=2`), each list runs one query for the
 // rows and one count, whatever the number of rows.
@@ -148,10 +149,13 @@ export function keysetResult<T extends { id: string | number | bigint }>(
  */
 export const CHOICE_LIMIT = 30;
 
-/** What a person typed to narrow a choice: trimmed, at most 100 characters, undefined when blank. */
+/**
+ * What a person typed to narrow a choice: trimmed, at most 100 characters; undefined when blank or when it holds a
+ * control character (PostgreSQL refuses NUL in text), so the choice shows its first options.
+ */
 export function searchTerm(value?: string | string[]): string | undefined {
   const text = firstValue(value)?.trim().slice(0, 100);
-  return text ? text : undefined;
+  return text && !hasControlCharacters(text, false) ? text : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { applyTransition, loadOrThrow } from "@/lib/data/transition";
 import { AppError, stale } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GatewayOutcome, PriorityStatus } from "@/lib/generated/prisma/enums";
-import { firstValue, LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE } from "@/lib/data/paging";
+import { LIST_PAGE_SIZE, oneOf, pageNumber, pageResult, pageWindow, RECORD_TABLE_SIZE, rowId } from "@/lib/data/paging";
 import { availableTransitions, check, priorityMachine, priorityRoundMachine, STAFF, type Actor } from "@/lib/workflow";
 import { moveSchema, priorityCreateSchema, priorityEditSchema, roundCreateSchema } from "@/lib/validation/priority";
 import { reasonedTransitionSchema, transitionSchema } from "@/lib/validation/common";
@@ -189,7 +189,7 @@ const isStaff = (actor: Actor) => actor.role === "CENTRE_STAFF" || actor.role ==
 export async function listPriorities(actor: Actor, filters: PriorityFilters = {}) {
   const status = oneOf(PRIORITY_STATUSES, filters.status);
   const gateway = oneOf(GATEWAY, filters.gateway);
-  const round = firstValue(filters.round);
+  const round = rowId(filters.round);
   const where: Prisma.PriorityWhereInput = {
     ...priorityScope(actor),
     ...(round ? { roundId: round } : {}),

@@ -58,6 +58,8 @@ export const reviewerExpertiseSchema = z
     ]),
   })
   .superRefine((v, ctx) => {
+    // Zod runs this even when a field failed its own check: a field that failed is not a list here.
+    if (!Array.isArray(v.clinicalProfessions) || !Array.isArray(v.expertise)) return;
     if (v.clinicalProfessions.length > MAX_LIST_ITEMS) {
       ctx.addIssue({ code: "custom", path: ["clinicalProfessions"], message: `List at most ${MAX_LIST_ITEMS} professions` });
     }

@@ -36,7 +36,7 @@ const formOf = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   return form;
 };
-const actingAs = (actor: Actor) => vi.mocked(actingUser).mockResolvedValue(actor as never);
+const actingAs = (actor: Actor & { isAdmin?: boolean }) => vi.mocked(actingUser).mockResolvedValue(actor as never);
 
 describe("expiring the public catalogue's cached reads", () => {
   it("suspending a plan after a failed quality review takes its provider off the credential's entry", async () => {

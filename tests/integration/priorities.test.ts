@@ -81,6 +81,8 @@ describe("priorities", () => {
     const forExpert = await listPriorities(c.expert);
     expect(forExpert.rows.map((p) => p.title)).toEqual(["Frailty (updated)"]);
     expect((await listPriorities(c.staff)).rows.map((p) => p.status)).toEqual(["PUBLISHED", "DRAFT"]);
+    // A round filter that could not be a round's id (a NUL PostgreSQL would refuse) is ignored like an unknown one.
+    for (const round of ["\u0000", "a\u0000b", "x".repeat(500)]) expect((await listPriorities(c.staff, { round })).total).toBe(2);
   });
 
   it("colleagues adding priorities to a round at the same moment each get theirs, ranked one after another", async () => {

@@ -84,6 +84,11 @@ describe("searchTerm", () => {
     expect(searchTerm(["first", "second"])).toBe("first");
   });
 
+  it("treats text holding a control character as no search: PostgreSQL refuses NUL in text", () => {
+    for (const value of ["\u0000", "a\u0000b", "line\nbreak"]) expect(searchTerm(value)).toBeUndefined();
+    expect(searchTerm("Zoë Ó Sé")).toBe("Zoë Ó Sé");
+  });
+
   it("keeps at most 100 characters, so a pasted essay cannot become a costly pattern", () => {
     expect(searchTerm("x".repeat(5_000))).toHaveLength(100);
   });

@@ -153,3 +153,19 @@ describe("every validation schema under hostile input", () => {
     });
   }
 });
+
+describe("a schema's own checks across fields", () => {
+  it("the reviewer expertise form refuses professions too long or with a NUL with a field error, as every other field is valid", async () => {
+    const { reviewerExpertiseSchema } = await import("@/lib/validation/criteria");
+    const valid = { id: "cmx8z2yb800084p7dgqkasa39", seenAt: new Date().toISOString(), expertise: ["CLINICAL"] };
+    for (const clinicalProfessions of ["x".repeat(1_001), "Nursing\u0000", "a".repeat(101)]) {
+      const result = reviewerExpertiseSchema.safeParse({ ...valid, clinicalProfessions });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path)).toEqual([["clinicalProfessions"]]);
+    }
+    expect(reviewerExpertiseSchema.safeParse({ ...valid, clinicalProfessions: "Nursing, Midwifery" }).data?.clinicalProfessions).toEqual([
+      "Nursing",
+      "Midwifery",
+    ]);
+  });
+});

@@ -3,12 +3,13 @@ import { doneAt, runAction } from "@/lib/actions";
 import * as evaluations from "@/lib/data/evaluations";
 import { IMPACT_FIGURES_TAG } from "@/lib/data/impact-figures";
 import * as impactReturns from "@/lib/data/impact-returns";
+import { fieldText } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 
 // Every impact form posts here; each action is one command plus the pages it changes.
 
 type Prev = ActionResult | null;
-const formId = (form: FormData) => String(form.get("id") ?? "");
+const formId = (form: FormData) => fieldText(form, "id");
 const FIGURE_PAGES = ["/impact", "/impact/portfolio", "/dashboard"];
 const returnPages = (id: string) => () => [impactReturns.impactReturnLink(id), ...FIGURE_PAGES];
 
@@ -45,7 +46,7 @@ export async function acceptImpactReturn(_: Prev, form: FormData) {
   });
 }
 export async function recordEvaluation(_: Prev, form: FormData) {
-  const credentialId = String(form.get("credentialId") ?? "");
+  const credentialId = fieldText(form, "credentialId");
   return runAction(evaluations.recordEvaluation, form, {
     revalidate: () => (credentialId ? `/impact/credentials/${credentialId}` : "/impact/portfolio"),
     message: "Evaluation recorded.",

@@ -2,6 +2,7 @@
 import { doneAt, runAction } from "@/lib/actions";
 import * as annualReturns from "@/lib/data/annual-returns";
 import { CATALOGUE_TAG } from "@/lib/data/catalogue";
+import { fieldText } from "@/lib/form";
 import * as qualityActions from "@/lib/data/quality-actions";
 import * as qualityReviews from "@/lib/data/quality-reviews";
 import type { ActionResult } from "@/lib/result";
@@ -10,8 +11,8 @@ import type { ActionResult } from "@/lib/result";
 
 type Prev = ActionResult | null;
 const LIST = "/quality-reviews";
-const formId = (form: FormData) => String(form.get("id") ?? "");
-const reviewFrom = (form: FormData) => String(form.get("reviewId") ?? "");
+const formId = (form: FormData) => fieldText(form, "id");
+const reviewFrom = (form: FormData) => fieldText(form, "reviewId");
 
 /** The review page (and the list) after a change to the review or one of its actions. */
 const reviewPages = (reviewId: string) => () => [qualityReviews.qualityReviewLink(reviewId), LIST, "/dashboard"];

@@ -3,11 +3,12 @@ import { redirect } from "next/navigation";
 import { throttledMessage } from "@/lib/auth/sign-in";
 import { requestPasswordReset } from "@/lib/data/account";
 import { AppError } from "@/lib/errors";
+import { fieldText } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 import { clientAddress } from "@/lib/security/client-address";
 
 export async function requestReset(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const email = String(form.get("email") ?? "");
+  const email = fieldText(form, "email");
   try {
     const outcome = await requestPasswordReset({ email }, await clientAddress());
     if (!outcome.ok) return { ok: false, code: "TOO_MANY_ATTEMPTS", message: throttledMessage(outcome.throttled), values: { email } };

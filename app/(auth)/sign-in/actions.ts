@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { endSession, startSession } from "@/lib/auth/session";
 import { attemptSignIn, throttledMessage } from "@/lib/auth/sign-in";
 import { fieldErrorsOf } from "@/lib/data/command";
+import { asForm, fieldText } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { clientAddress } from "@/lib/security/client-address";
@@ -10,8 +11,9 @@ import { signInSchema } from "@/lib/validation/auth";
 
 const WRONG = "The email address or password is not correct.";
 
-export async function signIn(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const email = String(form.get("email") ?? "");
+export async function signIn(_prev: ActionResult | null, sent: FormData): Promise<ActionResult> {
+  const form = asForm(sent);
+  const email = fieldText(form, "email");
   const parsed = signInSchema.safeParse({ email, password: form.get("password") ?? "", callbackUrl: form.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
     return {

@@ -1,5 +1,6 @@
 "use server";
 import { MAX_BADGE_JWT_LENGTH, verifyBadgeJwt } from "@/lib/badges/verify";
+import { asForm } from "@/lib/form";
 import { overPublicBudget } from "@/lib/security/public-budget";
 import type { VerdictState } from "@/components/badges/BadgeVerdict";
 
@@ -18,7 +19,8 @@ export type VerifyResult = {
 
 const TOO_LONG = `This is too long to be a signed badge (a badge is at most ${MAX_BADGE_JWT_LENGTH.toLocaleString("en-GB")} characters).`;
 
-async function submitted(form: FormData): Promise<string | { error: string }> {
+async function submitted(sent: FormData): Promise<string | { error: string }> {
+  const form = asForm(sent);
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_BADGE_JWT_LENGTH) return { error: TOO_LONG };

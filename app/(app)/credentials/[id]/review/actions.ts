@@ -6,6 +6,7 @@ import * as conditions from "@/lib/data/endorsement-conditions";
 import * as reviews from "@/lib/data/endorsement-reviews";
 import * as publication from "@/lib/data/publication";
 import * as assessments from "@/lib/data/reviewer-assessments";
+import { fieldText } from "@/lib/form";
 import type { ActionResult } from "@/lib/result";
 
 // Endorsement review (assigning reviewers, assessments, decision, conditions) and publication.
@@ -29,7 +30,7 @@ export async function withdrawReviewer(_prev: ActionResult | null, form: FormDat
 
 /** One form, two buttons: "Save draft" sends intent=draft; submitting goes back to the review page. */
 export async function saveAssessment(_prev: ActionResult | null, form: FormData) {
-  if (form.get("intent") === "draft") {
+  if (fieldText(form, "intent") === "draft") {
     return runAction(assessments.saveAssessmentDraft, form, { revalidate: changedPages, message: "Your draft has been saved." });
   }
   return runAction(assessments.submitAssessment, form, {

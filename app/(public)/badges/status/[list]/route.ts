@@ -1,3 +1,4 @@
+import { isStatusList } from "@/lib/badges/status-list";
 import { signedStatusList } from "@/lib/data/badges";
 import { overPublicBudget } from "@/lib/security/public-budget";
 
@@ -8,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ lis
   const limited = await overPublicBudget();
   if (limited) return limited;
   const raw = (await params).list;
-  if (!/^(0|[1-9]\d{0,4})$/.test(raw)) return Response.json({ error: "No status list with this number." }, { status: 404 });
+  if (!isStatusList(raw)) return Response.json({ error: "No status list with this number." }, { status: 404 });
   return new Response(await signedStatusList(Number(raw)), {
     headers: { "Content-Type": "application/vc+jwt", "Cache-Control": "no-store" },
   });
