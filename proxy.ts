@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { refuseOversizedBody } from "@/lib/security/body-limit";
+import { refuseBadBody, refuseMalformedPath } from "@/lib/security/body-limit";
 import { withSecurityHeaders } from "@/lib/security/headers";
 import { publicPageBudget } from "@/lib/security/public-budget";
 
@@ -21,7 +21,8 @@ const SESSION_COOKIES = ["apc-session", "__Host-apc-session"];
 
 export async function proxy(request: NextRequest) {
   // A public page costs a database read, so anyone asking too fast is slowed down here, before any work is done.
-  const refused = (await refuseOversizedBody(request)) ?? (await publicPageBudget(request));
+  // What Next itself would fail on with a 500 (an undecodable path, an unreadable form) is answered here first.
+  const refused = refuseMalformedPath(request.nextUrl.pathname) ?? (await refuseBadBody(request)) ?? (await publicPageBudget(request));
   return withSecurityHeaders(request, (req, next) => refused ?? gate(req, next));
 }
 

@@ -1,4 +1,5 @@
 import { BODY_TOO_LARGE_MESSAGE } from "@/lib/errors";
+import { readableActionForm, readableActionText } from "@/lib/security/action-body";
 
 /**
  * The largest request body accepted, the same as Next's own limit for server actions
@@ -9,36 +10,91 @@ import { BODY_TOO_LARGE_MESSAGE } from "@/lib/errors";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 const WITHOUT_BODY = new Set(["GET", "HEAD", "OPTIONS"]);
+const MULTIPART = /^\s*multipart\/form-data\b/i;
+const FORM_ENCODED = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
-/** A 413 response when the request's body is over the limit, otherwise null. */
-export async function refuseOversizedBody(request: Request): Promise<Response | null> {
+/** Said when a request's body cannot be read as what it claims to be. */
+export const BODY_UNREADABLE_MESSAGE =
+  "Nothing was saved, because what your browser sent could not be read. Go back to the form, reload it and try again.";
+
+/**
+ * A 413 response when the request's body is over the limit, a 400 when a form or a server action's body cannot be
+ * read as what it claims to be (Next would fail on it with a 500), otherwise null. Forms are read here from a copy of
+ * the request, then again by Next: a form is a few kilobytes, so reading it twice costs little.
+ */
+export async function refuseBadBody(request: Request): Promise<Response | null> {
   if (WITHOUT_BODY.has(request.method)) return null;
   const declared = request.headers.get("content-length");
-  const tooLarge = declared !== null ? Number(declared) > BODY_LIMIT_BYTES : await streamExceedsLimit(request);
-  if (!tooLarge) return null;
-  // A server action sent by script shows a text/plain message from a failed response as its error.
-  if (request.headers.has("next-action")) {
-    return new Response(BODY_TOO_LARGE_MESSAGE, { status: 413, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
-  }
-  return new Response(tooLargePage(backLink(request)), {
-    status: 413,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  if (declared !== null && Number(declared) > BODY_LIMIT_BYTES) return refusal(request, 413);
+  const type = request.headers.get("content-type") ?? "";
+  const action = request.headers.has("next-action");
+  const parsed = action || MULTIPART.test(type);
+  if (!parsed && (declared !== null || !request.body)) return null;
+  const body = request.body ? await bodyWithinLimit(request) : new Uint8Array();
+  if (body === null) return refusal(request, 413);
+  if (parsed && !(await readable(body, type, action))) return refusal(request, 400);
+  return null;
 }
 
-/** A body sent without a length (chunked) is counted, reading no more than the limit. */
-async function streamExceedsLimit(request: Request): Promise<boolean> {
-  if (!request.body) return false;
+/** The body of a copy of the request, read to its end, or null as soon as it passes the limit. */
+async function bodyWithinLimit(request: Request): Promise<Uint8Array | null> {
   const reader = request.clone().body!.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return false;
+    if (done) break;
     size += value.byteLength;
     if (size > BODY_LIMIT_BYTES) {
-      await reader.cancel();
-      return true;
+      // Not awaited: a copy's cancel settles only once the other copy, which nobody will read now, is cancelled too.
+      reader.cancel().catch(() => {});
+      return null;
     }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
+ * Whether Next can read the body: a form parses as one, and what React decodes from it — a server action's arguments
+ * (the whole body, or a form's fields named by a number), a form's bound action — is as React's client writes it.
+ */
+async function readable(body: Uint8Array, type: string, action: boolean): Promise<boolean> {
+  try {
+    if (!FORM_ENCODED.test(type)) return !action || readableActionText(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData();
+    return readableActionForm(form, action);
+  } catch {
+    return false;
+  }
+}
+
+/** 413 or 400: for a server action sent by script a text/plain message, which its error shows; otherwise a page. */
+function refusal(request: Request, status: 400 | 413): Response {
+  const message = status === 413 ? BODY_TOO_LARGE_MESSAGE : BODY_UNREADABLE_MESSAGE;
+  if (request.headers.has("next-action")) {
+    return new Response(message, { status, headers: { "content-type": "text/plain", "cache-control": "no-store" } });
+  }
+  const title = status === 413 ? "What you sent is too large" : "What you sent could not be read";
+  const help = status === 413 ? "<p>If you need to send more than this, contact the Centre for Advancing Practice support team.</p>\n" : "";
+  const back = `<p><a href="${escapeHtml(backLink(request))}">Go back to the form</a> or <a href="/dashboard">go to your dashboard</a>.</p>\n`;
+  return plainPage(status, title, `<p>${message}</p>\n${back}${help}`);
+}
+
+/** A path whose percent-escapes do not decode (`/catalogue/%FF`): the page cannot exist, so 404. */
+export function refuseMalformedPath(pathname: string): Response | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    const body = `<p>If you typed the web address, check it is correct.</p>\n<p><a href="/">Go to the start page</a>.</p>\n`;
+    return plainPage(404, "Page not found", body);
   }
 }
 
@@ -56,12 +112,15 @@ function backLink(request: Request): string {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const tooLargePage = (back: string) => `<!doctype html>
+/** A page of the service's look without its layout, for answers given before any page code runs. */
+const plainPage = (status: number, title: string, body: string) =>
+  new Response(
+    `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>What you sent is too large – Advanced Practice Credentials</title>
+<title>${title} – Advanced Practice Credentials</title>
 <style>
 body { margin: 0; font-family: Arial, sans-serif; font-size: 1.1875rem; line-height: 1.5; color: #212b32; background: #f0f4f5; }
 header { background: #005eb8; color: #fff; padding: 1rem; font-weight: bold; }
@@ -73,11 +132,10 @@ a { color: #005eb8; } a:focus { background: #ffeb3b; color: #212b32; outline: 4p
 <body>
 <header>Advanced Practice Credentials</header>
 <main id="main-content">
-<h1>What you sent is too large</h1>
-<p>${BODY_TOO_LARGE_MESSAGE}</p>
-<p><a href="${escapeHtml(back)}">Go back to the form</a> or <a href="/dashboard">go to your dashboard</a>.</p>
-<p>If you need to send more than this, contact the Centre for Advancing Practice support team.</p>
-</main>
+<h1>${title}</h1>
+${body}</main>
 </body>
 </html>
-`;
+`,
+    { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } },
+  );
