@@ -61,8 +61,8 @@ describe("server actions called with something other than their form", () => {
     const failures: string[] = [];
     let called = 0;
     for (const file of files) {
-      const module: Record<string, unknown> = await import(file);
-      for (const [name, action] of Object.entries(module)) {
+      const exported: Record<string, unknown> = await import(file);
+      for (const [name, action] of Object.entries(exported)) {
         if (typeof action !== "function") continue;
         for (const [what, args] of NOT_A_FORM) {
           called++;
