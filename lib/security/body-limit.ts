@@ -1,4 +1,5 @@
 import { BODY_TOO_LARGE_MESSAGE } from "@/lib/errors";
+import { FORM_LIMITS } from "@/lib/form";
 import { readableActionForm, readableActionText } from "@/lib/security/action-body";
 
 /**
@@ -10,8 +11,8 @@ import { readableActionForm, readableActionText } from "@/lib/security/action-bo
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 const WITHOUT_BODY = new Set(["GET", "HEAD", "OPTIONS"]);
-const MULTIPART = /^\s*multipart\/form-data\b/i;
-const FORM_ENCODED = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+/** The most parts a form body may have: twice the fields a form may carry (FORM_LIMITS), which refuses more itself. */
+const MAX_PARTS = FORM_LIMITS.fields * 2;
 
 /** Said when a request's body cannot be read as what it claims to be. */
 export const BODY_UNREADABLE_MESSAGE =
@@ -26,13 +27,15 @@ export async function refuseBadBody(request: Request): Promise<Response | null> 
   if (WITHOUT_BODY.has(request.method)) return null;
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > BODY_LIMIT_BYTES) return refusal(request, 413);
+  // Which POSTs Next decodes as a server action, by its own test (server-action-request-meta.js): case and all.
   const type = request.headers.get("content-type") ?? "";
-  const action = request.headers.has("next-action");
-  const parsed = action || MULTIPART.test(type);
-  if (!parsed && (declared !== null || !request.body)) return null;
+  const multipart = request.method === "POST" && type.startsWith("multipart/form-data");
+  const action = request.method === "POST" && request.headers.has("next-action");
+  const decoded = multipart || action;
+  if (!decoded && (declared !== null || !request.body)) return null;
   const body = request.body ? await bodyWithinLimit(request) : new Uint8Array();
   if (body === null) return refusal(request, 413);
-  if (parsed && !(await readable(body, type, action))) return refusal(request, 400);
+  if (decoded && !(await readable(body, type, multipart, action))) return refusal(request, 400);
   return null;
 }
 
@@ -62,17 +65,41 @@ async function bodyWithinLimit(request: Request): Promise<Uint8Array | null> {
 }
 
 /**
- * Whether Next can read the body: a form parses as one, and what React decodes from it — a server action's arguments
- * (the whole body, or a form's fields named by a number), a form's bound action — is as React's client writes it.
+ * Whether Next can read the body: a multipart form parses as one, with its parts' headers as browsers write them,
+ * and what React decodes from it — a server action's arguments (the whole body as text, or a form's field `0`), a
+ * form's bound action — is as React's client writes it (lib/security/action-body.ts).
  */
-async function readable(body: Uint8Array, type: string, action: boolean): Promise<boolean> {
+async function readable(body: Uint8Array, type: string, multipart: boolean, action: boolean): Promise<boolean> {
   try {
-    if (!FORM_ENCODED.test(type)) return !action || readableActionText(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    if (!multipart) return readableActionText(Buffer.from(body).toString("utf-8"));
+    const heads = partHeads(body, type);
+    if (heads === null || heads.some((head) => /(^|\n)content-transfer-encoding:/i.test(head))) return false;
     const form = await new Response(body as BodyInit, { headers: { "content-type": type } }).formData();
     return readableActionForm(form, action);
   } catch {
     return false;
   }
+}
+
+/**
+ * The header lines of each part of a multipart body, found without parsing the parts; null when it has no boundary,
+ * a part without a header block, or more than MAX_PARTS parts.
+ */
+function partHeads(body: Uint8Array, type: string): string[] | null {
+  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^;\s]{1,70}))/i.exec(type);
+  if (!boundary) return null;
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const heads: string[] = [];
+  for (let at = bytes.indexOf(delimiter); at !== -1;) {
+    const start = at + delimiter.length;
+    if (bytes[start] === 0x2d && bytes[start + 1] === 0x2d) return heads;
+    const end = bytes.indexOf("\r\n\r\n", start);
+    if (end === -1 || heads.length === MAX_PARTS) return null;
+    heads.push(bytes.toString("latin1", start, end));
+    at = bytes.indexOf(delimiter, end);
+  }
+  return heads;
 }
 
 /** 413 or 400: for a server action sent by script a text/plain message, which its error shows; otherwise a page. */

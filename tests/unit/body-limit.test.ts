@@ -56,46 +56,75 @@ describe("refuseBadBody", () => {
   });
 
   it("answers a form or a server action's body that cannot be read with 400, where Next would fail with a 500", async () => {
-    const multipart = (boundary = "x") => ({ "content-type": `multipart/form-data; boundary=${boundary}` });
-    const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    const unreadable = [
-      post("garbage", multipart()),
-      post("", multipart()),
-      post(part("a", "b"), { "content-type": "multipart/form-data" }),
-      post(`${part("a", "b")}--x`, multipart()),
-      post(null, { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }),
-      post("garbage{", { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }),
-      post(`${part("0", "garbage{")}--x--\r\n`, { ...multipart(), "next-action": "abc" }),
-      post(`${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", "{not json")}--x--\r\n`, multipart()),
-      // Shapes React would fail on: arguments that are not a list, a reference to a part never sent, no arguments at all.
-      post('"x"', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }),
-      post('[null,"$Q1"]', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }),
-      post(`${part("0", '[null,"$@2"]')}--x--\r\n`, { ...multipart(), "next-action": "abc" }),
-      post(`${part("1_name", "Round")}--x--\r\n`, { ...multipart(), "next-action": "abc" }),
-      post(`${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", '{"id":"abc","bound":"$@1"}')}--x--\r\n`, multipart()),
-      post(`${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", '{"bound":null}')}--x--\r\n`, multipart()),
+    // A boundary as long as a browser's, which no field's text contains.
+    const multipart = { "content-type": "multipart/form-data; boundary=----b7MA4YWxkTrZu0gW" };
+    const action = { ...multipart, "next-action": "abc" };
+    const text = { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" };
+    const part = (name: string, value: string, head = "") =>
+      `------b7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data; name="${name}"\r\n${head}\r\n${value}\r\n`;
+    const form = (...parts: string[]) => `${parts.join("")}------b7MA4YWxkTrZu0gW--\r\n`;
+    const bound = (meta: string, ...more: string[]) => form(part("$ACTION_REF_1", ""), part("$ACTION_1:0", meta), ...more);
+    const unreadable: [string, Request][] = [
+      ["not a form", post("garbage", multipart)],
+      ["empty", post("", multipart)],
+      ["no boundary", post(part("a", "b"), { "content-type": "multipart/form-data" })],
+      ["unterminated", post(`${part("a", "b")}------b7MA4YWxkTrZu0gW`, multipart)],
+      ["a part in base64", post(form(part("0", "W10=", "Content-Transfer-Encoding: base64\r\n")), action)],
+      ["an action without a body", post(null, text)],
+      ["arguments not JSON", post("garbage{", text)],
+      ["arguments behind a byte-order mark", post("\ufeff[]", text)],
+      ["arguments not a list", post('"x"', text)],
+      ["too many arguments", post(JSON.stringify(Array(1_001).fill(null)), text)],
+      ["a part never sent", post('[null,"$Q1"]', text)],
+      ["a path to nothing", post('[{"a":1},"$0:0:b"]', text)],
+      ["a bigint that is not one", post('["$n1x"]', text)],
+      ["field 0 not JSON", post(form(part("0", "garbage{")), action)],
+      ["field 0 twice", post(form(part("0", "[]"), part("0", "[]")), action)],
+      ["field 0 as another number", post(form(part("0", "[]"), part("0x0", '"x"')), action)],
+      ["a promise never sent", post(form(part("0", '[null,"$@2"]')), action)],
+      ["no field 0", post(form(part("_1_name", "Round")), action)],
+      ["a bound action not JSON", post(bound("{not json"), multipart)],
+      ["bound arguments never sent", post(bound('{"id":"abc","bound":"$@1"}'), multipart)],
+      ["a bound action without its id", post(bound('{"bound":null}'), multipart)],
+      ["a bound action with more", post(bound('{"id":"abc","bound":null,"x":"$Q9"}'), multipart)],
+      [
+        "bound arguments twice",
+        post(bound('{"id":"abc","bound":"$@1"}', part("$ACTION_1:1", "[]"), part("$ACTION_1:1", '["$Q9"]')), multipart),
+      ],
     ];
-    for (const request of unreadable) {
+    for (const [what, request] of unreadable) {
       const res = await refuseBadBody(request);
-      expect(res?.status).toBe(400);
+      expect(res?.status, what).toBe(400);
       expect(await res!.text()).toContain(BODY_UNREADABLE_MESSAGE);
     }
-    const readable = [
-      post(`${part("name", "Round 2027")}${part("$ACTION_ID_abc", "")}--x--\r\n`, multipart()),
-      post(`${part("0", '["$K1"]')}${part("1_name", "Round")}--x--\r\n`, { ...multipart(), "next-action": "abc" }),
-      post('[null,"x"]', { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" }),
-      // As React's client writes them: the previous result beside the form, and a form's bound action without script.
-      post(`${part("0", '[{"ok":false,"values":{"a":"$$1","b":"$undefined"}},"$K1"]')}${part("1_name", "$Q1")}--x--\r\n`, {
-        ...multipart(),
-        "next-action": "abc",
-      }),
-      post(
-        `${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", '{"id":"abc","bound":"$@1"}')}${part("$ACTION_1:1", "[null]")}${part("$ACTION_KEY", "k1")}${part("email", "a@b.c")}--x--\r\n`,
-        multipart(),
-      ),
-      post("name=Round&x=%FF", { "content-type": "application/x-www-form-urlencoded" }),
+    const previous = '{"ok":false,"fieldErrors":{"a":["Enter a"],"b":"$0:0:fieldErrors:a"},"values":{"a":"$$1","b":"$undefined"}}';
+    const readable: [string, Request][] = [
+      ["a form posted to a page", post(form(part("name", "Round 2027")), multipart)],
+      ["a form's action without script", post(form(part("name", "Round 2027"), part("$ACTION_ID_abc", "")), multipart)],
+      [
+        "a form's bound action without script",
+        post(bound('{"id":"abc","bound":"$@1"}', part("$ACTION_1:1", "[null]"), part("$ACTION_KEY", "k1")), multipart),
+      ],
+      [
+        "a form sent by script",
+        post(
+          form(
+            part("0", '["$K1"]'),
+            part("_1_name", "Round"),
+            part('_1_file"; filename="a.txt', "A badge", "Content-Type: text/plain\r\n"),
+          ),
+          action,
+        ),
+      ],
+      [
+        "beside the previous result, an object in it met twice",
+        post(form(part("0", `[${previous},"$K1"]`), part("_1_name", "$Q1")), action),
+      ],
+      ["arguments as text", post('[null,"x",-0,"$NaN","$D2026-12-04T00:00:00.000Z","$n12"]', text)],
+      ["a form of a content type Next does not decode", post("garbage", { "content-type": "Multipart/Form-Data; boundary=x" })],
+      ["form fields in the URL encoding", post("name=Round&x=%FF", { "content-type": "application/x-www-form-urlencoded" })],
     ];
-    for (const request of readable) expect(await refuseBadBody(request)).toBeNull();
+    for (const [what, request] of readable) expect(await refuseBadBody(request), what).toBeNull();
   });
 
   it("ignores requests without a body", async () => {
