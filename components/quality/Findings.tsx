@@ -111,7 +111,6 @@ export function Findings({ reviewId, findings, total, paging, can, now }: Props)
           <h3>Raise an action</h3>
           <ActionForm
             action={raiseQualityAction}
-            hidden={{ reviewId }}
             submitLabel="Raise action"
             labels={{ findingId: "Finding", description: "Action", dueOn: "Due date" }}
           >

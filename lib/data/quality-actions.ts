@@ -87,7 +87,7 @@ export const respondToQualityAction = defineCommand(qualityActionRespondSchema, 
     body: input.response,
     link: qualityActionLink(row),
   });
-  return result;
+  return { ...result, qualityReviewId: row.qualityReviewId };
 });
 
 async function notifyProvider(tx: Tx, row: Loaded, title: string, body?: string) {
@@ -112,7 +112,7 @@ export const closeQualityAction = defineCommand(transitionSchema, async (tx, inp
     data: { closedAt: new Date(), reason: null },
   });
   await notifyProvider(tx, row, "Quality action closed", row.description);
-  return result;
+  return { ...result, qualityReviewId: row.qualityReviewId };
 });
 
 export const reopenQualityAction = defineCommand(reasonedTransitionSchema("reopening this action"), async (tx, input, actor) => {
@@ -129,5 +129,5 @@ export const reopenQualityAction = defineCommand(reasonedTransitionSchema("reope
     reason: input.reason,
   });
   await notifyProvider(tx, row, "Quality action reopened", input.reason);
-  return result;
+  return { ...result, qualityReviewId: row.qualityReviewId };
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actingUser } from "@/lib/auth/session";
 import { resetDb } from "../support/db";
 import * as make from "../support/factory";
+import * as q from "../support/quality-factory";
 
 vi.mock("@/lib/auth/session", () => ({
   actingUser: vi.fn(),
@@ -18,11 +19,15 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.1" }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {}, has: () => false }),
 }));
-class Redirected extends Error {}
+class Redirected extends Error {
+  constructor(readonly url: string) {
+    super(url);
+  }
+}
 vi.mock("next/navigation", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/navigation")>()),
-  redirect: () => {
-    throw new Redirected();
+  redirect: (url: string) => {
+    throw new Redirected(url);
   },
 }));
 
@@ -79,4 +84,21 @@ describe("server actions called with something other than their form", () => {
     expect(called).toBeGreaterThan(500);
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+describe("where an action goes after a change", () => {
+  it("is the saved record's page, whatever a hidden field says", async () => {
+    const { closeQualityAction } = await import("@/app/(app)/quality-reviews/actions");
+    const c = await q.qualityCast();
+    const review = await q.qualityReview(c.plan.id, c.staff.id, [c.reviewer.id]);
+    const { action } = await q.findingWithAction(review.id, c.providerOrg.id, c.staff.id, "RESPONDED");
+    vi.mocked(actingUser).mockResolvedValue(c.staff as never);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ id: action.id, version: String(action.version), reviewId: "a\u0000b" })) form.append(k, v);
+    const went = await closeQualityAction(null, form).then(
+      () => "no redirect",
+      (err: unknown) => (err instanceof Redirected ? err.url : String(err)),
+    );
+    expect(went).toBe(`/quality-reviews/${review.id}/actions/${action.id}?done=close`);
+  });
 });

@@ -12,15 +12,14 @@ import type { ActionResult } from "@/lib/result";
 type Prev = ActionResult | null;
 const LIST = "/quality-reviews";
 const formId = (form: FormData) => fieldText(form, "id");
-const reviewFrom = (form: FormData) => fieldText(form, "reviewId");
 
 /** The review page (and the list) after a change to the review or one of its actions. */
 const reviewPages = (reviewId: string) => () => [qualityReviews.qualityReviewLink(reviewId), LIST, "/dashboard"];
 const returnPages = (id: string) => () => [annualReturns.annualReturnLink(id), LIST, "/dashboard"];
-/** An action's own page as well as its review's. */
-const actionPages = (form: FormData) => () => [
-  ...reviewPages(reviewFrom(form))(),
-  `${qualityReviews.qualityReviewLink(reviewFrom(form))}/actions/${formId(form)}`,
+/** An action's pages, from the saved action: its review is the one it belongs to, not whatever the form said. */
+const actionPages = (a: { id: string; qualityReviewId: string }) => [
+  ...reviewPages(a.qualityReviewId)(),
+  qualityActions.qualityActionLink(a),
 ];
 
 export async function submitAnnualReturn(_: Prev, form: FormData) {
@@ -82,25 +81,25 @@ export async function recordFinding(_: Prev, form: FormData) {
 }
 export async function raiseQualityAction(_: Prev, form: FormData) {
   return runAction(qualityActions.raiseQualityAction, form, {
-    revalidate: reviewPages(reviewFrom(form)),
-    redirect: () => doneAt(qualityReviews.qualityReviewLink(reviewFrom(form)), "raiseAction"),
+    revalidate: (a) => reviewPages(a.qualityReviewId)(),
+    redirect: (a) => doneAt(qualityReviews.qualityReviewLink(a.qualityReviewId), "raiseAction"),
   });
 }
 export async function respondToQualityAction(_: Prev, form: FormData) {
   return runAction(qualityActions.respondToQualityAction, form, {
-    revalidate: actionPages(form),
-    redirect: (a) => doneAt(qualityActions.qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "respond"),
+    revalidate: actionPages,
+    redirect: (a) => doneAt(qualityActions.qualityActionLink(a), "respond"),
   });
 }
 export async function closeQualityAction(_: Prev, form: FormData) {
   return runAction(qualityActions.closeQualityAction, form, {
-    revalidate: actionPages(form),
-    redirect: (a) => doneAt(qualityActions.qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "close"),
+    revalidate: actionPages,
+    redirect: (a) => doneAt(qualityActions.qualityActionLink(a), "close"),
   });
 }
 export async function reopenQualityAction(_: Prev, form: FormData) {
   return runAction(qualityActions.reopenQualityAction, form, {
-    revalidate: actionPages(form),
-    redirect: (a) => doneAt(qualityActions.qualityActionLink({ id: a.id, qualityReviewId: reviewFrom(form) }), "reopen"),
+    revalidate: actionPages,
+    redirect: (a) => doneAt(qualityActions.qualityActionLink(a), "reopen"),
   });
 }

@@ -37,7 +37,7 @@ export default async function QualityActionPage({
   const action = await getQualityAction(user, id, orNotFound(routeId(actionId)));
   if (!action) notFound();
   const { review, finding } = action;
-  const common = { id: action.id, version: action.version, extra: { reviewId: review.id } };
+  const common = { id: action.id, version: action.version };
   return (
     <>
       <Breadcrumbs
@@ -64,7 +64,7 @@ export default async function QualityActionPage({
       {action.can.includes("respond") ? (
         <ActionForm
           action={respondToQualityAction}
-          hidden={{ id: action.id, version: action.version, reviewId: review.id }}
+          hidden={{ id: action.id, version: action.version }}
           submitLabel="Send response"
           labels={{ response: "Your response" }}
         >
