@@ -54,9 +54,9 @@ function single(form: FormData, name: string): string | undefined {
 
 /**
  * A form's fields that React decodes. For a server action called by script: the arguments in field `0`, sent once,
- * beside the fields of the form they carry (`_1_name`), and nothing else. For a form posted without JavaScript: each
- * bound action named by `$ACTION_REF_<p>`, its `{"id","bound"}` in `$ACTION_<p>:0` and its arguments where `bound`
- * points, each field sent once.
+ * beside the fields of the form they carry (`_1_name`), and nothing else. For a form posted without JavaScript: at
+ * most one bound action, named by `$ACTION_REF_<p>`, its `{"id","bound"}` in `$ACTION_<p>:0` and its arguments where
+ * `bound` points, each field sent once.
  */
 export function readableActionForm(form: FormData, action: boolean): boolean {
   if (action) {
@@ -64,11 +64,13 @@ export function readableActionForm(form: FormData, action: boolean): boolean {
     if (root === undefined || [...form.keys()].some((name) => name !== "0" && !/^_\d{1,6}_/.test(name))) return false;
     return argumentList(root, 0, true);
   }
-  for (const name of new Set(form.keys())) {
-    const ref = /^\$ACTION_REF_(.*)$/.exec(name);
-    if (!ref) continue;
-    const prefix = `$ACTION_${ref[1]}:`;
-    const parts = [...form.keys()].filter((key) => key.startsWith(prefix));
+  const names = [...form.keys()];
+  // A form posts one bound action: React decodes only the last named, so more than one is not a form of ours.
+  const refs = names.filter((name) => name.startsWith("$ACTION_REF_"));
+  if (refs.length > 1) return false;
+  for (const name of refs) {
+    const prefix = `$ACTION_${name.slice("$ACTION_REF_".length)}:`;
+    const parts = names.filter((key) => key.startsWith(prefix));
     if (new Set(parts).size !== parts.length) return false;
     const meta = single(form, `${prefix}0`);
     if (meta === undefined) return false;

@@ -91,6 +91,10 @@ describe("refuseBadBody", () => {
         "bound arguments twice",
         post(bound('{"id":"abc","bound":"$@1"}', part("$ACTION_1:1", "[]"), part("$ACTION_1:1", '["$Q9"]')), multipart),
       ],
+      [
+        "two bound actions",
+        post(bound('{"id":"a","bound":null}', part("$ACTION_REF_2", ""), part("$ACTION_2:0", '{"id":"b","bound":null}')), multipart),
+      ],
     ];
     for (const [what, request] of unreadable) {
       const res = await refuseBadBody(request);
